@@ -1,0 +1,303 @@
+export const id = 648;
+export const ids = [648];
+export const modules = {
+
+/***/ 1648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  saveCache: () => (/* binding */ saveCache)
+});
+
+// UNUSED EXPORTS: blobInfoCachePath, cacheKeyPrefixes, restoreCache
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
+var lib_cache = __webpack_require__(1691);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/process.ts
+// Runs a tool without a shell, streams its output into the log as it comes,
+// and keeps the tail of it for error messages and annotations.
+//
+// Our own spawn rather than @actions/exec because cancellation must reach the
+// children: exec does not hand out the ChildProcess, and a runner's SIGINT to
+// the action would leave a half-done skopeo copy running.
+
+
+const MAX_KEPT = 1024 * 1024;
+const live = new Set();
+function keepTail(text) {
+    return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text;
+}
+function commandLine(command, args) {
+    return [command, ...args].map(arg => (/^[\w@%+=:,./#?&-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/**
+ * Tool output may come from the code under test (a pull request's check), so
+ * workflow commands in it are switched off while it streams.
+ */
+function withCommandsStopped(silent, work) {
+    if (silent)
+        return work();
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    process.stdout.write(`::stop-commands::${token}\n`);
+    return work().finally(() => process.stdout.write(`::${token}::\n`));
+}
+function run(command, args, options = {}) {
+    const silent = options.silent ?? false;
+    if (!silent)
+        process.stdout.write(`[command]${commandLine(command, args)}\n`);
+    return withCommandsStopped(silent, () => new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, [...args], {
+            env: options.env ?? process.env,
+            cwd: options.cwd,
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        live.add(child);
+        let output = '';
+        let stdout = '';
+        const onData = (isStdout) => (chunk) => {
+            const text = chunk.toString('utf8');
+            if (!silent)
+                process.stdout.write(text);
+            output = keepTail(output + text);
+            if (isStdout)
+                stdout = keepTail(stdout + text);
+        };
+        child.stdout.on('data', onData(true));
+        child.stderr.on('data', onData(false));
+        child.on('error', error => {
+            live.delete(child);
+            const code = error.code;
+            reject(code === 'ENOENT' ? new Error(`\`${command}\` was not found on PATH`) : error);
+        });
+        child.on('close', (code, signal) => {
+            live.delete(child);
+            if (!silent && output !== '' && !output.endsWith('\n'))
+                process.stdout.write('\n');
+            resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout });
+        });
+        child.stdin.on('error', () => {
+            // The child may exit before reading stdin; its exit code tells the story.
+        });
+        child.stdin.end(options.input ?? '');
+    }));
+}
+/** Stops every running child; used when the runner cancels the job. */
+function stopChildren(signal = 'SIGTERM') {
+    for (const child of live)
+        child.kill(signal);
+    return live.size;
+}
+
+// EXTERNAL MODULE: ./src/state.ts
+var state = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/stages/cache.ts
+// Stage 3 and the post step's save: what this job built, kept between runs in
+// the GitHub Actions cache, plus skopeo's blob-info cache so a re-push of an
+// unchanged image uploads no layers.
+//
+// Which store paths count as "built by this job": the paths that appeared in
+// the store during the job (a diff of the store directory, taken at restore
+// and at save) and that Nix marks `ultimate` (built or added here, not
+// substituted), plus those that came from our own restored cache. A diff
+// keeps the work bounded to this job on a self-hosted runner with a large
+// store; `ultimate` leaves out what came from public caches, which are
+// faster to fetch from there than to carry in ours. A post-build hook would
+// need root and a daemon restart; a closure walk of every check would cost an
+// evaluation in post.
+//
+// Trust: the cache is a plain directory used as a substituter with
+// `?trusted=1`, so nothing is signed. What keeps a pull request from slipping
+// a path into a main-branch build is GitHub's cache scoping: a cache saved on
+// a PR's ref is visible to that PR only, while the default branch sees its own.
+
+
+
+
+
+
+
+
+const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
+const VERSION = 'v1';
+/** skopeo's blob-info cache: root's is system-wide, everyone else's under XDG data. */
+function blobInfoCachePath(env, home, uid) {
+    if (uid === 0)
+        return '/var/lib/containers/cache/blob-info-cache-v1.boltdb';
+    const dataHome = env['XDG_DATA_HOME'] || path.join(home, '.local', 'share');
+    return path.join(dataHome, 'containers', 'cache', 'blob-info-cache-v1.boltdb');
+}
+function binaryCacheDir(env, home) {
+    const cacheHome = env['XDG_CACHE_HOME'] || path.join(home, '.cache');
+    return path.join(cacheHome, 'nix-flake-ci', 'binary-cache');
+}
+function hash(text, length) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+/** The flake.lock of a local flake, hashed; `nolock` when there is none to read. */
+function lockHash(flake, workspace) {
+    const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
+    if (!local?.[1])
+        return 'remote';
+    const dir = path.resolve(workspace, local[1], /[?&]dir=([^&#]+)/.exec(flake)?.[1] ?? '');
+    try {
+        return hash(readFileSync(path.join(dir, 'flake.lock'), 'utf8'), 16);
+    }
+    catch {
+        return 'nolock';
+    }
+}
+function cacheKeyPrefixes(inputs, context) {
+    const what = hash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12);
+    const fallback = `nix-flake-ci-${VERSION}-${context.platform}-${context.arch}-${what}-`;
+    return { exact: `${fallback}${lockHash(inputs.flake, context.workspace)}-`, fallback };
+}
+function storeEntries() {
+    try {
+        return (0,external_node_fs_.readdirSync)(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'));
+    }
+    catch {
+        return [];
+    }
+}
+function cachePaths(state) {
+    return [state.binaryCacheDir, state.blobInfoPath];
+}
+async function restoreCache(nix, inputs, context) {
+    const { exact, fallback } = cacheKeyPrefixes(inputs, context);
+    const state = {
+        keyPrefix: exact,
+        restoredKey: undefined,
+        binaryCacheDir: binaryCacheDir(process.env, context.home),
+        blobInfoPath: blobInfoCachePath(process.env, context.home, process.getuid?.()),
+        storeBeforeList: path.join(context.runnerTemp, `nix-flake-ci-store-before-${process.pid}.txt`),
+        maxBytes: inputs.cacheMaxBytes
+    };
+    writeFileSync(state.storeBeforeList, storeEntries().join('\n'));
+    let note;
+    if (!cache.isFeatureAvailable()) {
+        note = 'the Actions cache service is not available to this job';
+        core.info(`Not restoring: ${note}.`);
+    }
+    else {
+        try {
+            state.restoredKey = await cache.restoreCache(cachePaths(state), exact, [exact, fallback]);
+            note = state.restoredKey ? `restored ${state.restoredKey}` : 'no earlier cache for this flake';
+        }
+        catch (error) {
+            // A cache miss must never fail the build; the job just runs cold.
+            note = `restore failed: ${errorMessage(error)}`;
+            core.warning(`Could not restore the cache: ${errorMessage(error)}`);
+        }
+    }
+    if (existsSync(path.join(state.binaryCacheDir, 'nix-cache-info'))) {
+        nix.commonArgs.push('--extra-substituters', `file://${state.binaryCacheDir}?trusted=1`);
+    }
+    updateState({ cache: state });
+    core.info(note);
+    return note;
+}
+async function pathInfo(nixBin, paths, closureSize) {
+    const infos = [];
+    for (let i = 0; i < paths.length; i += 500) {
+        const chunk = paths.slice(i, i + 500);
+        const result = await run(nixBin, ['path-info', '--json', ...(closureSize ? ['--closure-size'] : []), ...chunk], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
+        infos.push(...JSON.parse(result.stdout));
+    }
+    return infos;
+}
+/** This job's own paths: new in the store, and built here or taken from our cache. */
+async function ownNewPaths(nixBin, state) {
+    const before = new Set((0,external_node_fs_.readFileSync)(state.storeBeforeList, 'utf8').split('\n'));
+    const added = storeEntries()
+        .filter(name => !before.has(name) && !name.endsWith('.drv'))
+        .map(name => external_node_path_default().join(STORE_DIR, name));
+    if (added.length === 0)
+        return [];
+    const fromOurCache = (storePath) => (0,external_node_fs_.existsSync)(external_node_path_default().join(state.binaryCacheDir, `${external_node_path_default().basename(storePath).slice(0, 32)}.narinfo`));
+    const infos = await pathInfo(nixBin, added, false);
+    return infos.filter(info => info.ultimate === true || fromOurCache(info.path)).map(info => info.path);
+}
+/** Keeps the cheapest closures within the cap; says which were left out. */
+async function withinCap(nixBin, paths, maxBytes) {
+    const infos = (await pathInfo(nixBin, paths, true)).sort((a, b) => (a.closureSize ?? 0) - (b.closureSize ?? 0));
+    const kept = [];
+    const dropped = [];
+    let total = 0;
+    for (const info of infos) {
+        const size = info.closureSize ?? 0;
+        if (total + size <= maxBytes) {
+            kept.push(info.path);
+            total += size;
+        }
+        else {
+            dropped.push(info);
+        }
+    }
+    if (dropped.length > 0) {
+        const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+        lib_core/* warning */.$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
+            dropped
+                .reverse()
+                .map(info => `  ${info.path} (${mib(info.closureSize ?? 0)} with its closure)`)
+                .join('\n') +
+            '\nRaise `cache-max-size` to keep them.');
+    }
+    return kept;
+}
+/** Rewrites the binary cache directory to hold exactly `paths` and their closures. */
+async function rewriteBinaryCache(nixBin, dir, paths) {
+    const next = `${dir}.next`;
+    (0,external_node_fs_.rmSync)(next, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(dir), { recursive: true });
+    // Uncompressed: the Actions cache compresses the whole directory with zstd anyway.
+    for (let i = 0; i < paths.length; i += 500) {
+        const result = await run(nixBin, ['copy', '--to', `file://${next}?compression=none`, ...paths.slice(i, i + 500)], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
+    }
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.renameSync)(next, dir);
+}
+async function saveCache(nixBin, state) {
+    if (!lib_cache/* isFeatureAvailable */.w3()) {
+        lib_core/* info */.pq('Not saving: the Actions cache service is not available to this job.');
+        return;
+    }
+    const own = await ownNewPaths(nixBin, state);
+    (0,external_node_fs_.rmSync)(state.storeBeforeList, { force: true });
+    if (own.length === 0) {
+        lib_core/* info */.pq('Not saving: this job added nothing to the store that the cache lacks.');
+        return;
+    }
+    const kept = await withinCap(nixBin, own, state.maxBytes);
+    const key = `${state.keyPrefix}${hash(kept.map(p => external_node_path_default().basename(p)).sort().join('\n'), 16)}`;
+    if (key === state.restoredKey) {
+        lib_core/* info */.pq(`Not saving: the restored cache ${key} already holds every path this job used.`);
+        return;
+    }
+    await rewriteBinaryCache(nixBin, state.binaryCacheDir, kept);
+    const id = await lib_cache/* saveCache */.Io(cachePaths(state), key);
+    lib_core/* info */.pq(id === -1 ? `Cache ${key} was not saved (see above).` : `Saved ${kept.length} store path(s) and skopeo's blob-info cache as ${key}`);
+}
+
+
+/***/ })
+
+};

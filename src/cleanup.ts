@@ -1,0 +1,62 @@
+// The post step: save the cache, then take the token out of nix.conf and the
+// registry credentials off the disk. It runs after failed and cancelled jobs
+// too, and never fails the job over a cleanup that had nothing to do.
+import { chmodSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import * as core from '@actions/core'
+import { errorMessage } from './errors.js'
+import { removeBlock } from './nix-conf.js'
+import { loadState, type ActionState, type NixConfState } from './state.js'
+
+export function restoreNixConf(conf: NixConfState): string {
+  let content: string
+  try {
+    content = readFileSync(conf.path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return `${conf.path} is gone; nothing to remove`
+    throw error
+  }
+  const restored = removeBlock(content, conf.addedNewline)
+  if (restored === undefined) return `no block of this action in ${conf.path}`
+  if (!conf.existed && restored === '') {
+    unlinkSync(conf.path)
+    return `removed ${conf.path}, which this action had created`
+  }
+  writeFileSync(conf.path, restored)
+  if (conf.mode !== undefined) chmodSync(conf.path, conf.mode)
+  return `removed this action's block from ${conf.path}`
+}
+
+async function saveCacheIfWanted(state: ActionState): Promise<void> {
+  if (!state.cache) return
+  if (state.outcome !== 'succeeded' && state.outcome !== 'failed') {
+    core.info('Not saving the cache: the job was cancelled or main stopped early, so the store may be half-written.')
+    return
+  }
+  if (!state.nixBin) return
+  const { saveCache } = await import('./stages/cache.js')
+  await saveCache(state.nixBin, state.cache)
+}
+
+export async function runPost(): Promise<void> {
+  const state = loadState()
+  await core.group('cache save', async () => {
+    try {
+      await saveCacheIfWanted(state)
+    } catch (error) {
+      core.warning(`Could not save the cache: ${errorMessage(error)}`)
+    }
+  })
+  await core.group('cleanup', async () => {
+    if (state.nixConf) {
+      try {
+        core.info(restoreNixConf(state.nixConf))
+      } catch (error) {
+        core.warning(`Could not clean ${state.nixConf.path}: ${errorMessage(error)}. Remove the block between the nix-flake-ci markers by hand.`)
+      }
+    }
+    if (state.authDir) {
+      rmSync(state.authDir, { recursive: true, force: true })
+      core.info('Removed the registry credentials')
+    }
+  })
+}

@@ -1,0 +1,47 @@
+// The block the action adds to the user's nix.conf, and taking it out again
+// so the file ends byte for byte as it was.
+import path from 'node:path'
+
+export const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>'
+export const BLOCK_END = '# <<< nix-flake-ci <<<'
+
+/** The user config file Nix reads first. */
+export function userNixConfPath(env: NodeJS.ProcessEnv, home: string): string {
+  const files = env['NIX_USER_CONF_FILES']
+  if (files) {
+    const first = files.split(':').find(file => file !== '')
+    if (first) return first
+  }
+  const configHome = env['XDG_CONFIG_HOME'] || path.join(home, '.config')
+  return path.join(configHome, 'nix', 'nix.conf')
+}
+
+export function blockLines(options: { tokenHost: string; token: string; extraConf: string }): string[] {
+  // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
+  // instead of replacing them.
+  const lines = ['extra-experimental-features = nix-command flakes']
+  if (options.token !== '') lines.push(`access-tokens = ${options.tokenHost}=${options.token}`)
+  const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '')
+  if (extra !== '') lines.push(...extra.split('\n'))
+  return lines
+}
+
+export function addBlock(original: string, lines: readonly string[]): { content: string; addedNewline: boolean } {
+  const addedNewline = original !== '' && !original.endsWith('\n')
+  const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n'
+  return { content: original + (addedNewline ? '\n' : '') + block, addedNewline }
+}
+
+/** The content with every marked block removed; undefined when there was none. */
+export function removeBlock(content: string, addedNewline: boolean): string | undefined {
+  const start = content.indexOf(`${BLOCK_START}\n`)
+  if (start < 0) return undefined
+  const endMarker = `${BLOCK_END}\n`
+  const end = content.indexOf(endMarker, start)
+  // A block cut short (the file was edited) is removed to its end.
+  const stop = end < 0 ? content.length : end + endMarker.length
+  let before = content.slice(0, start)
+  if (addedNewline && before.endsWith('\n')) before = before.slice(0, -1)
+  const rest = before + content.slice(stop)
+  return removeBlock(rest, false) ?? rest
+}

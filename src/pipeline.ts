@@ -1,0 +1,125 @@
+// The main step: check the inputs, then run the stages in order. Each stage
+// is its own module; this file only decides which run and in what order.
+import * as core from '@actions/core'
+import { parseInputs, type Inputs } from './inputs.js'
+import { readContext, type RunContext } from './context.js'
+import { InputError, StageError, errorMessage } from './errors.js'
+import { decidePush, type PushDecision } from './push-policy.js'
+import { resolveTags } from './tags.js'
+import { Report } from './report.js'
+import { runStage } from './stage.js'
+import { updateState } from './state.js'
+import { writeSummary } from './summary.js'
+import type { Nix } from './nix.js'
+import { installStage } from './stages/install.js'
+import { configureStage } from './stages/configure.js'
+import { checkStage } from './stages/check.js'
+import { buildStage } from './stages/build.js'
+import { pushStage, startLogin, type Login } from './stages/push.js'
+
+/** Masks the secrets before anything else can print them. */
+export function maskSecrets(): void {
+  for (const name of ['github-token', 'password']) {
+    const value = core.getInput(name)
+    if (value !== '') core.setSecret(value)
+  }
+  const user = core.getInput('username')
+  const password = core.getInput('password')
+  // skopeo's auth file holds base64(user:password); mask that form too.
+  if (password !== '') core.setSecret(Buffer.from(`${user}:${password}`).toString('base64'))
+}
+
+interface Plan {
+  inputs: Inputs
+  context: RunContext
+  push: PushDecision
+  tags: string[]
+}
+
+/** Everything that can be wrong with the inputs, found before any work. */
+export function plan(read: (name: string) => string = name => core.getInput(name)): Plan {
+  const inputs = parseInputs(read)
+  const context = readContext()
+  const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build)
+  let tags: string[] = []
+  if (push.push) {
+    try {
+      tags = resolveTags(inputs.tags, context.sha)
+    } catch (error) {
+      throw new InputError('tags', errorMessage(error))
+    }
+  }
+  return { inputs, context, push, tags }
+}
+
+const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push']
+
+async function stages({ inputs, context, push, tags }: Plan, report: Report): Promise<void> {
+  const installed = await runStage(report, 'install', () => installStage(inputs, context), { note: result => result.note })
+  const nix: Nix = { bin: installed.bin, version: installed.version, commonArgs: [] }
+  updateState({ nixBin: installed.bin })
+
+  await runStage(report, 'configure', () => configureStage(inputs, context))
+
+  if (inputs.cache) {
+    await runStage(report, 'cache restore', async () => {
+      const { restoreCache } = await import('./stages/cache.js')
+      return restoreCache(nix, inputs, context)
+    })
+  } else {
+    report.skip('cache restore', '`cache: false`')
+  }
+
+  // Log in while the checks and the build run: it is independent of them.
+  let login: Login | undefined
+  if (push.push) login = startLogin(inputs, context, report)
+
+  if (inputs.check) await checkStage(nix, inputs, context, report)
+  else report.skip('check', '`check: false`')
+
+  if (!inputs.build) {
+    report.skip('build', '`build: false`')
+    report.skip('push', push.reason)
+    return
+  }
+  const storePath = await runStage(report, 'build', () => buildStage(nix, inputs, context, report))
+
+  report.pushDecision = push.reason
+  if (!push.push || !login) {
+    core.info(`Not pushing: ${push.reason}.`)
+    report.skip('push', push.reason)
+    return
+  }
+  const activeLogin = login
+  await runStage(report, 'push', async () => {
+    core.info(`Pushing: ${push.reason}.`)
+    const pushed = await pushStage(storePath, tags, activeLogin, inputs, context, report)
+    return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
+  })
+}
+
+export async function runMain(): Promise<void> {
+  maskSecrets()
+  core.setOutput('pushed', 'false')
+  let planned: Plan
+  try {
+    planned = plan()
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+    return
+  }
+  const report = new Report()
+  let failure: string | undefined
+  try {
+    await stages(planned, report)
+    updateState({ outcome: 'succeeded' })
+  } catch (error) {
+    updateState({ outcome: 'failed' })
+    const stage = error instanceof StageError ? error.stage : 'setup'
+    failure = `The ${stage} stage failed: ${errorMessage(error)}`
+    core.setFailed(failure)
+    report.skipRest(STAGES, `the ${stage} stage failed`)
+  } finally {
+    if (planned.inputs.summary) await writeSummary(report, failure).catch(error => core.warning(`Could not write the job summary: ${errorMessage(error)}`))
+  }
+}

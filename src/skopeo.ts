@@ -1,0 +1,92 @@
+// Running skopeo: login with the password on stdin, copies, and reading its
+// errors into what failed and what to try.
+import { run, commandLine, type RunResult } from './process.js'
+import { retry } from './retry.js'
+import * as core from '@actions/core'
+import type { Report } from './report.js'
+
+export interface SkopeoTarget {
+  registry: string
+  tlsVerify: boolean
+  /** Auth file under RUNNER_TEMP; undefined means skopeo's own defaults. */
+  authFile: string | undefined
+  attempts: number
+}
+
+export type FailureKind = 'credentials' | 'transient' | 'tls' | 'other'
+
+export function classifySkopeoFailure(output: string): FailureKind {
+  if (/invalid username\/password|incorrect username or password|unauthorized|authentication required|denied|\b401\b|\b403\b/i.test(output)) {
+    return 'credentials'
+  }
+  if (/server gave HTTP response to HTTPS client|x509:|certificate/i.test(output)) return 'tls'
+  if (
+    /\b(429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway timeout|connection refused|connection reset|i\/o timeout|TLS handshake timeout|no such host|network is unreachable|unexpected EOF|: EOF\b/i.test(
+      output
+    )
+  ) {
+    return 'transient'
+  }
+  return 'other'
+}
+
+/** The last `error`/`FATA` line skopeo printed, which says what went wrong. */
+export function skopeoError(output: string): string {
+  const lines = output.trim().split('\n').filter(line => line.trim() !== '')
+  const fatal = [...lines].reverse().find(line => /level=fatal|^Error|^FATA|error/i.test(line))
+  return (fatal ?? lines[lines.length - 1] ?? '').replace(/^time="[^"]*" level=fatal msg="?/, '').replace(/"$/, '').trim()
+}
+
+export function adviceFor(kind: FailureKind, target: SkopeoTarget): string {
+  switch (kind) {
+    case 'credentials':
+      return `${target.registry} refused the credentials. Check \`username\` and \`password\` (a token needs write access to the repository; on ghcr.io give the workflow \`packages: write\`).`
+    case 'tls':
+      return `TLS with ${target.registry} failed. A registry that speaks plain HTTP needs \`tls-verify: false\`; a private CA must be trusted by the runner.`
+    case 'transient':
+      return `${target.registry} could not be reached or kept failing on all ${target.attempts} tries. Check that the registry host is right and up; more \`attempts\` help with a flaky network.`
+    case 'other':
+      return 'See skopeo\'s message above.'
+  }
+}
+
+export class SkopeoError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string
+  ) {
+    super(message)
+    this.name = 'SkopeoError'
+  }
+}
+
+/** Runs skopeo, retrying connection errors, 429 and 5xx; never bad credentials. */
+export async function runSkopeo(
+  args: readonly string[],
+  target: SkopeoTarget,
+  what: string,
+  options: { input?: string; report?: Report; silent?: boolean } = {}
+): Promise<RunResult> {
+  options.report?.command(commandLine('skopeo', args))
+  const { result, attempts } = await retry(
+    async () => {
+      const result = await run('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false })
+      const kind = result.exitCode === 0 ? undefined : classifySkopeoFailure(result.output)
+      return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined }
+    },
+    {
+      attempts: target.attempts,
+      onRetry: (attempt, wait, reason) => core.warning(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`)
+    }
+  )
+  if (result.exitCode !== 0) {
+    const kind = classifySkopeoFailure(result.output)
+    const tries = attempts > 1 ? ` after ${attempts} tries` : ''
+    throw new SkopeoError(kind, `${what} failed${tries}: ${skopeoError(result.output)}\n${adviceFor(kind, target)}`)
+  }
+  return result
+}
+
+export function tlsFlags(prefix: '' | 'src-' | 'dest-', tlsVerify: boolean): string[] {
+  return tlsVerify ? [] : [`--${prefix}tls-verify=false`]
+}

@@ -1,0 +1,29 @@
+// Runs one stage inside its own log group and records its result and time.
+import * as core from '@actions/core'
+import { StageError, errorMessage } from './errors.js'
+import type { Report } from './report.js'
+
+export interface StageOptions<T> {
+  /** False for a stage that opens its own groups (named checks run one group each). */
+  group?: boolean
+  /** The summary's note for a result; a string result is its own note. */
+  note?: (result: T) => string
+}
+
+export async function runStage<T>(report: Report, name: string, work: () => Promise<T>, options: StageOptions<T> = {}): Promise<T> {
+  const started = Date.now()
+  const seconds = () => (Date.now() - started) / 1000
+  const body = async () => {
+    try {
+      const result = await work()
+      const note = options.note ? options.note(result) : typeof result === 'string' ? result : ''
+      report.record({ name, status: 'passed', seconds: seconds(), note })
+      return result
+    } catch (error) {
+      const message = errorMessage(error)
+      report.record({ name, status: 'failed', seconds: seconds(), note: message.split('\n')[0] ?? message })
+      throw error instanceof StageError ? error : new StageError(name, message)
+    }
+  }
+  return options.group === false ? body() : core.group(name, body)
+}

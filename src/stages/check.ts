@@ -1,0 +1,91 @@
+// Stage 4: `nix flake check`, or the named checks built one by one, each in
+// its own log group with its own time and result.
+import * as core from '@actions/core'
+import type { Inputs } from '../inputs.js'
+import type { RunContext } from '../context.js'
+import type { Report } from '../report.js'
+import { runNix, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix.js'
+import { run } from '../process.js'
+import { derivationName, errorSummary, failedDerivations, builderLogLines } from '../nix-output.js'
+import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot, type Annotation } from '../annotations.js'
+import { runStage } from '../stage.js'
+
+export function annotate(annotation: Annotation): void {
+  const { message, ...properties } = annotation
+  core.error(message, {
+    title: properties.title,
+    ...(properties.file ? { file: properties.file, startLine: properties.line, startColumn: properties.column } : {})
+  })
+}
+
+/** Check names by derivation path, to title annotations after `nix flake check` fails. */
+async function checkNamesByDrv(nix: Nix, flake: string, system: string): Promise<Map<string, string>> {
+  const result = await run(
+    nix.bin,
+    ['eval', '--json', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath) checks', ...nix.commonArgs],
+    { silent: true }
+  )
+  const names = new Map<string, string>()
+  if (result.exitCode !== 0) return names
+  try {
+    for (const [name, drv] of Object.entries(JSON.parse(result.stdout) as Record<string, string>)) names.set(drv, name)
+  } catch {
+    // titles fall back to derivation names
+  }
+  return names
+}
+
+/** Explains a failed Nix run: annotations, and the error for the stage. */
+export function explainFailure(run: NixRun, what: string, names: Map<string, string>, inputs: Inputs, context: RunContext, attempts: number): Error {
+  const { output } = run.result
+  const root = sourceRoot(inputs.flake, context.workspace)
+  const failed = failedDerivations(output)
+  if (failed.length > 0) {
+    const titles = failed.map(drv => names.get(drv) ?? derivationName(drv))
+    failed.forEach((drv, index) => {
+      const name = titles[index] ?? derivationName(drv)
+      annotate(checkAnnotation(name, output, errorSummary(output)))
+      for (const annotation of compilerAnnotations(builderLogLines(output), root, context.workspace)) annotate(annotation)
+    })
+    return new Error(`${what} failed: ${titles.join(', ')}.\n${errorSummary(output)}\nThe log above has the full output; reproduce with the commands in the job summary.`)
+  }
+  if (run.transient) return new Error(`${what} failed: ${transientAdvice(run.transient, attempts)}\n${errorSummary(output)}`)
+  const summary = errorSummary(output)
+  annotate(evaluationAnnotation(output, summary, root, context.workspace))
+  return new Error(`${what} failed (exit code ${run.result.exitCode}):\n${summary}`)
+}
+
+async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
+  const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report })
+  if (nixRun.result.exitCode === 0) return 'nix flake check passed'
+  const names = failedDerivations(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await currentSystem(nix)) : new Map<string, string>()
+  throw explainFailure(nixRun, '`nix flake check`', names, inputs, context, inputs.attempts)
+}
+
+async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
+  const system = await currentSystem(nix)
+  const failed: string[] = []
+  for (const name of inputs.checks) {
+    try {
+      await runStage(report, `check ${name}`, async () => {
+        const attr = `${inputs.flake}#checks.${system}.${name}`
+        const nixRun = await runNix(nix, ['build', '--no-link', '--json', attr], { attempts: inputs.attempts, report })
+        if (nixRun.result.exitCode !== 0) {
+          throw explainFailure(nixRun, `Check ${name}`, new Map([[failedDerivations(nixRun.result.output)[0] ?? '', name]]), inputs, context, inputs.attempts)
+        }
+        return 'passed'
+      })
+    } catch {
+      // Annotated and recorded by runStage; the other checks still run so one
+      // run shows every failure.
+      failed.push(name)
+    }
+  }
+  if (failed.length > 0) throw new Error(`${failed.length} of ${inputs.checks.length} checks failed: ${failed.join(', ')}`)
+  return `${inputs.checks.length} checks passed`
+}
+
+export async function checkStage(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string | void> {
+  if (inputs.checks.length > 0) return namedChecks(nix, inputs, context, report)
+  return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report))
+}

@@ -1,0 +1,92 @@
+// Stage 6: log in to the registry, copy the archive to the first tag, point
+// every other tag at the same manifest, and report the digest.
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import type { Inputs } from '../inputs.js'
+import type { RunContext } from '../context.js'
+import type { Report } from '../report.js'
+import { runSkopeo, tlsFlags, type SkopeoTarget } from '../skopeo.js'
+import { dockerArchive } from '../image-archive.js'
+import { updateState } from '../state.js'
+
+export interface Login {
+  authFile: string | undefined
+  /** Settles when login is done; started early so it overlaps the checks. */
+  done: Promise<void>
+}
+
+/**
+ * Starts `skopeo login` into a private auth file under RUNNER_TEMP. The
+ * password goes on stdin; the file's directory is recorded for post at once.
+ */
+export function startLogin(inputs: Inputs, context: RunContext, report: Report): Login {
+  if (inputs.username === '') return { authFile: undefined, done: Promise.resolve() }
+  const dir = mkdtempSync(path.join(context.runnerTemp, 'nix-flake-ci-auth-'))
+  chmodSync(dir, 0o700)
+  updateState({ authDir: dir })
+  const authFile = path.join(dir, 'auth.json')
+  const target: SkopeoTarget = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts }
+  const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]
+  const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, report, silent: true }).then(result => {
+    chmodSync(authFile, 0o600)
+    core.info(result.output.trim())
+  })
+  // Awaited in the push stage; this keeps an early failure from being "unhandled".
+  done.catch(() => undefined)
+  return { authFile, done }
+}
+
+export interface Pushed {
+  digest: string
+  references: string[]
+}
+
+export async function pushStage(
+  storePath: string,
+  tags: readonly string[],
+  login: Login,
+  inputs: Inputs,
+  context: RunContext,
+  report: Report
+): Promise<Pushed> {
+  await login.done
+  const target: SkopeoTarget = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts }
+  const auth = login.authFile ? ['--authfile', login.authFile] : []
+  const repository = `${inputs.registry}/${inputs.image}`
+  const workDir = mkdtempSync(path.join(context.runnerTemp, 'nix-flake-ci-push-'))
+  try {
+    const archive = await dockerArchive(storePath, workDir)
+    const digestFile = path.join(workDir, 'digest')
+    const [first, ...rest] = tags
+    if (first === undefined) throw new Error('no tags to push')
+    await runSkopeo(
+      ['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive}`, `docker://${repository}:${first}`],
+      target,
+      `Pushing ${repository}:${first}`,
+      { report }
+    )
+    const digest = readFileSync(digestFile, 'utf8').trim()
+    // Further tags copy the pushed manifest within the registry: its layers
+    // are already there, so each costs one manifest upload whatever skopeo's
+    // local cache knows.
+    for (const tag of rest) {
+      await runSkopeo(
+        ['copy', ...auth, ...tlsFlags('src-', inputs.tlsVerify), ...tlsFlags('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`],
+        target,
+        `Tagging ${repository}:${tag}`,
+        { report }
+      )
+    }
+    const references = tags.map(tag => `${repository}:${tag}`)
+    core.setOutput('digest', digest)
+    core.setOutput('image', `${repository}@${digest}`)
+    core.setOutput('tags', references.join('\n'))
+    core.setOutput('pushed', 'true')
+    report.image = { reference: `${repository}@${digest}`, digest, tags: references }
+    core.info(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`)
+    return { digest, references }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,47 @@
+// Everything main hands to post, in one typed record. It never holds a secret:
+// post finds the token block by its markers, and the auth file by its path.
+import * as core from '@actions/core'
+
+export interface NixConfState {
+  path: string
+  existed: boolean
+  /** Permission bits before the action touched the file. */
+  mode: number | undefined
+  /** A newline the action added because the file did not end in one. */
+  addedNewline: boolean
+}
+
+export interface CacheState {
+  /** Key prefix; post appends a hash of what it saves. */
+  keyPrefix: string
+  restoredKey: string | undefined
+  binaryCacheDir: string
+  blobInfoPath: string
+  /** File listing the store paths valid before this job's Nix work. */
+  storeBeforeList: string
+  maxBytes: number
+}
+
+export interface ActionState {
+  nixConf?: NixConfState
+  authDir?: string
+  cache?: CacheState
+  nixBin?: string
+  /** Unset when main was killed before it could say. */
+  outcome?: 'succeeded' | 'failed' | 'cancelled'
+}
+
+const KEY = 'nix-flake-ci'
+let current: ActionState = {}
+
+/** Records `patch` at once, so a main killed mid-way still leaves post what it needs. */
+export function updateState(patch: Partial<ActionState>): void {
+  current = { ...current, ...patch }
+  core.saveState(KEY, JSON.stringify(current))
+}
+
+export function loadState(): ActionState {
+  const raw = core.getState(KEY)
+  if (raw === '') return {}
+  return JSON.parse(raw) as ActionState
+}

@@ -1,0 +1,237 @@
+// Runs the bundled action (dist/) the way a GitHub runner does: INPUT_* from
+// action.yml's defaults and the caller's values, the runner's file commands,
+// then the post step with STATE_* from what main saved.
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+interface ActionYml {
+  inputs: Record<string, { default?: string }>
+  runs: { main: string; post: string }
+}
+
+export function actionYml(): ActionYml {
+  return parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as ActionYml
+}
+
+export interface RunnerEvent {
+  name: string
+  ref: string
+  sha: string
+  payload?: Record<string, unknown>
+}
+
+export interface RunActionOptions {
+  workspace: string
+  event: RunnerEvent
+  inputs?: Record<string, string>
+  /** Extra environment for both steps (NIX_CONFIG, ACTIONS_* of a cache service, …). */
+  env?: NodeJS.ProcessEnv
+  /** The runner's home and temp dirs; fresh temp dirs when not given. */
+  home?: string
+  runnerTemp?: string
+  toolCache?: string
+  /** Send `signal` to main when its output first matches `when`. */
+  cancel?: { when: RegExp; signal: NodeJS.Signals }
+  /** Node to run the bundle with; the one running the tests by default. */
+  node?: string
+  /** Skip the post step (to look at the state main leaves mid-job). */
+  skipPost?: boolean
+}
+
+export interface StepRun {
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+export interface ActionRun {
+  main: StepRun
+  post: StepRun | undefined
+  outputs: Record<string, string>
+  state: Record<string, string>
+  summary: string
+  /** Raw contents of the runner files, for secret scans. */
+  files: { output: string; state: string; env: string; path: string; summary: string }
+  home: string
+  runnerTemp: string
+  toolCache: string
+  /** Every ::error/::warning annotation main and post printed. */
+  annotations: Annotation[]
+  /** main's and post's output, as a log would show them. */
+  log: string
+}
+
+export interface Annotation {
+  level: string
+  properties: Record<string, string>
+  message: string
+}
+
+/** Parses the runner's `name=value` / `name<<DELIM` file-command format. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const values: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name = '', delimiter] = heredoc
+      const body: string[] = []
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) body.push(lines[i] ?? '')
+      values[name] = body.join('\n')
+    } else if (line.includes('=')) {
+      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
+    }
+  }
+  return values
+}
+
+function unescapeCommand(value: string): string {
+  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+}
+
+/** Workflow-command annotations, honouring ::stop-commands:: as the runner does. */
+export function parseAnnotations(log: string): Annotation[] {
+  const found: Annotation[] = []
+  let stopToken: string | undefined
+  for (const line of log.split('\n')) {
+    if (stopToken !== undefined) {
+      if (line === `::${stopToken}::`) stopToken = undefined
+      continue
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line)
+    if (stop) {
+      stopToken = stop[1]
+      continue
+    }
+    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (!match) continue
+    const properties: Record<string, string> = {}
+    for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
+      const at = pair.indexOf('=')
+      properties[pair.slice(0, at)] = unescapeCommand(pair.slice(at + 1))
+    }
+    found.push({ level: match[1] ?? '', properties, message: unescapeCommand(match[3] ?? '') })
+  }
+  return found
+}
+
+function inputEnv(overrides: Record<string, string>, event: RunnerEvent): Record<string, string> {
+  const env: Record<string, string> = {}
+  const { inputs } = actionYml()
+  for (const [name, spec] of Object.entries(inputs)) {
+    let value = overrides[name] ?? spec.default ?? ''
+    // The runner expands `${{ github.token }}`; tests give a token or none.
+    if (value.includes('${{')) value = overrides[name] ?? ''
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  for (const name of Object.keys(overrides)) {
+    if (!(name in inputs)) throw new Error(`action.yml has no input '${name}'`)
+  }
+  void event
+  return env
+}
+
+function runStep(node: string, script: string, env: NodeJS.ProcessEnv, cwd: string, cancel?: RunActionOptions['cancel']): Promise<StepRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    let cancelled = false
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      if (cancel && !cancelled && cancel.when.test(stdout)) {
+        cancelled = true
+        child.kill(cancel.signal)
+      }
+    })
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (exitCode, signal) => resolve({ exitCode, signal, stdout, stderr }))
+  })
+}
+
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'nfci-runner-'))
+  const home = options.home ?? path.join(scratch, 'home')
+  const runnerTemp = options.runnerTemp ?? path.join(scratch, 'temp')
+  const toolCache = options.toolCache ?? path.join(scratch, 'tool-cache')
+  const fileDir = path.join(scratch, 'files')
+  for (const dir of [home, runnerTemp, toolCache, fileDir]) mkdirSync(dir, { recursive: true })
+  const files = {
+    output: path.join(fileDir, 'output'),
+    state: path.join(fileDir, 'state'),
+    env: path.join(fileDir, 'env'),
+    path: path.join(fileDir, 'path'),
+    summary: path.join(fileDir, 'summary'),
+    event: path.join(fileDir, 'event.json')
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  writeFileSync(files.event, JSON.stringify(options.event.payload ?? { repository: { default_branch: 'main' } }))
+
+  const base: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    LANG: 'C.UTF-8',
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_CACHE_HOME: path.join(home, '.cache'),
+    XDG_DATA_HOME: path.join(home, '.local', 'share'),
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: toolCache,
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_EVENT_NAME: options.event.name,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REF: options.event.ref,
+    GITHUB_SHA: options.event.sha,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'upgrades/example',
+    GITHUB_RUN_ID: String(Date.now()),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_ENV: files.env,
+    GITHUB_PATH: files.path,
+    GITHUB_STEP_SUMMARY: files.summary,
+    ...options.env,
+    ...inputEnv(options.inputs ?? {}, options.event)
+  }
+  const node = options.node ?? process.execPath
+  const { runs } = actionYml()
+  const main = await runStep(node, path.join(repoRoot, runs.main), base, options.workspace, options.cancel)
+
+  let post: StepRun | undefined
+  const state = parseFileCommands(readFileSync(files.state, 'utf8'))
+  if (!options.skipPost) {
+    // Later steps, post among them, see main's GITHUB_ENV and GITHUB_PATH.
+    const addedPath = readFileSync(files.path, 'utf8').split('\n').filter(Boolean).reverse()
+    const postEnv: NodeJS.ProcessEnv = { ...base, ...parseFileCommands(readFileSync(files.env, 'utf8')) }
+    postEnv['PATH'] = [...addedPath, base['PATH']].join(path.delimiter)
+    for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value
+    post = await runStep(node, path.join(repoRoot, runs.post), postEnv, options.workspace)
+  }
+  const log = main.stdout + main.stderr + (post ? post.stdout + post.stderr : '')
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '')
+  return {
+    main,
+    post,
+    outputs: parseFileCommands(read(files.output)),
+    state,
+    summary: read(files.summary),
+    files: { output: read(files.output), state: read(files.state), env: read(files.env), path: read(files.path), summary: read(files.summary) },
+    home,
+    runnerTemp,
+    toolCache,
+    annotations: parseAnnotations(log),
+    log
+  }
+}
