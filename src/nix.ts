@@ -24,6 +24,8 @@ export interface NixRunOptions {
   attempts: number
   silent?: boolean
   report?: Report
+  /** The command as a user would type it locally; the real args by default. */
+  reproduce?: string
 }
 
 /**
@@ -32,7 +34,7 @@ export interface NixRunOptions {
  */
 export async function runNix(nix: Nix, args: readonly string[], options: NixRunOptions): Promise<NixRun> {
   let transient: TransientFailure | undefined
-  options.report?.command(commandLine('nix', args))
+  options.report?.command(options.reproduce ?? commandLine('nix', args))
   const { result, attempts } = await retry(
     async attempt => {
       const full = [...args, ...nix.commonArgs, ...(attempt > 1 ? ['--refresh'] : [])]

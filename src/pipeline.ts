@@ -72,7 +72,7 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
 
   // Log in while the checks and the build run: it is independent of them.
   let login: Login | undefined
-  if (push.push) login = startLogin(inputs, context, report)
+  if (push.push) login = startLogin(inputs, context)
 
   if (inputs.check) await checkStage(nix, inputs, context, report)
   else report.skip('check', '`check: false`')

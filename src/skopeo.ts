@@ -1,9 +1,8 @@
 // Running skopeo: login with the password on stdin, copies, and reading its
 // errors into what failed and what to try.
-import { run, commandLine, type RunResult } from './process.js'
+import { run, type RunResult } from './process.js'
 import { retry } from './retry.js'
 import * as core from '@actions/core'
-import type { Report } from './report.js'
 
 export interface SkopeoTarget {
   registry: string
@@ -65,9 +64,8 @@ export async function runSkopeo(
   args: readonly string[],
   target: SkopeoTarget,
   what: string,
-  options: { input?: string; report?: Report; silent?: boolean } = {}
+  options: { input?: string; silent?: boolean } = {}
 ): Promise<RunResult> {
-  options.report?.command(commandLine('skopeo', args))
   const { result, attempts } = await retry(
     async () => {
       const result = await run('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false })

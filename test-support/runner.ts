@@ -40,7 +40,7 @@ export interface RunActionOptions {
   cancel?: { when: RegExp; signal: NodeJS.Signals }
   /** Node to run the bundle with; the one running the tests by default. */
   node?: string
-  /** Skip the post step (to look at the state main leaves mid-job). */
+  /** Leave the post step to `runPost()` (to look at what main leaves mid-job). */
   skipPost?: boolean
 }
 
@@ -66,6 +66,10 @@ export interface ActionRun {
   annotations: Annotation[]
   /** main's and post's output, as a log would show them. */
   log: string
+  /** The log as a reader sees it: the runner consumes `::add-mask::` lines. */
+  visibleLog: string
+  /** Runs the post step (done already unless `skipPost`); refreshes the fields. */
+  runPost(): Promise<ActionRun>
 }
 
 export interface Annotation {
@@ -208,30 +212,44 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const node = options.node ?? process.execPath
   const { runs } = actionYml()
   const main = await runStep(node, path.join(repoRoot, runs.main), base, options.workspace, options.cancel)
-
-  let post: StepRun | undefined
-  const state = parseFileCommands(readFileSync(files.state, 'utf8'))
-  if (!options.skipPost) {
-    // Later steps, post among them, see main's GITHUB_ENV and GITHUB_PATH.
-    const addedPath = readFileSync(files.path, 'utf8').split('\n').filter(Boolean).reverse()
-    const postEnv: NodeJS.ProcessEnv = { ...base, ...parseFileCommands(readFileSync(files.env, 'utf8')) }
-    postEnv['PATH'] = [...addedPath, base['PATH']].join(path.delimiter)
-    for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value
-    post = await runStep(node, path.join(repoRoot, runs.post), postEnv, options.workspace)
-  }
-  const log = main.stdout + main.stderr + (post ? post.stdout + post.stderr : '')
   const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '')
-  return {
+  const result: ActionRun = {
     main,
-    post,
-    outputs: parseFileCommands(read(files.output)),
-    state,
-    summary: read(files.summary),
-    files: { output: read(files.output), state: read(files.state), env: read(files.env), path: read(files.path), summary: read(files.summary) },
+    post: undefined,
+    outputs: {},
+    state: {},
+    summary: '',
+    files: { output: '', state: '', env: '', path: '', summary: '' },
     home,
     runnerTemp,
     toolCache,
-    annotations: parseAnnotations(log),
-    log
+    annotations: [],
+    log: '',
+    visibleLog: '',
+    runPost: async () => {
+      // Later steps, post among them, see main's GITHUB_ENV and GITHUB_PATH.
+      const addedPath = read(files.path).split('\n').filter(Boolean).reverse()
+      const postEnv: NodeJS.ProcessEnv = { ...base, ...parseFileCommands(read(files.env)) }
+      postEnv['PATH'] = [...addedPath, base['PATH']].join(path.delimiter)
+      for (const [name, value] of Object.entries(result.state)) postEnv[`STATE_${name}`] = value
+      result.post = await runStep(node, path.join(repoRoot, runs.post), postEnv, options.workspace)
+      refresh()
+      return result
+    }
   }
+  const refresh = () => {
+    result.files = { output: read(files.output), state: read(files.state), env: read(files.env), path: read(files.path), summary: read(files.summary) }
+    result.outputs = parseFileCommands(result.files.output)
+    result.state = parseFileCommands(result.files.state)
+    result.summary = result.files.summary
+    result.log = main.stdout + main.stderr + (result.post ? result.post.stdout + result.post.stderr : '')
+    result.visibleLog = result.log
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::'))
+      .join('\n')
+    result.annotations = parseAnnotations(result.log)
+  }
+  refresh()
+  if (!options.skipPost) await result.runPost()
+  return result
 }

@@ -33091,7 +33091,7 @@ async function retry(work, options) {
  */
 async function runNix(nix, args, options) {
     let transient;
-    options.report?.command((0,src_process/* commandLine */.ay)('nix', args));
+    options.report?.command(options.reproduce ?? (0,src_process/* commandLine */.ay)('nix', args));
     const { result, attempts } = await retry(async (attempt) => {
         const full = [...args, ...nix.commonArgs, ...(attempt > 1 ? ['--refresh'] : [])];
         const result = await (0,src_process/* run */.eF)(nix.bin, full, { silent: options.silent ?? false });
@@ -33473,7 +33473,11 @@ async function namedChecks(nix, inputs, context, report) {
         try {
             await runStage(report, `check ${name}`, async () => {
                 const attr = `${inputs.flake}#checks.${system}.${name}`;
-                const nixRun = await runNix(nix, ['build', '--no-link', '--json', attr], { attempts: inputs.attempts, report });
+                const nixRun = await runNix(nix, ['build', '--no-link', '--json', attr], {
+                    attempts: inputs.attempts,
+                    report,
+                    reproduce: (0,src_process/* commandLine */.ay)('nix', ['build', '-L', attr])
+                });
                 if (nixRun.result.exitCode !== 0) {
                     throw explainFailure(nixRun, `Check ${name}`, new Map([[failedDerivations(nixRun.result.output)[0] ?? '', name]]), inputs, context, inputs.attempts);
                 }
@@ -33502,9 +33506,14 @@ async function checkStage(nix, inputs, context, report) {
 
 
 
+
 async function buildStage(nix, inputs, context, report) {
     const installable = `${inputs.flake}#${inputs.package}`;
-    const nixRun = await runNix(nix, ['build', installable, '--json', '--no-link'], { attempts: inputs.attempts, report });
+    const nixRun = await runNix(nix, ['build', installable, '--json', '--no-link'], {
+        attempts: inputs.attempts,
+        report,
+        reproduce: (0,src_process/* commandLine */.ay)('nix', ['build', installable])
+    });
     if (nixRun.result.exitCode !== 0) {
         throw explainFailure(nixRun, `Building \`${installable}\``, new Map(), inputs, context, inputs.attempts);
     }
@@ -33560,7 +33569,6 @@ class SkopeoError extends Error {
 }
 /** Runs skopeo, retrying connection errors, 429 and 5xx; never bad credentials. */
 async function runSkopeo(args, target, what, options = {}) {
-    options.report?.command((0,src_process/* commandLine */.ay)('skopeo', args));
     const { result, attempts } = await retry(async () => {
         const result = await (0,src_process/* run */.eF)('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false });
         const kind = result.exitCode === 0 ? undefined : classifySkopeoFailure(result.output);
@@ -33645,11 +33653,12 @@ async function dockerArchive(storePath, workDir) {
 
 
 
+
 /**
  * Starts `skopeo login` into a private auth file under RUNNER_TEMP. The
  * password goes on stdin; the file's directory is recorded for post at once.
  */
-function startLogin(inputs, context, report) {
+function startLogin(inputs, context) {
     if (inputs.username === '')
         return { authFile: undefined, done: Promise.resolve() };
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-auth-'));
@@ -33658,7 +33667,7 @@ function startLogin(inputs, context, report) {
     const authFile = external_node_path_default().join(dir, 'auth.json');
     const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
     const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry];
-    const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, report, silent: true }).then(result => {
+    const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true }).then(result => {
         (0,external_node_fs_.chmodSync)(authFile, 0o600);
         lib_core/* info */.pq(result.output.trim());
     });
@@ -33666,7 +33675,17 @@ function startLogin(inputs, context, report) {
     done.catch(() => undefined);
     return { authFile, done };
 }
+/** The push as a user would run it by hand after `nix build` (./result). */
+function reproducePush(report, inputs, references) {
+    if (inputs.username !== '') {
+        report.command((0,src_process/* commandLine */.ay)('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]));
+    }
+    for (const reference of references) {
+        report.command((0,src_process/* commandLine */.ay)('skopeo', ['copy', ...tlsFlags('dest-', inputs.tlsVerify), 'docker-archive:result', `docker://${reference}`]));
+    }
+}
 async function pushStage(storePath, tags, login, inputs, context, report) {
+    reproducePush(report, inputs, tags.map(tag => `${inputs.registry}/${inputs.image}:${tag}`));
     await login.done;
     const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts };
     const auth = login.authFile ? ['--authfile', login.authFile] : [];
@@ -33678,13 +33697,13 @@ async function pushStage(storePath, tags, login, inputs, context, report) {
         const [first, ...rest] = tags;
         if (first === undefined)
             throw new Error('no tags to push');
-        await runSkopeo(['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive}`, `docker://${repository}:${first}`], target, `Pushing ${repository}:${first}`, { report });
+        await runSkopeo(['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive}`, `docker://${repository}:${first}`], target, `Pushing ${repository}:${first}`);
         const digest = (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
         // Further tags copy the pushed manifest within the registry: its layers
         // are already there, so each costs one manifest upload whatever skopeo's
         // local cache knows.
         for (const tag of rest) {
-            await runSkopeo(['copy', ...auth, ...tlsFlags('src-', inputs.tlsVerify), ...tlsFlags('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], target, `Tagging ${repository}:${tag}`, { report });
+            await runSkopeo(['copy', ...auth, ...tlsFlags('src-', inputs.tlsVerify), ...tlsFlags('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], target, `Tagging ${repository}:${tag}`);
         }
         const references = tags.map(tag => `${repository}:${tag}`);
         lib_core/* setOutput */.uH('digest', digest);
@@ -33765,7 +33784,7 @@ async function stages({ inputs, context, push, tags }, report) {
     // Log in while the checks and the build run: it is independent of them.
     let login;
     if (push.push)
-        login = startLogin(inputs, context, report);
+        login = startLogin(inputs, context);
     if (inputs.check)
         await checkStage(nix, inputs, context, report);
     else

@@ -5,7 +5,7 @@ import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
 import type { Report } from '../report.js'
 import { runNix, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix.js'
-import { run } from '../process.js'
+import { commandLine, run } from '../process.js'
 import { derivationName, errorSummary, failedDerivations, builderLogLines } from '../nix-output.js'
 import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot, type Annotation } from '../annotations.js'
 import { runStage } from '../stage.js'
@@ -69,7 +69,11 @@ async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report
     try {
       await runStage(report, `check ${name}`, async () => {
         const attr = `${inputs.flake}#checks.${system}.${name}`
-        const nixRun = await runNix(nix, ['build', '--no-link', '--json', attr], { attempts: inputs.attempts, report })
+        const nixRun = await runNix(nix, ['build', '--no-link', '--json', attr], {
+          attempts: inputs.attempts,
+          report,
+          reproduce: commandLine('nix', ['build', '-L', attr])
+        })
         if (nixRun.result.exitCode !== 0) {
           throw explainFailure(nixRun, `Check ${name}`, new Map([[failedDerivations(nixRun.result.output)[0] ?? '', name]]), inputs, context, inputs.attempts)
         }

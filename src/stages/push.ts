@@ -9,6 +9,7 @@ import type { Report } from '../report.js'
 import { runSkopeo, tlsFlags, type SkopeoTarget } from '../skopeo.js'
 import { dockerArchive } from '../image-archive.js'
 import { updateState } from '../state.js'
+import { commandLine } from '../process.js'
 
 export interface Login {
   authFile: string | undefined
@@ -20,7 +21,7 @@ export interface Login {
  * Starts `skopeo login` into a private auth file under RUNNER_TEMP. The
  * password goes on stdin; the file's directory is recorded for post at once.
  */
-export function startLogin(inputs: Inputs, context: RunContext, report: Report): Login {
+export function startLogin(inputs: Inputs, context: RunContext): Login {
   if (inputs.username === '') return { authFile: undefined, done: Promise.resolve() }
   const dir = mkdtempSync(path.join(context.runnerTemp, 'nix-flake-ci-auth-'))
   chmodSync(dir, 0o700)
@@ -28,13 +29,23 @@ export function startLogin(inputs: Inputs, context: RunContext, report: Report):
   const authFile = path.join(dir, 'auth.json')
   const target: SkopeoTarget = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts }
   const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]
-  const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, report, silent: true }).then(result => {
+  const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true }).then(result => {
     chmodSync(authFile, 0o600)
     core.info(result.output.trim())
   })
   // Awaited in the push stage; this keeps an early failure from being "unhandled".
   done.catch(() => undefined)
   return { authFile, done }
+}
+
+/** The push as a user would run it by hand after `nix build` (./result). */
+function reproducePush(report: Report, inputs: Inputs, references: readonly string[]): void {
+  if (inputs.username !== '') {
+    report.command(commandLine('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]))
+  }
+  for (const reference of references) {
+    report.command(commandLine('skopeo', ['copy', ...tlsFlags('dest-', inputs.tlsVerify), 'docker-archive:result', `docker://${reference}`]))
+  }
 }
 
 export interface Pushed {
@@ -50,6 +61,11 @@ export async function pushStage(
   context: RunContext,
   report: Report
 ): Promise<Pushed> {
+  reproducePush(
+    report,
+    inputs,
+    tags.map(tag => `${inputs.registry}/${inputs.image}:${tag}`)
+  )
   await login.done
   const target: SkopeoTarget = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts }
   const auth = login.authFile ? ['--authfile', login.authFile] : []
@@ -63,8 +79,7 @@ export async function pushStage(
     await runSkopeo(
       ['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive}`, `docker://${repository}:${first}`],
       target,
-      `Pushing ${repository}:${first}`,
-      { report }
+      `Pushing ${repository}:${first}`
     )
     const digest = readFileSync(digestFile, 'utf8').trim()
     // Further tags copy the pushed manifest within the registry: its layers
@@ -74,8 +89,7 @@ export async function pushStage(
       await runSkopeo(
         ['copy', ...auth, ...tlsFlags('src-', inputs.tlsVerify), ...tlsFlags('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`],
         target,
-        `Tagging ${repository}:${tag}`,
-        { report }
+        `Tagging ${repository}:${tag}`
       )
     }
     const references = tags.map(tag => `${repository}:${tag}`)

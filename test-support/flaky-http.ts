@@ -1,0 +1,121 @@
+// A loopback HTTP server for a flake input (`inputs.x.url = "<url>"`) that
+// answers 429/500/503 for the first N requests, or until recover(): a
+// stand-in for GitHub rate-limiting `nix flake check` (see TESTING.md).
+import { execFile } from 'node:child_process'
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export interface FlakyOptions {
+  /** Status of the failing answers (default 429). */
+  status?: number
+  /** How many requests fail before the tarball is served (default: all of them). */
+  failFirst?: number
+  /** Retry-After header on failing answers (seconds), like GitHub sends with 429. */
+  retryAfter?: number
+  /** The server closes itself after this long (default 1 hour). */
+  lifetimeMs?: number
+}
+
+export interface FlakyServer {
+  /** `http://127.0.0.1:PORT/x.tar.gz` */
+  url: string
+  /** Requests for the tarball so far (failed or served). */
+  requests(): number
+  /** Of those, how many got the error status. */
+  failures(): number
+  /** From now on the next `count` requests fail with `status`. */
+  fail(status: number, count?: number): void
+  /** From now on every request gets the tarball. */
+  recover(): void
+  /** The tarball served (deterministic bytes). */
+  tarball: Buffer
+  stop(): Promise<void>
+}
+
+/** A small source tree packed reproducibly as .tar.gz (one top directory, which Nix strips). */
+export async function makeTarball(): Promise<Buffer> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'nix-flake-ci-tarball-'))
+  try {
+    await mkdir(path.join(dir, 'vendor-extra', 'data'), { recursive: true })
+    await writeFile(path.join(dir, 'vendor-extra', 'README'), 'An input fetched over HTTP by the fixture flake.\n')
+    await writeFile(path.join(dir, 'vendor-extra', 'data', 'regions.txt'), 'eu-west-1\nus-east-1\n')
+    const tar = await new Promise<Buffer>((resolve, reject) =>
+      execFile(
+        'tar',
+        ['--sort=name', '--mtime=@1', '--owner=0', '--group=0', '--numeric-owner', '-C', dir, '-cf', '-', 'vendor-extra'],
+        { encoding: 'buffer', maxBuffer: 16 << 20 },
+        (err, stdout) => (err ? reject(err) : resolve(stdout))
+      )
+    )
+    // node's gzip header has no timestamp or name: the bytes are reproducible.
+    return gzipSync(tar)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+export async function startFlakyServer(opts: FlakyOptions = {}): Promise<FlakyServer> {
+  const tarball = await makeTarball()
+  let status = opts.status ?? 429
+  let failLeft = opts.failFirst ?? Infinity
+  let requests = 0
+  let failures = 0
+
+  const server = http.createServer((req, res) => {
+    if (req.url?.split('?')[0] !== '/x.tar.gz') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n')
+      return
+    }
+    requests++
+    if (failLeft > 0) {
+      failLeft--
+      failures++
+      const body = status === 429 ? 'API rate limit exceeded (flaky test server)\n' : `HTTP ${status} (flaky test server)\n`
+      res.writeHead(status, {
+        'content-type': 'text/plain',
+        'content-length': Buffer.byteLength(body),
+        ...(opts.retryAfter !== undefined ? { 'retry-after': String(opts.retryAfter) } : {})
+      })
+      res.end(req.method === 'HEAD' ? undefined : body)
+      return
+    }
+    res.writeHead(200, { 'content-type': 'application/gzip', 'content-length': tarball.length })
+    res.end(req.method === 'HEAD' ? undefined : tarball)
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+
+  let stopped: Promise<void> | undefined
+  const stop = (): Promise<void> => {
+    stopped ??= new Promise<void>((resolve) => {
+      clearTimeout(lifetime)
+      server.close(() => resolve())
+      server.closeAllConnections()
+    })
+    return stopped
+  }
+  const lifetime = setTimeout(() => void stop(), opts.lifetimeMs ?? 3_600_000)
+  lifetime.unref()
+
+  return {
+    url: `http://127.0.0.1:${port}/x.tar.gz`,
+    requests: () => requests,
+    failures: () => failures,
+    fail(s, count = Infinity) {
+      status = s
+      failLeft = count
+    },
+    recover() {
+      failLeft = 0
+    },
+    tarball,
+    stop
+  }
+}
