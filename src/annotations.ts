@@ -21,8 +21,9 @@ export interface Annotation {
 export function sourceRoot(flake: string, workspace: string): string | undefined {
   const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake)
   if (!local?.[1]) return undefined
-  const dirParam = /[?&]dir=([^&#]+)/.exec(flake)?.[1]
-  let dir = path.resolve(workspace, local[1], dirParam ?? '')
+  // `?dir=sub` names the flake's directory inside the source tree; positions
+  // Nix prints keep that `sub/`, so the tree's root is the path before it.
+  let dir = path.resolve(workspace, local[1])
   try {
     dir = realpathSync(dir)
   } catch {

@@ -143,6 +143,16 @@ function extraConf(read: InputReader): string {
   return value
 }
 
+function githubToken(read: InputReader): string {
+  const value = read('github-token')
+  // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
+  // value is a secret, so the message never shows it.
+  if (/\s/.test(value)) {
+    throw new InputError('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it')
+  }
+  return value
+}
+
 const SIZE = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i
 
 function size(read: InputReader, name: string): number {
@@ -165,7 +175,7 @@ export function parseInputs(read: InputReader): Inputs {
     nixVersion: version,
     installUrl: installUrl(read, version),
     extraConf: extraConf(read),
-    githubToken: read('github-token'),
+    githubToken: githubToken(read),
     flake: flakeRef(read),
     check: bool(read, 'check'),
     checks: checkNames(read),

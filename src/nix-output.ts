@@ -18,7 +18,10 @@ export function storePathFromBuildJson(stdout: string): string {
   return path
 }
 
-const FAILED_DRV = [/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'/g]
+// Newer Nix says `Cannot build '…'.` both for the derivation whose builder
+// failed and for every derivation that depended on it (`Reason: 1 dependency
+// failed.`); only the first kind failed by itself.
+const FAILED_DRV = [/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'(?!\.?\s*Reason: \d+ dependenc(?:y|ies) failed)/g]
 
 /** Derivations whose builders failed, in the order Nix reported them. */
 export function failedDerivations(output: string): string[] {

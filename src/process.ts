@@ -31,7 +31,9 @@ function keepTail(text: string): string {
 }
 
 export function commandLine(command: string, args: readonly string[]): string {
-  return [command, ...args].map(arg => (/^[\w@%+=:,./#?&-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ')
+  // `&` ends a command, `?` is a glob (zsh stops on one that matches nothing)
+  // and a leading `#` starts a comment, so those are quoted too.
+  return [command, ...args].map(arg => (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ')
 }
 
 /**

@@ -33,7 +33,11 @@ export function classifySkopeoFailure(output: string): FailureKind {
 export function skopeoError(output: string): string {
   const lines = output.trim().split('\n').filter(line => line.trim() !== '')
   const fatal = [...lines].reverse().find(line => /level=fatal|^Error|^FATA|error/i.test(line))
-  return (fatal ?? lines[lines.length - 1] ?? '').replace(/^time="[^"]*" level=fatal msg="?/, '').replace(/"$/, '').trim()
+  const line = fatal ?? lines[lines.length - 1] ?? ''
+  const logfmt = /^time="[^"]*" level=fatal msg=(?:"(.*)"|(.*))$/.exec(line.trim())
+  if (!logfmt) return line.trim()
+  // logfmt quotes the message and escapes its quotes: `msg="logging into \"quay.io\": …"`.
+  return (logfmt[1] !== undefined ? logfmt[1].replace(/\\(["\\])/g, '$1') : (logfmt[2] ?? '')).trim()
 }
 
 export function adviceFor(kind: FailureKind, target: SkopeoTarget): string {

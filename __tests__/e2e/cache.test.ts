@@ -1,0 +1,169 @@
+// The cache's three promises on a fresh runner with the cache restored
+// (issue 3), with the unmodified @actions/cache talking to a local cache
+// service, real Nix, skopeo and a registry.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { makeFlakeRepo, type FlakeRepo } from '../../test-support/fixtures.js'
+import { clearSkopeoBlobInfoCache, startRegistry, type Registry } from '../../test-support/registry.js'
+import { startCacheService, type CacheService } from '../../test-support/cache-server.js'
+import { runAction, type ActionRun, type RunnerEvent } from '../../test-support/runner.js'
+import { derivationsBuilt, makeFreshRunner } from '../../test-support/fresh-runner.js'
+import { ACTION_NIX_CONFIG, pullRequest, pushToMain, registryInputs } from '../../test-support/scenario.js'
+
+let registry: Registry
+let service: CacheService
+// One runner home for every run: the cache's paths live under it, and a real
+// runner's home does not move between jobs. It is emptied for a fresh runner.
+let home: string
+
+beforeAll(async () => {
+  registry = await startRegistry()
+  service = await startCacheService()
+  home = mkdtempSync(path.join(os.tmpdir(), 'nfci-cache-home-'))
+})
+
+afterAll(async () => {
+  await service?.stop()
+  await registry?.stop()
+  rmSync(home, { recursive: true, force: true })
+})
+
+function freshHome(): void {
+  rmSync(home, { recursive: true, force: true })
+}
+
+function runOn(repo: FlakeRepo, event: RunnerEvent, inputs: Record<string, string>, extraEnv: Record<string, string> = service.env): Promise<ActionRun> {
+  freshHome()
+  return runAction({ workspace: repo.dir, home, event, inputs, env: { NIX_CONFIG: ACTION_NIX_CONFIG, ...extraEnv } })
+}
+
+describe('a second run on an unchanged flake, on a fresh runner', () => {
+  let repo: FlakeRepo
+  beforeAll(async () => {
+    repo = await makeFlakeRepo({ variant: { salt: `cache-${Date.now()}` } })
+  })
+  afterAll(() => repo?.cleanup())
+
+  test('builds no derivation and uploads no layer', async () => {
+    const image = `upgrades/cache-${Date.now()}`
+    const inputs = { ...registryInputs(registry), image }
+    await clearSkopeoBlobInfoCache()
+    const first = await runOn(repo, pushToMain(repo.sha), inputs)
+    expect(first.main.exitCode).toBe(0)
+    expect(derivationsBuilt(first.log).length).toBeGreaterThanOrEqual(4)
+    expect(first.log).toMatch(/Saved \d+ store path\(s\) and skopeo's blob-info cache as nix-flake-ci-v1-/)
+    expect(service.entries().filter(entry => entry.finalized)).not.toHaveLength(0)
+
+    await makeFreshRunner(repo.flakeDir)
+    const uploadsBefore = registry.uploadCount()
+    const second = await runOn(repo, pushToMain(repo.sha), inputs)
+    expect(second.main.exitCode).toBe(0)
+    expect(second.log).toMatch(/restored nix-flake-ci-v1-/)
+    expect(derivationsBuilt(second.log)).toEqual([])
+    expect(second.log).toMatch(/copying path '\/nix\/store\/[^']+-check-test' from 'file:\/\//)
+    expect(second.outputs['digest']).toBe(first.outputs['digest'])
+    expect(registry.uploadCount() - uploadsBefore).toBe(0)
+
+    // The control: the same fresh runner without the cache builds and uploads again.
+    await makeFreshRunner(repo.flakeDir)
+    const uploadsCold = registry.uploadCount()
+    const cold = await runOn(repo, pushToMain(repo.sha), { ...inputs, cache: 'false' })
+    expect(cold.main.exitCode).toBe(0)
+    expect(derivationsBuilt(cold.log).length).toBeGreaterThanOrEqual(4)
+    expect(registry.uploadCount() - uploadsCold).toBeGreaterThan(0)
+  })
+})
+
+describe('extra tags', () => {
+  test('four tags upload what one tag does, plus one manifest each', async () => {
+    const repo = await makeFlakeRepo({ variant: { imageMarker: `tags-${Date.now()}` } })
+    try {
+      const inputs = { ...registryInputs(registry), cache: 'false', check: 'false' }
+      await clearSkopeoBlobInfoCache()
+      let uploads = registry.uploadCount()
+      let manifests = registry.manifestPutCount()
+      const one = await runOn(repo, pushToMain(repo.sha), { ...inputs, image: 'upgrades/one-tag', tags: 'v1' })
+      expect(one.main.exitCode).toBe(0)
+      const oneTag = { uploads: registry.uploadCount() - uploads, manifests: registry.manifestPutCount() - manifests }
+
+      // skopeo's cache is emptied again: extra tags must not depend on it.
+      await clearSkopeoBlobInfoCache()
+      uploads = registry.uploadCount()
+      manifests = registry.manifestPutCount()
+      const four = await runOn(repo, pushToMain(repo.sha), { ...inputs, image: 'upgrades/four-tags', tags: 'v1, v1.2, v1.2.3, latest' })
+      expect(four.main.exitCode).toBe(0)
+      const fourTags = { uploads: registry.uploadCount() - uploads, manifests: registry.manifestPutCount() - manifests }
+
+      expect(oneTag.uploads).toBeGreaterThan(0)
+      expect(fourTags.uploads).toBe(oneTag.uploads)
+      expect(fourTags.manifests).toBe(oneTag.manifests + 3)
+      expect(await registry.tags('upgrades/four-tags')).toEqual(['latest', 'v1', 'v1.2', 'v1.2.3'])
+    } finally {
+      await repo.cleanup()
+    }
+  })
+})
+
+describe('saving', () => {
+  test('happens after a failed check, keeping the checks that passed', async () => {
+    const repo = await makeFlakeRepo({ variant: { failingCheck: 'test', salt: `failed-${Date.now()}` } })
+    try {
+      const run = await runOn(repo, pullRequest(repo.sha), { build: 'false' })
+      expect(run.main.exitCode).toBe(1)
+      expect(run.post?.exitCode).toBe(0)
+      expect(run.log).toMatch(/Saved \d+ store path\(s\)/)
+    } finally {
+      await repo.cleanup()
+    }
+  })
+
+  test('does not happen after a cancellation', async () => {
+    const repo = await makeFlakeRepo({ variant: { salt: `cancel-${Date.now()}` } })
+    try {
+      freshHome()
+      const run = await runAction({
+        workspace: repo.dir,
+        home,
+        event: pullRequest(repo.sha),
+        inputs: {},
+        env: { NIX_CONFIG: ACTION_NIX_CONFIG, ...service.env },
+        cancel: { when: /::group::check/, signal: 'SIGINT' }
+      })
+      expect(run.main.exitCode).not.toBe(0)
+      expect(run.post?.exitCode).toBe(0)
+      expect(run.log).toContain('Not saving the cache: the job was cancelled')
+      expect(run.log).not.toMatch(/Saved \d+ store path/)
+    } finally {
+      await repo.cleanup()
+    }
+  })
+})
+
+describe('trust', () => {
+  test("a pull request's cache is not restored on the default branch", async () => {
+    const repo = await makeFlakeRepo({ variant: { salt: `scope-${Date.now()}` } })
+    try {
+      const prEnv = { ...service.env, ACTIONS_RUNTIME_TOKEN: service.tokenFor('refs/pull/9/merge', ['refs/heads/main']) }
+      const pr = await runOn(repo, pullRequest(repo.sha), { build: 'false' }, prEnv)
+      const prKey = /Saved \d+ store path\(s\) and skopeo's blob-info cache as (\S+)/.exec(pr.log)?.[1]
+      expect(prKey).toBeDefined()
+
+      await makeFreshRunner(repo.flakeDir)
+      const main = await runOn(repo, pushToMain(repo.sha), { build: 'false' })
+      expect(main.main.exitCode).toBe(0)
+      // Other tests' caches of this flake may be restored; the PR's never is.
+      expect(main.log).not.toContain(`restored ${prKey}`)
+      expect(derivationsBuilt(main.log).length).toBeGreaterThanOrEqual(3)
+
+      // The same PR, run again, does see its own cache.
+      await makeFreshRunner(repo.flakeDir)
+      const prAgain = await runOn(repo, pullRequest(repo.sha), { build: 'false' }, prEnv)
+      expect(prAgain.log).toContain(`restored ${prKey}`)
+      expect(derivationsBuilt(prAgain.log)).toEqual([])
+    } finally {
+      await repo.cleanup()
+    }
+  })
+})
