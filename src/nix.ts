@@ -5,6 +5,7 @@ import { commandLine, run, type RunResult } from './process.js'
 import { transientFailure, type TransientFailure } from './nix-output.js'
 import { retry } from './retry.js'
 import type { Report } from './report.js'
+import { stdoutSink, type LogSink } from './log-sink.js'
 
 export interface Nix {
   bin: string
@@ -26,6 +27,8 @@ export interface NixRunOptions {
   report?: Report
   /** The command as a user would type it locally; the real args by default. */
   reproduce?: string
+  sink?: LogSink
+  signal?: AbortSignal
 }
 
 /**
@@ -34,11 +37,12 @@ export interface NixRunOptions {
  */
 export async function runNix(nix: Nix, args: readonly string[], options: NixRunOptions): Promise<NixRun> {
   let transient: TransientFailure | undefined
+  const sink = options.sink ?? stdoutSink
   options.report?.command(options.reproduce ?? commandLine('nix', args))
   const { result, attempts } = await retry(
     async attempt => {
       const full = [...args, ...nix.commonArgs, ...(attempt > 1 ? ['--refresh'] : [])]
-      const result = await run(nix.bin, full, { silent: options.silent ?? false })
+      const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, ...(options.signal ? { signal: options.signal } : {}) })
       transient = result.exitCode === 0 ? undefined : transientFailure(result.output)
       const reason = transient ? `${transient.host ?? 'a host'} answered ${transient.what}` : undefined
       return { result, retryReason: reason }
@@ -46,7 +50,7 @@ export async function runNix(nix: Nix, args: readonly string[], options: NixRunO
     {
       attempts: options.attempts,
       onRetry: (attempt, wait, reason) =>
-        core.warning(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s.`)
+        sink.later(() => core.warning(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s.`))
     }
   )
   return { result, attempts, transient }

@@ -14,7 +14,8 @@ import type { Nix } from './nix.js'
 import { installStage } from './stages/install.js'
 import { configureStage } from './stages/configure.js'
 import { checkStage } from './stages/check.js'
-import { buildStage } from './stages/build.js'
+import { finishBuild, startBuild } from './stages/build.js'
+import { DeferredSink } from './log-sink.js'
 import { pushStage, startLogin, type Login } from './stages/push.js'
 
 /** Masks the secrets before anything else can print them. */
@@ -74,15 +75,31 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
   let login: Login | undefined
   if (push.push) login = startLogin(inputs, context)
 
-  if (inputs.check) await checkStage(nix, inputs, context, report)
-  else report.skip('check', '`check: false`')
+  // The build runs alongside the checks; its log waits for them (build.ts).
+  const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined
+  try {
+    if (inputs.check) await checkStage(nix, inputs, context, report)
+    else report.skip('check', '`check: false`')
+  } catch (error) {
+    building?.abort.abort()
+    await building?.done
+    throw error
+  }
 
-  if (!inputs.build) {
+  if (!building) {
     report.skip('build', '`build: false`')
     report.skip('push', push.reason)
     return
   }
-  const storePath = await runStage(report, 'build', () => buildStage(nix, inputs, context, report))
+  const storePath = await runStage(
+    report,
+    'build',
+    async () => {
+      building.sink.release()
+      return finishBuild(await building.done, inputs, context, report)
+    },
+    { startedAt: building.startedAt }
+  )
 
   report.pushDecision = push.reason
   if (!push.push || !login) {
@@ -96,6 +113,15 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
     const pushed = await pushStage(storePath, tags, activeLogin, inputs, context, report)
     return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
   })
+}
+
+/** Starts the build now; its log is held back until the build stage's group opens. */
+function startBuildAlongside(nix: Nix, inputs: Inputs) {
+  const sink = new DeferredSink()
+  const abort = new AbortController()
+  const startedAt = Date.now()
+  const done = startBuild(nix, inputs, sink, abort.signal)
+  return { sink, abort, startedAt, done }
 }
 
 export async function runMain(): Promise<void> {

@@ -6,6 +6,7 @@
 // the action would leave a half-done skopeo copy running.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { stdoutSink, type LogSink } from './log-sink.js'
 
 export interface RunOptions {
   /** Written to the child's stdin, then closed (skopeo's --password-stdin). */
@@ -14,6 +15,10 @@ export interface RunOptions {
   cwd?: string
   /** Keep the output out of the log (it is still returned). */
   silent?: boolean
+  /** Where the output goes when not silent; stdout by default. */
+  sink?: LogSink
+  /** Stops the child (SIGTERM) when aborted. */
+  signal?: AbortSignal
 }
 
 export interface RunResult {
@@ -40,18 +45,18 @@ export function commandLine(command: string, args: readonly string[]): string {
  * Tool output may come from the code under test (a pull request's check), so
  * workflow commands in it are switched off while it streams.
  */
-function withCommandsStopped<T>(silent: boolean, work: () => Promise<T>): Promise<T> {
-  if (silent) return work()
+function withCommandsStopped<T>(sink: LogSink | undefined, work: () => Promise<T>): Promise<T> {
+  if (!sink) return work()
   const token = randomBytes(16).toString('hex')
-  process.stdout.write(`::stop-commands::${token}\n`)
-  return work().finally(() => process.stdout.write(`::${token}::\n`))
+  sink.write(`::stop-commands::${token}\n`)
+  return work().finally(() => sink.write(`::${token}::\n`))
 }
 
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  const silent = options.silent ?? false
-  if (!silent) process.stdout.write(`[command]${commandLine(command, args)}\n`)
+  const sink = options.silent ? undefined : (options.sink ?? stdoutSink)
+  sink?.write(`[command]${commandLine(command, args)}\n`)
   return withCommandsStopped(
-    silent,
+    sink,
     () =>
       new Promise<RunResult>((resolve, reject) => {
         const child = spawn(command, [...args], {
@@ -60,11 +65,14 @@ export function run(command: string, args: readonly string[], options: RunOption
           stdio: ['pipe', 'pipe', 'pipe']
         })
         live.add(child)
+        const stop = () => child.kill('SIGTERM')
+        options.signal?.addEventListener('abort', stop, { once: true })
+        if (options.signal?.aborted) stop()
         let output = ''
         let stdout = ''
         const onData = (isStdout: boolean) => (chunk: Buffer) => {
           const text = chunk.toString('utf8')
-          if (!silent) process.stdout.write(text)
+          sink?.write(text)
           output = keepTail(output + text)
           if (isStdout) stdout = keepTail(stdout + text)
         }
@@ -77,7 +85,8 @@ export function run(command: string, args: readonly string[], options: RunOption
         })
         child.on('close', (code, signal) => {
           live.delete(child)
-          if (!silent && output !== '' && !output.endsWith('\n')) process.stdout.write('\n')
+          options.signal?.removeEventListener('abort', stop)
+          if (output !== '' && !output.endsWith('\n')) sink?.write('\n')
           resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout })
         })
         child.stdin.on('error', () => {

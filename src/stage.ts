@@ -8,10 +8,12 @@ export interface StageOptions<T> {
   group?: boolean
   /** The summary's note for a result; a string result is its own note. */
   note?: (result: T) => string
+  /** When the work really began, for a stage that started before its group (Date.now()). */
+  startedAt?: number
 }
 
 export async function runStage<T>(report: Report, name: string, work: () => Promise<T>, options: StageOptions<T> = {}): Promise<T> {
-  const started = Date.now()
+  const started = options.startedAt ?? Date.now()
   const seconds = () => (Date.now() - started) / 1000
   const body = async () => {
     try {

@@ -31642,6 +31642,40 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ DeferredSink),
+/* harmony export */   X: () => (/* binding */ stdoutSink)
+/* harmony export */ });
+const stdoutSink = {
+    write: text => void process.stdout.write(text),
+    later: action => action()
+};
+class DeferredSink {
+    queue = [];
+    write(text) {
+        this.later(() => process.stdout.write(text));
+    }
+    later(action) {
+        if (this.queue)
+            this.queue.push(action);
+        else
+            action();
+    }
+    /** Prints what was held back; from now on everything passes straight through. */
+    release() {
+        const queued = this.queue ?? [];
+        this.queue = undefined;
+        for (const action of queued)
+            action();
+    }
+}
+
+
+/***/ }),
+
 /***/ 1730:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -31850,6 +31884,15 @@ function extraConf(read) {
     }
     return value;
 }
+function githubToken(read) {
+    const value = read('github-token');
+    // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
+    // value is a secret, so the message never shows it.
+    if (/\s/.test(value)) {
+        throw new errors/* InputError */.dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
+    }
+    return value;
+}
 const SIZE = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i;
 function size(read, name) {
     const value = read(name);
@@ -31871,7 +31914,7 @@ function parseInputs(read) {
         nixVersion: version,
         installUrl: installUrl(read, version),
         extraConf: extraConf(read),
-        githubToken: read('github-token'),
+        githubToken: githubToken(read),
         flake: flakeRef(read),
         check: bool(read, 'check'),
         checks: checkNames(read),
@@ -32060,7 +32103,7 @@ class Report {
 
 
 async function runStage(report, name, work, options = {}) {
-    const started = Date.now();
+    const started = options.startedAt ?? Date.now();
     const seconds = () => (Date.now() - started) / 1000;
     const body = async () => {
         try {
@@ -32961,7 +33004,10 @@ function storePathFromBuildJson(stdout) {
     }
     return path;
 }
-const FAILED_DRV = [/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'/g];
+// Newer Nix says `Cannot build '…'.` both for the derivation whose builder
+// failed and for every derivation that depended on it (`Reason: 1 dependency
+// failed.`); only the first kind failed by itself.
+const FAILED_DRV = [/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'(?!\.?\s*Reason: \d+ dependenc(?:y|ies) failed)/g];
 /** Derivations whose builders failed, in the order Nix reported them. */
 function failedDerivations(output) {
     const found = [];
@@ -33078,9 +33124,12 @@ async function retry(work, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __nccwpck_require__(977);
 ;// CONCATENATED MODULE: ./src/nix.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
+
 
 
 
@@ -33091,16 +33140,17 @@ async function retry(work, options) {
  */
 async function runNix(nix, args, options) {
     let transient;
+    const sink = options.sink ?? log_sink/* stdoutSink */.X;
     options.report?.command(options.reproduce ?? (0,src_process/* commandLine */.ay)('nix', args));
     const { result, attempts } = await retry(async (attempt) => {
         const full = [...args, ...nix.commonArgs, ...(attempt > 1 ? ['--refresh'] : [])];
-        const result = await (0,src_process/* run */.eF)(nix.bin, full, { silent: options.silent ?? false });
+        const result = await (0,src_process/* run */.eF)(nix.bin, full, { silent: options.silent ?? false, sink, ...(options.signal ? { signal: options.signal } : {}) });
         transient = result.exitCode === 0 ? undefined : transientFailure(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} answered ${transient.what}` : undefined;
         return { result, retryReason: reason };
     }, {
         attempts: options.attempts,
-        onRetry: (attempt, wait, reason) => lib_core/* warning */.$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s.`)
+        onRetry: (attempt, wait, reason) => sink.later(() => lib_core/* warning */.$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s.`))
     });
     return { result, attempts, transient };
 }
@@ -33336,8 +33386,9 @@ function sourceRoot(flake, workspace) {
     const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
     if (!local?.[1])
         return undefined;
-    const dirParam = /[?&]dir=([^&#]+)/.exec(flake)?.[1];
-    let dir = external_node_path_default().resolve(workspace, local[1], dirParam ?? '');
+    // `?dir=sub` names the flake's directory inside the source tree; positions
+    // Nix prints keep that `sub/`, so the tree's root is the path before it.
+    let dir = external_node_path_default().resolve(workspace, local[1]);
     try {
         dir = (0,external_node_fs_.realpathSync)(dir);
     }
@@ -33502,20 +33553,27 @@ async function checkStage(nix, inputs, context, report) {
 
 ;// CONCATENATED MODULE: ./src/stages/build.ts
 // Stage 5: `nix build <flake>#<package>`, reporting the store path.
+//
+// The build starts while the checks run (pipeline.ts): neither changes the
+// other's result, and a 2-core runner spends much of a check waiting. Its
+// output is held back and shown in its own group once the checks are done.
 
 
 
 
 
-async function buildStage(nix, inputs, context, report) {
-    const installable = `${inputs.flake}#${inputs.package}`;
-    const nixRun = await runNix(nix, ['build', installable, '--json', '--no-link'], {
-        attempts: inputs.attempts,
-        report,
-        reproduce: (0,src_process/* commandLine */.ay)('nix', ['build', installable])
-    });
+function installable(inputs) {
+    return `${inputs.flake}#${inputs.package}`;
+}
+function startBuild(nix, inputs, sink, signal) {
+    return runNix(nix, ['build', installable(inputs), '--json', '--no-link'], { attempts: inputs.attempts, sink, signal });
+}
+/** The store path of a finished build, or an error that says what went wrong. */
+function finishBuild(nixRun, inputs, context, report) {
+    // Recorded here, not at the start, so the commands read in the order a user runs them.
+    report.command((0,src_process/* commandLine */.ay)('nix', ['build', installable(inputs)]));
     if (nixRun.result.exitCode !== 0) {
-        throw explainFailure(nixRun, `Building \`${installable}\``, new Map(), inputs, context, inputs.attempts);
+        throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context, inputs.attempts);
     }
     const storePath = storePathFromBuildJson(nixRun.result.stdout);
     lib_core/* setOutput */.uH('store-path', storePath);
@@ -33545,7 +33603,12 @@ function classifySkopeoFailure(output) {
 function skopeoError(output) {
     const lines = output.trim().split('\n').filter(line => line.trim() !== '');
     const fatal = [...lines].reverse().find(line => /level=fatal|^Error|^FATA|error/i.test(line));
-    return (fatal ?? lines[lines.length - 1] ?? '').replace(/^time="[^"]*" level=fatal msg="?/, '').replace(/"$/, '').trim();
+    const line = fatal ?? lines[lines.length - 1] ?? '';
+    const logfmt = /^time="[^"]*" level=fatal msg=(?:"(.*)"|(.*))$/.exec(line.trim());
+    if (!logfmt)
+        return line.trim();
+    // logfmt quotes the message and escapes its quotes: `msg="logging into \"quay.io\": …"`.
+    return (logfmt[1] !== undefined ? logfmt[1].replace(/\\(["\\])/g, '$1') : (logfmt[2] ?? '')).trim();
 }
 function adviceFor(kind, target) {
     switch (kind) {
@@ -33737,6 +33800,7 @@ async function pushStage(storePath, tags, login, inputs, context, report) {
 
 
 
+
 /** Masks the secrets before anything else can print them. */
 function maskSecrets() {
     for (const name of ['github-token', 'password']) {
@@ -33785,16 +33849,28 @@ async function stages({ inputs, context, push, tags }, report) {
     let login;
     if (push.push)
         login = startLogin(inputs, context);
-    if (inputs.check)
-        await checkStage(nix, inputs, context, report);
-    else
-        report.skip('check', '`check: false`');
-    if (!inputs.build) {
+    // The build runs alongside the checks; its log waits for them (build.ts).
+    const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined;
+    try {
+        if (inputs.check)
+            await checkStage(nix, inputs, context, report);
+        else
+            report.skip('check', '`check: false`');
+    }
+    catch (error) {
+        building?.abort.abort();
+        await building?.done;
+        throw error;
+    }
+    if (!building) {
         report.skip('build', '`build: false`');
         report.skip('push', push.reason);
         return;
     }
-    const storePath = await runStage(report, 'build', () => buildStage(nix, inputs, context, report));
+    const storePath = await runStage(report, 'build', async () => {
+        building.sink.release();
+        return finishBuild(await building.done, inputs, context, report);
+    }, { startedAt: building.startedAt });
     report.pushDecision = push.reason;
     if (!push.push || !login) {
         lib_core/* info */.pq(`Not pushing: ${push.reason}.`);
@@ -33807,6 +33883,14 @@ async function stages({ inputs, context, push, tags }, report) {
         const pushed = await pushStage(storePath, tags, activeLogin, inputs, context, report);
         return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
     });
+}
+/** Starts the build now; its log is held back until the build stage's group opens. */
+function startBuildAlongside(nix, inputs) {
+    const sink = new log_sink/* DeferredSink */.R();
+    const abort = new AbortController();
+    const startedAt = Date.now();
+    const done = startBuild(nix, inputs, sink, abort.signal);
+    return { sink, abort, startedAt, done };
 }
 async function runMain() {
     maskSecrets();
@@ -33853,6 +33937,7 @@ async function runMain() {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(977);
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
 //
@@ -33861,42 +33946,47 @@ async function runMain() {
 // the action would leave a half-done skopeo copy running.
 
 
+
 const MAX_KEPT = 1024 * 1024;
 const live = new Set();
 function keepTail(text) {
     return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text;
 }
 function commandLine(command, args) {
-    return [command, ...args].map(arg => (/^[\w@%+=:,./#?&-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
+    // `&` ends a command, `?` is a glob (zsh stops on one that matches nothing)
+    // and a leading `#` starts a comment, so those are quoted too.
+    return [command, ...args].map(arg => (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 /**
  * Tool output may come from the code under test (a pull request's check), so
  * workflow commands in it are switched off while it streams.
  */
-function withCommandsStopped(silent, work) {
-    if (silent)
+function withCommandsStopped(sink, work) {
+    if (!sink)
         return work();
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
-    process.stdout.write(`::stop-commands::${token}\n`);
-    return work().finally(() => process.stdout.write(`::${token}::\n`));
+    sink.write(`::stop-commands::${token}\n`);
+    return work().finally(() => sink.write(`::${token}::\n`));
 }
 function run(command, args, options = {}) {
-    const silent = options.silent ?? false;
-    if (!silent)
-        process.stdout.write(`[command]${commandLine(command, args)}\n`);
-    return withCommandsStopped(silent, () => new Promise((resolve, reject) => {
+    const sink = options.silent ? undefined : (options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutSink */ .X);
+    sink?.write(`[command]${commandLine(command, args)}\n`);
+    return withCommandsStopped(sink, () => new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
             env: options.env ?? process.env,
             cwd: options.cwd,
             stdio: ['pipe', 'pipe', 'pipe']
         });
         live.add(child);
+        const stop = () => child.kill('SIGTERM');
+        options.signal?.addEventListener('abort', stop, { once: true });
+        if (options.signal?.aborted)
+            stop();
         let output = '';
         let stdout = '';
         const onData = (isStdout) => (chunk) => {
             const text = chunk.toString('utf8');
-            if (!silent)
-                process.stdout.write(text);
+            sink?.write(text);
             output = keepTail(output + text);
             if (isStdout)
                 stdout = keepTail(stdout + text);
@@ -33910,8 +34000,9 @@ function run(command, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             live.delete(child);
-            if (!silent && output !== '' && !output.endsWith('\n'))
-                process.stdout.write('\n');
+            options.signal?.removeEventListener('abort', stop);
+            if (output !== '' && !output.endsWith('\n'))
+                sink?.write('\n');
             resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout });
         });
         child.stdin.on('error', () => {

@@ -28480,7 +28480,7 @@ async function saveCacheIfWanted(state) {
     }
     if (!state.nixBin)
         return;
-    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1844));
     await saveCache(state.nixBin, state.cache);
 }
 async function runPost() {

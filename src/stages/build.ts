@@ -1,22 +1,32 @@
 // Stage 5: `nix build <flake>#<package>`, reporting the store path.
+//
+// The build starts while the checks run (pipeline.ts): neither changes the
+// other's result, and a 2-core runner spends much of a check waiting. Its
+// output is held back and shown in its own group once the checks are done.
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
 import type { Report } from '../report.js'
-import { runNix, type Nix } from '../nix.js'
+import { runNix, type Nix, type NixRun } from '../nix.js'
 import { commandLine } from '../process.js'
+import type { LogSink } from '../log-sink.js'
 import { storePathFromBuildJson } from '../nix-output.js'
 import { explainFailure } from './check.js'
 
-export async function buildStage(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
-  const installable = `${inputs.flake}#${inputs.package}`
-  const nixRun = await runNix(nix, ['build', installable, '--json', '--no-link'], {
-    attempts: inputs.attempts,
-    report,
-    reproduce: commandLine('nix', ['build', installable])
-  })
+export function installable(inputs: Inputs): string {
+  return `${inputs.flake}#${inputs.package}`
+}
+
+export function startBuild(nix: Nix, inputs: Inputs, sink: LogSink, signal: AbortSignal): Promise<NixRun> {
+  return runNix(nix, ['build', installable(inputs), '--json', '--no-link'], { attempts: inputs.attempts, sink, signal })
+}
+
+/** The store path of a finished build, or an error that says what went wrong. */
+export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext, report: Report): string {
+  // Recorded here, not at the start, so the commands read in the order a user runs them.
+  report.command(commandLine('nix', ['build', installable(inputs)]))
   if (nixRun.result.exitCode !== 0) {
-    throw explainFailure(nixRun, `Building \`${installable}\``, new Map(), inputs, context, inputs.attempts)
+    throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context, inputs.attempts)
   }
   const storePath = storePathFromBuildJson(nixRun.result.stdout)
   core.setOutput('store-path', storePath)

@@ -1,8 +1,8 @@
-export const id = 648;
-export const ids = [648];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
-/***/ 1648:
+/***/ 1844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,6 +26,31 @@ var lib_core = __webpack_require__(3838);
 var lib_cache = __webpack_require__(1691);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/log-sink.ts
+const stdoutSink = {
+    write: text => void process.stdout.write(text),
+    later: action => action()
+};
+class DeferredSink {
+    queue = [];
+    write(text) {
+        this.later(() => process.stdout.write(text));
+    }
+    later(action) {
+        if (this.queue)
+            this.queue.push(action);
+        else
+            action();
+    }
+    /** Prints what was held back; from now on everything passes straight through. */
+    release() {
+        const queued = this.queue ?? [];
+        this.queue = undefined;
+        for (const action of queued)
+            action();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -35,42 +60,47 @@ var external_node_child_process_ = __webpack_require__(1421);
 // the action would leave a half-done skopeo copy running.
 
 
+
 const MAX_KEPT = 1024 * 1024;
 const live = new Set();
 function keepTail(text) {
     return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text;
 }
 function commandLine(command, args) {
-    return [command, ...args].map(arg => (/^[\w@%+=:,./#?&-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
+    // `&` ends a command, `?` is a glob (zsh stops on one that matches nothing)
+    // and a leading `#` starts a comment, so those are quoted too.
+    return [command, ...args].map(arg => (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 /**
  * Tool output may come from the code under test (a pull request's check), so
  * workflow commands in it are switched off while it streams.
  */
-function withCommandsStopped(silent, work) {
-    if (silent)
+function withCommandsStopped(sink, work) {
+    if (!sink)
         return work();
     const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    process.stdout.write(`::stop-commands::${token}\n`);
-    return work().finally(() => process.stdout.write(`::${token}::\n`));
+    sink.write(`::stop-commands::${token}\n`);
+    return work().finally(() => sink.write(`::${token}::\n`));
 }
 function run(command, args, options = {}) {
-    const silent = options.silent ?? false;
-    if (!silent)
-        process.stdout.write(`[command]${commandLine(command, args)}\n`);
-    return withCommandsStopped(silent, () => new Promise((resolve, reject) => {
+    const sink = options.silent ? undefined : (options.sink ?? stdoutSink);
+    sink?.write(`[command]${commandLine(command, args)}\n`);
+    return withCommandsStopped(sink, () => new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(command, [...args], {
             env: options.env ?? process.env,
             cwd: options.cwd,
             stdio: ['pipe', 'pipe', 'pipe']
         });
         live.add(child);
+        const stop = () => child.kill('SIGTERM');
+        options.signal?.addEventListener('abort', stop, { once: true });
+        if (options.signal?.aborted)
+            stop();
         let output = '';
         let stdout = '';
         const onData = (isStdout) => (chunk) => {
             const text = chunk.toString('utf8');
-            if (!silent)
-                process.stdout.write(text);
+            sink?.write(text);
             output = keepTail(output + text);
             if (isStdout)
                 stdout = keepTail(stdout + text);
@@ -84,8 +114,9 @@ function run(command, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             live.delete(child);
-            if (!silent && output !== '' && !output.endsWith('\n'))
-                process.stdout.write('\n');
+            options.signal?.removeEventListener('abort', stop);
+            if (output !== '' && !output.endsWith('\n'))
+                sink?.write('\n');
             resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout });
         });
         child.stdin.on('error', () => {

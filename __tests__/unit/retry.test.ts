@@ -1,0 +1,77 @@
+import { retry, type Attempt } from '../../src/retry.js'
+
+/** Work that answers from a script, one entry per try; records the tries. */
+function scripted(script: Array<string | undefined>) {
+  const tries: number[] = []
+  const work = async (attempt: number): Promise<Attempt<string>> => {
+    tries.push(attempt)
+    const reason = script[Math.min(attempt, script.length) - 1]
+    return { result: `result of try ${attempt}`, retryReason: reason }
+  }
+  return { work, tries }
+}
+
+const noWait = () => 0
+
+describe('retry', () => {
+  it('tries again while the failure is transient, and returns the first final result', async () => {
+    const { work, tries } = scripted(['HTTP 429', 'HTTP 503', undefined])
+    const retries: Array<[number, number, string]> = []
+    const outcome = await retry(work, { attempts: 5, delaySeconds: noWait, onRetry: (...args) => retries.push(args) })
+    expect(tries).toEqual([1, 2, 3])
+    expect(outcome).toEqual({ result: 'result of try 3', attempts: 3 })
+    expect(retries).toEqual([
+      [1, 0, 'HTTP 429'],
+      [2, 0, 'HTTP 503']
+    ])
+  })
+
+  it('does not try again when the first result is final', async () => {
+    const { work, tries } = scripted([undefined])
+    const retries: number[] = []
+    const outcome = await retry(work, { attempts: 5, delaySeconds: noWait, onRetry: attempt => retries.push(attempt) })
+    expect(tries).toEqual([1])
+    expect(outcome.attempts).toBe(1)
+    expect(retries).toEqual([])
+  })
+
+  it('stops at `attempts` and returns the last result', async () => {
+    const { work, tries } = scripted(['HTTP 429'])
+    const retries: number[] = []
+    const outcome = await retry(work, { attempts: 3, delaySeconds: noWait, onRetry: attempt => retries.push(attempt) })
+    expect(tries).toEqual([1, 2, 3])
+    expect(outcome).toEqual({ result: 'result of try 3', attempts: 3 })
+    // No wait is announced after the last try.
+    expect(retries).toEqual([1, 2])
+  })
+
+  it('tries once with attempts: 1', async () => {
+    const { work, tries } = scripted(['HTTP 500'])
+    const outcome = await retry(work, { attempts: 1, delaySeconds: noWait })
+    expect(tries).toEqual([1])
+    expect(outcome.attempts).toBe(1)
+  })
+
+  it('tells onRetry the wait delaySeconds gives for that try', async () => {
+    const { work } = scripted(['a', 'b', 'c', undefined])
+    const waits: number[] = []
+    const asked: number[] = []
+    const delaySeconds = (attempt: number) => {
+      asked.push(attempt)
+      return attempt / 1000
+    }
+    await retry(work, { attempts: 10, delaySeconds, onRetry: (_attempt, wait) => waits.push(wait) })
+    expect(asked).toEqual([1, 2, 3])
+    expect(waits).toEqual(asked.map(delaySeconds))
+  })
+
+  it('lets an exception from the work through without trying again', async () => {
+    let calls = 0
+    const work = async (): Promise<Attempt<string>> => {
+      calls++
+      throw new Error('spawn nix ENOENT')
+    }
+    await expect(retry(work, { attempts: 3, delaySeconds: noWait })).rejects.toThrow('spawn nix ENOENT')
+    expect(calls).toBe(1)
+  })
+})
