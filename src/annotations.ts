@@ -3,7 +3,7 @@
 // check's log, and one annotation per failed check.
 import { existsSync, realpathSync } from 'node:fs'
 import path from 'node:path'
-import { builderLogLines, sourcePositions } from './nix-output.js'
+import { builderLogFor, builderLogLines, sourcePositions } from './nix-output.js'
 
 export interface Annotation {
   title: string
@@ -81,8 +81,9 @@ export function compilerAnnotations(logLines: readonly string[], root: string | 
 }
 
 /** A failed check: titled with its name, carrying its last log lines. */
-export function checkAnnotation(name: string, output: string, fallback: string): Annotation {
-  const log = builderLogLines(output)
+export function checkAnnotation(name: string, output: string, fallback: string, drvPath?: string): Annotation {
+  const own = drvPath ? builderLogFor(output, drvPath) : []
+  const log = own.length > 0 ? own : builderLogLines(output)
   const tail = log.slice(-20).join('\n')
   return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback }
 }

@@ -20,7 +20,8 @@ export function blockLines(options: { tokenHost: string; token: string; extraCon
   // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
   // instead of replacing them.
   const lines = ['extra-experimental-features = nix-command flakes']
-  if (options.token !== '') lines.push(`access-tokens = ${options.tokenHost}=${options.token}`)
+  // `extra-` adds to the user's tokens for other hosts instead of hiding them.
+  if (options.token !== '') lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`)
   const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '')
   if (extra !== '') lines.push(...extra.split('\n'))
   return lines

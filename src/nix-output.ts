@@ -50,6 +50,23 @@ export function builderLogLines(output: string): string[] {
   return lines
 }
 
+/**
+ * The log lines Nix quoted for one failed derivation: the `> ` block after its
+ * `builder for '<drv>' failed` line (several blocks appear with --keep-going).
+ */
+export function builderLogFor(output: string, drvPath: string): string[] {
+  const lines = output.split('\n')
+  const start = lines.findIndex(line => line.includes(`'${drvPath}'`) && /builder for|Cannot build/.test(line))
+  if (start < 0) return []
+  const block: string[] = []
+  for (const line of lines.slice(start + 1)) {
+    const quoted = /^\s*> ?(.*)$/.exec(line)
+    if (quoted) block.push(quoted[1] ?? '')
+    else if (block.length > 0 || /^\s*(error:|For full logs)/.test(line)) break
+  }
+  return block
+}
+
 /** The `error: …` message Nix ended with, without its trace. */
 export function errorSummary(output: string): string {
   const lines = output.split('\n')

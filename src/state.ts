@@ -20,6 +20,8 @@ export interface CacheState {
   /** File listing the store paths valid before this job's Nix work. */
   storeBeforeList: string
   maxBytes: number
+  /** blobInfoHash() right after restore; post saves when a push changed it. */
+  restoredBlobInfo: string
 }
 
 export interface ActionState {

@@ -200,7 +200,7 @@ describe('the install stage', () => {
     const run = await runAction({ workspace: repo.dir, toolCache, event: pullRequest(repo.sha), inputs, env })
     expect(run.main.exitCode).toBe(0)
     expect(run.log).toContain(`Downloading the Nix installer from ${url}`)
-    expect(run.log).toContain('stand-in installer: --no-daemon --no-channel-add')
+    expect(run.log).toContain('stand-in installer: --no-channel-add --no-daemon')
     expect(run.log).toContain('Installed Nix 2.99.0')
     const profileBin = path.join(run.home, '.nix-profile', 'bin')
     expect(run.files.path.split('\n')).toContain(profileBin)

@@ -31,7 +31,7 @@ describe('addBlock / removeBlock leave nix.conf as they found it', () => {
     expect(during.startsWith(original)).toBe(true)
     expect(count(during, BLOCK_START)).toBe(1)
     expect(count(during, BLOCK_END)).toBe(1)
-    expect(during).toContain(`\naccess-tokens = github.com=${TOKEN}\n`)
+    expect(during).toContain(`\nextra-access-tokens = github.com=${TOKEN}\n`)
     expect(during.endsWith(`${BLOCK_END}\n`)).toBe(true)
     // Every line of the block is a line of its own, even after a last line without a new line.
     expect(during.split('\n')).toContain(BLOCK_START)
@@ -101,7 +101,7 @@ describe('blockLines', () => {
   it('turns flakes on, adds the token for the server host, then the extra conf', () => {
     const lines = blockLines({ tokenHost: 'github.com', token: TOKEN, extraConf: 'extra-substituters = https://c.example\nextra-trusted-public-keys = c:abc=' })
     const flakes = lines.findIndex(line => /experimental-features = .*nix-command/.test(line) && /\bflakes\b/.test(line))
-    const token = lines.indexOf(`access-tokens = github.com=${TOKEN}`)
+    const token = lines.indexOf(`extra-access-tokens = github.com=${TOKEN}`)
     const extra = lines.indexOf('extra-substituters = https://c.example')
     expect(flakes).toBeGreaterThanOrEqual(0)
     expect(token).toBeGreaterThan(flakes)
@@ -110,7 +110,7 @@ describe('blockLines', () => {
   })
 
   it('uses the host of a GitHub Enterprise server', () => {
-    expect(blockLines({ tokenHost: 'github.example.com', token: TOKEN, extraConf: '' })).toContain(`access-tokens = github.example.com=${TOKEN}`)
+    expect(blockLines({ tokenHost: 'github.example.com', token: TOKEN, extraConf: '' })).toContain(`extra-access-tokens = github.example.com=${TOKEN}`)
   })
 
   it('writes no access-tokens line when the token is empty', () => {

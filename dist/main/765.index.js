@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   restoreCache: () => (/* binding */ restoreCache)
 /* harmony export */ });
-/* unused harmony exports blobInfoCachePath, cacheKeyPrefixes, saveCache */
+/* unused harmony exports blobInfoCachePath, cacheKeyPrefixes, parsePathInfo, blobInfoHash, saveCache */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -99,7 +99,8 @@ async function restoreCache(nix, inputs, context) {
         binaryCacheDir: binaryCacheDir(process.env, context.home),
         blobInfoPath: blobInfoCachePath(process.env, context.home, process.getuid?.()),
         storeBeforeList: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context.runnerTemp, `nix-flake-ci-store-before-${process.pid}.txt`),
-        maxBytes: inputs.cacheMaxBytes
+        maxBytes: inputs.cacheMaxBytes,
+        restoredBlobInfo: 'none'
     };
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(state.storeBeforeList, storeEntries().join('\n'));
     let note;
@@ -118,12 +119,20 @@ async function restoreCache(nix, inputs, context) {
             _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(`Could not restore the cache: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
         }
     }
+    state.restoredBlobInfo = blobInfoHash(state.blobInfoPath);
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(state.binaryCacheDir, 'nix-cache-info'))) {
         nix.commonArgs.push('--extra-substituters', `file://${state.binaryCacheDir}?trusted=1`);
     }
     (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .updateState */ .$)({ cache: state });
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(note);
     return note;
+}
+/** `nix path-info --json` prints a list up to Nix 2.18 and an object keyed by path since 2.19. */
+function parsePathInfo(stdout) {
+    const parsed = JSON.parse(stdout);
+    if (Array.isArray(parsed))
+        return parsed;
+    return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
 }
 async function pathInfo(nixBin, paths, closureSize) {
     const infos = [];
@@ -132,7 +141,7 @@ async function pathInfo(nixBin, paths, closureSize) {
         const result = await run(nixBin, ['path-info', '--json', ...(closureSize ? ['--closure-size'] : []), ...chunk], { silent: true });
         if (result.exitCode !== 0)
             throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
-        infos.push(...JSON.parse(result.stdout));
+        infos.push(...parsePathInfo(result.stdout));
     }
     return infos;
 }
@@ -189,6 +198,15 @@ async function rewriteBinaryCache(nixBin, dir, paths) {
     rmSync(dir, { recursive: true, force: true });
     renameSync(next, dir);
 }
+/** A hash of skopeo's blob-info cache, to see whether a push taught it anything. */
+function blobInfoHash(file) {
+    try {
+        return hash((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file).toString('base64'), 16);
+    }
+    catch {
+        return 'none';
+    }
+}
 async function saveCache(nixBin, state) {
     if (!cache.isFeatureAvailable()) {
         core.info('Not saving: the Actions cache service is not available to this job.');
@@ -196,17 +214,24 @@ async function saveCache(nixBin, state) {
     }
     const own = await ownNewPaths(nixBin, state);
     rmSync(state.storeBeforeList, { force: true });
-    if (own.length === 0) {
-        core.info('Not saving: this job added nothing to the store that the cache lacks.');
+    const blobInfo = blobInfoHash(state.blobInfoPath);
+    if (own.length === 0 && blobInfo === state.restoredBlobInfo) {
+        core.info('Not saving: this job added nothing to the store or to skopeo\'s blob-info cache that the cache lacks.');
         return;
     }
-    const kept = await withinCap(nixBin, own, state.maxBytes);
-    const key = `${state.keyPrefix}${hash(kept.map(p => path.basename(p)).sort().join('\n'), 16)}`;
+    const kept = own.length > 0 ? await withinCap(nixBin, own, state.maxBytes) : [];
+    // The key names the content, so an unchanged cache is never saved twice.
+    const key = `${state.keyPrefix}${hash([...kept.map(p => path.basename(p)).sort(), blobInfo].join('\n'), 16)}`;
     if (key === state.restoredKey) {
-        core.info(`Not saving: the restored cache ${key} already holds every path this job used.`);
+        core.info(`Not saving: the restored cache ${key} already holds what this job used.`);
         return;
     }
-    await rewriteBinaryCache(nixBin, state.binaryCacheDir, kept);
+    // With no new paths (only a push taught skopeo something), the restored
+    // binary cache goes back as it came.
+    if (kept.length > 0)
+        await rewriteBinaryCache(nixBin, state.binaryCacheDir, kept);
+    else
+        mkdirSync(state.binaryCacheDir, { recursive: true });
     const id = await cache.saveCache(cachePaths(state), key);
     core.info(id === -1 ? `Cache ${key} was not saved (see above).` : `Saved ${kept.length} store path(s) and skopeo's blob-info cache as ${key}`);
 }

@@ -33034,6 +33034,25 @@ function builderLogLines(output) {
     }
     return lines;
 }
+/**
+ * The log lines Nix quoted for one failed derivation: the `> ` block after its
+ * `builder for '<drv>' failed` line (several blocks appear with --keep-going).
+ */
+function builderLogFor(output, drvPath) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => line.includes(`'${drvPath}'`) && /builder for|Cannot build/.test(line));
+    if (start < 0)
+        return [];
+    const block = [];
+    for (const line of lines.slice(start + 1)) {
+        const quoted = /^\s*> ?(.*)$/.exec(line);
+        if (quoted)
+            block.push(quoted[1] ?? '');
+        else if (block.length > 0 || /^\s*(error:|For full logs)/.test(line))
+            break;
+    }
+    return block;
+}
 /** The `error: …` message Nix ended with, without its trace. */
 function errorSummary(output) {
     const lines = output.split('\n');
@@ -33209,6 +33228,7 @@ function which(name, searchPath = process.env['PATH'] ?? '') {
 
 
 
+
 /** Where the official installer leaves `nix`: single-user, then multi-user. */
 function profileBinDirs(home) {
     return [external_node_path_default().join(home, '.nix-profile', 'bin'), '/nix/var/nix/profiles/default/bin'];
@@ -33265,9 +33285,18 @@ async function installerScript(inputs, attempts) {
 }
 async function installNix(inputs, context) {
     const script = await installerScript(inputs, inputs.attempts);
-    // macOS only supports the multi-user (daemon) install.
-    const mode = context.platform === 'darwin' ? '--daemon' : '--no-daemon';
-    const result = await (0,src_process/* run */.eF)('sh', [script, mode, '--no-channel-add'], {
+    // macOS only supports the multi-user (daemon) install. The daemon ignores
+    // a client's substituters (the restored cache) unless the user is trusted.
+    const args = [script, '--no-channel-add'];
+    if (context.platform === 'darwin') {
+        const extraConf = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
+        (0,external_node_fs_.writeFileSync)(extraConf, `trusted-users = root ${external_node_os_default().userInfo().username}\n`);
+        args.push('--daemon', '--nix-extra-conf-file', extraConf);
+    }
+    else {
+        args.push('--no-daemon');
+    }
+    const result = await (0,src_process/* run */.eF)('sh', args, {
         env: { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' }
     });
     if (result.exitCode !== 0) {
@@ -33307,8 +33336,9 @@ function blockLines(options) {
     // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
     // instead of replacing them.
     const lines = ['extra-experimental-features = nix-command flakes'];
+    // `extra-` adds to the user's tokens for other hosts instead of hiding them.
     if (options.token !== '')
-        lines.push(`access-tokens = ${options.tokenHost}=${options.token}`);
+        lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
     const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
     if (extra !== '')
         lines.push(...extra.split('\n'));
@@ -33365,7 +33395,7 @@ async function configureStage(inputs, context) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, content, { mode: 0o600 });
     (0,external_node_fs_.chmodSync)(file, 0o600);
-    const shown = lines.map(line => (line.startsWith('access-tokens') ? `access-tokens = ${context.serverHost}=***` : line));
+    const shown = lines.map(line => (line.startsWith('extra-access-tokens') ? `extra-access-tokens = ${context.serverHost}=***` : line));
     lib_core/* info */.pq(`Added to ${file} (mode 0600 while the job runs):\n${shown.map(line => `  ${line}`).join('\n')}`);
     return inputs.githubToken === '' ? 'flakes on, no token' : `flakes on, token for ${context.serverHost}`;
 }
@@ -33452,8 +33482,9 @@ function compilerAnnotations(logLines, root, workspace) {
     return found.slice(0, 20);
 }
 /** A failed check: titled with its name, carrying its last log lines. */
-function checkAnnotation(name, output, fallback) {
-    const log = builderLogLines(output);
+function checkAnnotation(name, output, fallback, drvPath) {
+    const own = drvPath ? builderLogFor(output, drvPath) : [];
+    const log = own.length > 0 ? own : builderLogLines(output);
     const tail = log.slice(-20).join('\n');
     return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback };
 }
@@ -33469,7 +33500,9 @@ function checkAnnotation(name, output, fallback) {
 
 function annotate(annotation) {
     const { message, ...properties } = annotation;
-    lib_core/* error */.z3(message, {
+    // A compiler warning in a check's log stays a warning.
+    const level = /^warning\b/.test(properties.title) ? lib_core/* warning */.$e : lib_core/* error */.z3;
+    level(message, {
         title: properties.title,
         ...(properties.file ? { file: properties.file, startLine: properties.line, startColumn: properties.column } : {})
     });
@@ -33498,8 +33531,9 @@ function explainFailure(run, what, names, inputs, context, attempts) {
         const titles = failed.map(drv => names.get(drv) ?? derivationName(drv));
         failed.forEach((drv, index) => {
             const name = titles[index] ?? derivationName(drv);
-            annotate(checkAnnotation(name, output, errorSummary(output)));
-            for (const annotation of compilerAnnotations(builderLogLines(output), root, context.workspace))
+            annotate(checkAnnotation(name, output, errorSummary(output), drv));
+            const log = builderLogFor(output, drv);
+            for (const annotation of compilerAnnotations(log.length > 0 ? log : builderLogLines(output), root, context.workspace))
                 annotate(annotation);
         });
         return new Error(`${what} failed: ${titles.join(', ')}.\n${errorSummary(output)}\nThe log above has the full output; reproduce with the commands in the job summary.`);

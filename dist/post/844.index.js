@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   saveCache: () => (/* binding */ saveCache)
 });
 
-// UNUSED EXPORTS: blobInfoCachePath, cacheKeyPrefixes, restoreCache
+// UNUSED EXPORTS: blobInfoCachePath, blobInfoHash, cacheKeyPrefixes, parsePathInfo, restoreCache
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -216,7 +216,8 @@ async function restoreCache(nix, inputs, context) {
         binaryCacheDir: binaryCacheDir(process.env, context.home),
         blobInfoPath: blobInfoCachePath(process.env, context.home, process.getuid?.()),
         storeBeforeList: path.join(context.runnerTemp, `nix-flake-ci-store-before-${process.pid}.txt`),
-        maxBytes: inputs.cacheMaxBytes
+        maxBytes: inputs.cacheMaxBytes,
+        restoredBlobInfo: 'none'
     };
     writeFileSync(state.storeBeforeList, storeEntries().join('\n'));
     let note;
@@ -235,12 +236,20 @@ async function restoreCache(nix, inputs, context) {
             core.warning(`Could not restore the cache: ${errorMessage(error)}`);
         }
     }
+    state.restoredBlobInfo = blobInfoHash(state.blobInfoPath);
     if (existsSync(path.join(state.binaryCacheDir, 'nix-cache-info'))) {
         nix.commonArgs.push('--extra-substituters', `file://${state.binaryCacheDir}?trusted=1`);
     }
     updateState({ cache: state });
     core.info(note);
     return note;
+}
+/** `nix path-info --json` prints a list up to Nix 2.18 and an object keyed by path since 2.19. */
+function parsePathInfo(stdout) {
+    const parsed = JSON.parse(stdout);
+    if (Array.isArray(parsed))
+        return parsed;
+    return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
 }
 async function pathInfo(nixBin, paths, closureSize) {
     const infos = [];
@@ -249,7 +258,7 @@ async function pathInfo(nixBin, paths, closureSize) {
         const result = await run(nixBin, ['path-info', '--json', ...(closureSize ? ['--closure-size'] : []), ...chunk], { silent: true });
         if (result.exitCode !== 0)
             throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
-        infos.push(...JSON.parse(result.stdout));
+        infos.push(...parsePathInfo(result.stdout));
     }
     return infos;
 }
@@ -306,6 +315,15 @@ async function rewriteBinaryCache(nixBin, dir, paths) {
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     (0,external_node_fs_.renameSync)(next, dir);
 }
+/** A hash of skopeo's blob-info cache, to see whether a push taught it anything. */
+function blobInfoHash(file) {
+    try {
+        return hash((0,external_node_fs_.readFileSync)(file).toString('base64'), 16);
+    }
+    catch {
+        return 'none';
+    }
+}
 async function saveCache(nixBin, state) {
     if (!lib_cache/* isFeatureAvailable */.w3()) {
         lib_core/* info */.pq('Not saving: the Actions cache service is not available to this job.');
@@ -313,17 +331,24 @@ async function saveCache(nixBin, state) {
     }
     const own = await ownNewPaths(nixBin, state);
     (0,external_node_fs_.rmSync)(state.storeBeforeList, { force: true });
-    if (own.length === 0) {
-        lib_core/* info */.pq('Not saving: this job added nothing to the store that the cache lacks.');
+    const blobInfo = blobInfoHash(state.blobInfoPath);
+    if (own.length === 0 && blobInfo === state.restoredBlobInfo) {
+        lib_core/* info */.pq('Not saving: this job added nothing to the store or to skopeo\'s blob-info cache that the cache lacks.');
         return;
     }
-    const kept = await withinCap(nixBin, own, state.maxBytes);
-    const key = `${state.keyPrefix}${hash(kept.map(p => external_node_path_default().basename(p)).sort().join('\n'), 16)}`;
+    const kept = own.length > 0 ? await withinCap(nixBin, own, state.maxBytes) : [];
+    // The key names the content, so an unchanged cache is never saved twice.
+    const key = `${state.keyPrefix}${hash([...kept.map(p => external_node_path_default().basename(p)).sort(), blobInfo].join('\n'), 16)}`;
     if (key === state.restoredKey) {
-        lib_core/* info */.pq(`Not saving: the restored cache ${key} already holds every path this job used.`);
+        lib_core/* info */.pq(`Not saving: the restored cache ${key} already holds what this job used.`);
         return;
     }
-    await rewriteBinaryCache(nixBin, state.binaryCacheDir, kept);
+    // With no new paths (only a push taught skopeo something), the restored
+    // binary cache goes back as it came.
+    if (kept.length > 0)
+        await rewriteBinaryCache(nixBin, state.binaryCacheDir, kept);
+    else
+        (0,external_node_fs_.mkdirSync)(state.binaryCacheDir, { recursive: true });
     const id = await lib_cache/* saveCache */.Io(cachePaths(state), key);
     lib_core/* info */.pq(id === -1 ? `Cache ${key} was not saved (see above).` : `Saved ${kept.length} store path(s) and skopeo's blob-info cache as ${key}`);
 }

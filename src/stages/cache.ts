@@ -85,7 +85,8 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
     binaryCacheDir: binaryCacheDir(process.env, context.home),
     blobInfoPath: blobInfoCachePath(process.env, context.home, process.getuid?.()),
     storeBeforeList: path.join(context.runnerTemp, `nix-flake-ci-store-before-${process.pid}.txt`),
-    maxBytes: inputs.cacheMaxBytes
+    maxBytes: inputs.cacheMaxBytes,
+    restoredBlobInfo: 'none'
   }
   writeFileSync(state.storeBeforeList, storeEntries().join('\n'))
   let note: string
@@ -102,6 +103,7 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
       core.warning(`Could not restore the cache: ${errorMessage(error)}`)
     }
   }
+  state.restoredBlobInfo = blobInfoHash(state.blobInfoPath)
   if (existsSync(path.join(state.binaryCacheDir, 'nix-cache-info'))) {
     nix.commonArgs.push('--extra-substituters', `file://${state.binaryCacheDir}?trusted=1`)
   }
@@ -117,13 +119,20 @@ interface PathInfo {
   narSize?: number
 }
 
+/** `nix path-info --json` prints a list up to Nix 2.18 and an object keyed by path since 2.19. */
+export function parsePathInfo(stdout: string): PathInfo[] {
+  const parsed = JSON.parse(stdout) as PathInfo[] | Record<string, Omit<PathInfo, 'path'> | null>
+  if (Array.isArray(parsed)) return parsed
+  return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []))
+}
+
 async function pathInfo(nixBin: string, paths: readonly string[], closureSize: boolean): Promise<PathInfo[]> {
   const infos: PathInfo[] = []
   for (let i = 0; i < paths.length; i += 500) {
     const chunk = paths.slice(i, i + 500)
     const result = await run(nixBin, ['path-info', '--json', ...(closureSize ? ['--closure-size'] : []), ...chunk], { silent: true })
     if (result.exitCode !== 0) throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`)
-    infos.push(...(JSON.parse(result.stdout) as PathInfo[]))
+    infos.push(...parsePathInfo(result.stdout))
   }
   return infos
 }
@@ -183,6 +192,15 @@ async function rewriteBinaryCache(nixBin: string, dir: string, paths: readonly s
   renameSync(next, dir)
 }
 
+/** A hash of skopeo's blob-info cache, to see whether a push taught it anything. */
+export function blobInfoHash(file: string): string {
+  try {
+    return hash(readFileSync(file).toString('base64'), 16)
+  } catch {
+    return 'none'
+  }
+}
+
 export async function saveCache(nixBin: string, state: CacheState): Promise<void> {
   if (!cache.isFeatureAvailable()) {
     core.info('Not saving: the Actions cache service is not available to this job.')
@@ -190,17 +208,22 @@ export async function saveCache(nixBin: string, state: CacheState): Promise<void
   }
   const own = await ownNewPaths(nixBin, state)
   rmSync(state.storeBeforeList, { force: true })
-  if (own.length === 0) {
-    core.info('Not saving: this job added nothing to the store that the cache lacks.')
+  const blobInfo = blobInfoHash(state.blobInfoPath)
+  if (own.length === 0 && blobInfo === state.restoredBlobInfo) {
+    core.info('Not saving: this job added nothing to the store or to skopeo\'s blob-info cache that the cache lacks.')
     return
   }
-  const kept = await withinCap(nixBin, own, state.maxBytes)
-  const key = `${state.keyPrefix}${hash(kept.map(p => path.basename(p)).sort().join('\n'), 16)}`
+  const kept = own.length > 0 ? await withinCap(nixBin, own, state.maxBytes) : []
+  // The key names the content, so an unchanged cache is never saved twice.
+  const key = `${state.keyPrefix}${hash([...kept.map(p => path.basename(p)).sort(), blobInfo].join('\n'), 16)}`
   if (key === state.restoredKey) {
-    core.info(`Not saving: the restored cache ${key} already holds every path this job used.`)
+    core.info(`Not saving: the restored cache ${key} already holds what this job used.`)
     return
   }
-  await rewriteBinaryCache(nixBin, state.binaryCacheDir, kept)
+  // With no new paths (only a push taught skopeo something), the restored
+  // binary cache goes back as it came.
+  if (kept.length > 0) await rewriteBinaryCache(nixBin, state.binaryCacheDir, kept)
+  else mkdirSync(state.binaryCacheDir, { recursive: true })
   const id = await cache.saveCache(cachePaths(state), key)
   core.info(id === -1 ? `Cache ${key} was not saved (see above).` : `Saved ${kept.length} store path(s) and skopeo's blob-info cache as ${key}`)
 }

@@ -6,13 +6,15 @@ import type { RunContext } from '../context.js'
 import type { Report } from '../report.js'
 import { runNix, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix.js'
 import { commandLine, run } from '../process.js'
-import { derivationName, errorSummary, failedDerivations, builderLogLines } from '../nix-output.js'
+import { builderLogFor, builderLogLines, derivationName, errorSummary, failedDerivations } from '../nix-output.js'
 import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot, type Annotation } from '../annotations.js'
 import { runStage } from '../stage.js'
 
 export function annotate(annotation: Annotation): void {
   const { message, ...properties } = annotation
-  core.error(message, {
+  // A compiler warning in a check's log stays a warning.
+  const level = /^warning\b/.test(properties.title) ? core.warning : core.error
+  level(message, {
     title: properties.title,
     ...(properties.file ? { file: properties.file, startLine: properties.line, startColumn: properties.column } : {})
   })
@@ -44,8 +46,9 @@ export function explainFailure(run: NixRun, what: string, names: Map<string, str
     const titles = failed.map(drv => names.get(drv) ?? derivationName(drv))
     failed.forEach((drv, index) => {
       const name = titles[index] ?? derivationName(drv)
-      annotate(checkAnnotation(name, output, errorSummary(output)))
-      for (const annotation of compilerAnnotations(builderLogLines(output), root, context.workspace)) annotate(annotation)
+      annotate(checkAnnotation(name, output, errorSummary(output), drv))
+      const log = builderLogFor(output, drv)
+      for (const annotation of compilerAnnotations(log.length > 0 ? log : builderLogLines(output), root, context.workspace)) annotate(annotation)
     })
     return new Error(`${what} failed: ${titles.join(', ')}.\n${errorSummary(output)}\nThe log above has the full output; reproduce with the commands in the job summary.`)
   }

@@ -31,7 +31,7 @@ export async function configureStage(inputs: Inputs, context: RunContext): Promi
   writeFileSync(file, content, { mode: 0o600 })
   chmodSync(file, 0o600)
 
-  const shown = lines.map(line => (line.startsWith('access-tokens') ? `access-tokens = ${context.serverHost}=***` : line))
+  const shown = lines.map(line => (line.startsWith('extra-access-tokens') ? `extra-access-tokens = ${context.serverHost}=***` : line))
   core.info(`Added to ${file} (mode 0600 while the job runs):\n${shown.map(line => `  ${line}`).join('\n')}`)
   return inputs.githubToken === '' ? 'flakes on, no token' : `flakes on, token for ${context.serverHost}`
 }

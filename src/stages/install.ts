@@ -2,7 +2,8 @@
 // downloads the official installer (through the tool cache, so a self-hosted
 // runner fetches it once per version) and puts Nix on PATH for later steps.
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
 import * as tc from '@actions/tool-cache'
@@ -81,9 +82,17 @@ async function installerScript(inputs: Inputs, attempts: number): Promise<string
 
 async function installNix(inputs: Inputs, context: RunContext): Promise<InstalledNix> {
   const script = await installerScript(inputs, inputs.attempts)
-  // macOS only supports the multi-user (daemon) install.
-  const mode = context.platform === 'darwin' ? '--daemon' : '--no-daemon'
-  const result = await run('sh', [script, mode, '--no-channel-add'], {
+  // macOS only supports the multi-user (daemon) install. The daemon ignores
+  // a client's substituters (the restored cache) unless the user is trusted.
+  const args = [script, '--no-channel-add']
+  if (context.platform === 'darwin') {
+    const extraConf = path.join(context.runnerTemp, 'nix-flake-ci-install.conf')
+    writeFileSync(extraConf, `trusted-users = root ${os.userInfo().username}\n`)
+    args.push('--daemon', '--nix-extra-conf-file', extraConf)
+  } else {
+    args.push('--no-daemon')
+  }
+  const result = await run('sh', args, {
     env: { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' }
   })
   if (result.exitCode !== 0) {
