@@ -6,6 +6,7 @@ import { open, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { spawn } from 'node:child_process'
 import { pipeline } from 'node:stream/promises'
+import { childEnvironment } from './child-env.js'
 
 type ArchiveKind = 'tarball' | 'stream-script' | 'unknown'
 
@@ -31,7 +32,8 @@ export async function dockerArchive(storePath: string, workDir: string): Promise
   if (kind === 'tarball') return storePath
   if (kind === 'stream-script') {
     const target = path.join(workDir, 'image.tar')
-    const child = spawn(storePath, [], { stdio: ['ignore', 'pipe', 'inherit'] })
+    // The script comes from the flake: it gets no secrets (child-env.ts).
+    const child = spawn(storePath, [], { stdio: ['ignore', 'pipe', 'inherit'], env: childEnvironment() })
     const exited = new Promise<number | null>((resolve, reject) => {
       child.on('error', reject)
       child.on('close', resolve)

@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { stdoutSink, type LogSink } from './log-sink.js'
+import { childEnvironment } from './child-env.js'
 
 export interface RunOptions {
   /** Written to the child's stdin, then closed (skopeo's --password-stdin). */
@@ -30,6 +31,10 @@ export interface RunResult {
 
 const MAX_KEPT = 1024 * 1024
 const live = new Set<ChildProcess>()
+/** `::stop-commands::` tokens whose resume line is not written yet. */
+const stoppedTokens = new Set<string>()
+/** Set once the job is cancelled: no new tool starts, and no result of a stopped one is acted on. */
+let cancelled = false
 
 function keepTail(text: string): string {
   return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text
@@ -48,11 +53,28 @@ export function commandLine(command: string, args: readonly string[]): string {
 function withCommandsStopped<T>(sink: LogSink | undefined, work: () => Promise<T>): Promise<T> {
   if (!sink) return work()
   const token = randomBytes(16).toString('hex')
+  stoppedTokens.add(token)
   sink.write(`::stop-commands::${token}\n`)
-  return work().finally(() => sink.write(`::${token}::\n`))
+  return work().finally(() => {
+    stoppedTokens.delete(token)
+    sink.write(`::${token}::\n`)
+  })
+}
+
+/**
+ * Switches workflow commands back on wherever a tool's output had switched
+ * them off, so that the action's own last words (the cancellation error) are
+ * annotations, not text. A resume line for a token the runner never saw is
+ * printed as plain text and harms nothing.
+ */
+export function resumeWorkflowCommands(): void {
+  for (const token of stoppedTokens) process.stdout.write(`::${token}::\n`)
+  stoppedTokens.clear()
 }
 
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  // After a cancellation nothing new starts; the job is about to exit.
+  if (cancelled) return new Promise<RunResult>(() => undefined)
   const sink = options.silent ? undefined : (options.sink ?? stdoutSink)
   sink?.write(`[command]${commandLine(command, args)}\n`)
   return withCommandsStopped(
@@ -60,7 +82,7 @@ export function run(command: string, args: readonly string[], options: RunOption
     () =>
       new Promise<RunResult>((resolve, reject) => {
         const child = spawn(command, [...args], {
-          env: options.env ?? process.env,
+          env: options.env ?? childEnvironment(),
           cwd: options.cwd,
           stdio: ['pipe', 'pipe', 'pipe']
         })
@@ -85,6 +107,9 @@ export function run(command: string, args: readonly string[], options: RunOption
         })
         child.on('close', (code, signal) => {
           live.delete(child)
+          // A child stopped by the cancellation failed for no reason of its
+          // own: leave its caller waiting rather than retry it or report it.
+          if (cancelled) return
           options.signal?.removeEventListener('abort', stop)
           if (output !== '' && !output.endsWith('\n')) sink?.write('\n')
           resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout })
@@ -97,8 +122,22 @@ export function run(command: string, args: readonly string[], options: RunOption
   )
 }
 
-/** Stops every running child; used when the runner cancels the job. */
-export function stopChildren(signal: NodeJS.Signals = 'SIGTERM'): number {
-  for (const child of live) child.kill(signal)
-  return live.size
+/**
+ * Stops every running child when the runner cancels the job: SIGTERM, then
+ * SIGKILL for any still there after `graceMs`. Resolves once all have exited,
+ * so the action never exits leaving a half-done skopeo copy behind.
+ */
+export async function stopChildren(graceMs = 5000): Promise<number> {
+  cancelled = true
+  const children = [...live]
+  const exited = children.map(child =>
+    child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>(resolve => child.once('exit', () => resolve()))
+  )
+  for (const child of children) child.kill('SIGTERM')
+  const kill = setTimeout(() => {
+    for (const child of children) child.kill('SIGKILL')
+  }, graceMs)
+  await Promise.all(exited)
+  clearTimeout(kill)
+  return children.length
 }

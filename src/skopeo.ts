@@ -2,6 +2,7 @@
 // errors into what failed and what to try.
 import { run, type RunResult } from './process.js'
 import { retry } from './retry.js'
+import { stdoutSink, type LogSink } from './log-sink.js'
 import * as core from '@actions/core'
 
 export interface SkopeoTarget {
@@ -68,17 +69,19 @@ export async function runSkopeo(
   args: readonly string[],
   target: SkopeoTarget,
   what: string,
-  options: { input?: string; silent?: boolean } = {}
+  options: { input?: string; silent?: boolean; sink?: LogSink } = {}
 ): Promise<RunResult> {
+  const sink = options.sink ?? stdoutSink
   const { result, attempts } = await retry(
     async () => {
-      const result = await run('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false })
+      const result = await run('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false, sink })
       const kind = result.exitCode === 0 ? undefined : classifySkopeoFailure(result.output)
       return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined }
     },
     {
       attempts: target.attempts,
-      onRetry: (attempt, wait, reason) => core.warning(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`)
+      onRetry: (attempt, wait, reason) =>
+        sink.later(() => core.warning(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`))
     }
   )
   if (result.exitCode !== 0) {

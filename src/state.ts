@@ -38,7 +38,10 @@ let current: ActionState = {}
 
 /** Records `patch` at once, so a main killed mid-way still leaves post what it needs. */
 export function updateState(patch: Partial<ActionState>): void {
-  current = { ...current, ...patch }
+  // A cancellation is final: work still winding down must not record itself
+  // as failed or succeeded, or post would save a half-written cache.
+  const outcome = current.outcome === 'cancelled' ? { outcome: current.outcome } : {}
+  current = { ...current, ...patch, ...outcome }
   core.saveState(KEY, JSON.stringify(current))
 }
 

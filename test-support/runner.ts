@@ -36,8 +36,8 @@ export interface RunActionOptions {
   home?: string
   runnerTemp?: string
   toolCache?: string
-  /** Send `signal` to main when its output first matches `when`. */
-  cancel?: { when: RegExp; signal: NodeJS.Signals }
+  /** Send `signal` to main when its output first matches `when`, or `delayMs` after that. */
+  cancel?: { when: RegExp; signal: NodeJS.Signals; delayMs?: number }
   /** Node to run the bundle with; the one running the tests by default. */
   node?: string
   /** Leave the post step to `runPost()` (to look at what main leaves mid-job). */
@@ -153,7 +153,9 @@ function runStep(node: string, script: string, env: NodeJS.ProcessEnv, cwd: stri
       stdout += chunk.toString()
       if (cancel && !cancelled && cancel.when.test(stdout)) {
         cancelled = true
-        child.kill(cancel.signal)
+        // The delay lets a tool get well into its work (a slow upload) first.
+        if (cancel.delayMs) setTimeout(() => child.kill(cancel.signal), cancel.delayMs)
+        else child.kill(cancel.signal)
       }
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))

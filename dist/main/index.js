@@ -31609,6 +31609,39 @@ module.exports = {
 
 /***/ }),
 
+/***/ 5387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+// The environment of the tools the action starts (Nix, skopeo, the
+// installer, an image's stream script): the runner's, minus what is meant
+// for the action alone.
+//
+// Why it matters: the runner hands every input to the action as INPUT_<NAME>,
+// `password` and `github-token` among them, plus its own runtime tokens. A
+// fixed-output derivation may list any variable in `impureEnvVars`, and a
+// single-user Nix (what `install` sets up on Linux, and Debian's) passes it
+// from the `nix` process's environment to the builder, which has network
+// access. So a pull request's flake could read the registry password during
+// `nix flake check`. The token reaches Nix through nix.conf and the password
+// reaches skopeo on stdin; neither needs them in its environment.
+/** Runner variables the tools never need and must not see. */
+const RUNNER_SECRETS = new Set(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']);
+function childEnvironment(base = process.env, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (/^INPUT_/i.test(name) || RUNNER_SECRETS.has(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31690,12 +31723,23 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The runner cancels a job with SIGINT, then SIGTERM: stop Nix and skopeo and
 // leave a mark so post cleans up but does not save a half-written cache.
+async function cancel(signal) {
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .updateState */ .$)({ outcome: 'cancelled' });
+    const stopped = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .stopChildren */ .OD)();
+    // The signal may have come while a tool's output had workflow commands off.
+    (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .resumeWorkflowCommands */ .Zy)();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`Cancelled (${signal}); stopped ${stopped} running command(s).`);
+    // Exit once the error is out: on macOS a pipe to the runner is written asynchronously.
+    process.stdout.write('', () => process.exit(1));
+}
+let cancelling = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-        (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .updateState */ .$)({ outcome: 'cancelled' });
-        const stopped = (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .stopChildren */ .OD)('SIGTERM');
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`Cancelled (${signal}); stopped ${stopped} running command(s).`);
-        process.exit(1);
+    process.on(signal, () => {
+        // The runner's SIGTERM follows its SIGINT: one cancellation is enough.
+        if (cancelling)
+            return;
+        cancelling = true;
+        void cancel(signal);
     });
 }
 await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .VN)();
@@ -33194,6 +33238,8 @@ async function nix_nixVersion(bin) {
     return version;
 }
 
+// EXTERNAL MODULE: ./src/child-env.ts
+var child_env = __nccwpck_require__(5387);
 ;// CONCATENATED MODULE: ./src/which.ts
 
 
@@ -33218,6 +33264,7 @@ function which(name, searchPath = process.env['PATH'] ?? '') {
 // Stage 1: Nix itself. Uses what the runner has unless asked otherwise, else
 // downloads the official installer (through the tool cache, so a self-hosted
 // runner fetches it once per version) and puts Nix on PATH for later steps.
+
 
 
 
@@ -33297,7 +33344,7 @@ async function installNix(inputs, context) {
         args.push('--no-daemon');
     }
     const result = await (0,src_process/* run */.eF)('sh', args, {
-        env: { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' }
+        env: (0,child_env/* childEnvironment */.Q)(process.env, { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' })
     });
     if (result.exitCode !== 0) {
         const tail = result.output.trim().split('\n').slice(-15).join('\n');
@@ -33622,6 +33669,7 @@ function finishBuild(nixRun, inputs, context, report) {
 
 
 
+
 function classifySkopeoFailure(output) {
     if (/invalid username\/password|incorrect username or password|unauthorized|authentication required|denied|\b401\b|\b403\b/i.test(output)) {
         return 'credentials';
@@ -33666,13 +33714,14 @@ class SkopeoError extends Error {
 }
 /** Runs skopeo, retrying connection errors, 429 and 5xx; never bad credentials. */
 async function runSkopeo(args, target, what, options = {}) {
+    const sink = options.sink ?? log_sink/* stdoutSink */.X;
     const { result, attempts } = await retry(async () => {
-        const result = await (0,src_process/* run */.eF)('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false });
+        const result = await (0,src_process/* run */.eF)('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false, sink });
         const kind = result.exitCode === 0 ? undefined : classifySkopeoFailure(result.output);
         return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined };
     }, {
         attempts: target.attempts,
-        onRetry: (attempt, wait, reason) => lib_core/* warning */.$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`)
+        onRetry: (attempt, wait, reason) => sink.later(() => lib_core/* warning */.$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`))
     });
     if (result.exitCode !== 0) {
         const kind = classifySkopeoFailure(result.output);
@@ -33695,6 +33744,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 // The built package as something `skopeo copy docker-archive:` reads.
 // dockerTools.buildImage/buildLayeredImage give a (gzipped) tarball;
 // streamLayeredImage gives a script that writes one to stdout.
+
 
 
 
@@ -33727,7 +33777,8 @@ async function dockerArchive(storePath, workDir) {
         return storePath;
     if (kind === 'stream-script') {
         const target = external_node_path_default().join(workDir, 'image.tar');
-        const child = (0,external_node_child_process_.spawn)(storePath, [], { stdio: ['ignore', 'pipe', 'inherit'] });
+        // The script comes from the flake: it gets no secrets (child-env.ts).
+        const child = (0,external_node_child_process_.spawn)(storePath, [], { stdio: ['ignore', 'pipe', 'inherit'], env: (0,child_env/* childEnvironment */.Q)() });
         const exited = new Promise((resolve, reject) => {
             child.on('error', reject);
             child.on('close', resolve);
@@ -33751,26 +33802,28 @@ async function dockerArchive(storePath, workDir) {
 
 
 
+
 /**
  * Starts `skopeo login` into a private auth file under RUNNER_TEMP. The
  * password goes on stdin; the file's directory is recorded for post at once.
  */
 function startLogin(inputs, context) {
+    const log = new log_sink/* DeferredSink */.R();
     if (inputs.username === '')
-        return { authFile: undefined, done: Promise.resolve() };
+        return { authFile: undefined, done: Promise.resolve(), log };
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-auth-'));
     (0,external_node_fs_.chmodSync)(dir, 0o700);
     (0,state/* updateState */.$)({ authDir: dir });
     const authFile = external_node_path_default().join(dir, 'auth.json');
     const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
     const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry];
-    const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true }).then(result => {
+    const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
         (0,external_node_fs_.chmodSync)(authFile, 0o600);
-        lib_core/* info */.pq(result.output.trim());
+        log.later(() => lib_core/* info */.pq(result.output.trim()));
     });
     // Awaited in the push stage; this keeps an early failure from being "unhandled".
     done.catch(() => undefined);
-    return { authFile, done };
+    return { authFile, done, log };
 }
 /** The push as a user would run it by hand after `nix build` (./result). */
 function reproducePush(report, inputs, references) {
@@ -33783,6 +33836,7 @@ function reproducePush(report, inputs, references) {
 }
 async function pushStage(storePath, tags, login, inputs, context, report) {
     reproducePush(report, inputs, tags.map(tag => `${inputs.registry}/${inputs.image}:${tag}`));
+    login.log.release();
     await login.done;
     const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts };
     const auth = login.authFile ? ['--authfile', login.authFile] : [];
@@ -33964,6 +34018,7 @@ async function runMain() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OD: () => (/* binding */ stopChildren),
+/* harmony export */   Zy: () => (/* binding */ resumeWorkflowCommands),
 /* harmony export */   ay: () => (/* binding */ commandLine),
 /* harmony export */   eF: () => (/* binding */ run)
 /* harmony export */ });
@@ -33972,6 +34027,7 @@ async function runMain() {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(977);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5387);
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
 //
@@ -33981,8 +34037,13 @@ async function runMain() {
 
 
 
+
 const MAX_KEPT = 1024 * 1024;
 const live = new Set();
+/** `::stop-commands::` tokens whose resume line is not written yet. */
+const stoppedTokens = new Set();
+/** Set once the job is cancelled: no new tool starts, and no result of a stopped one is acted on. */
+let cancelled = false;
 function keepTail(text) {
     return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text;
 }
@@ -33999,15 +34060,33 @@ function withCommandsStopped(sink, work) {
     if (!sink)
         return work();
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    stoppedTokens.add(token);
     sink.write(`::stop-commands::${token}\n`);
-    return work().finally(() => sink.write(`::${token}::\n`));
+    return work().finally(() => {
+        stoppedTokens.delete(token);
+        sink.write(`::${token}::\n`);
+    });
+}
+/**
+ * Switches workflow commands back on wherever a tool's output had switched
+ * them off, so that the action's own last words (the cancellation error) are
+ * annotations, not text. A resume line for a token the runner never saw is
+ * printed as plain text and harms nothing.
+ */
+function resumeWorkflowCommands() {
+    for (const token of stoppedTokens)
+        process.stdout.write(`::${token}::\n`);
+    stoppedTokens.clear();
 }
 function run(command, args, options = {}) {
+    // After a cancellation nothing new starts; the job is about to exit.
+    if (cancelled)
+        return new Promise(() => undefined);
     const sink = options.silent ? undefined : (options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutSink */ .X);
     sink?.write(`[command]${commandLine(command, args)}\n`);
     return withCommandsStopped(sink, () => new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
-            env: options.env ?? process.env,
+            env: options.env ?? (0,_child_env_js__WEBPACK_IMPORTED_MODULE_3__/* .childEnvironment */ .Q)(),
             cwd: options.cwd,
             stdio: ['pipe', 'pipe', 'pipe']
         });
@@ -34034,6 +34113,10 @@ function run(command, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             live.delete(child);
+            // A child stopped by the cancellation failed for no reason of its
+            // own: leave its caller waiting rather than retry it or report it.
+            if (cancelled)
+                return;
             options.signal?.removeEventListener('abort', stop);
             if (output !== '' && !output.endsWith('\n'))
                 sink?.write('\n');
@@ -34045,11 +34128,24 @@ function run(command, args, options = {}) {
         child.stdin.end(options.input ?? '');
     }));
 }
-/** Stops every running child; used when the runner cancels the job. */
-function stopChildren(signal = 'SIGTERM') {
-    for (const child of live)
-        child.kill(signal);
-    return live.size;
+/**
+ * Stops every running child when the runner cancels the job: SIGTERM, then
+ * SIGKILL for any still there after `graceMs`. Resolves once all have exited,
+ * so the action never exits leaving a half-done skopeo copy behind.
+ */
+async function stopChildren(graceMs = 5000) {
+    cancelled = true;
+    const children = [...live];
+    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', () => resolve())));
+    for (const child of children)
+        child.kill('SIGTERM');
+    const kill = setTimeout(() => {
+        for (const child of children)
+            child.kill('SIGKILL');
+    }, graceMs);
+    await Promise.all(exited);
+    clearTimeout(kill);
+    return children.length;
 }
 
 
@@ -34070,7 +34166,10 @@ const KEY = 'nix-flake-ci';
 let current = {};
 /** Records `patch` at once, so a main killed mid-way still leaves post what it needs. */
 function updateState(patch) {
-    current = { ...current, ...patch };
+    // A cancellation is final: work still winding down must not record itself
+    // as failed or succeeded, or post would save a half-written cache.
+    const outcome = current.outcome === 'cancelled' ? { outcome: current.outcome } : {};
+    current = { ...current, ...patch, ...outcome };
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(KEY, JSON.stringify(current));
 }
 function loadState() {

@@ -28481,7 +28481,7 @@ async function saveCacheIfWanted(state) {
     }
     if (!state.nixBin)
         return;
-    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1844));
+    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5437));
     await saveCache(state.nixBin, state.cache);
 }
 async function runPost() {
@@ -28573,7 +28573,10 @@ const KEY = 'nix-flake-ci';
 let current = {};
 /** Records `patch` at once, so a main killed mid-way still leaves post what it needs. */
 function updateState(patch) {
-    current = { ...current, ...patch };
+    // A cancellation is final: work still winding down must not record itself
+    // as failed or succeeded, or post would save a half-written cache.
+    const outcome = current.outcome === 'cancelled' ? { outcome: current.outcome } : {};
+    current = { ...current, ...patch, ...outcome };
     core.saveState(KEY, JSON.stringify(current));
 }
 function loadState() {

@@ -11,6 +11,7 @@ import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
 import { nixVersion } from '../nix.js'
 import { run } from '../process.js'
+import { childEnvironment } from '../child-env.js'
 import { retry } from '../retry.js'
 import { errorMessage } from '../errors.js'
 import { which } from '../which.js'
@@ -93,7 +94,7 @@ async function installNix(inputs: Inputs, context: RunContext): Promise<Installe
     args.push('--no-daemon')
   }
   const result = await run('sh', args, {
-    env: { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' }
+    env: childEnvironment(process.env, { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' })
   })
   if (result.exitCode !== 0) {
     const tail = result.output.trim().split('\n').slice(-15).join('\n')

@@ -10,11 +10,18 @@ import { runSkopeo, tlsFlags, type SkopeoTarget } from '../skopeo.js'
 import { dockerArchive } from '../image-archive.js'
 import { updateState } from '../state.js'
 import { commandLine } from '../process.js'
+import { DeferredSink } from '../log-sink.js'
 
 export interface Login {
   authFile: string | undefined
   /** Settles when login is done; started early so it overlaps the checks. */
   done: Promise<void>
+  /**
+   * What the login has to say (its retries, "Login Succeeded!"), held back:
+   * while the checks stream with workflow commands off (process.ts), a
+   * warning printed then would be plain text, not an annotation.
+   */
+  log: DeferredSink
 }
 
 /**
@@ -22,20 +29,21 @@ export interface Login {
  * password goes on stdin; the file's directory is recorded for post at once.
  */
 export function startLogin(inputs: Inputs, context: RunContext): Login {
-  if (inputs.username === '') return { authFile: undefined, done: Promise.resolve() }
+  const log = new DeferredSink()
+  if (inputs.username === '') return { authFile: undefined, done: Promise.resolve(), log }
   const dir = mkdtempSync(path.join(context.runnerTemp, 'nix-flake-ci-auth-'))
   chmodSync(dir, 0o700)
   updateState({ authDir: dir })
   const authFile = path.join(dir, 'auth.json')
   const target: SkopeoTarget = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts }
   const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]
-  const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true }).then(result => {
+  const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
     chmodSync(authFile, 0o600)
-    core.info(result.output.trim())
+    log.later(() => core.info(result.output.trim()))
   })
   // Awaited in the push stage; this keeps an early failure from being "unhandled".
   done.catch(() => undefined)
-  return { authFile, done }
+  return { authFile, done, log }
 }
 
 /** The push as a user would run it by hand after `nix build` (./result). */
@@ -66,6 +74,7 @@ export async function pushStage(
     inputs,
     tags.map(tag => `${inputs.registry}/${inputs.image}:${tag}`)
   )
+  login.log.release()
   await login.done
   const target: SkopeoTarget = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts }
   const auth = login.authFile ? ['--authfile', login.authFile] : []

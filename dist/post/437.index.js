@@ -1,8 +1,8 @@
-export const id = 844;
-export const ids = [844];
+export const id = 437;
+export const ids = [437];
 export const modules = {
 
-/***/ 1844:
+/***/ 5437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -51,6 +51,31 @@ class DeferredSink {
     }
 }
 
+;// CONCATENATED MODULE: ./src/child-env.ts
+// The environment of the tools the action starts (Nix, skopeo, the
+// installer, an image's stream script): the runner's, minus what is meant
+// for the action alone.
+//
+// Why it matters: the runner hands every input to the action as INPUT_<NAME>,
+// `password` and `github-token` among them, plus its own runtime tokens. A
+// fixed-output derivation may list any variable in `impureEnvVars`, and a
+// single-user Nix (what `install` sets up on Linux, and Debian's) passes it
+// from the `nix` process's environment to the builder, which has network
+// access. So a pull request's flake could read the registry password during
+// `nix flake check`. The token reaches Nix through nix.conf and the password
+// reaches skopeo on stdin; neither needs them in its environment.
+/** Runner variables the tools never need and must not see. */
+const RUNNER_SECRETS = new Set(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']);
+function childEnvironment(base = process.env, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (/^INPUT_/i.test(name) || RUNNER_SECRETS.has(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -61,8 +86,13 @@ class DeferredSink {
 
 
 
+
 const MAX_KEPT = 1024 * 1024;
 const live = new Set();
+/** `::stop-commands::` tokens whose resume line is not written yet. */
+const stoppedTokens = new Set();
+/** Set once the job is cancelled: no new tool starts, and no result of a stopped one is acted on. */
+let cancelled = false;
 function keepTail(text) {
     return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text;
 }
@@ -79,15 +109,33 @@ function withCommandsStopped(sink, work) {
     if (!sink)
         return work();
     const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    stoppedTokens.add(token);
     sink.write(`::stop-commands::${token}\n`);
-    return work().finally(() => sink.write(`::${token}::\n`));
+    return work().finally(() => {
+        stoppedTokens.delete(token);
+        sink.write(`::${token}::\n`);
+    });
+}
+/**
+ * Switches workflow commands back on wherever a tool's output had switched
+ * them off, so that the action's own last words (the cancellation error) are
+ * annotations, not text. A resume line for a token the runner never saw is
+ * printed as plain text and harms nothing.
+ */
+function resumeWorkflowCommands() {
+    for (const token of stoppedTokens)
+        process.stdout.write(`::${token}::\n`);
+    stoppedTokens.clear();
 }
 function run(command, args, options = {}) {
+    // After a cancellation nothing new starts; the job is about to exit.
+    if (cancelled)
+        return new Promise(() => undefined);
     const sink = options.silent ? undefined : (options.sink ?? stdoutSink);
     sink?.write(`[command]${commandLine(command, args)}\n`);
     return withCommandsStopped(sink, () => new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(command, [...args], {
-            env: options.env ?? process.env,
+            env: options.env ?? childEnvironment(),
             cwd: options.cwd,
             stdio: ['pipe', 'pipe', 'pipe']
         });
@@ -114,6 +162,10 @@ function run(command, args, options = {}) {
         });
         child.on('close', (code, signal) => {
             live.delete(child);
+            // A child stopped by the cancellation failed for no reason of its
+            // own: leave its caller waiting rather than retry it or report it.
+            if (cancelled)
+                return;
             options.signal?.removeEventListener('abort', stop);
             if (output !== '' && !output.endsWith('\n'))
                 sink?.write('\n');
@@ -125,11 +177,24 @@ function run(command, args, options = {}) {
         child.stdin.end(options.input ?? '');
     }));
 }
-/** Stops every running child; used when the runner cancels the job. */
-function stopChildren(signal = 'SIGTERM') {
-    for (const child of live)
-        child.kill(signal);
-    return live.size;
+/**
+ * Stops every running child when the runner cancels the job: SIGTERM, then
+ * SIGKILL for any still there after `graceMs`. Resolves once all have exited,
+ * so the action never exits leaving a half-done skopeo copy behind.
+ */
+async function stopChildren(graceMs = 5000) {
+    cancelled = true;
+    const children = [...live];
+    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', () => resolve())));
+    for (const child of children)
+        child.kill('SIGTERM');
+    const kill = setTimeout(() => {
+        for (const child of children)
+            child.kill('SIGKILL');
+    }, graceMs);
+    await Promise.all(exited);
+    clearTimeout(kill);
+    return children.length;
 }
 
 // EXTERNAL MODULE: ./src/state.ts
