@@ -54,6 +54,7 @@ export async function runPost(): Promise<void> {
         core.warning(`Could not clean ${state.nixConf.path}: ${errorMessage(error)}. Remove the block between the nix-flake-ci markers by hand.`)
       }
     }
+    if (state.pushDir) rmSync(state.pushDir, { recursive: true, force: true })
     if (state.authDir) {
       rmSync(state.authDir, { recursive: true, force: true })
       core.info('Removed the registry credentials')

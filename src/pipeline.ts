@@ -16,7 +16,7 @@ import { configureStage } from './stages/configure.js'
 import { checkStage } from './stages/check.js'
 import { finishBuild, startBuild } from './stages/build.js'
 import { DeferredSink } from './log-sink.js'
-import { pushStage, startLogin, type Login } from './stages/push.js'
+import type { Login } from './stages/push.js'
 
 /** Masks the secrets before anything else can print them. */
 export function maskSecrets(): void {
@@ -73,7 +73,9 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
 
   // Log in while the checks and the build run: it is independent of them.
   let login: Login | undefined
-  if (push.push) login = startLogin(inputs, context)
+  // Push code (skopeo, image archives) is loaded only by runs that push.
+  const pushModule = push.push ? await import('./stages/push.js') : undefined
+  if (pushModule) login = pushModule.startLogin(inputs, context)
 
   // The build runs alongside the checks; its log waits for them (build.ts).
   const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined
@@ -102,7 +104,7 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
   )
 
   report.pushDecision = push.reason
-  if (!push.push || !login) {
+  if (!push.push || !login || !pushModule) {
     core.info(`Not pushing: ${push.reason}.`)
     report.skip('push', push.reason)
     return
@@ -110,7 +112,7 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
   const activeLogin = login
   await runStage(report, 'push', async () => {
     core.info(`Pushing: ${push.reason}.`)
-    const pushed = await pushStage(storePath, tags, activeLogin, inputs, context, report)
+    const pushed = await pushModule.pushStage(storePath, tags, activeLogin, inputs, context, report)
     return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
   })
 }

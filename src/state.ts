@@ -27,6 +27,8 @@ export interface CacheState {
 export interface ActionState {
   nixConf?: NixConfState
   authDir?: string
+  /** Scratch space of the push (a streamed image.tar, the digest file). */
+  pushDir?: string
   cache?: CacheState
   nixBin?: string
   /** Unset when main was killed before it could say. */

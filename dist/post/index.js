@@ -28503,6 +28503,8 @@ async function runPost() {
                 core/* warning */.$e(`Could not clean ${state.nixConf.path}: ${(0,errors/* errorMessage */.gJ)(error)}. Remove the block between the nix-flake-ci markers by hand.`);
             }
         }
+        if (state.pushDir)
+            (0,external_node_fs_.rmSync)(state.pushDir, { recursive: true, force: true });
         if (state.authDir) {
             (0,external_node_fs_.rmSync)(state.authDir, { recursive: true, force: true });
             core/* info */.pq('Removed the registry credentials');

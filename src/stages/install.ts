@@ -6,7 +6,6 @@ import { existsSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
-import * as tc from '@actions/tool-cache'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
 import { nixVersion } from '../nix.js'
@@ -52,6 +51,8 @@ export async function installStage(inputs: Inputs, context: RunContext): Promise
 }
 
 async function installerScript(inputs: Inputs, attempts: number): Promise<string> {
+  // Loaded here: a runner with Nix already on it never pays for it.
+  const tc = await import('@actions/tool-cache')
   // Custom URLs are cached under a hash of the URL so a mirror never shadows
   // the official script of the same version.
   const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/')

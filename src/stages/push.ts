@@ -80,6 +80,8 @@ export async function pushStage(
   const auth = login.authFile ? ['--authfile', login.authFile] : []
   const repository = `${inputs.registry}/${inputs.image}`
   const workDir = mkdtempSync(path.join(context.runnerTemp, 'nix-flake-ci-push-'))
+  // A cancelled push never reaches the `finally` below; post removes it then.
+  updateState({ pushDir: workDir })
   try {
     const archive = await dockerArchive(storePath, workDir)
     const digestFile = path.join(workDir, 'digest')

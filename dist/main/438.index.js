@@ -1,0 +1,246 @@
+export const id = 438;
+export const ids = [438];
+export const modules = {
+
+/***/ 438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pushStage: () => (/* binding */ pushStage),
+  startLogin: () => (/* binding */ startLogin)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/process.ts
+var process = __webpack_require__(4006);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(9809);
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __webpack_require__(977);
+;// CONCATENATED MODULE: ./src/skopeo.ts
+// Running skopeo: login with the password on stdin, copies, and reading its
+// errors into what failed and what to try.
+
+
+
+
+function classifySkopeoFailure(output) {
+    if (/invalid username\/password|incorrect username or password|unauthorized|authentication required|denied|\b401\b|\b403\b/i.test(output)) {
+        return 'credentials';
+    }
+    if (/server gave HTTP response to HTTPS client|x509:|certificate/i.test(output))
+        return 'tls';
+    if (/\b(429|500|502|503|504)\b|too many requests|service unavailable|bad gateway|gateway timeout|connection refused|connection reset|i\/o timeout|TLS handshake timeout|no such host|network is unreachable|unexpected EOF|: EOF\b/i.test(output)) {
+        return 'transient';
+    }
+    return 'other';
+}
+/** The last `error`/`FATA` line skopeo printed, which says what went wrong. */
+function skopeoError(output) {
+    const lines = output.trim().split('\n').filter(line => line.trim() !== '');
+    const fatal = [...lines].reverse().find(line => /level=fatal|^Error|^FATA|error/i.test(line));
+    const line = fatal ?? lines[lines.length - 1] ?? '';
+    const logfmt = /^time="[^"]*" level=fatal msg=(?:"(.*)"|(.*))$/.exec(line.trim());
+    if (!logfmt)
+        return line.trim();
+    // logfmt quotes the message and escapes its quotes: `msg="logging into \"quay.io\": …"`.
+    return (logfmt[1] !== undefined ? logfmt[1].replace(/\\(["\\])/g, '$1') : (logfmt[2] ?? '')).trim();
+}
+function adviceFor(kind, target) {
+    switch (kind) {
+        case 'credentials':
+            return `${target.registry} refused the credentials. Check \`username\` and \`password\` (a token needs write access to the repository; on ghcr.io give the workflow \`packages: write\`).`;
+        case 'tls':
+            return `TLS with ${target.registry} failed. A registry that speaks plain HTTP needs \`tls-verify: false\`; a private CA must be trusted by the runner.`;
+        case 'transient':
+            return `${target.registry} could not be reached or kept failing on all ${target.attempts} tries. Check that the registry host is right and up; more \`attempts\` help with a flaky network.`;
+        case 'other':
+            return 'See skopeo\'s message above.';
+    }
+}
+class SkopeoError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'SkopeoError';
+    }
+}
+/** Runs skopeo, retrying connection errors, 429 and 5xx; never bad credentials. */
+async function runSkopeo(args, target, what, options = {}) {
+    const sink = options.sink ?? log_sink/* stdoutSink */.X;
+    const { result, attempts } = await (0,retry/* retry */.L)(async () => {
+        const result = await (0,process/* run */.eF)('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false, sink });
+        const kind = result.exitCode === 0 ? undefined : classifySkopeoFailure(result.output);
+        return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined };
+    }, {
+        attempts: target.attempts,
+        onRetry: (attempt, wait, reason) => sink.later(() => core/* warning */.$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`))
+    });
+    if (result.exitCode !== 0) {
+        const kind = classifySkopeoFailure(result.output);
+        const tries = attempts > 1 ? ` after ${attempts} tries` : '';
+        throw new SkopeoError(kind, `${what} failed${tries}: ${skopeoError(result.output)}\n${adviceFor(kind, target)}`);
+    }
+    return result;
+}
+function tlsFlags(prefix, tlsVerify) {
+    return tlsVerify ? [] : [`--${prefix}tls-verify=false`];
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/child-env.ts
+var child_env = __webpack_require__(5387);
+;// CONCATENATED MODULE: ./src/image-archive.ts
+// The built package as something `skopeo copy docker-archive:` reads.
+// dockerTools.buildImage/buildLayeredImage give a (gzipped) tarball;
+// streamLayeredImage gives a script that writes one to stdout.
+
+
+
+
+
+
+async function archiveKind(file) {
+    const info = await (0,promises_.stat)(file);
+    if (!info.isFile())
+        return 'unknown';
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(512);
+        const { bytesRead } = await handle.read(head, 0, 512, 0);
+        if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+            return 'tarball';
+        if (bytesRead >= 2 && head.subarray(0, 2).toString() === '#!')
+            return 'stream-script';
+        if (bytesRead >= 262 && head.subarray(257, 262).toString() === 'ustar')
+            return 'tarball';
+        return 'unknown';
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A path skopeo can read as `docker-archive:`; runs a stream script into `workDir` if need be. */
+async function dockerArchive(storePath, workDir) {
+    const kind = await archiveKind(storePath);
+    if (kind === 'tarball')
+        return storePath;
+    if (kind === 'stream-script') {
+        const target = external_node_path_default().join(workDir, 'image.tar');
+        // The script comes from the flake: it gets no secrets (child-env.ts).
+        const child = (0,external_node_child_process_.spawn)(storePath, [], { stdio: ['ignore', 'pipe', 'inherit'], env: (0,child_env/* childEnvironment */.Q)() });
+        const exited = new Promise((resolve, reject) => {
+            child.on('error', reject);
+            child.on('close', resolve);
+        });
+        await (0,external_node_stream_promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(target, { mode: 0o600 }));
+        const code = await exited;
+        if (code !== 0)
+            throw new Error(`${storePath} exited with ${code} while streaming the image`);
+        return target;
+    }
+    throw new Error(`${storePath} is not a docker-archive tarball. Set \`package\` to an image built with nixpkgs' dockerTools (buildImage, buildLayeredImage or streamLayeredImage), or \`push: false\`.`);
+}
+
+// EXTERNAL MODULE: ./src/state.ts
+var state = __webpack_require__(2462);
+;// CONCATENATED MODULE: ./src/stages/push.ts
+// Stage 6: log in to the registry, copy the archive to the first tag, point
+// every other tag at the same manifest, and report the digest.
+
+
+
+
+
+
+
+
+/**
+ * Starts `skopeo login` into a private auth file under RUNNER_TEMP. The
+ * password goes on stdin; the file's directory is recorded for post at once.
+ */
+function startLogin(inputs, context) {
+    const log = new log_sink/* DeferredSink */.R();
+    if (inputs.username === '')
+        return { authFile: undefined, done: Promise.resolve(), log };
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-auth-'));
+    (0,external_node_fs_.chmodSync)(dir, 0o700);
+    (0,state/* updateState */.$)({ authDir: dir });
+    const authFile = external_node_path_default().join(dir, 'auth.json');
+    const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
+    const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry];
+    const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
+        (0,external_node_fs_.chmodSync)(authFile, 0o600);
+        log.later(() => core/* info */.pq(result.output.trim()));
+    });
+    // Awaited in the push stage; this keeps an early failure from being "unhandled".
+    done.catch(() => undefined);
+    return { authFile, done, log };
+}
+/** The push as a user would run it by hand after `nix build` (./result). */
+function reproducePush(report, inputs, references) {
+    if (inputs.username !== '') {
+        report.command((0,process/* commandLine */.ay)('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]));
+    }
+    for (const reference of references) {
+        report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...tlsFlags('dest-', inputs.tlsVerify), 'docker-archive:result', `docker://${reference}`]));
+    }
+}
+async function pushStage(storePath, tags, login, inputs, context, report) {
+    reproducePush(report, inputs, tags.map(tag => `${inputs.registry}/${inputs.image}:${tag}`));
+    login.log.release();
+    await login.done;
+    const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts };
+    const auth = login.authFile ? ['--authfile', login.authFile] : [];
+    const repository = `${inputs.registry}/${inputs.image}`;
+    const workDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-push-'));
+    // A cancelled push never reaches the `finally` below; post removes it then.
+    (0,state/* updateState */.$)({ pushDir: workDir });
+    try {
+        const archive = await dockerArchive(storePath, workDir);
+        const digestFile = external_node_path_default().join(workDir, 'digest');
+        const [first, ...rest] = tags;
+        if (first === undefined)
+            throw new Error('no tags to push');
+        await runSkopeo(['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive}`, `docker://${repository}:${first}`], target, `Pushing ${repository}:${first}`);
+        const digest = (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
+        // Further tags copy the pushed manifest within the registry: its layers
+        // are already there, so each costs one manifest upload whatever skopeo's
+        // local cache knows.
+        for (const tag of rest) {
+            await runSkopeo(['copy', ...auth, ...tlsFlags('src-', inputs.tlsVerify), ...tlsFlags('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], target, `Tagging ${repository}:${tag}`);
+        }
+        const references = tags.map(tag => `${repository}:${tag}`);
+        core/* setOutput */.uH('digest', digest);
+        core/* setOutput */.uH('image', `${repository}@${digest}`);
+        core/* setOutput */.uH('tags', references.join('\n'));
+        core/* setOutput */.uH('pushed', 'true');
+        report.image = { reference: `${repository}@${digest}`, digest, tags: references };
+        core/* info */.pq(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`);
+        return { digest, references };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ })
+
+};
