@@ -20,9 +20,10 @@ const median = (values: number[]) => {
 }
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
+const BUSY_LOOP = Number(process.env['BENCH_BUSY_LOOP'] ?? 1_500_000)
 const registry = await startRegistry()
 const service = await startCacheService()
-const repo = await makeFlakeRepo({ variant: { salt: `bench-${Date.now()}` } })
+let repo = await makeFlakeRepo({ variant: { salt: `bench-${Date.now()}` } })
 const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-bench-home-'))
 const token = 'ghs_benchTOKEN'
 
@@ -84,40 +85,57 @@ try {
   console.log(`Benchmarking with ${RUNS} alternated runs per figure on ${os.cpus().length} cores (${process.version}).\n`)
 
   // 1. The action against the plain script, same commands, same work: each
-  // run gets a new commit, so both check, build and push a new image.
-  const action: number[] = []
-  const shell: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const order = i % 2 === 0 ? ['action', 'shell'] : ['shell', 'action']
-    for (const who of order) {
-      await changeSource(repo.dir, `${who}-${i}-${Date.now()}`)
-      if (who === 'action') action.push((await timedAction({ cache: 'false', tags: `action-${i}` })).ms)
-      else shell.push(await timedShell(`shell-${i}`))
+  // run gets a new commit, so both check, build and push a new image. Once on
+  // the example as shipped (every derivation takes milliseconds, so fixed
+  // costs show), once with each derivation spending CPU as a compiler would.
+  async function compare(label: string): Promise<void> {
+    const action: number[] = []
+    const shell: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 === 0 ? ['action', 'shell'] : ['shell', 'action']
+      for (const who of order) {
+        await changeSource(repo.dir, `${who}-${i}-${Date.now()}`)
+        if (who === 'action') action.push((await timedAction({ cache: 'false', tags: `action-${i}` })).ms)
+        else shell.push(await timedShell(`shell-${i}`))
+      }
     }
+    const ratio = median(action) / median(shell)
+    report(`${label}: action (main + post) ${seconds(median(action))} vs plain shell ${seconds(median(shell))}, ratio ${ratio.toFixed(3)} (target <= 1.10)`)
   }
-  const ratio = median(action) / median(shell)
-  report(`1. action (main + post) ${seconds(median(action))} vs plain shell ${seconds(median(shell))}: ratio ${ratio.toFixed(3)} (target <= 1.10)`)
+  await compare('1a. example flake as shipped')
+  const shipped = repo
+  repo = await makeFlakeRepo({ variant: { salt: `busy-${Date.now()}`, busyLoop: BUSY_LOOP } })
+  await compare(`1b. example flake, each derivation spinning ${BUSY_LOOP} shell loops`)
+  await repo.cleanup()
+  repo = shipped
 
   // 2. A fresh runner: cold, against the cache restored.
-  const cold: number[] = []
-  const warm: number[] = []
-  const coldBuilt: number[] = []
-  const warmBuilt: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    await changeSource(repo.dir, `cache-${i}-${Date.now()}`)
-    await timedAction({ tags: `seed-${i}` }, service.env)
-    const order = i % 2 === 0 ? ['warm', 'cold'] : ['cold', 'warm']
-    for (const which of order) {
-      await makeFreshRunner(repo.flakeDir)
-      const { ms, run } = await timedAction(which === 'warm' ? { tags: `warm-${i}` } : { tags: `cold-${i}`, cache: 'false' }, service.env)
-      ;(which === 'warm' ? warm : cold).push(ms)
-      ;(which === 'warm' ? warmBuilt : coldBuilt).push(derivationsBuilt(run.log).length)
+  async function freshRunner(label: string): Promise<void> {
+    const cold: number[] = []
+    const warm: number[] = []
+    const coldBuilt: number[] = []
+    const warmBuilt: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      await changeSource(repo.dir, `cache-${i}-${Date.now()}`)
+      await timedAction({ tags: `seed-${i}` }, service.env)
+      const order = i % 2 === 0 ? ['warm', 'cold'] : ['cold', 'warm']
+      for (const which of order) {
+        await makeFreshRunner(repo.flakeDir)
+        const { ms, run } = await timedAction(which === 'warm' ? { tags: `warm-${i}` } : { tags: `cold-${i}`, cache: 'false' }, service.env)
+        ;(which === 'warm' ? warm : cold).push(ms)
+        ;(which === 'warm' ? warmBuilt : coldBuilt).push(derivationsBuilt(run.log).length)
+      }
     }
+    report(
+      `${label}: cold ${seconds(median(cold))}, ${median(coldBuilt)} derivations built; ` +
+        `cache restored ${seconds(median(warm))}, ${median(warmBuilt)} derivations built (target 0)`
+    )
   }
-  report(
-    `2. fresh runner: cold ${seconds(median(cold))}, ${median(coldBuilt)} derivations built; ` +
-      `cache restored ${seconds(median(warm))}, ${median(warmBuilt)} derivations built (target 0)`
-  )
+  await freshRunner('2a. fresh runner, example flake as shipped')
+  repo = await makeFlakeRepo({ variant: { salt: `busy2-${Date.now()}`, busyLoop: BUSY_LOOP } })
+  await freshRunner(`2b. fresh runner, each derivation spinning ${BUSY_LOOP} shell loops`)
+  await repo.cleanup()
+  repo = shipped
 
   // 3. Blobs uploaded: 1 tag, 4 tags, and a re-push on a fresh runner.
   const oneTag: number[] = []

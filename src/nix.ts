@@ -1,5 +1,6 @@
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
+import { realpathSync } from 'node:fs'
 import * as core from '@actions/core'
 import { commandLine, run, type RunResult } from './process.js'
 import { transientFailure, type TransientFailure } from './nix-output.js'
@@ -72,7 +73,21 @@ export async function currentSystem(nix: Nix): Promise<string> {
   return result.stdout.trim()
 }
 
+/**
+ * The version a Nix store path names: the installers link `nix` into
+ * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
+ */
+export function versionFromStorePath(realPath: string): string | undefined {
+  return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1]
+}
+
 export async function nixVersion(bin: string): Promise<string> {
+  try {
+    const fromPath = versionFromStorePath(realpathSync(bin))
+    if (fromPath) return fromPath
+  } catch {
+    // fall through to asking nix
+  }
   const result = await run(bin, ['--version'], { silent: true })
   const version = /(\d+\.\d+(?:\.\d+)?[^\s]*)/.exec(result.stdout)?.[1]
   if (result.exitCode !== 0 || !version) throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`)

@@ -127,6 +127,12 @@ export interface FlakeVariant {
    * to the machine's shared Nix store, for tests that count what gets built.
    */
   salt?: string
+  /**
+   * Every derivation first spins the shell this many loop iterations (about
+   * 1.1 million a second here): CPU-bound work standing in for compiling, for
+   * benchmarks where the action's fixed costs should not dominate.
+   */
+  busyLoop?: number
 }
 
 export interface FlakeRepo {
@@ -213,6 +219,11 @@ async function applyVariant(flakeDir: string, v: FlakeVariant): Promise<Pick<Fla
   }
   if (v.salt !== undefined) {
     await writeFile(path.join(flakeDir, 'src', 'salt.txt'), `${v.salt}\n`)
+  }
+  if (v.busyLoop !== undefined) {
+    const spin = `i=0; while [ $i -lt ${Math.floor(v.busyLoop)} ]; do i=$((i+1)); done; . "$0"`
+    // An indented string: the loop's `$` and quotes need no escaping there (it has no `${`).
+    flake = replaceOnce(flake, 'args = [ "-eu" script ];', `args = [ "-euc" ''${spin}'' script ];`, 'flake.nix')
   }
   if (v.imageMarker !== undefined) {
     await writeFile(path.join(flakeDir, 'assets', 'marker.txt'), `${v.imageMarker}\n`)

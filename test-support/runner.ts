@@ -45,6 +45,8 @@ export interface RunActionOptions {
 }
 
 export interface StepRun {
+  /** Wall time of the step's process. */
+  ms: number
   exitCode: number | null
   signal: NodeJS.Signals | null
   stdout: string
@@ -145,6 +147,7 @@ function inputEnv(overrides: Record<string, string>, event: RunnerEvent): Record
 
 function runStep(node: string, script: string, env: NodeJS.ProcessEnv, cwd: string, cancel?: RunActionOptions['cancel']): Promise<StepRun> {
   return new Promise((resolve, reject) => {
+    const started = performance.now()
     const child = spawn(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
@@ -160,7 +163,7 @@ function runStep(node: string, script: string, env: NodeJS.ProcessEnv, cwd: stri
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
-    child.on('close', (exitCode, signal) => resolve({ exitCode, signal, stdout, stderr }))
+    child.on('close', (exitCode, signal) => resolve({ ms: performance.now() - started, exitCode, signal, stdout, stderr }))
   })
 }
 

@@ -208,3 +208,13 @@ describe('transientFailure', () => {
     expect(transientFailure(NIX_EVAL_ERROR_SUB)).toBeUndefined()
   })
 })
+
+describe('the Nix version in a store path', () => {
+  it('is read from where the installers link nix', async () => {
+    const { versionFromStorePath } = await import('../../src/nix.js')
+    expect(versionFromStorePath('/nix/store/q7f0d4m54yj98fcjmbkscw83j82fypnd-nix-2.34.6/bin/nix')).toBe('2.34.6')
+    expect(versionFromStorePath('/nix/store/q7f0d4m54yj98fcjmbkscw83j82fypnd-nix-2.25.0pre20241101_abc123/bin/nix')).toBe('2.25.0pre20241101_abc123')
+    expect(versionFromStorePath('/usr/bin/nix')).toBeUndefined()
+    expect(versionFromStorePath('/nix/store/q7f0d4m54yj98fcjmbkscw83j82fypnd-nix-wrapped/bin/nix')).toBeUndefined()
+  })
+})
