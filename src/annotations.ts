@@ -3,6 +3,7 @@
 // check's log, and one annotation per failed check.
 import { existsSync, realpathSync } from 'node:fs'
 import path from 'node:path'
+import { localFlake } from './flake-ref.js'
 import { builderLogFor, builderLogLines, sourcePositions } from './nix-output.js'
 
 export interface Annotation {
@@ -19,11 +20,11 @@ export interface Annotation {
  * `sub/`; a plain directory flake is copied from the directory itself.
  */
 export function sourceRoot(flake: string, workspace: string): string | undefined {
-  const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake)
-  if (!local?.[1]) return undefined
+  const local = localFlake(flake, workspace)
+  if (!local) return undefined
   // `?dir=sub` names the flake's directory inside the source tree; positions
   // Nix prints keep that `sub/`, so the tree's root is the path before it.
-  let dir = path.resolve(workspace, local[1])
+  let dir = local.root
   try {
     dir = realpathSync(dir)
   } catch {

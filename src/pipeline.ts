@@ -39,6 +39,7 @@ interface Plan {
 
 /** Everything that can be wrong with the inputs, found before any work. */
 export function plan(read: (name: string) => string = name => core.getInput(name)): Plan {
+  if (process.platform === 'win32') throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).')
   const inputs = parseInputs(read)
   const context = readContext()
   const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build)

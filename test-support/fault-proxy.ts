@@ -19,7 +19,7 @@
 // Credentials are per host: log in to the proxy's host, not the registry's.
 // See NIX-SKOPEO-NOTES.md for the measured retry counts.
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenOnLoopback } from './loopback.js'
 
 export interface FaultRule {
   /** HTTP method to match (any when omitted). */
@@ -118,23 +118,7 @@ export async function startFaultProxy(
     }
   })
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  const port = (server.address() as AddressInfo).port
-  let stopped: Promise<void> | undefined
-  const stop = (): Promise<void> => {
-    stopped ??= new Promise<void>((resolve) => {
-      clearTimeout(lifetime)
-      server.close(() => resolve())
-      server.closeAllConnections()
-    })
-    return stopped
-  }
-  // A forgotten proxy must not keep a test run alive.
-  const lifetime = setTimeout(() => void stop(), opts.lifetimeMs ?? 3_600_000)
-  lifetime.unref()
+  const { port, stop } = await listenOnLoopback(server, opts.lifetimeMs)
 
   return { host: `127.0.0.1:${port}`, injected: () => injected, requests: () => [...seen], stop }
 }

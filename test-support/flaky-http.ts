@@ -4,10 +4,10 @@
 import { execFile } from 'node:child_process'
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { listenOnLoopback } from './loopback.js'
 
 export interface FlakyOptions {
   /** Status of the failing answers (default 429). */
@@ -86,23 +86,7 @@ export async function startFlakyServer(opts: FlakyOptions = {}): Promise<FlakySe
     res.writeHead(200, { 'content-type': 'application/gzip', 'content-length': tarball.length })
     res.end(req.method === 'HEAD' ? undefined : tarball)
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  const port = (server.address() as AddressInfo).port
-
-  let stopped: Promise<void> | undefined
-  const stop = (): Promise<void> => {
-    stopped ??= new Promise<void>((resolve) => {
-      clearTimeout(lifetime)
-      server.close(() => resolve())
-      server.closeAllConnections()
-    })
-    return stopped
-  }
-  const lifetime = setTimeout(() => void stop(), opts.lifetimeMs ?? 3_600_000)
-  lifetime.unref()
+  const { port, stop } = await listenOnLoopback(server, opts.lifetimeMs)
 
   return {
     url: `http://127.0.0.1:${port}/x.tar.gz`,

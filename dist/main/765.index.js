@@ -20,6 +20,7 @@ export const modules = {
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _flake_ref_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4774);
 // Stage 3 and the post step's save: what this job built, kept between runs in
 // the GitHub Actions cache, plus skopeo's blob-info cache so a re-push of an
 // unchanged image uploads no layers.
@@ -46,6 +47,7 @@ export const modules = {
 
 
 
+
 const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
 const VERSION = 'v1';
 /** skopeo's blob-info cache: root's is system-wide, everyone else's under XDG data. */
@@ -64,12 +66,11 @@ function hash(text, length) {
 }
 /** The flake.lock of a local flake, hashed; `nolock` when there is none to read. */
 function lockHash(flake, workspace) {
-    const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
-    if (!local?.[1])
+    const local = (0,_flake_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .localFlake */ .B)(flake, workspace);
+    if (!local)
         return 'remote';
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, local[1], /[?&]dir=([^&#]+)/.exec(flake)?.[1] ?? '');
     try {
-        return hash((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'flake.lock'), 'utf8'), 16);
+        return hash((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(local.flakeDir, 'flake.lock'), 'utf8'), 16);
     }
     catch {
         return 'nolock';

@@ -347,6 +347,30 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 4774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ localFlake)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
+// each with an optional `?dir=`) resolved against the workspace.
+
+/** Undefined for a remote flake (`github:…`, `https://…`). */
+function localFlake(flake, workspace) {
+    const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
+    if (!local?.[1])
+        return undefined;
+    const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, local[1]);
+    const dir = /[?&]dir=([^&#]+)/.exec(flake)?.[1];
+    return { root, flakeDir: dir ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, dir) : root };
+}
+
+
+/***/ }),
+
 /***/ 977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1296,10 +1320,13 @@ async function configureStage(inputs, context) {
     return inputs.githubToken === '' ? 'flakes on, no token' : `flakes on, token for ${context.serverHost}`;
 }
 
+// EXTERNAL MODULE: ./src/flake-ref.ts
+var flake_ref = __nccwpck_require__(4774);
 ;// CONCATENATED MODULE: ./src/annotations.ts
 // Turns what a failed Nix command printed into annotations on the files of the
 // repository: evaluation errors at their position, compiler diagnostics in a
 // check's log, and one annotation per failed check.
+
 
 
 
@@ -1309,12 +1336,12 @@ async function configureStage(inputs, context) {
  * `sub/`; a plain directory flake is copied from the directory itself.
  */
 function sourceRoot(flake, workspace) {
-    const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
-    if (!local?.[1])
+    const local = (0,flake_ref/* localFlake */.B)(flake, workspace);
+    if (!local)
         return undefined;
     // `?dir=sub` names the flake's directory inside the source tree; positions
     // Nix prints keep that `sub/`, so the tree's root is the path before it.
-    let dir = external_node_path_default().resolve(workspace, local[1]);
+    let dir = local.root;
     try {
         dir = (0,external_node_fs_.realpathSync)(dir);
     }
@@ -1448,6 +1475,9 @@ async function flakeCheck(nix, inputs, context, report) {
     throw explainFailure(nixRun, '`nix flake check`', names, inputs, context, inputs.attempts);
 }
 async function namedChecks(nix, inputs, context, report) {
+    if (inputs.checkArgs.length > 0) {
+        core/* warning */.$e('`check-args` are arguments of `nix flake check`; with `checks` set, each check is built with `nix build` and they are not used.');
+    }
     const system = await currentSystem(nix);
     const failed = [];
     for (const name of inputs.checks) {
@@ -1545,6 +1575,8 @@ function maskSecrets() {
 }
 /** Everything that can be wrong with the inputs, found before any work. */
 function plan(read = name => core/* getInput */.V4(name)) {
+    if (process.platform === 'win32')
+        throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
     const inputs = parseInputs(read);
     const context = readContext();
     const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build);

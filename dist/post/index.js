@@ -392,7 +392,7 @@ async function saveCacheIfWanted(state) {
     }
     if (!state.nixBin)
         return;
-    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5437));
+    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6561));
     await saveCache(state.nixBin, state.cache);
 }
 async function runPost() {

@@ -27,6 +27,7 @@ import type { Nix } from '../nix.js'
 import { run } from '../process.js'
 import { updateState, type CacheState } from '../state.js'
 import { errorMessage } from '../errors.js'
+import { localFlake } from '../flake-ref.js'
 
 const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store'
 const VERSION = 'v1'
@@ -49,11 +50,10 @@ function hash(text: string, length: number): string {
 
 /** The flake.lock of a local flake, hashed; `nolock` when there is none to read. */
 function lockHash(flake: string, workspace: string): string {
-  const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake)
-  if (!local?.[1]) return 'remote'
-  const dir = path.resolve(workspace, local[1], /[?&]dir=([^&#]+)/.exec(flake)?.[1] ?? '')
+  const local = localFlake(flake, workspace)
+  if (!local) return 'remote'
   try {
-    return hash(readFileSync(path.join(dir, 'flake.lock'), 'utf8'), 16)
+    return hash(readFileSync(path.join(local.flakeDir, 'flake.lock'), 'utf8'), 16)
   } catch {
     return 'nolock'
   }

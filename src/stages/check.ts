@@ -66,6 +66,9 @@ async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report:
 }
 
 async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
+  if (inputs.checkArgs.length > 0) {
+    core.warning('`check-args` are arguments of `nix flake check`; with `checks` set, each check is built with `nix build` and they are not used.')
+  }
   const system = await currentSystem(nix)
   const failed: string[] = []
   for (const name of inputs.checks) {

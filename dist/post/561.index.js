@@ -1,8 +1,8 @@
-export const id = 437;
-export const ids = [437];
+export const id = 561;
+export const ids = [561];
 export const modules = {
 
-/***/ 5437:
+/***/ 6561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -201,6 +201,20 @@ async function stopChildren(graceMs = 5000) {
 var state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/flake-ref.ts
+// Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
+// each with an optional `?dir=`) resolved against the workspace.
+
+/** Undefined for a remote flake (`github:…`, `https://…`). */
+function flake_ref_localFlake(flake, workspace) {
+    const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
+    if (!local?.[1])
+        return undefined;
+    const root = path.resolve(workspace, local[1]);
+    const dir = /[?&]dir=([^&#]+)/.exec(flake)?.[1];
+    return { root, flakeDir: dir ? path.resolve(root, dir) : root };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/cache.ts
 // Stage 3 and the post step's save: what this job built, kept between runs in
 // the GitHub Actions cache, plus skopeo's blob-info cache so a re-push of an
@@ -228,6 +242,7 @@ var errors = __webpack_require__(3916);
 
 
 
+
 const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
 const VERSION = 'v1';
 /** skopeo's blob-info cache: root's is system-wide, everyone else's under XDG data. */
@@ -246,12 +261,11 @@ function hash(text, length) {
 }
 /** The flake.lock of a local flake, hashed; `nolock` when there is none to read. */
 function lockHash(flake, workspace) {
-    const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
-    if (!local?.[1])
+    const local = localFlake(flake, workspace);
+    if (!local)
         return 'remote';
-    const dir = path.resolve(workspace, local[1], /[?&]dir=([^&#]+)/.exec(flake)?.[1] ?? '');
     try {
-        return hash(readFileSync(path.join(dir, 'flake.lock'), 'utf8'), 16);
+        return hash(readFileSync(path.join(local.flakeDir, 'flake.lock'), 'utf8'), 16);
     }
     catch {
         return 'nolock';
