@@ -16,7 +16,6 @@ import { configureStage } from './stages/configure.js'
 import { checkStage } from './stages/check.js'
 import { finishBuild, startBuild } from './stages/build.js'
 import { DeferredSink } from './log-sink.js'
-import type { Login } from './stages/push.js'
 
 /** Masks the secrets before anything else can print them. */
 export function maskSecrets(): void {
@@ -72,11 +71,10 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
     report.skip('cache restore', '`cache: false`')
   }
 
-  // Log in while the checks and the build run: it is independent of them.
-  let login: Login | undefined
-  // Push code (skopeo, image archives) is loaded only by runs that push.
+  // Push code (skopeo, image archives) is loaded only by runs that push, and
+  // the login runs while the checks and the build do: it is independent of them.
   const pushModule = push.push ? await import('./stages/push.js') : undefined
-  if (pushModule) login = pushModule.startLogin(inputs, context)
+  const login = pushModule?.startLogin(inputs, context)
 
   // The build runs alongside the checks; its log waits for them (build.ts).
   const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined
@@ -105,15 +103,14 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
   )
 
   report.pushDecision = push.reason
-  if (!push.push || !login || !pushModule) {
+  if (!pushModule || !login) {
     core.info(`Not pushing: ${push.reason}.`)
     report.skip('push', push.reason)
     return
   }
-  const activeLogin = login
   await runStage(report, 'push', async () => {
     core.info(`Pushing: ${push.reason}.`)
-    const pushed = await pushModule.pushStage(storePath, tags, activeLogin, inputs, context, report)
+    const pushed = await pushModule.pushStage(storePath, tags, login, inputs, context, report)
     return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
   })
 }

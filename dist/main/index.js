@@ -1606,12 +1606,10 @@ async function stages({ inputs, context, push, tags }, report) {
     else {
         report.skip('cache restore', '`cache: false`');
     }
-    // Log in while the checks and the build run: it is independent of them.
-    let login;
-    // Push code (skopeo, image archives) is loaded only by runs that push.
+    // Push code (skopeo, image archives) is loaded only by runs that push, and
+    // the login runs while the checks and the build do: it is independent of them.
     const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 438)) : undefined;
-    if (pushModule)
-        login = pushModule.startLogin(inputs, context);
+    const login = pushModule?.startLogin(inputs, context);
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined;
     try {
@@ -1635,15 +1633,14 @@ async function stages({ inputs, context, push, tags }, report) {
         return finishBuild(await building.done, inputs, context, report);
     }, { startedAt: building.startedAt });
     report.pushDecision = push.reason;
-    if (!push.push || !login || !pushModule) {
+    if (!pushModule || !login) {
         core/* info */.pq(`Not pushing: ${push.reason}.`);
         report.skip('push', push.reason);
         return;
     }
-    const activeLogin = login;
     await runStage(report, 'push', async () => {
         core/* info */.pq(`Pushing: ${push.reason}.`);
-        const pushed = await pushModule.pushStage(storePath, tags, activeLogin, inputs, context, report);
+        const pushed = await pushModule.pushStage(storePath, tags, login, inputs, context, report);
         return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
     });
 }
