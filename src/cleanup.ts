@@ -1,13 +1,19 @@
 // The post step: save the cache, then take the token out of nix.conf and the
 // registry credentials off the disk. It runs after failed and cancelled jobs
 // too, and never fails the job over a cleanup that had nothing to do.
-import { chmodSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { errorMessage } from './errors.js'
 import { removeBlock } from './nix-conf.js'
 import { loadState, type ActionState, type NixConfState } from './state.js'
 
 export function restoreNixConf(conf: NixConfState): string {
+  if (conf.symlink !== undefined) {
+    // The link's target was never written; the private copy goes, the link comes back.
+    rmSync(conf.path, { force: true })
+    symlinkSync(conf.symlink, conf.path)
+    return `put back ${conf.path} as a link to ${conf.symlink}`
+  }
   let content: string
   try {
     content = readFileSync(conf.path, 'utf8')

@@ -61,7 +61,7 @@ export async function runNix(nix: Nix, args: readonly string[], options: NixRunO
 export function transientAdvice(transient: TransientFailure, attempts: number): string {
   const host = transient.host ?? 'a download host'
   return (
-    `${host} rate-limited or failed (${transient.what}) on all ${attempts} tries. ` +
+    `${host} rate-limited or failed (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
     'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.'
   )
 }

@@ -56,6 +56,8 @@ export function plan(read: (name: string) => string = name => core.getInput(name
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push']
 
 async function stages({ inputs, context, push, tags }: Plan, report: Report): Promise<void> {
+  // Said in the summary whatever happens later; a failed push says so itself.
+  if (!push.push) report.pushDecision = push.reason
   const installed = await runStage(report, 'install', () => installStage(inputs, context), { note: result => result.note })
   const nix: Nix = { bin: installed.bin, version: installed.version, commonArgs: [] }
   updateState({ nixBin: installed.bin })
@@ -102,7 +104,6 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
     { startedAt: building.startedAt }
   )
 
-  report.pushDecision = push.reason
   if (!pushModule || !login) {
     core.info(`Not pushing: ${push.reason}.`)
     report.skip('push', push.reason)

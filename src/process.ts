@@ -6,6 +6,8 @@
 // the action would leave a half-done skopeo copy running.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { pipeline } from 'node:stream/promises'
 import { stdoutSink, type LogSink } from './log-sink.js'
 import { childEnvironment } from './child-env.js'
 
@@ -20,6 +22,8 @@ export interface RunOptions {
   sink?: LogSink
   /** Stops the child (SIGTERM) when aborted. */
   signal?: AbortSignal
+  /** Writes the child's stdout to this file (mode 0600) instead of the log. */
+  stdoutFile?: string
 }
 
 export interface RunResult {
@@ -98,7 +102,8 @@ export function run(command: string, args: readonly string[], options: RunOption
           output = keepTail(output + text)
           if (isStdout) stdout = keepTail(stdout + text)
         }
-        child.stdout.on('data', onData(true))
+        const fileDone = options.stdoutFile ? pipeline(child.stdout, createWriteStream(options.stdoutFile, { mode: 0o600 })) : undefined
+        if (!fileDone) child.stdout.on('data', onData(true))
         child.stderr.on('data', onData(false))
         child.on('error', error => {
           live.delete(child)
@@ -112,7 +117,9 @@ export function run(command: string, args: readonly string[], options: RunOption
           if (cancelled) return
           options.signal?.removeEventListener('abort', stop)
           if (output !== '' && !output.endsWith('\n')) sink?.write('\n')
-          resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout })
+          const result = { exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout }
+          if (fileDone) fileDone.then(() => resolve(result), reject)
+          else resolve(result)
         })
         child.stdin.on('error', () => {
           // The child may exit before reading stdin; its exit code tells the story.

@@ -13,9 +13,12 @@ export interface SkopeoTarget {
   attempts: number
 }
 
-export type FailureKind = 'credentials' | 'transient' | 'tls' | 'other'
+export type FailureKind = 'source' | 'credentials' | 'transient' | 'tls' | 'other'
 
 export function classifySkopeoFailure(output: string): FailureKind {
+  // The archive itself could not be read: no registry is involved yet, and
+  // another try reads the same bytes.
+  if (/initializing source docker-archive:/.test(output)) return 'source'
   if (/invalid username\/password|incorrect username or password|unauthorized|authentication required|denied|\b401\b|\b403\b/i.test(output)) {
     return 'credentials'
   }
@@ -43,14 +46,19 @@ export function skopeoError(output: string): string {
 
 export function adviceFor(kind: FailureKind, target: SkopeoTarget): string {
   switch (kind) {
+    case 'source':
+      return 'skopeo could not read the built image archive. Check that `package` builds a docker-archive tarball (nixpkgs dockerTools).'
     case 'credentials':
+      if (target.authFile === undefined) {
+        return `${target.registry} requires a login for this. Set \`username\` and \`password\` (on ghcr.io: \`github.actor\` and \`secrets.GITHUB_TOKEN\` with \`packages: write\`).`
+      }
       return `${target.registry} refused the credentials. Check \`username\` and \`password\` (a token needs write access to the repository; on ghcr.io give the workflow \`packages: write\`).`
     case 'tls':
       return `TLS with ${target.registry} failed. A registry that speaks plain HTTP needs \`tls-verify: false\`; a private CA must be trusted by the runner.`
     case 'transient':
-      return `${target.registry} could not be reached or kept failing on all ${target.attempts} tries. Check that the registry host is right and up; more \`attempts\` help with a flaky network.`
+      return `${target.registry} could not be reached or kept failing (${target.attempts === 1 ? 'one try' : `${target.attempts} tries`}). Check that the registry host is right and up; more \`attempts\` help with a flaky network.`
     case 'other':
-      return 'See skopeo\'s message above.'
+      return `See skopeo's message above; the registry is ${target.registry}.`
   }
 }
 

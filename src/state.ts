@@ -9,6 +9,8 @@ export interface NixConfState {
   mode: number | undefined
   /** A newline the action added because the file did not end in one. */
   addedNewline: boolean
+  /** The link the file was, replaced by a private copy during the job. */
+  symlink?: string | undefined
 }
 
 export interface CacheState {

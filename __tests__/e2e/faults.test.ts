@@ -153,7 +153,9 @@ describe('code that is wrong is never retried', () => {
       const builds = nixCommands(run, 'build')
       expect(builds).toHaveLength(2)
       expect(builds.some(line => line.includes('--refresh'))).toBe(false)
-      expect(run.summary).toMatch(/\| check test \| ❌ failed/)
+      expect(run.summary).toMatch(/\| check test \| ❌ failed \| [0-9.]+ s \| Check test failed\. \|/)
+      expect(run.summary).toMatch(/\| check fmt \| ✅ passed/)
+      expect(run.log).toContain('The check stage failed: 1 of 2 checks failed: test')
     } finally {
       await failing.cleanup()
     }
@@ -275,7 +277,7 @@ describe('registry faults, through a fault proxy in front of the real registry',
     const [error] = errors(run)
     expect(error).toContain(`Logging in to ${host} failed after 3 tries`)
     expect(error).toContain('connection refused')
-    expect(error).toContain(`${host} could not be reached or kept failing on all 3 tries`)
+    expect(error).toContain(`${host} could not be reached or kept failing (3 tries)`)
     expect(run.outputs['store-path']).toMatch(/^\/nix\/store\/[0-9a-z]{32}-docker-image/)
     expect(existsSync(run.outputs['store-path'] ?? '')).toBe(true)
     expect(run.summary).toMatch(/\| build \| ✅ passed/)

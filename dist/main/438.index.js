@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/process.ts
-var process = __webpack_require__(4006);
+// EXTERNAL MODULE: ./src/process.ts + 1 modules
+var process = __webpack_require__(7063);
 // EXTERNAL MODULE: ./src/retry.ts
 var retry = __webpack_require__(9809);
 // EXTERNAL MODULE: ./src/log-sink.ts
@@ -35,6 +35,10 @@ var log_sink = __webpack_require__(977);
 
 
 function classifySkopeoFailure(output) {
+    // The archive itself could not be read: no registry is involved yet, and
+    // another try reads the same bytes.
+    if (/initializing source docker-archive:/.test(output))
+        return 'source';
     if (/invalid username\/password|incorrect username or password|unauthorized|authentication required|denied|\b401\b|\b403\b/i.test(output)) {
         return 'credentials';
     }
@@ -58,14 +62,19 @@ function skopeoError(output) {
 }
 function adviceFor(kind, target) {
     switch (kind) {
+        case 'source':
+            return 'skopeo could not read the built image archive. Check that `package` builds a docker-archive tarball (nixpkgs dockerTools).';
         case 'credentials':
+            if (target.authFile === undefined) {
+                return `${target.registry} requires a login for this. Set \`username\` and \`password\` (on ghcr.io: \`github.actor\` and \`secrets.GITHUB_TOKEN\` with \`packages: write\`).`;
+            }
             return `${target.registry} refused the credentials. Check \`username\` and \`password\` (a token needs write access to the repository; on ghcr.io give the workflow \`packages: write\`).`;
         case 'tls':
             return `TLS with ${target.registry} failed. A registry that speaks plain HTTP needs \`tls-verify: false\`; a private CA must be trusted by the runner.`;
         case 'transient':
-            return `${target.registry} could not be reached or kept failing on all ${target.attempts} tries. Check that the registry host is right and up; more \`attempts\` help with a flaky network.`;
+            return `${target.registry} could not be reached or kept failing (${target.attempts === 1 ? 'one try' : `${target.attempts} tries`}). Check that the registry host is right and up; more \`attempts\` help with a flaky network.`;
         case 'other':
-            return 'See skopeo\'s message above.';
+            return `See skopeo's message above; the registry is ${target.registry}.`;
     }
 }
 class SkopeoError extends Error {
@@ -100,16 +109,15 @@ function tlsFlags(prefix, tlsVerify) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(5387);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/image-archive.ts
 // The built package as something `skopeo copy docker-archive:` reads.
-// dockerTools.buildImage/buildLayeredImage give a (gzipped) tarball;
-// streamLayeredImage gives a script that writes one to stdout.
+// dockerTools.buildImage/buildLayeredImage give a tarball, gzipped by
+// default, which skopeo 1.9 cannot read; streamLayeredImage gives a script
+// that writes a tarball to stdout.
 
 
 
@@ -125,7 +133,7 @@ async function archiveKind(file) {
         const head = Buffer.alloc(512);
         const { bytesRead } = await handle.read(head, 0, 512, 0);
         if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-            return 'tarball';
+            return 'gzipped-tarball';
         if (bytesRead >= 2 && head.subarray(0, 2).toString() === '#!')
             return 'stream-script';
         if (bytesRead >= 262 && head.subarray(257, 262).toString() === 'ustar')
@@ -136,26 +144,27 @@ async function archiveKind(file) {
         await handle.close();
     }
 }
-/** A path skopeo can read as `docker-archive:`; runs a stream script into `workDir` if need be. */
+/** A path skopeo can read as `docker-archive:`, made in `workDir` when the package is not one already. */
 async function dockerArchive(storePath, workDir) {
     const kind = await archiveKind(storePath);
-    if (kind === 'tarball')
-        return storePath;
-    if (kind === 'stream-script') {
-        const target = external_node_path_default().join(workDir, 'image.tar');
-        // The script comes from the flake: it gets no secrets (child-env.ts).
-        const child = (0,external_node_child_process_.spawn)(storePath, [], { stdio: ['ignore', 'pipe', 'inherit'], env: (0,child_env/* childEnvironment */.Q)() });
-        const exited = new Promise((resolve, reject) => {
-            child.on('error', reject);
-            child.on('close', resolve);
-        });
-        await (0,external_node_stream_promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(target, { mode: 0o600 }));
-        const code = await exited;
-        if (code !== 0)
-            throw new Error(`${storePath} exited with ${code} while streaming the image`);
-        return target;
+    const target = external_node_path_default().join(workDir, 'image.tar');
+    switch (kind) {
+        case 'tarball':
+            return { kind, path: storePath, reproduce: undefined };
+        case 'gzipped-tarball':
+            await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(storePath), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_.createWriteStream)(target, { mode: 0o600 }));
+            return { kind, path: target, reproduce: 'gunzip -c result > image.tar' };
+        case 'stream-script': {
+            // Through run(): its stderr is logged with workflow commands off, and a
+            // cancellation stops it like any other tool.
+            const result = await (0,process/* run */.eF)(storePath, [], { stdoutFile: target });
+            if (result.exitCode !== 0)
+                throw new Error(`${storePath} exited with ${result.exitCode} while writing the image:\n${result.output.trim().slice(-2000)}`);
+            return { kind, path: target, reproduce: './result > image.tar' };
+        }
+        case 'unknown':
+            throw new Error(`${storePath} is not a docker-archive tarball. Set \`package\` to an image built with nixpkgs' dockerTools (buildImage, buildLayeredImage or streamLayeredImage), or \`push: false\`.`);
     }
-    throw new Error(`${storePath} is not a docker-archive tarball. Set \`package\` to an image built with nixpkgs' dockerTools (buildImage, buildLayeredImage or streamLayeredImage), or \`push: false\`.`);
 }
 
 // EXTERNAL MODULE: ./src/state.ts
@@ -194,18 +203,18 @@ function startLogin(inputs, context) {
     return { authFile, done, log };
 }
 /** The push as a user would run it by hand after `nix build` (./result). */
-function reproducePush(report, inputs, references) {
+function reproducePush(report, inputs, references, archive) {
     if (inputs.username !== '') {
         report.command((0,process/* commandLine */.ay)('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]));
     }
+    if (archive.reproduce)
+        report.command(archive.reproduce);
+    const source = archive.reproduce ? 'docker-archive:image.tar' : 'docker-archive:result';
     for (const reference of references) {
-        report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...tlsFlags('dest-', inputs.tlsVerify), 'docker-archive:result', `docker://${reference}`]));
+        report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...tlsFlags('dest-', inputs.tlsVerify), source, `docker://${reference}`]));
     }
 }
 async function pushStage(storePath, tags, login, inputs, context, report) {
-    reproducePush(report, inputs, tags.map(tag => `${inputs.registry}/${inputs.image}:${tag}`));
-    login.log.release();
-    await login.done;
     const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts };
     const auth = login.authFile ? ['--authfile', login.authFile] : [];
     const repository = `${inputs.registry}/${inputs.image}`;
@@ -214,11 +223,14 @@ async function pushStage(storePath, tags, login, inputs, context, report) {
     (0,state/* updateState */.$)({ pushDir: workDir });
     try {
         const archive = await dockerArchive(storePath, workDir);
+        reproducePush(report, inputs, tags.map(tag => `${repository}:${tag}`), archive);
+        login.log.release();
+        await login.done;
         const digestFile = external_node_path_default().join(workDir, 'digest');
         const [first, ...rest] = tags;
         if (first === undefined)
             throw new Error('no tags to push');
-        await runSkopeo(['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive}`, `docker://${repository}:${first}`], target, `Pushing ${repository}:${first}`);
+        await runSkopeo(['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive.path}`, `docker://${repository}:${first}`], target, `Pushing ${repository}:${first}`);
         const digest = (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
         // Further tags copy the pushed manifest within the registry: its layers
         // are already there, so each costs one manifest upload whatever skopeo's

@@ -411,7 +411,7 @@ class DeferredSink {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6472);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
 
@@ -904,8 +904,8 @@ async function writeSummary(report, failure) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/process.ts
-var src_process = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./src/process.ts + 1 modules
+var src_process = __nccwpck_require__(7063);
 ;// CONCATENATED MODULE: ./src/nix-output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -1077,7 +1077,7 @@ async function runNix(nix, args, options) {
 /** The message for a command that kept failing on a host; says what helps. */
 function transientAdvice(transient, attempts) {
     const host = transient.host ?? 'a download host';
-    return (`${host} rate-limited or failed (${transient.what}) on all ${attempts} tries. ` +
+    return (`${host} rate-limited or failed (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
         'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
 }
 /** `x86_64-linux` etc., as Nix sees this machine. */
@@ -1298,10 +1298,26 @@ function readIfThere(file) {
         return { content: (0,external_node_fs_.readFileSync)(file, 'utf8'), mode: (0,external_node_fs_.statSync)(file).mode & 0o7777 };
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        // Not there (or a path part is a file): the write below says what is wrong.
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
             return { content: '', mode: undefined };
         throw error;
     }
+}
+/** Where a symlinked nix.conf points (home-manager links one into the store), or undefined. */
+function linkTarget(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file).isSymbolicLink() ? (0,external_node_fs_.readlinkSync)(file) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function cannotWrite(file, error) {
+    const code = error.code ?? 'error';
+    return new Error(`Could not write ${file} (${code}): ${error.message}. Nix reads the user's settings from there; ` +
+        'set XDG_CONFIG_HOME (or NIX_USER_CONF_FILES) in the step\'s env to a writable directory.');
 }
 async function configureStage(inputs, context) {
     const file = userNixConfPath(process.env, context.home);
@@ -1310,11 +1326,23 @@ async function configureStage(inputs, context) {
     const clean = removeBlock(before.content, false) ?? before.content;
     const lines = blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf });
     const { content, addedNewline } = addBlock(clean, lines);
+    // A symlink is replaced by a private file for the job and put back by post:
+    // writing through it would put the token into a shared or store file.
+    const symlink = linkTarget(file);
     // State first: if the job dies right after the write, post still knows the file.
-    (0,state/* updateState */.$)({ nixConf: { path: file, existed: before.mode !== undefined, mode: before.mode, addedNewline } });
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, content, { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(file, 0o600);
+    (0,state/* updateState */.$)({ nixConf: { path: file, existed: before.mode !== undefined, mode: before.mode, addedNewline, symlink } });
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        if (symlink !== undefined)
+            (0,external_node_fs_.unlinkSync)(file);
+        (0,external_node_fs_.writeFileSync)(file, content, { mode: 0o600 });
+        (0,external_node_fs_.chmodSync)(file, 0o600);
+    }
+    catch (error) {
+        throw cannotWrite(file, error);
+    }
+    if (symlink !== undefined)
+        core/* info */.pq(`${file} was a link to ${symlink}; it is a private copy until the post step puts the link back.`);
     const shown = lines.map(line => (line.startsWith('extra-access-tokens') ? `extra-access-tokens = ${context.serverHost}=***` : line));
     core/* info */.pq(`Added to ${file} (mode 0600 while the job runs):\n${shown.map(line => `  ${line}`).join('\n')}`);
     return inputs.githubToken === '' ? 'flakes on, no token' : `flakes on, token for ${context.serverHost}`;
@@ -1421,6 +1449,7 @@ function checkAnnotation(name, output, fallback, drvPath) {
 
 
 
+
 function annotate(annotation) {
     const { message, ...properties } = annotation;
     // A compiler warning in a check's log stays a warning.
@@ -1459,13 +1488,15 @@ function explainFailure(run, what, names, inputs, context, attempts) {
             for (const annotation of compilerAnnotations(log.length > 0 ? log : builderLogLines(output), root, context.workspace))
                 annotate(annotation);
         });
-        return new Error(`${what} failed: ${titles.join(', ')}.\n${errorSummary(output)}\nThe log above has the full output; reproduce with the commands in the job summary.`);
+        const list = titles.join(', ');
+        const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`;
+        return new Error(`${head}\n${errorSummary(output)}\nThe log above has the full output; reproduce with the commands in the job summary.`);
     }
     if (run.transient)
         return new Error(`${what} failed: ${transientAdvice(run.transient, attempts)}\n${errorSummary(output)}`);
     const summary = errorSummary(output);
     annotate(evaluationAnnotation(output, summary, root, context.workspace));
-    return new Error(`${what} failed (exit code ${run.result.exitCode}):\n${summary}`);
+    return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
 }
 async function flakeCheck(nix, inputs, context, report) {
     const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report });
@@ -1479,6 +1510,16 @@ async function namedChecks(nix, inputs, context, report) {
         core/* warning */.$e('`check-args` are arguments of `nix flake check`; with `checks` set, each check is built with `nix build` and they are not used.');
     }
     const system = await currentSystem(nix);
+    // One evaluation up front, so a misspelt name fails before the others run.
+    // When it fails (an evaluation error), each check's build reports it.
+    const known = [...(await checkNamesByDrv(nix, inputs.flake, system)).values()];
+    const unknown = inputs.checks.filter(name => !known.includes(name));
+    if (known.length > 0 && unknown.length > 0) {
+        const quoted = (names) => names.map(name => `\`${name}\``).join(', ');
+        const message = `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(known.sort())}.`;
+        report.record({ name: 'check', status: 'failed', seconds: 0, note: message });
+        throw new errors/* StageError */.Zu('check', message);
+    }
     const failed = [];
     for (const name of inputs.checks) {
         try {
@@ -1502,7 +1543,7 @@ async function namedChecks(nix, inputs, context, report) {
         }
     }
     if (failed.length > 0)
-        throw new Error(`${failed.length} of ${inputs.checks.length} checks failed: ${failed.join(', ')}`);
+        throw new errors/* StageError */.Zu('check', `${failed.length} of ${inputs.checks.length} checks failed: ${failed.join(', ')}`);
     return `${inputs.checks.length} checks passed`;
 }
 async function checkStage(nix, inputs, context, report) {
@@ -1593,6 +1634,9 @@ function plan(read = name => core/* getInput */.V4(name)) {
 }
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push'];
 async function stages({ inputs, context, push, tags }, report) {
+    // Said in the summary whatever happens later; a failed push says so itself.
+    if (!push.push)
+        report.pushDecision = push.reason;
     const installed = await runStage(report, 'install', () => installStage(inputs, context), { note: result => result.note });
     const nix = { bin: installed.bin, version: installed.version, commonArgs: [] };
     (0,state/* updateState */.$)({ nixBin: installed.bin });
@@ -1632,7 +1676,6 @@ async function stages({ inputs, context, push, tags }, report) {
         building.sink.release();
         return finishBuild(await building.done, inputs, context, report);
     }, { startedAt: building.startedAt });
-    report.pushDecision = push.reason;
     if (!pushModule || !login) {
         core/* info */.pq(`Not pushing: ${push.reason}.`);
         report.skip('push', push.reason);
@@ -1685,27 +1728,39 @@ async function runMain() {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 7063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OD: () => (/* binding */ stopChildren),
-/* harmony export */   Zy: () => (/* binding */ resumeWorkflowCommands),
-/* harmony export */   ay: () => (/* binding */ commandLine),
-/* harmony export */   eF: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(977);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5387);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ay: () => (/* binding */ commandLine),
+  Zy: () => (/* binding */ resumeWorkflowCommands),
+  eF: () => (/* binding */ run),
+  OD: () => (/* binding */ stopChildren)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __nccwpck_require__(977);
+// EXTERNAL MODULE: ./src/child-env.ts
+var child_env = __nccwpck_require__(5387);
+;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
 //
 // Our own spawn rather than @actions/exec because cancellation must reach the
 // children: exec does not hand out the ChildProcess, and a runner's SIGINT to
 // the action would leave a half-done skopeo copy running.
+
+
 
 
 
@@ -1731,7 +1786,7 @@ function commandLine(command, args) {
 function withCommandsStopped(sink, work) {
     if (!sink)
         return work();
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
     stoppedTokens.add(token);
     sink.write(`::stop-commands::${token}\n`);
     return work().finally(() => {
@@ -1754,11 +1809,11 @@ function run(command, args, options = {}) {
     // After a cancellation nothing new starts; the job is about to exit.
     if (cancelled)
         return new Promise(() => undefined);
-    const sink = options.silent ? undefined : (options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutSink */ .X);
+    const sink = options.silent ? undefined : (options.sink ?? log_sink/* stdoutSink */.X);
     sink?.write(`[command]${commandLine(command, args)}\n`);
     return withCommandsStopped(sink, () => new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
-            env: options.env ?? (0,_child_env_js__WEBPACK_IMPORTED_MODULE_3__/* .childEnvironment */ .Q)(),
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+            env: options.env ?? (0,child_env/* childEnvironment */.Q)(),
             cwd: options.cwd,
             stdio: ['pipe', 'pipe', 'pipe']
         });
@@ -1776,7 +1831,9 @@ function run(command, args, options = {}) {
             if (isStdout)
                 stdout = keepTail(stdout + text);
         };
-        child.stdout.on('data', onData(true));
+        const fileDone = options.stdoutFile ? (0,promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(options.stdoutFile, { mode: 0o600 })) : undefined;
+        if (!fileDone)
+            child.stdout.on('data', onData(true));
         child.stderr.on('data', onData(false));
         child.on('error', error => {
             live.delete(child);
@@ -1792,7 +1849,11 @@ function run(command, args, options = {}) {
             options.signal?.removeEventListener('abort', stop);
             if (output !== '' && !output.endsWith('\n'))
                 sink?.write('\n');
-            resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout });
+            const result = { exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout };
+            if (fileDone)
+                fileDone.then(() => resolve(result), reject);
+            else
+                resolve(result);
         });
         child.stdin.on('error', () => {
             // The child may exit before reading stdin; its exit code tells the story.
@@ -1954,13 +2015,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

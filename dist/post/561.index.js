@@ -26,6 +26,8 @@ var lib_core = __webpack_require__(3838);
 var lib_cache = __webpack_require__(1691);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./src/log-sink.ts
 const stdoutSink = {
     write: text => void process.stdout.write(text),
@@ -83,6 +85,8 @@ function childEnvironment(base = process.env, extra = {}) {
 // Our own spawn rather than @actions/exec because cancellation must reach the
 // children: exec does not hand out the ChildProcess, and a runner's SIGINT to
 // the action would leave a half-done skopeo copy running.
+
+
 
 
 
@@ -153,7 +157,9 @@ function run(command, args, options = {}) {
             if (isStdout)
                 stdout = keepTail(stdout + text);
         };
-        child.stdout.on('data', onData(true));
+        const fileDone = options.stdoutFile ? (0,promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(options.stdoutFile, { mode: 0o600 })) : undefined;
+        if (!fileDone)
+            child.stdout.on('data', onData(true));
         child.stderr.on('data', onData(false));
         child.on('error', error => {
             live.delete(child);
@@ -169,7 +175,11 @@ function run(command, args, options = {}) {
             options.signal?.removeEventListener('abort', stop);
             if (output !== '' && !output.endsWith('\n'))
                 sink?.write('\n');
-            resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout });
+            const result = { exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout };
+            if (fileDone)
+                fileDone.then(() => resolve(result), reject);
+            else
+                resolve(result);
         });
         child.stdin.on('error', () => {
             // The child may exit before reading stdin; its exit code tells the story.

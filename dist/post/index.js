@@ -362,6 +362,12 @@ var src_state = __nccwpck_require__(2462);
 
 
 function restoreNixConf(conf) {
+    if (conf.symlink !== undefined) {
+        // The link's target was never written; the private copy goes, the link comes back.
+        (0,external_node_fs_.rmSync)(conf.path, { force: true });
+        (0,external_node_fs_.symlinkSync)(conf.symlink, conf.path);
+        return `put back ${conf.path} as a link to ${conf.symlink}`;
+    }
     let content;
     try {
         content = (0,external_node_fs_.readFileSync)(conf.path, 'utf8');
@@ -632,6 +638,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

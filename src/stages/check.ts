@@ -9,6 +9,7 @@ import { commandLine, run } from '../process.js'
 import { builderLogFor, builderLogLines, derivationName, errorSummary, failedDerivations } from '../nix-output.js'
 import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot, type Annotation } from '../annotations.js'
 import { runStage } from '../stage.js'
+import { StageError } from '../errors.js'
 
 export function annotate(annotation: Annotation): void {
   const { message, ...properties } = annotation
@@ -50,12 +51,14 @@ export function explainFailure(run: NixRun, what: string, names: Map<string, str
       const log = builderLogFor(output, drv)
       for (const annotation of compilerAnnotations(log.length > 0 ? log : builderLogLines(output), root, context.workspace)) annotate(annotation)
     })
-    return new Error(`${what} failed: ${titles.join(', ')}.\n${errorSummary(output)}\nThe log above has the full output; reproduce with the commands in the job summary.`)
+    const list = titles.join(', ')
+    const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`
+    return new Error(`${head}\n${errorSummary(output)}\nThe log above has the full output; reproduce with the commands in the job summary.`)
   }
   if (run.transient) return new Error(`${what} failed: ${transientAdvice(run.transient, attempts)}\n${errorSummary(output)}`)
   const summary = errorSummary(output)
   annotate(evaluationAnnotation(output, summary, root, context.workspace))
-  return new Error(`${what} failed (exit code ${run.result.exitCode}):\n${summary}`)
+  return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`)
 }
 
 async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
@@ -70,6 +73,16 @@ async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report
     core.warning('`check-args` are arguments of `nix flake check`; with `checks` set, each check is built with `nix build` and they are not used.')
   }
   const system = await currentSystem(nix)
+  // One evaluation up front, so a misspelt name fails before the others run.
+  // When it fails (an evaluation error), each check's build reports it.
+  const known = [...(await checkNamesByDrv(nix, inputs.flake, system)).values()]
+  const unknown = inputs.checks.filter(name => !known.includes(name))
+  if (known.length > 0 && unknown.length > 0) {
+    const quoted = (names: string[]) => names.map(name => `\`${name}\``).join(', ')
+    const message = `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(known.sort())}.`
+    report.record({ name: 'check', status: 'failed', seconds: 0, note: message })
+    throw new StageError('check', message)
+  }
   const failed: string[] = []
   for (const name of inputs.checks) {
     try {
@@ -91,7 +104,7 @@ async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report
       failed.push(name)
     }
   }
-  if (failed.length > 0) throw new Error(`${failed.length} of ${inputs.checks.length} checks failed: ${failed.join(', ')}`)
+  if (failed.length > 0) throw new StageError('check', `${failed.length} of ${inputs.checks.length} checks failed: ${failed.join(', ')}`)
   return `${inputs.checks.length} checks passed`
 }
 

@@ -1,6 +1,6 @@
 // Stage 2: nix.conf. Flakes on, the GitHub token as access-tokens, the user's
 // extra lines, all inside one marked block that post takes out again.
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
@@ -12,9 +12,28 @@ function readIfThere(file: string): { content: string; mode: number | undefined 
   try {
     return { content: readFileSync(file, 'utf8'), mode: statSync(file).mode & 0o7777 }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { content: '', mode: undefined }
+    // Not there (or a path part is a file): the write below says what is wrong.
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { content: '', mode: undefined }
     throw error
   }
+}
+
+/** Where a symlinked nix.conf points (home-manager links one into the store), or undefined. */
+function linkTarget(file: string): string | undefined {
+  try {
+    return lstatSync(file).isSymbolicLink() ? readlinkSync(file) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function cannotWrite(file: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error'
+  return new Error(
+    `Could not write ${file} (${code}): ${(error as Error).message}. Nix reads the user's settings from there; ` +
+      'set XDG_CONFIG_HOME (or NIX_USER_CONF_FILES) in the step\'s env to a writable directory.'
+  )
 }
 
 export async function configureStage(inputs: Inputs, context: RunContext): Promise<string> {
@@ -25,11 +44,21 @@ export async function configureStage(inputs: Inputs, context: RunContext): Promi
   const lines = blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf })
   const { content, addedNewline } = addBlock(clean, lines)
 
+  // A symlink is replaced by a private file for the job and put back by post:
+  // writing through it would put the token into a shared or store file.
+  const symlink = linkTarget(file)
+
   // State first: if the job dies right after the write, post still knows the file.
-  updateState({ nixConf: { path: file, existed: before.mode !== undefined, mode: before.mode, addedNewline } })
-  mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, content, { mode: 0o600 })
-  chmodSync(file, 0o600)
+  updateState({ nixConf: { path: file, existed: before.mode !== undefined, mode: before.mode, addedNewline, symlink } })
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    if (symlink !== undefined) unlinkSync(file)
+    writeFileSync(file, content, { mode: 0o600 })
+    chmodSync(file, 0o600)
+  } catch (error) {
+    throw cannotWrite(file, error)
+  }
+  if (symlink !== undefined) core.info(`${file} was a link to ${symlink}; it is a private copy until the post step puts the link back.`)
 
   const shown = lines.map(line => (line.startsWith('extra-access-tokens') ? `extra-access-tokens = ${context.serverHost}=***` : line))
   core.info(`Added to ${file} (mode 0600 while the job runs):\n${shown.map(line => `  ${line}`).join('\n')}`)

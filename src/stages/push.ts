@@ -7,7 +7,7 @@ import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
 import type { Report } from '../report.js'
 import { runSkopeo, tlsFlags, type SkopeoTarget } from '../skopeo.js'
-import { dockerArchive } from '../image-archive.js'
+import { dockerArchive, type Archive } from '../image-archive.js'
 import { updateState } from '../state.js'
 import { commandLine } from '../process.js'
 import { DeferredSink } from '../log-sink.js'
@@ -47,12 +47,14 @@ export function startLogin(inputs: Inputs, context: RunContext): Login {
 }
 
 /** The push as a user would run it by hand after `nix build` (./result). */
-function reproducePush(report: Report, inputs: Inputs, references: readonly string[]): void {
+function reproducePush(report: Report, inputs: Inputs, references: readonly string[], archive: Archive): void {
   if (inputs.username !== '') {
     report.command(commandLine('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]))
   }
+  if (archive.reproduce) report.command(archive.reproduce)
+  const source = archive.reproduce ? 'docker-archive:image.tar' : 'docker-archive:result'
   for (const reference of references) {
-    report.command(commandLine('skopeo', ['copy', ...tlsFlags('dest-', inputs.tlsVerify), 'docker-archive:result', `docker://${reference}`]))
+    report.command(commandLine('skopeo', ['copy', ...tlsFlags('dest-', inputs.tlsVerify), source, `docker://${reference}`]))
   }
 }
 
@@ -69,13 +71,6 @@ export async function pushStage(
   context: RunContext,
   report: Report
 ): Promise<Pushed> {
-  reproducePush(
-    report,
-    inputs,
-    tags.map(tag => `${inputs.registry}/${inputs.image}:${tag}`)
-  )
-  login.log.release()
-  await login.done
   const target: SkopeoTarget = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts }
   const auth = login.authFile ? ['--authfile', login.authFile] : []
   const repository = `${inputs.registry}/${inputs.image}`
@@ -84,11 +79,19 @@ export async function pushStage(
   updateState({ pushDir: workDir })
   try {
     const archive = await dockerArchive(storePath, workDir)
+    reproducePush(
+      report,
+      inputs,
+      tags.map(tag => `${repository}:${tag}`),
+      archive
+    )
+    login.log.release()
+    await login.done
     const digestFile = path.join(workDir, 'digest')
     const [first, ...rest] = tags
     if (first === undefined) throw new Error('no tags to push')
     await runSkopeo(
-      ['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive}`, `docker://${repository}:${first}`],
+      ['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive.path}`, `docker://${repository}:${first}`],
       target,
       `Pushing ${repository}:${first}`
     )
