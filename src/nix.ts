@@ -43,7 +43,7 @@ export async function runNix(nix: Nix, args: readonly string[], options: NixRunO
   const { result, attempts } = await retry(
     async attempt => {
       const full = [...args, ...nix.commonArgs, ...(attempt > 1 ? ['--refresh'] : [])]
-      const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, ...(options.signal ? { signal: options.signal } : {}) })
+      const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal })
       transient = result.exitCode === 0 ? undefined : transientFailure(result.output)
       const reason = transient ? `${transient.host ?? 'a host'} answered ${transient.what}` : undefined
       return { result, retryReason: reason }

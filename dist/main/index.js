@@ -1064,7 +1064,7 @@ async function runNix(nix, args, options) {
     options.report?.command(options.reproduce ?? (0,src_process/* commandLine */.ay)('nix', args));
     const { result, attempts } = await (0,retry/* retry */.L)(async (attempt) => {
         const full = [...args, ...nix.commonArgs, ...(attempt > 1 ? ['--refresh'] : [])];
-        const result = await (0,src_process/* run */.eF)(nix.bin, full, { silent: options.silent ?? false, sink, ...(options.signal ? { signal: options.signal } : {}) });
+        const result = await (0,src_process/* run */.eF)(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
         transient = result.exitCode === 0 ? undefined : transientFailure(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} answered ${transient.what}` : undefined;
         return { result, retryReason: reason };
@@ -1151,8 +1151,8 @@ function which(name, searchPath = process.env['PATH'] ?? '') {
 function profileBinDirs(home) {
     return [external_node_path_default().join(home, '.nix-profile', 'bin'), '/nix/var/nix/profiles/default/bin'];
 }
-async function useExisting(bin) {
-    const version = await nix_nixVersion(bin);
+async function useExisting(bin, known) {
+    const version = known ?? (await nix_nixVersion(bin));
     core/* info */.pq(`Using Nix ${version} from ${bin}`);
     return { bin, version, installed: false, note: `Nix ${version} was already installed (${bin})` };
 }
@@ -1169,12 +1169,12 @@ async function installStage(inputs, context) {
     if (existing && inputs.install === 'true') {
         const version = await nix_nixVersion(existing);
         if (version === inputs.nixVersion)
-            return useExisting(existing);
+            return useExisting(existing, version);
         core/* info */.pq(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`);
     }
     return installNix(inputs, context);
 }
-async function installerScript(inputs, attempts) {
+async function installerScript(inputs) {
     // Loaded here: a runner with Nix already on it never pays for it.
     const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
@@ -1196,7 +1196,7 @@ async function installerScript(inputs, attempts) {
             // tool-cache already retries 5xx itself; a 404 is final.
             return { result: error, retryReason: /404|Not Found/.test(message) ? undefined : message };
         }
-    }, { attempts });
+    }, { attempts: inputs.attempts });
     if (result instanceof Error) {
         throw new Error(`Could not download the Nix installer from ${inputs.installUrl}: ${result.message}. Check \`nix-version\` or \`install-url\`.`);
     }
@@ -1204,7 +1204,7 @@ async function installerScript(inputs, attempts) {
     return external_node_path_default().join(dir, 'install');
 }
 async function installNix(inputs, context) {
-    const script = await installerScript(inputs, inputs.attempts);
+    const script = await installerScript(inputs);
     // macOS only supports the multi-user (daemon) install. The daemon ignores
     // a client's substituters (the restored cache) unless the user is trusted.
     const args = [script, '--no-channel-add'];
@@ -1475,26 +1475,26 @@ async function checkNamesByDrv(nix, flake, system) {
     return names;
 }
 /** Explains a failed Nix run: annotations, and the error for the stage. */
-function explainFailure(run, what, names, inputs, context, attempts) {
+function explainFailure(run, what, names, inputs, context) {
     const { output } = run.result;
     const root = sourceRoot(inputs.flake, context.workspace);
+    const summary = errorSummary(output);
     const failed = failedDerivations(output);
     if (failed.length > 0) {
-        const titles = failed.map(drv => names.get(drv) ?? derivationName(drv));
-        failed.forEach((drv, index) => {
-            const name = titles[index] ?? derivationName(drv);
-            annotate(checkAnnotation(name, output, errorSummary(output), drv));
+        const titles = failed.map(drv => {
+            const name = names.get(drv) ?? derivationName(drv);
+            annotate(checkAnnotation(name, output, summary, drv));
             const log = builderLogFor(output, drv);
             for (const annotation of compilerAnnotations(log.length > 0 ? log : builderLogLines(output), root, context.workspace))
                 annotate(annotation);
+            return name;
         });
         const list = titles.join(', ');
         const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`;
-        return new Error(`${head}\n${errorSummary(output)}\nThe log above has the full output; reproduce with the commands in the job summary.`);
+        return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`);
     }
     if (run.transient)
-        return new Error(`${what} failed: ${transientAdvice(run.transient, attempts)}\n${errorSummary(output)}`);
-    const summary = errorSummary(output);
+        return new Error(`${what} failed: ${transientAdvice(run.transient, inputs.attempts)}\n${summary}`);
     annotate(evaluationAnnotation(output, summary, root, context.workspace));
     return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
 }
@@ -1503,7 +1503,7 @@ async function flakeCheck(nix, inputs, context, report) {
     if (nixRun.result.exitCode === 0)
         return 'nix flake check passed';
     const names = failedDerivations(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await currentSystem(nix)) : new Map();
-    throw explainFailure(nixRun, '`nix flake check`', names, inputs, context, inputs.attempts);
+    throw explainFailure(nixRun, '`nix flake check`', names, inputs, context);
 }
 async function namedChecks(nix, inputs, context, report) {
     if (inputs.checkArgs.length > 0) {
@@ -1531,7 +1531,7 @@ async function namedChecks(nix, inputs, context, report) {
                     reproduce: (0,src_process/* commandLine */.ay)('nix', ['build', '-L', attr])
                 });
                 if (nixRun.result.exitCode !== 0) {
-                    throw explainFailure(nixRun, `Check ${name}`, new Map([[failedDerivations(nixRun.result.output)[0] ?? '', name]]), inputs, context, inputs.attempts);
+                    throw explainFailure(nixRun, `Check ${name}`, new Map([[failedDerivations(nixRun.result.output)[0] ?? '', name]]), inputs, context);
                 }
                 return 'passed';
             });
@@ -1574,7 +1574,7 @@ function finishBuild(nixRun, inputs, context, report) {
     // Recorded here, not at the start, so the commands read in the order a user runs them.
     report.command((0,src_process/* commandLine */.ay)('nix', ['build', installable(inputs)]));
     if (nixRun.result.exitCode !== 0) {
-        throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context, inputs.attempts);
+        throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context);
     }
     const storePath = storePathFromBuildJson(nixRun.result.stdout);
     core/* setOutput */.uH('store-path', storePath);

@@ -39,24 +39,24 @@ async function checkNamesByDrv(nix: Nix, flake: string, system: string): Promise
 }
 
 /** Explains a failed Nix run: annotations, and the error for the stage. */
-export function explainFailure(run: NixRun, what: string, names: Map<string, string>, inputs: Inputs, context: RunContext, attempts: number): Error {
+export function explainFailure(run: NixRun, what: string, names: Map<string, string>, inputs: Inputs, context: RunContext): Error {
   const { output } = run.result
   const root = sourceRoot(inputs.flake, context.workspace)
+  const summary = errorSummary(output)
   const failed = failedDerivations(output)
   if (failed.length > 0) {
-    const titles = failed.map(drv => names.get(drv) ?? derivationName(drv))
-    failed.forEach((drv, index) => {
-      const name = titles[index] ?? derivationName(drv)
-      annotate(checkAnnotation(name, output, errorSummary(output), drv))
+    const titles = failed.map(drv => {
+      const name = names.get(drv) ?? derivationName(drv)
+      annotate(checkAnnotation(name, output, summary, drv))
       const log = builderLogFor(output, drv)
       for (const annotation of compilerAnnotations(log.length > 0 ? log : builderLogLines(output), root, context.workspace)) annotate(annotation)
+      return name
     })
     const list = titles.join(', ')
     const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`
-    return new Error(`${head}\n${errorSummary(output)}\nThe log above has the full output; reproduce with the commands in the job summary.`)
+    return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`)
   }
-  if (run.transient) return new Error(`${what} failed: ${transientAdvice(run.transient, attempts)}\n${errorSummary(output)}`)
-  const summary = errorSummary(output)
+  if (run.transient) return new Error(`${what} failed: ${transientAdvice(run.transient, inputs.attempts)}\n${summary}`)
   annotate(evaluationAnnotation(output, summary, root, context.workspace))
   return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`)
 }
@@ -65,7 +65,7 @@ async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report:
   const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report })
   if (nixRun.result.exitCode === 0) return 'nix flake check passed'
   const names = failedDerivations(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await currentSystem(nix)) : new Map<string, string>()
-  throw explainFailure(nixRun, '`nix flake check`', names, inputs, context, inputs.attempts)
+  throw explainFailure(nixRun, '`nix flake check`', names, inputs, context)
 }
 
 async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
@@ -94,7 +94,7 @@ async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report
           reproduce: commandLine('nix', ['build', '-L', attr])
         })
         if (nixRun.result.exitCode !== 0) {
-          throw explainFailure(nixRun, `Check ${name}`, new Map([[failedDerivations(nixRun.result.output)[0] ?? '', name]]), inputs, context, inputs.attempts)
+          throw explainFailure(nixRun, `Check ${name}`, new Map([[failedDerivations(nixRun.result.output)[0] ?? '', name]]), inputs, context)
         }
         return 'passed'
       })

@@ -27,8 +27,8 @@ function profileBinDirs(home: string): string[] {
   return [path.join(home, '.nix-profile', 'bin'), '/nix/var/nix/profiles/default/bin']
 }
 
-async function useExisting(bin: string): Promise<InstalledNix> {
-  const version = await nixVersion(bin)
+async function useExisting(bin: string, known?: string): Promise<InstalledNix> {
+  const version = known ?? (await nixVersion(bin))
   core.info(`Using Nix ${version} from ${bin}`)
   return { bin, version, installed: false, note: `Nix ${version} was already installed (${bin})` }
 }
@@ -44,13 +44,13 @@ export async function installStage(inputs: Inputs, context: RunContext): Promise
   if (existing && inputs.install === 'auto') return useExisting(existing)
   if (existing && inputs.install === 'true') {
     const version = await nixVersion(existing)
-    if (version === inputs.nixVersion) return useExisting(existing)
+    if (version === inputs.nixVersion) return useExisting(existing, version)
     core.info(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`)
   }
   return installNix(inputs, context)
 }
 
-async function installerScript(inputs: Inputs, attempts: number): Promise<string> {
+async function installerScript(inputs: Inputs): Promise<string> {
   // Loaded here: a runner with Nix already on it never pays for it.
   const tc = await import('@actions/tool-cache')
   // Custom URLs are cached under a hash of the URL so a mirror never shadows
@@ -73,7 +73,7 @@ async function installerScript(inputs: Inputs, attempts: number): Promise<string
         return { result: error as Error, retryReason: /404|Not Found/.test(message) ? undefined : message }
       }
     },
-    { attempts }
+    { attempts: inputs.attempts }
   )
   if (result instanceof Error) {
     throw new Error(`Could not download the Nix installer from ${inputs.installUrl}: ${result.message}. Check \`nix-version\` or \`install-url\`.`)
@@ -83,7 +83,7 @@ async function installerScript(inputs: Inputs, attempts: number): Promise<string
 }
 
 async function installNix(inputs: Inputs, context: RunContext): Promise<InstalledNix> {
-  const script = await installerScript(inputs, inputs.attempts)
+  const script = await installerScript(inputs)
   // macOS only supports the multi-user (daemon) install. The daemon ignores
   // a client's substituters (the restored cache) unless the user is trusted.
   const args = [script, '--no-channel-add']
