@@ -1,0 +1,207 @@
+// The example workflows in examples/ are what users copy: each must run as it
+// stands. actionlint.test.ts lints them; here each is held to this action's
+// inputs and outputs, the pinned major tag, and what its registry needs.
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+interface Step {
+  id?: string
+  uses?: string
+  run?: string
+  with?: Record<string, string | number | boolean>
+}
+interface Job {
+  if?: string
+  environment?: string | { name: string }
+  permissions?: Record<string, string>
+  steps: Step[]
+}
+interface Workflow {
+  on: Record<string, unknown>
+  permissions?: Record<string, string>
+  concurrency?: { group: string; 'cancel-in-progress'?: boolean }
+  jobs: Record<string, Job>
+}
+
+const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as { inputs: object; outputs: object }
+const inputNames = Object.keys(action.inputs)
+const outputNames = Object.keys(action.outputs)
+// SPEC.md, "Inputs": the placeholders a tag may use.
+const PLACEHOLDERS = ['sha', 'branch', 'version', 'major', 'minor', 'patch']
+
+const files = readdirSync(path.join(root, 'examples'))
+  .filter(name => /\.ya?ml$/.test(name))
+  .sort()
+const text = (file: string): string => readFileSync(path.join(root, 'examples', file), 'utf8')
+const workflow = (file: string): Workflow => parse(text(file)) as Workflow
+
+/** Every step of `file` that runs this action (a matrix release has two jobs that do). */
+function allOurs(file: string): { job: Job; step: Step; index: number }[] {
+  const found = Object.values(workflow(file).jobs).flatMap(job =>
+    job.steps.map((step, index) => ({ job, step, index })).filter(({ step }) => step.uses?.startsWith('upgrades/nix-flake-ci'))
+  )
+  expect(found.length).toBeGreaterThan(0)
+  return found
+}
+
+/** The one step of `file` that runs this action. */
+function ours(file: string): { job: Job; step: Step; index: number } {
+  const found = allOurs(file)
+  expect(found).toHaveLength(1)
+  return found[0]!
+}
+
+/** Permissions the job gets: its own block, or the workflow's. */
+function permissions(file: string, job: Job): Record<string, string> {
+  return job.permissions ?? workflow(file).permissions ?? {}
+}
+
+const pushing = (step: Step): boolean => String(step.with?.['push'] ?? 'auto') !== 'false'
+/** A step that checks or builds reads the checkout; one that only combines pushed images does not. */
+const readsCheckout = (step: Step): boolean => String(step.with?.['check'] ?? 'true') !== 'false' || String(step.with?.['build'] ?? 'true') !== 'false'
+
+describe('every example', () => {
+  test('covers each registry and workflow the README promises', () => {
+    expect(files).toEqual(['artifact-registry.yml', 'docker-hub.yml', 'ecr.yml', 'ghcr.yml', 'multi-platform.yml', 'pull-request.yml', 'quay.yml', 'release.yml'])
+  })
+
+  test.each(files)('%s names itself on its first line', file => {
+    expect(text(file).split('\n')[0]).toMatch(new RegExp(`^# examples/${file.replace('.', '\\.')}: \\S`))
+  })
+
+  test.each(files)('%s pins @v1, checks out first and uses only inputs and outputs that exist', file => {
+    for (const { job, step, index } of allOurs(file)) {
+      expect(step.uses).toBe('upgrades/nix-flake-ci@v1')
+      if (readsCheckout(step)) expect(job.steps.slice(0, index).some(s => s.uses?.startsWith('actions/checkout@'))).toBe(true)
+      expect(Object.keys(step.with ?? {}).filter(name => !inputNames.includes(name))).toEqual([])
+      // Outputs of this action's step must be outputs it has.
+      for (const match of text(file).matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        if (step.id !== undefined && match[1] === step.id) expect(outputNames).toContain(match[2])
+      }
+    }
+  })
+
+  test.each(files)('%s sets least permissions: contents read, more only where its registry needs it', file => {
+    for (const { job, step } of allOurs(file)) {
+      const granted = permissions(file, job)
+      expect(granted['contents']).toBe('read')
+      const registry = String(step.with?.['registry'] ?? '')
+      const extra = Object.keys(granted).filter(name => name !== 'contents')
+      const needs: string[] = []
+      if (registry === 'ghcr.io' && pushing(step)) needs.push('packages')
+      // Cloud logins that trade GitHub's OIDC token for credentials need id-token.
+      if (job.steps.some(s => /^(aws-actions\/configure-aws-credentials|google-github-actions\/auth)@/.test(s.uses ?? ''))) needs.push('id-token')
+      expect(extra.sort()).toEqual(needs.sort())
+      for (const name of needs) expect(granted[name]).toBe('write')
+    }
+  })
+
+  test.each(files)('%s: a pushing example logs in with secrets or short-lived credentials, never literals', file => {
+    for (const { step } of allOurs(file).filter(({ step }) => pushing(step))) {
+      expect(step.with?.['registry']).toBeTruthy()
+      expect(step.with?.['image']).toBeTruthy()
+      expect(String(step.with?.['password'])).toMatch(/^\$\{\{ (secrets\.[A-Z_]+|steps\.[\w-]+\.outputs\.[\w-]+) \}\}$/)
+      expect(step.with?.['username']).toBeTruthy()
+    }
+  })
+
+  test.each(files)('%s: images are lower case, tags use only known templates', file => {
+    for (const { step } of allOurs(file)) {
+      const image = String(step.with?.['image'] ?? '')
+      if (!image.includes('${{')) expect(image).toBe(image.toLowerCase())
+      for (const name of ['tags', 'manifest-from']) {
+        // `{{x}}` is ours; `${{ x }}` is a workflow expression the runner fills in first.
+        for (const match of String(step.with?.[name] ?? '').matchAll(/(?<!\$)\{\{\s*([^}\s]*)\s*\}\}/g)) expect(PLACEHOLDERS).toContain(match[1])
+      }
+    }
+  })
+})
+
+describe('ghcr.io with GITHUB_TOKEN', () => {
+  const { job, step } = ours('ghcr.yml')
+  test('logs in as the actor with the job token and packages: write', () => {
+    expect(step.with?.['registry']).toBe('ghcr.io')
+    expect(step.with?.['username']).toBe('${{ github.actor }}')
+    expect(step.with?.['password']).toBe('${{ secrets.GITHUB_TOKEN }}')
+    expect(permissions('ghcr.yml', job)['packages']).toBe('write')
+  })
+
+  test('says which label links the image to the repository', () => {
+    expect(text('ghcr.yml')).toMatch(/org\.opencontainers\.image\.source/)
+  })
+
+  test('lower-cases the repository name, which may have upper-case letters, in a step before', () => {
+    const match = /^\$\{\{ steps\.([\w-]+)\.outputs\.([\w-]+) \}\}$/.exec(String(step.with?.['image']))
+    expect(match).not.toBeNull()
+    const namer = job.steps.find(s => s.id === match![1])
+    expect(namer?.run).toMatch(new RegExp(`${match![2]}=\\$\\{REPOSITORY,,\\}`))
+  })
+})
+
+describe('registries with their own login step', () => {
+  test('ECR: OIDC credentials, then the password amazon-ecr-login hands on', () => {
+    const { job, step } = ours('ecr.yml')
+    const login = job.steps.find(s => s.uses?.startsWith('aws-actions/amazon-ecr-login@'))
+    expect(job.steps.some(s => s.uses?.startsWith('aws-actions/configure-aws-credentials@') && s.with?.['role-to-assume'])).toBe(true)
+    expect(step.with?.['registry']).toBe(`\${{ steps.${login?.id}.outputs.registry }}`)
+    // The login action names these outputs after the registry host, `.` and `-` as `_`.
+    const host = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'.replace(/[.-]/g, '_')
+    expect(step.with?.['username']).toBe(`\${{ steps.${login?.id}.outputs.docker_username_${host} }}`)
+    expect(step.with?.['password']).toBe(`\${{ steps.${login?.id}.outputs.docker_password_${host} }}`)
+  })
+
+  test('Artifact Registry: an access token from google-github-actions/auth as oauth2accesstoken', () => {
+    const { job, step } = ours('artifact-registry.yml')
+    const auth = job.steps.find(s => s.uses?.startsWith('google-github-actions/auth@'))
+    expect(auth?.with?.['token_format']).toBe('access_token')
+    expect(step.with?.['registry']).toMatch(/^[a-z0-9-]+-docker\.pkg\.dev$/)
+    expect(step.with?.['username']).toBe('oauth2accesstoken')
+    expect(step.with?.['password']).toBe(`\${{ steps.${auth?.id}.outputs.access_token }}`)
+  })
+
+  test('quay.io and Docker Hub: credentials from the repository settings', () => {
+    expect(ours('quay.yml').step.with?.['registry']).toBe('quay.io')
+    expect(ours('docker-hub.yml').step.with?.['registry']).toBe('docker.io')
+    expect(String(ours('docker-hub.yml').step.with?.['password'])).toMatch(/secrets\./)
+  })
+})
+
+describe('the pull-request gate', () => {
+  test('runs on pull_request, never pushes and needs no secret', () => {
+    expect(Object.keys(workflow('pull-request.yml').on)).toEqual(['pull_request'])
+    expect(ours('pull-request.yml').step.with?.['push']).toBe(false)
+    expect(text('pull-request.yml')).not.toMatch(/secrets\./)
+  })
+})
+
+describe('the guarded release', () => {
+  const release = workflow('release.yml')
+  const { job, step } = ours('release.yml')
+
+  test('runs when a release is published only, not edited or deleted', () => {
+    expect(release.on).toEqual({ release: { types: ['published'] } })
+  })
+
+  test('runs one at a time and in a protected environment', () => {
+    expect(release.concurrency?.group).toBeTruthy()
+    expect(release.concurrency?.['cancel-in-progress']).toBe(false)
+    expect(job.environment).toBeTruthy()
+  })
+
+  test('guards the tag and the branch before anything is built', () => {
+    expect(job.if).toMatch(/github\.event\.release\.tag_name/)
+    const guard = job.steps.findIndex(s => /git merge-base --is-ancestor "\$GITHUB_SHA" origin\/main/.test(s.run ?? ''))
+    expect(guard).toBeGreaterThan(0)
+    expect(job.steps[0]?.with?.['fetch-depth']).toBe(0)
+    expect(guard).toBeLessThan(job.steps.indexOf(step))
+  })
+
+  test('tags the version, its short forms, and latest except for pre-releases', () => {
+    const tags = String(step.with?.['tags']).split('\n').map(tag => tag.trim()).filter(Boolean)
+    expect(tags).toEqual(['{{version}}', '{{major}}.{{minor}}', '{{major}}', "${{ !github.event.release.prerelease && 'latest' || '' }}"])
+  })
+})
