@@ -39,22 +39,33 @@ export function sourceRoot(flake: string, workspace: string): string | undefined
 
 function relativeToWorkspace(root: string | undefined, file: string, workspace: string): string | undefined {
   if (!root) return undefined
-  const absolute = path.join(root, file)
-  let ws = workspace
-  try {
-    ws = realpathSync(workspace)
-  } catch {
-    // keep as given
+  return insideWorkspace(path.join(root, file), workspace)
+}
+
+/** `file` relative to the workspace, when it is a file inside it. */
+function insideWorkspace(file: string, workspace: string): string | undefined {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p)
+    } catch {
+      return p // keep as given
+    }
   }
-  const relative = path.relative(ws, absolute)
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined
+  const absolute = real(file)
+  const relative = path.relative(real(workspace), absolute)
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined
   return existsSync(absolute) ? relative : undefined
 }
 
-/** An evaluation error: one annotation at the first position inside the repository. */
+/**
+ * An evaluation error: one annotation at the innermost position inside the
+ * repository, the line the user must edit. Nix names it in the store copy of
+ * the flake (`/nix/store/<hash>-source/nix/version.nix`) or, from 2.34, where
+ * the checkout lies (`/home/runner/work/r/r/nix/version.nix`).
+ */
 export function evaluationAnnotation(output: string, summary: string, root: string | undefined, workspace: string): Annotation {
   for (const position of sourcePositions(output)) {
-    const file = relativeToWorkspace(root, position.file, workspace)
+    const file = position.absolute ? insideWorkspace(position.file, workspace) : relativeToWorkspace(root, position.file, workspace)
     if (file) return { title: 'Nix evaluation error', message: summary, file, line: position.line, column: position.column }
   }
   return { title: 'Nix evaluation error', message: summary }

@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { errorMessage } from './errors.js'
 import { removeBlock } from './nix-conf.js'
 import { loadState, type ActionState, type NixConfState } from './state.js'
+import { undoRunnerChanges } from './runner/undo.js'
 
 export function restoreNixConf(conf: NixConfState): string {
   if (conf.symlink !== undefined) {
@@ -60,6 +61,7 @@ export async function runPost(): Promise<void> {
         core.warning(`Could not clean ${state.nixConf.path}: ${errorMessage(error)}. Remove the block between the nix-flake-ci markers by hand.`)
       }
     }
+    await undoRunnerChanges(state)
     if (state.pushDir) rmSync(state.pushDir, { recursive: true, force: true })
     if (state.authDir) {
       rmSync(state.authDir, { recursive: true, force: true })

@@ -9,6 +9,10 @@ export interface RunContext {
   sha: string | undefined
   /** From the event payload; undefined when the payload does not say. */
   defaultBranch: string | undefined
+  /** GITHUB_HEAD_REF: a pull request's source branch (fills `{{branch}}`). */
+  headRef: string | undefined
+  /** A `release` event's tag name, from its payload (fills `{{version}}` …). */
+  releaseTag: string | undefined
   serverHost: string
   workspace: string
   runnerTemp: string
@@ -30,11 +34,12 @@ function eventPayload(eventPath: string | undefined): Record<string, unknown> {
   }
 }
 
-function defaultBranchOf(payload: Record<string, unknown>): string | undefined {
-  const repository = payload['repository']
-  if (repository && typeof repository === 'object') {
-    const branch = (repository as Record<string, unknown>)['default_branch']
-    if (typeof branch === 'string' && branch !== '') return branch
+/** `payload[object][field]` when it is a non-empty string. */
+function payloadString(payload: Record<string, unknown>, object: string, field: string): string | undefined {
+  const value = payload[object]
+  if (value && typeof value === 'object') {
+    const text = (value as Record<string, unknown>)[field]
+    if (typeof text === 'string' && text !== '') return text
   }
   return undefined
 }
@@ -48,11 +53,14 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   } catch {
     // keep github.com
   }
+  const payload = eventPayload(env['GITHUB_EVENT_PATH'])
   return {
     eventName: env['GITHUB_EVENT_NAME'] ?? '',
     ref: env['GITHUB_REF'] ?? '',
     sha: env['GITHUB_SHA'] || undefined,
-    defaultBranch: defaultBranchOf(eventPayload(env['GITHUB_EVENT_PATH'])),
+    defaultBranch: payloadString(payload, 'repository', 'default_branch'),
+    headRef: env['GITHUB_HEAD_REF'] || undefined,
+    releaseTag: payloadString(payload, 'release', 'tag_name'),
     serverHost,
     workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
     runnerTemp: tmp,

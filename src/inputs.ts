@@ -1,9 +1,10 @@
 // The action's inputs, read once, checked all at once before any stage runs.
 import { InputError } from './errors.js'
-import { imageProblem, registryProblem, tagProblem } from './reference.js'
-import { splitList } from './tags.js'
+import { imageProblem, registryProblem } from './reference.js'
+import { splitList, templateProblem } from './tags.js'
 
 export type Switch = 'auto' | 'true' | 'false'
+export type CacheSave = 'auto' | 'always' | 'never'
 
 export interface Inputs {
   install: Switch
@@ -11,6 +12,10 @@ export interface Inputs {
   /** The installer to run: `install-url`, or the official one for `nix-version`. */
   installUrl: string
   extraConf: string
+  /** Make a daemon that does not trust the job's user trust it (sudo), put back in post. */
+  trustRunnerUser: boolean
+  /** Make /dev/kvm usable and add `kvm` to the system features when it exists. */
+  kvm: boolean
   githubToken: string
   flake: string
   check: boolean
@@ -22,12 +27,18 @@ export interface Inputs {
   push: Switch
   registry: string
   image: string
-  /** As given; empty means the default `sha-<commit>` tag (see tags.ts). */
+  /** As given, templates unfilled; empty means the default `sha-<commit>` tag (see tags.ts). */
   tags: string[]
+  /** Per-platform tags to combine into one image index; empty: push the built archive. */
+  manifestFrom: string[]
   username: string
   password: string
   tlsVerify: boolean
+  /** Installable that provides skopeo when it is not on PATH. */
+  skopeoFlake: string
+  attest: boolean
   cache: boolean
+  cacheSave: CacheSave
   cacheMaxBytes: number
   summary: boolean
 }
@@ -56,6 +67,12 @@ function switch3(read: InputReader, name: string): Switch {
   throw new InputError(name, `expected \`auto\`, \`true\` or \`false\`, got ${shown(read(name))}`)
 }
 
+function cacheSave(read: InputReader): CacheSave {
+  const value = read('cache-save').toLowerCase()
+  if (value === 'auto' || value === 'always' || value === 'never') return value
+  throw new InputError('cache-save', `expected \`auto\`, \`always\` or \`never\`, got ${shown(read('cache-save'))}`)
+}
+
 // Nothing here goes through a shell, but values are also echoed in the
 // "reproduce locally" commands users paste into one, so shell syntax is refused.
 const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/
@@ -69,6 +86,15 @@ function flakeRef(read: InputReader): string {
   }
   if (value.includes('#')) {
     throw new InputError('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`)
+  }
+  return value
+}
+
+function skopeoFlake(read: InputReader): string {
+  const value = read('skopeo-flake')
+  const [flake = '', attribute, ...rest] = value.split('#')
+  if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+    throw new InputError('skopeo-flake', `expected an installable such as \`nixpkgs#skopeo\` or \`github:NixOS/nixpkgs/nixos-25.05#skopeo\`, got ${shown(value)}`)
   }
   return value
 }
@@ -175,6 +201,8 @@ export function parseInputs(read: InputReader): Inputs {
     nixVersion: version,
     installUrl: installUrl(read, version),
     extraConf: extraConf(read),
+    trustRunnerUser: bool(read, 'trust-runner-user'),
+    kvm: bool(read, 'kvm'),
     githubToken: githubToken(read),
     flake: flakeRef(read),
     check: bool(read, 'check'),
@@ -187,10 +215,14 @@ export function parseInputs(read: InputReader): Inputs {
     registry: read('registry'),
     image: read('image'),
     tags: splitList(read('tags')),
+    manifestFrom: splitList(read('manifest-from')),
     username: read('username'),
     password: read('password'),
     tlsVerify: bool(read, 'tls-verify'),
+    skopeoFlake: skopeoFlake(read),
+    attest: bool(read, 'attest'),
     cache: bool(read, 'cache'),
+    cacheSave: cacheSave(read),
     cacheMaxBytes: size(read, 'cache-max-size'),
     summary: bool(read, 'summary')
   }
@@ -207,9 +239,12 @@ function checkRegistryInputs(inputs: Inputs): void {
     const problem = imageProblem(inputs.image)
     if (problem) throw new InputError('image', `expected ${problem}, got ${shown(inputs.image)}`)
   }
-  for (const tag of inputs.tags) {
-    const problem = tagProblem(tag)
-    if (problem) throw new InputError('tags', `expected ${problem}; ${shown(tag)} is not one`)
+  // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
+  for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]] as const) {
+    for (const tag of values) {
+      const problem = templateProblem(tag)
+      if (problem) throw new InputError(name, `expected ${problem}; ${shown(tag)} is not one`)
+    }
   }
   if (inputs.username !== '' && inputs.password === '') {
     throw new InputError('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login')
@@ -226,7 +261,23 @@ function checkRegistryInputs(inputs: Inputs): void {
   if (inputs.push === 'true') {
     if (inputs.registry === '') throw new InputError('registry', '`push: true` needs a registry host such as `quay.io`')
     if (inputs.image === '') throw new InputError('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`')
-    if (!inputs.build) throw new InputError('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise')
+    if (!inputs.build && inputs.manifestFrom.length === 0) throw new InputError('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise')
+  }
+  if (inputs.attest) {
+    // Signing needs @actions/attest with its Sigstore and GitHub API clients;
+    // until that lands, say so rather than push an image without the promised provenance.
+    throw new InputError(
+      'attest',
+      'signed provenance is not available in this version yet; set `attest: false` and add a step `uses: actions/attest-build-provenance@v2` with `subject-name` and `subject-digest` from this step\'s `image` and `digest` outputs'
+    )
+  }
+  if (inputs.manifestFrom.length > 0) {
+    if (inputs.build) {
+      throw new InputError('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step')
+    }
+    if (inputs.registry === '' || inputs.image === '') {
+      throw new InputError(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to')
+    }
   }
   if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
     const missing = inputs.registry === '' ? 'registry' : 'image'

@@ -16,12 +16,14 @@ export function userNixConfPath(env: NodeJS.ProcessEnv, home: string): string {
   return path.join(configHome, 'nix', 'nix.conf')
 }
 
-export function blockLines(options: { tokenHost: string; token: string; extraConf: string }): string[] {
+export function blockLines(options: { tokenHost: string; token: string; extraConf: string; runnerLines?: readonly string[] }): string[] {
   // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
   // instead of replacing them.
   const lines = ['extra-experimental-features = nix-command flakes']
   // `extra-` adds to the user's tokens for other hosts instead of hiding them.
   if (options.token !== '') lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`)
+  // What this runner needs (no build users, kvm), before the user's lines so theirs win.
+  lines.push(...(options.runnerLines ?? []))
   const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '')
   if (extra !== '') lines.push(...extra.split('\n'))
   return lines

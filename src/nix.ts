@@ -3,8 +3,9 @@
 import { realpathSync } from 'node:fs'
 import * as core from '@actions/core'
 import { commandLine, run, type RunResult } from './process.js'
-import { transientFailure, type TransientFailure } from './nix-output.js'
-import { retry } from './retry.js'
+import { failedDerivations, traceTruncated, transientFailure, type TransientFailure } from './nix-output.js'
+import { retry, totalWaitSeconds } from './retry.js'
+import { versionFromOutput, versionFromStorePath } from './nix-version.js'
 import type { Report } from './report.js'
 import { stdoutSink, type LogSink } from './log-sink.js'
 
@@ -20,6 +21,8 @@ export interface NixRun {
   attempts: number
   /** Why the last try failed, when the failure looked transient. */
   transient: TransientFailure | undefined
+  /** What a silent re-run with `--show-trace` printed, when Nix hid the trace of an evaluation error. */
+  trace?: string
 }
 
 export interface NixRunOptions {
@@ -42,26 +45,52 @@ export async function runNix(nix: Nix, args: readonly string[], options: NixRunO
   options.report?.command(options.reproduce ?? commandLine('nix', args))
   const { result, attempts } = await retry(
     async attempt => {
-      const full = [...args, ...nix.commonArgs, ...(attempt > 1 ? ['--refresh'] : [])]
+      // Nix retries a failed download itself (5 times, backing off for minutes
+      // after a 429 from 2.34 on); one download try per command makes
+      // `attempts` the number of tries in all, and the waits the action's own,
+      // bounded and said in the log.
+      const full = [...args, ...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]
       const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal })
       transient = result.exitCode === 0 ? undefined : transientFailure(result.output)
-      const reason = transient ? `${transient.host ?? 'a host'} answered ${transient.what}` : undefined
+      const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined
       return { result, retryReason: reason }
     },
     {
       attempts: options.attempts,
       onRetry: (attempt, wait, reason) =>
-        sink.later(() => core.warning(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s.`))
+        sink.later(() =>
+          core.warning(
+            `Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
+              `(at most ${totalWaitSeconds(options.attempts)} s of waiting in all).`
+          )
+        )
     }
   )
-  return { result, attempts, transient }
+  const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined
+  return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) }
+}
+
+/**
+ * Nix 2.20+ prints an evaluation error's trace outermost-first and, without
+ * `--show-trace`, cuts out the frames between flake.nix and the error: a
+ * mistake in a helper file shows only flake.nix's `packages` line. Evaluating
+ * again with `--show-trace`, only then, finds the line to annotate and keeps
+ * the log as short as Nix made it (a full trace on every run would bury the
+ * error under dozens of frames of nixpkgs).
+ */
+async function fullTrace(nix: Nix, args: readonly string[], output: string, sink: LogSink, signal?: AbortSignal): Promise<string | undefined> {
+  if (!traceTruncated(output) || failedDerivations(output).length > 0) return undefined
+  sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'))
+  const traced = await run(nix.bin, [...args, ...nix.commonArgs, '--show-trace'], { silent: true, signal })
+  return traced.exitCode !== 0 ? traced.output : undefined
 }
 
 /** The message for a command that kept failing on a host; says what helps. */
 export function transientAdvice(transient: TransientFailure, attempts: number): string {
   const host = transient.host ?? 'a download host'
+  const failed = transient.kind === 'network' ? 'could not be reached' : 'rate-limited or failed'
   return (
-    `${host} rate-limited or failed (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
+    `${host} ${failed} (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
     'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.'
   )
 }
@@ -73,14 +102,6 @@ export async function currentSystem(nix: Nix): Promise<string> {
   return result.stdout.trim()
 }
 
-/**
- * The version a Nix store path names: the installers link `nix` into
- * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
- */
-export function versionFromStorePath(realPath: string): string | undefined {
-  return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1]
-}
-
 export async function nixVersion(bin: string): Promise<string> {
   try {
     const fromPath = versionFromStorePath(realpathSync(bin))
@@ -89,7 +110,8 @@ export async function nixVersion(bin: string): Promise<string> {
     // fall through to asking nix
   }
   const result = await run(bin, ['--version'], { silent: true })
-  const version = /(\d+\.\d+(?:\.\d+)?[^\s]*)/.exec(result.stdout)?.[1]
+  const version = versionFromOutput(result.stdout)
   if (result.exitCode !== 0 || !version) throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`)
   return version
 }
+

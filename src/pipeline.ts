@@ -5,7 +5,7 @@ import { parseInputs, type Inputs } from './inputs.js'
 import { readContext, type RunContext } from './context.js'
 import { InputError, StageError, errorMessage } from './errors.js'
 import { decidePush, type PushDecision } from './push-policy.js'
-import { resolveTags } from './tags.js'
+import { fillTemplate, resolveTags } from './tags.js'
 import { Report } from './report.js'
 import { runStage } from './stage.js'
 import { updateState } from './state.js'
@@ -16,6 +16,7 @@ import { configureStage } from './stages/configure.js'
 import { checkStage } from './stages/check.js'
 import { finishBuild, startBuild } from './stages/build.js'
 import { DeferredSink } from './log-sink.js'
+import { skopeoMissing } from './skopeo-locate.js'
 
 /** Masks the secrets before anything else can print them. */
 export function maskSecrets(): void {
@@ -34,6 +35,10 @@ interface Plan {
   context: RunContext
   push: PushDecision
   tags: string[]
+  /** `manifest-from`, filled: the per-platform tags to combine. */
+  sources: string[]
+  /** A push will run and no skopeo is on PATH: build it from `skopeo-flake`. */
+  buildSkopeo: boolean
 }
 
 /** Everything that can be wrong with the inputs, found before any work. */
@@ -41,28 +46,41 @@ export function plan(read: (name: string) => string = name => core.getInput(name
   if (process.platform === 'win32') throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).')
   const inputs = parseInputs(read)
   const context = readContext()
-  const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build)
+  const combining = inputs.manifestFrom.length > 0
+  const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining)
   let tags: string[] = []
+  let sources: string[] = []
   if (push.push) {
-    try {
-      tags = resolveTags(inputs.tags, context.sha)
-    } catch (error) {
-      throw new InputError('tags', errorMessage(error))
-    }
+    tags = filled('tags', () => resolveTags(inputs.tags, context))
+    sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)))
   }
-  return { inputs, context, push, tags }
+  const buildSkopeo = push.push && skopeoMissing()
+  // Said before any work, so a user without skopeo knows the push will build it.
+  if (buildSkopeo) core.notice(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`)
+  return { inputs, context, push, tags, sources, buildSkopeo }
+}
+
+function filled(input: string, fill: () => string[]): string[] {
+  try {
+    return fill()
+  } catch (error) {
+    throw new InputError(input, errorMessage(error))
+  }
 }
 
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push']
 
-async function stages({ inputs, context, push, tags }: Plan, report: Report): Promise<void> {
+async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Plan, report: Report): Promise<void> {
   // Said in the summary whatever happens later; a failed push says so itself.
   if (!push.push) report.pushDecision = push.reason
-  const installed = await runStage(report, 'install', () => installStage(inputs, context), { note: result => result.note })
+  const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note })
   const nix: Nix = { bin: installed.bin, version: installed.version, commonArgs: [] }
   updateState({ nixBin: installed.bin })
 
-  await runStage(report, 'configure', () => configureStage(inputs, context))
+  // The install stage's trust check (`nix store info`) was the one Nix process
+  // that opened the store: on a brand-new store it created the database alone,
+  // before check and build below run side by side.
+  await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines))
 
   if (inputs.cache) {
     await runStage(report, 'cache restore', async () => {
@@ -75,6 +93,12 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
 
   // Push code (skopeo, image archives) is loaded only by runs that push, and
   // the login runs while the checks and the build do: it is independent of them.
+  if (buildSkopeo) {
+    await runStage(report, 'skopeo', async () => {
+      const { provideSkopeo } = await import('./skopeo-locate.js')
+      return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`
+    })
+  }
   const pushModule = push.push ? await import('./stages/push.js') : undefined
   const login = pushModule?.startLogin(inputs, context)
 
@@ -90,8 +114,17 @@ async function stages({ inputs, context, push, tags }: Plan, report: Report): Pr
   }
 
   if (!building) {
+    // The log says why nothing is pushed, as it does when a build ran.
+    core.info(`Not pushing: ${push.reason}.`)
     report.skip('build', '`build: false`')
-    report.skip('push', push.reason)
+    if (pushModule && login && sources.length > 0) {
+      const { pushIndexStage } = await import('./stages/push-index.js')
+      await runStage(report, 'push', async () => {
+        core.info(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`)
+        const pushed = await pushIndexStage(sources, tags, login, inputs, context, report)
+        return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
+      })
+    } else report.skip('push', push.reason)
     return
   }
   const storePath = await runStage(

@@ -14,6 +14,8 @@ export interface ImageReport {
   reference: string
   digest: string
   tags: string[]
+  /** An image index's platforms, `linux/amd64, linux/arm64`. */
+  platforms?: string
 }
 
 export class Report {
@@ -22,6 +24,8 @@ export class Report {
   storePath: string | undefined
   image: ImageReport | undefined
   pushDecision: string | undefined
+  /** Lines the reader must see beside the table (an unused cache, and how to fix it). */
+  readonly notes: string[] = []
 
   record(record: StageRecord): void {
     this.stages.push(record)

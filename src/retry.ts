@@ -19,8 +19,19 @@ function baseSeconds(): number {
   return Number.isFinite(value) && value >= 0 && process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS'] !== undefined ? value : 5
 }
 
+/** One wait is at most this long, so a rate-limited job says it failed within minutes, not hours. */
+export const MAX_WAIT_SECONDS = 60
+
 export function backoffSeconds(attempt: number): number {
-  return baseSeconds() * 2 ** (attempt - 1)
+  return Math.min(MAX_WAIT_SECONDS, baseSeconds() * 2 ** (attempt - 1))
+}
+
+/** The longest a job waits between `attempts` tries in all: 5 + 10 s for the default 3. */
+export function totalWaitSeconds(attempts: number, delay: (attempt: number) => number = backoffSeconds): number {
+  let total = 0
+  for (let attempt = 1; attempt < attempts; attempt++) total += delay(attempt)
+  // Tenths are enough to say, and keep 0.2 + 0.4 from printing as 0.6000000000000001.
+  return Math.round(total * 10) / 10
 }
 
 const sleep = (seconds: number) => new Promise<void>(resolve => setTimeout(resolve, seconds * 1000))

@@ -15,6 +15,16 @@ export interface SkopeoTarget {
 
 export type FailureKind = 'source' | 'credentials' | 'transient' | 'tls' | 'other'
 
+/**
+ * What a failed skopeo run means, by what skopeo 1.9 to 1.22 print (recorded
+ * in __tests__/unit/recorded-toolchains.ts): no or wrong credentials on a push
+ * is `unauthorized: authentication required` (1.9) or `authentication
+ * required` (1.18+); a wrong password at login `invalid username/password`;
+ * 503 is `invalid status code from registry 503 (Service Unavailable)` (1.9)
+ * or `received unexpected HTTP status: 503 Service Unavailable`; 429 is `too
+ * many requests to registry` (1.9) or `StatusCode: 429`; a registry that is
+ * down `connect: connection refused` on all.
+ */
 export function classifySkopeoFailure(output: string): FailureKind {
   // The archive itself could not be read: no registry is involved yet, and
   // another try reads the same bytes.
@@ -77,12 +87,12 @@ export async function runSkopeo(
   args: readonly string[],
   target: SkopeoTarget,
   what: string,
-  options: { input?: string; silent?: boolean; sink?: LogSink } = {}
+  options: { input?: string; silent?: boolean; sink?: LogSink; stdoutFile?: string } = {}
 ): Promise<RunResult> {
   const sink = options.sink ?? stdoutSink
   const { result, attempts } = await retry(
     async () => {
-      const result = await run('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false, sink })
+      const result = await run('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false, sink, stdoutFile: options.stdoutFile })
       const kind = result.exitCode === 0 ? undefined : classifySkopeoFailure(result.output)
       return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined }
     },

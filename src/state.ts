@@ -13,6 +13,13 @@ export interface NixConfState {
   symlink?: string | undefined
 }
 
+/** The daemon's nix.conf, with the job's user added to trusted-users. */
+export interface TrustState {
+  path: string
+  existed: boolean
+  addedNewline: boolean
+}
+
 export interface CacheState {
   /** Key prefix; post appends a hash of what it saves. */
   keyPrefix: string
@@ -33,6 +40,9 @@ export interface ActionState {
   pushDir?: string
   cache?: CacheState
   nixBin?: string
+  trust?: TrustState
+  /** udev rule that opened /dev/kvm to the job's user. */
+  kvmRule?: string
   /** Unset when main was killed before it could say. */
   outcome?: 'succeeded' | 'failed' | 'cancelled'
 }

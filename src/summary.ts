@@ -18,8 +18,11 @@ export function summaryMarkdown(report: Report, failure: string | undefined): st
     lines.push(`| ${stage.name} | ${ICON[stage.status]} | ${seconds(stage.seconds)} | ${escape(stage.note)} |`)
   }
   lines.push('')
+  for (const note of report.notes) lines.push(`> ${note}`, '')
   if (report.image) {
-    lines.push('### Image', '', `\`${report.image.reference}\``, '', '| tag |', '| --- |')
+    lines.push('### Image', '', `\`${report.image.reference}\``, '')
+    if (report.image.platforms) lines.push(`A multi-platform image index: ${report.image.platforms}.`, '')
+    lines.push('| tag |', '| --- |')
     for (const tag of report.image.tags) lines.push(`| \`${tag}\` |`)
     lines.push('')
   } else if (report.pushDecision) {

@@ -15,3 +15,13 @@ export function which(name: string, searchPath: string = process.env['PATH'] ?? 
   }
   return undefined
 }
+
+/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
+export function canAccess(file: string, mode: number): boolean {
+  try {
+    accessSync(file, mode)
+    return true
+  } catch {
+    return false
+  }
+}

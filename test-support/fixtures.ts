@@ -116,10 +116,21 @@ export interface FlakeVariant {
   failingCheck?: CheckName
   /** flake.nix uses an undefined variable: evaluation fails at a position in flake.nix. */
   evalError?: boolean
+  /**
+   * flake.nix takes its version from nix/version.nix, which puts an integer
+   * where a string is needed: a type error raised in a helper file, several
+   * frames below flake.nix (Nix 2.20+ hides its line without --show-trace).
+   */
+  helperTypeError?: boolean
   /** Adds `inputs.extra = { url; flake = false; }`, used by every derivation (no flake.lock: fetched). */
   httpInput?: string
   /** The flake lives in this subdirectory of the repository, e.g. 'sub'. */
   subdir?: string
+  /**
+   * The image's config says this OCI architecture (`arm64`) whatever system
+   * builds it: a second platform's image on a machine that builds only one.
+   */
+  imageArch?: string
   /** Written into the image (etc/k8s-cloud-tagger/marker.txt): a different image, same checks. */
   imageMarker?: string
   /**
@@ -144,7 +155,7 @@ export interface FlakeRepo {
   flake: string
   /** The commit (GITHUB_SHA). Deterministic: same variant, same sha. */
   sha: string
-  /** Where Nix reports the evaluation error of `evalError`, relative to the repository root. */
+  /** Where Nix reports the evaluation error of `evalError` or `helperTypeError`, relative to the repository root. */
   evalErrorAt?: { file: string; line: number; column: number }
   cleanup(): Promise<void>
 }
@@ -225,6 +236,9 @@ async function applyVariant(flakeDir: string, v: FlakeVariant): Promise<Pick<Fla
     // An indented string: the loop's `$` and quotes need no escaping there (it has no `${`).
     flake = replaceOnce(flake, 'args = [ "-eu" script ];', `args = [ "-euc" ''${spin}'' script ];`, 'flake.nix')
   }
+  if (v.imageArch !== undefined) {
+    flake = replaceOnce(flake, 'arch = archOf.${system};', `arch = ${nixStringLiteral(v.imageArch)};`, 'flake.nix')
+  }
   if (v.imageMarker !== undefined) {
     await writeFile(path.join(flakeDir, 'assets', 'marker.txt'), `${v.imageMarker}\n`)
   }
@@ -246,6 +260,18 @@ async function applyVariant(flakeDir: string, v: FlakeVariant): Promise<Pick<Fla
     const column = before.length - before.lastIndexOf('\n') + 'version = '.length
     evalErrorAt = { file: 'flake.nix', line, column } // made relative to the repository by the caller
   }
+  if (v.helperTypeError) {
+    const helper = [
+      "# The version in the image tag: Cargo's version and the CI build number.",
+      '{ build ? 7 }:',
+      'builtins.concatStringsSep "." [ "0" "3" build ]',
+      ''
+    ]
+    await writeFile(path.join(flakeDir, 'nix', 'version.nix'), helper.join('\n'))
+    flake = replaceOnce(flake, 'version = "0.3.1";', 'version = import ./nix/version.nix { };', 'flake.nix')
+    // Nix names the call of concatStringsSep, at the start of its line.
+    evalErrorAt = { file: 'nix/version.nix', line: helper.findIndex(line => line.startsWith('builtins.concatStringsSep')) + 1, column: 1 }
+  }
   await writeFile(flakeFile, flake)
   return evalErrorAt ? { evalErrorAt } : {}
 }
@@ -266,7 +292,7 @@ export async function makeFlakeRepo(opts: { variant?: FlakeVariant } = {}): Prom
     })
     if (v.subdir) await writeFile(path.join(dir, 'README.md'), `The flake is in ${v.subdir}/.\n`)
     const extra = await applyVariant(flakeDir, v)
-    if (extra.evalErrorAt) extra.evalErrorAt.file = path.relative(dir, path.join(flakeDir, 'flake.nix'))
+    if (extra.evalErrorAt) extra.evalErrorAt.file = path.relative(dir, path.join(flakeDir, extra.evalErrorAt.file))
     await git(dir, ['init', '-q', '-b', 'main'])
     const sha = await commitAll(dir, 'k8s-cloud-tagger fixture')
     return {

@@ -42,6 +42,8 @@ export interface RunActionOptions {
   node?: string
   /** Leave the post step to `runPost()` (to look at what main leaves mid-job). */
   skipPost?: boolean
+  /** Called with the runner's scratch directory (home, temp, files) before main runs: a test running the steps as another user chowns it. */
+  prepare?: (scratch: string) => void
 }
 
 export interface StepRun {
@@ -184,6 +186,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
   for (const file of Object.values(files)) writeFileSync(file, '')
   writeFileSync(files.event, JSON.stringify(options.event.payload ?? { repository: { default_branch: 'main' } }))
+  options.prepare?.(scratch)
 
   const base: NodeJS.ProcessEnv = {
     PATH: process.env['PATH'],

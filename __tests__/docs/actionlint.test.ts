@@ -76,9 +76,15 @@ describe('actionlint', () => {
         '.github/workflows/ci.yml',
         '.github/workflows/check-dist.yml',
         '.github/workflows/release.yml',
-        'examples/push-main.yml',
+        '.github/workflows/example-image.yml',
+        'examples/ghcr.yml',
+        'examples/quay.yml',
+        'examples/docker-hub.yml',
+        'examples/ecr.yml',
+        'examples/artifact-registry.yml',
         'examples/pull-request.yml',
-        'examples/release.yml'
+        'examples/release.yml',
+        'examples/multi-platform.yml'
       ])
     )
   })

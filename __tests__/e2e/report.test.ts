@@ -26,6 +26,35 @@ describe('annotations', () => {
     }
   })
 
+  // A type error in a helper file that flake.nix calls: Nix 2.8 names its line
+  // first, 2.20+ prints flake.nix's `packages` line first and hides the rest
+  // without --show-trace, 2.34 names the checkout's path, not the store's.
+  describe('a type error in nix/version.nix, called from flake.nix', () => {
+    let repo: FlakeRepo
+    beforeAll(async () => {
+      repo = await makeFlakeRepo({ variant: { helperTypeError: true } })
+    })
+    afterAll(() => repo?.cleanup())
+
+    test.each([
+      ['nix flake check', {}],
+      ['the build stage', { check: 'false' }],
+      ['a named check', { checks: 'fmt', build: 'false' }]
+    ])('%s: annotated at nix/version.nix and its line; the summary and the error quote the error itself', async (_what, inputs) => {
+      const run = await runAction({ workspace: repo.dir, event: pullRequest(repo.sha), inputs: { cache: 'false', ...inputs }, env })
+      expect(run.main.exitCode).toBe(1)
+      expect(repo.evalErrorAt).toEqual({ file: 'nix/version.nix', line: 3, column: 1 })
+      const annotation = run.annotations.find(a => a.properties['title'] === 'Nix evaluation error')
+      expect(annotation?.properties).toMatchObject({ file: 'nix/version.nix', line: '3' })
+      expect(annotation?.message).toMatch(/^error: cannot coerce an integer to a string/)
+      expect(run.summary).toContain('cannot coerce an integer to a string')
+      // The stage's error (for named checks, the failed check's), in the log and the summary.
+      const failure = run.annotations.find(a => /failed/.test(a.message) && a !== annotation)?.message ?? ''
+      expect(`${failure}\n${run.summary}`).toMatch(/failed[^\n]*: cannot coerce an integer to a string/)
+      for (const text of [run.summary, failure, annotation?.message ?? '']) expect(text).not.toMatch(/while checking flake output|… while/)
+    })
+  })
+
   test("a failing check's rustc diagnostic points at the source line", async () => {
     const repo = await makeFlakeRepo({ variant: { failingCheck: 'clippy' } })
     try {

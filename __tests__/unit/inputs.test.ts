@@ -69,6 +69,12 @@ const BAD: BadValue[] = [
   { set: { tags: '-v1' }, input: 'tags', expected: /not starting with `\.` or `-`/ },
   { set: { tags: '.v1' }, input: 'tags', expected: /not starting with `\.` or `-`/ },
   { set: { ...TARGET, tags: LONG_TAG }, input: 'tags', expected: /1 to 128/, shows: LONG_TAG.slice(0, 60) },
+  { set: { ...TARGET, tags: 'v{{ver}}' }, input: 'tags', expected: /`\{\{ver\}\}` is not one/ },
+  { set: { ...TARGET, tags: '{{version}}}' }, input: 'tags', expected: /both braces/ },
+  { set: { ...TARGET, attest: 'true' }, input: 'attest', expected: /not available in this version yet.*actions\/attest-build-provenance/, shows: null },
+  { set: { ...TARGET, 'manifest-from': 'amd64, arm64' }, input: 'build', expected: /set `build: false`/, shows: null },
+  { set: { 'manifest-from': 'amd64, arm64', build: 'false' }, input: 'registry', expected: /`manifest-from` needs the `registry` and `image`/, shows: null },
+  { set: { ...TARGET, 'manifest-from': 'amd64, -{{sha}}' }, input: 'manifest-from', expected: /not starting with/, shows: '"-{{sha}}"' },
   // image
   { set: { ...TARGET, image: 'Upgrades/Tagger' }, input: 'image', expected: /lower case/ },
   { set: { ...TARGET, image: '-upgrades/tagger' }, input: 'image', expected: /repository path of lower-case letters/ },
@@ -177,6 +183,12 @@ describe('parseInputs accepts good values', () => {
   it('accepts a 128-character tag, one short of the limit', () => {
     const tag = LONG_TAG.slice(0, 128)
     expect(parseWith({ ...TARGET, tags: tag }).tags).toEqual([tag])
+  })
+
+  it('keeps tag templates as given, to be filled before any stage runs', () => {
+    const inputs = parseWith({ ...TARGET, tags: '{{version}}, {{major}}.{{minor}}\nv{{ major }}', 'manifest-from': 'amd64-{{sha}}, arm64-{{sha}}', build: 'false' })
+    expect(inputs.tags).toEqual(['{{version}}', '{{major}}.{{minor}}', 'v{{ major }}'])
+    expect(inputs.manifestFrom).toEqual(['amd64-{{sha}}', 'arm64-{{sha}}'])
   })
 
   it('accepts attempts up to 10', () => {

@@ -1,4 +1,4 @@
-import { retry, type Attempt } from '../../src/retry.js'
+import { MAX_WAIT_SECONDS, backoffSeconds, retry, totalWaitSeconds, type Attempt } from '../../src/retry.js'
 
 /** Work that answers from a script, one entry per try; records the tries. */
 function scripted(script: Array<string | undefined>) {
@@ -73,5 +73,41 @@ describe('retry', () => {
     }
     await expect(retry(work, { attempts: 3, delaySeconds: noWait })).rejects.toThrow('spawn nix ENOENT')
     expect(calls).toBe(1)
+  })
+
+  it('backs off 5, 10, 20, 40 s, then never more than a minute a wait', () => {
+    delete process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS']
+    expect([1, 2, 3, 4, 5, 6, 9].map(backoffSeconds)).toEqual([5, 10, 20, 40, 60, 60, 60])
+    expect(MAX_WAIT_SECONDS).toBe(60)
+  })
+
+  it('bounds the whole wait: 15 s for the default 3 tries, 375 s for the most (10)', () => {
+    delete process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS']
+    expect(totalWaitSeconds(1)).toBe(0)
+    expect(totalWaitSeconds(3)).toBe(15)
+    expect(totalWaitSeconds(10)).toBe(5 + 10 + 20 + 40 + 60 * 5)
+  })
+})
+
+describe('versions of Nix', () => {
+  it('reads the Nix release from `nix --version` of Nix and of Determinate Nix', async () => {
+    const { versionFromOutput } = await import('../../src/nix-version.js')
+    expect(versionFromOutput('nix (Nix) 2.8.0\n')).toBe('2.8.0')
+    expect(versionFromOutput('nix (Nix) 2.26.3\n')).toBe('2.26.3')
+    expect(versionFromOutput('nix (Nix) 2.34.8\n')).toBe('2.34.8')
+    expect(versionFromOutput('nix (Determinate Nix 3.6.2) 2.29.0\n')).toBe('2.29.0')
+    expect(versionFromOutput('nix (Nix) 2.25.0pre20241101_abc123')).toBe('2.25.0pre20241101_abc123')
+    expect(versionFromOutput('command not found')).toBeUndefined()
+  })
+
+  it('compares releases by number, a pre-release as its release', async () => {
+    const { atLeast } = await import('../../src/nix-version.js')
+    expect(atLeast('2.8.0', '2.19')).toBe(false)
+    expect(atLeast('2.19.0', '2.19')).toBe(true)
+    expect(atLeast('2.26.3', '2.19')).toBe(true)
+    expect(atLeast('2.10.1', '2.9')).toBe(true)
+    expect(atLeast('2.33.0pre20250101_aaaa', '2.33')).toBe(true)
+    expect(atLeast('3.0', '2.34')).toBe(true)
+    expect(atLeast('2.32.9', '2.33')).toBe(false)
   })
 })

@@ -410,7 +410,7 @@ class DeferredSink {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6472);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8881);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
@@ -445,7 +445,410 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6472:
+/***/ 5652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ sourcePositions),
+/* harmony export */   Jt: () => (/* binding */ derivationName),
+/* harmony export */   N5: () => (/* binding */ errorSummary),
+/* harmony export */   Qb: () => (/* binding */ traceTruncated),
+/* harmony export */   RG: () => (/* binding */ transientFailure),
+/* harmony export */   b$: () => (/* binding */ builderLogLines),
+/* harmony export */   fn: () => (/* binding */ storePathFromBuildJson),
+/* harmony export */   sG: () => (/* binding */ failedDerivations),
+/* harmony export */   vT: () => (/* binding */ builderLogFor)
+/* harmony export */ });
+/* unused harmony exports derivationsToBuild, curlErrorCode, hostOf */
+// Reading what Nix prints: store paths, failed derivations, their logs,
+// source positions, and whether a failure is worth another try.
+/** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
+function storePathFromBuildJson(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout.trim());
+    }
+    catch {
+        throw new Error(`nix build --json printed something that is not JSON: ${stdout.slice(0, 200)}`);
+    }
+    const first = Array.isArray(parsed) ? parsed[0] : undefined;
+    const outputs = first?.outputs ?? {};
+    const path = outputs['out'] ?? Object.values(outputs)[0];
+    if (typeof path !== 'string' || !path.startsWith('/')) {
+        throw new Error(`nix build --json named no output path: ${stdout.slice(0, 200)}`);
+    }
+    return path;
+}
+// Newer Nix says `Cannot build '…'.` both for the derivation whose builder
+// failed and for every derivation that depended on it (`Reason: 1 dependency
+// failed.`); only the first kind failed by itself.
+const FAILED_DRV = [/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'(?!\.?\s*Reason: \d+ dependenc(?:y|ies) failed)/g];
+/** Derivations whose builders failed, in the order Nix reported them. */
+function failedDerivations(output) {
+    const found = [];
+    for (const pattern of FAILED_DRV) {
+        for (const match of output.matchAll(pattern)) {
+            if (match[1] && !found.includes(match[1]))
+                found.push(match[1]);
+        }
+    }
+    return found;
+}
+/** `check-test` from `/nix/store/<hash>-check-test.drv`. */
+function derivationName(drvPath) {
+    const base = drvPath.slice(drvPath.lastIndexOf('/') + 1).replace(/\.drv$/, '');
+    return base.replace(/^[0-9a-z]{32}-/, '');
+}
+/** The builder's own lines Nix quotes after `last N log lines:` (the `> ` prefix removed). */
+function builderLogLines(output) {
+    const lines = [];
+    for (const line of output.split('\n')) {
+        const match = /^\s*> ?(.*)$/.exec(line);
+        if (match)
+            lines.push(match[1] ?? '');
+    }
+    return lines;
+}
+/**
+ * The log lines Nix quoted for one failed derivation: the `> ` block after its
+ * `builder for '<drv>' failed` line (several blocks appear with --keep-going).
+ */
+function builderLogFor(output, drvPath) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => line.includes(`'${drvPath}'`) && /builder for|Cannot build/.test(line));
+    if (start < 0)
+        return [];
+    const block = [];
+    for (const line of lines.slice(start + 1)) {
+        const quoted = /^\s*> ?(.*)$/.exec(line);
+        if (quoted)
+            block.push(quoted[1] ?? '');
+        else if (block.length > 0 || /^\s*(error:|For full logs)/.test(line))
+            break;
+    }
+    return block;
+}
+/**
+ * The `error: …` message Nix ended with, without its trace. Nix 2.20+ prints a
+ * bare `error:`, the trace outermost-first, and the message itself last
+ * (indented, `       error: cannot coerce…`); older Nix prints the message
+ * first. Either way this is the message and what Nix printed under it.
+ */
+function errorSummary(output) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => /^error:/.test(line.trim()));
+    if (start < 0)
+        return lines.filter(line => line.trim() !== '').slice(-5).join('\n');
+    const from = lines[start]?.trim() === 'error:' ? innermostMessage(lines, start) : start;
+    const indent = /^\s*/.exec(lines[from] ?? '')?.[0].length ?? 0;
+    const picked = [];
+    for (const line of lines.slice(from, from + 40)) {
+        if (/^\s*For full logs, run/.test(line))
+            break;
+        // The trace under the message (Nix before 2.20, with --show-trace) is for the log, not the summary.
+        if (picked.length > 0 && /^\s*…/.test(line))
+            break;
+        // A later top-level line (another error, Nix's own hints) ends a nested message.
+        if (indent > 0 && picked.length > 0 && /^\S/.test(line))
+            break;
+        picked.push(line.slice(Math.min(indent, /^\s*/.exec(line)?.[0].length ?? 0)).replace(/\s+$/, ''));
+    }
+    return picked.join('\n').trim();
+}
+/** Index of the last nested `error: …` line of the trace that starts at `start` (a bare `error:`). */
+function innermostMessage(lines, start) {
+    let found = start;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (/^\S/.test(line) && line.trim() !== '')
+            break;
+        if (/^\s+error: \S/.test(line))
+            found = i;
+    }
+    return found;
+}
+// `/nix/store/<hash>-source/<file>:L:C`, or an absolute path outside the store
+// (`/home/runner/work/r/r/flake.nix:7:7`). Nix's own files (`<nix/…>`,
+// `«nix-internal»/…`) and other `«…»` sources never name a file of the repository.
+const POSITION = /(?<![\w«»<>.:/-])(\/[^\s:'"«»<>()]+):(\d+):(\d+)/g;
+const STORE_SOURCE = /^\/nix\/store\/[0-9a-z]{32}-source\/(.+)$/;
+/**
+ * Source positions of an evaluation error, innermost first: where the error
+ * was raised, then its callers. Nix up to 2.19 prints them in that order;
+ * 2.20+ prints the trace outermost-first and the message (with its own
+ * position, if any) last, so that part comes first and the trace is reversed.
+ */
+function sourcePositions(output) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => /^error:/.test(line.trim()));
+    let ordered = lines;
+    if (start >= 0 && lines[start]?.trim() === 'error:') {
+        const message = innermostMessage(lines, start);
+        const trace = lines.slice(start, message);
+        ordered = [...lines.slice(message), ...reverseFrames(trace), ...lines.slice(0, start)];
+    }
+    const found = [];
+    for (const match of ordered.join('\n').matchAll(POSITION)) {
+        const where = match[1] ?? '';
+        if (where.startsWith('/nix/store/') && !STORE_SOURCE.test(where))
+            continue;
+        const inStore = STORE_SOURCE.exec(where);
+        const position = { file: inStore ? (inStore[1] ?? '') : where, absolute: !inStore, line: Number(match[2]), column: Number(match[3]) };
+        if (!found.some(p => p.file === position.file && p.line === position.line && p.column === position.column))
+            found.push(position);
+    }
+    return found;
+}
+/** The frames of a 2.20+ trace (each starts with `… while`/`… from`) in reverse order. */
+function reverseFrames(trace) {
+    const frames = [];
+    for (const line of trace) {
+        if (/^\s*…/.test(line) || frames.length === 0)
+            frames.push([line]);
+        else
+            frames[frames.length - 1]?.push(line);
+    }
+    return frames.reverse().flat();
+}
+/** Nix hid frames of the trace (2.20+): the position to annotate may be among them. */
+function traceTruncated(output) {
+    return /stack trace truncated; use '--show-trace'/.test(output);
+}
+/** How many derivations Nix announced it would build (0 when it built nothing). */
+function derivationsToBuild(output) {
+    let total = 0;
+    for (const match of output.matchAll(/these (\d+) derivations will be built/g))
+        total += Number(match[1]);
+    total += [...output.matchAll(/this derivation will be built/g)].length;
+    return total;
+}
+// libcurl's error codes that another try may cure, named in our own words: curl
+// words them differently from 8.9 on (`Couldn't connect to server` became
+// `Could not connect to server`), but Nix prints the code after them, `(7)`.
+const TRANSIENT_CURL = {
+    5: 'could not resolve the proxy',
+    6: 'could not resolve the host',
+    7: 'could not connect',
+    16: 'HTTP/2 error',
+    18: 'transfer cut short',
+    28: 'timed out',
+    35: 'TLS handshake failed',
+    52: 'empty reply',
+    55: 'send failed',
+    56: 'receive failed',
+    92: 'HTTP/2 stream error'
+};
+// What curl printed before Nix put the code after its words (and what a Nix
+// that prints no code would show), by the code it stands for.
+const CURL_WORDS = [
+    [/Could(?: not|n't) resolve proxy/i, 5],
+    [/Could(?: not|n't) resolve host/i, 6],
+    [/Could(?: not|n't) connect to server|Connection refused/i, 7],
+    [/Transferred a partial file/i, 18],
+    [/Timeout was reached|Operation timed out/i, 28],
+    [/SSL connect error|TLS connect error/i, 35],
+    [/Server returned nothing|Empty reply from server/i, 52],
+    [/Failed sending data to the peer/i, 55],
+    [/Failure when receiving data from the peer|Connection reset by peer/i, 56]
+];
+/** The curl error code of a download failure's text: `… (7)`, else by curl's words. */
+function curlErrorCode(text) {
+    const coded = /\((\d{1,2})\)(?=[\s;)]|$)/.exec(text);
+    if (coded)
+        return Number(coded[1]);
+    return CURL_WORDS.find(([words]) => words.test(text))?.[1];
+}
+/**
+ * A failure another try may cure: a host answering 429 or 5xx, a 403 that
+ * says "rate limit" (GitHub's API), or the network (by curl's error code). A
+ * builder that failed is never one: that is the code under test speaking.
+ */
+function transientFailure(output) {
+    if (failedDerivations(output).length > 0)
+        return undefined;
+    // The last try's words: Nix's own retries warn with the same text before.
+    const downloads = [...output.matchAll(/unable to download '([^']+)': ([^\n]*)/g)];
+    const last = downloads[downloads.length - 1];
+    if (last) {
+        const host = hostOf(last[1] ?? '');
+        const text = last[2] ?? '';
+        const status = /^HTTP error (\d{3})/.exec(text);
+        // `HTTP error 200 ('OK') (curl error: Transferred a partial file)`: the status was fine, the transfer was not.
+        const curlText = status && status[1]?.startsWith('2') ? (/\(curl error: ([^)]*)\)/.exec(text)?.[1] ?? '') : status ? undefined : text;
+        if (curlText !== undefined) {
+            const code = curlErrorCode(curlText);
+            const what = code !== undefined ? TRANSIENT_CURL[code] : undefined;
+            return what ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
+        }
+        const code = Number(status?.[1]);
+        const rateLimited = code === 403 && /rate limit/i.test(output);
+        if (code === 429 || code >= 500 || rateLimited)
+            return { host, what: `HTTP ${code}${rateLimited ? ' (rate limit)' : ''}`, kind: 'http' };
+        return undefined;
+    }
+    if (/API rate limit exceeded|HTTP error 429/i.test(output))
+        return { host: undefined, what: 'rate limit', kind: 'http' };
+    return undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ versionFromStorePath),
+/* harmony export */   Uw: () => (/* binding */ versionFromOutput),
+/* harmony export */   jZ: () => (/* binding */ atLeast)
+/* harmony export */ });
+// Which Nix this is, read from its store path or from `nix --version`, and
+// comparisons for the features that differ between releases (SPEC: detect,
+// don't assume; Nix 2.8 to the newest).
+/**
+ * The version a Nix store path names: the installers link `nix` into
+ * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
+ */
+function versionFromStorePath(realPath) {
+    return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1];
+}
+/**
+ * The Nix release in `nix --version`'s first line: `nix (Nix) 2.34.8`, and
+ * `nix (Determinate Nix 3.6.2) 2.29.0`, where the Nix release is the last
+ * version on the line, not the distribution's own number in parentheses.
+ */
+function versionFromOutput(stdout) {
+    const first = stdout.trim().split('\n')[0] ?? '';
+    const outside = first.replace(/\([^)]*\)/g, ' ');
+    const versions = [...outside.matchAll(/(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+|[-+][0-9A-Za-z.]+)?)/g)].map(match => match[1] ?? '');
+    return versions[versions.length - 1];
+}
+/** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
+function atLeast(version, minimum) {
+    const parts = (text) => (/^(\d+)\.(\d+)(?:\.(\d+))?/.exec(text) ?? []).slice(1, 4).map(part => Number(part ?? 0));
+    const have = parts(version);
+    const want = parts(minimum);
+    for (let i = 0; i < 3; i++) {
+        const a = have[i] ?? 0;
+        const b = want[i] ?? 0;
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 1812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ transientAdvice),
+/* harmony export */   dI: () => (/* binding */ runNix),
+/* harmony export */   oX: () => (/* binding */ nixVersion),
+/* harmony export */   tX: () => (/* binding */ currentSystem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
+/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5652);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9809);
+/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2861);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(977);
+// Running Nix: one place that knows the binary, the flags every command gets,
+// and how to try again when a host rate-limits or the network drops.
+
+
+
+
+
+
+
+/**
+ * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
+ * times, with `--refresh` so Nix does not reuse a cached failure.
+ */
+async function runNix(nix, args, options) {
+    let transient;
+    const sink = options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .stdoutSink */ .X;
+    options.report?.command(options.reproduce ?? (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .ay)('nix', args));
+    const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L5)(async (attempt) => {
+        // Nix retries a failed download itself (5 times, backing off for minutes
+        // after a 429 from 2.34 on); one download try per command makes
+        // `attempts` the number of tries in all, and the waits the action's own,
+        // bounded and said in the log.
+        const full = [...args, ...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])];
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
+        transient = result.exitCode === 0 ? undefined : (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .transientFailure */ .RG)(result.output);
+        const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
+        return { result, retryReason: reason };
+    }, {
+        attempts: options.attempts,
+        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
+            `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`))
+    });
+    const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
+    return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
+}
+/**
+ * Nix 2.20+ prints an evaluation error's trace outermost-first and, without
+ * `--show-trace`, cuts out the frames between flake.nix and the error: a
+ * mistake in a helper file shows only flake.nix's `packages` line. Evaluating
+ * again with `--show-trace`, only then, finds the line to annotate and keeps
+ * the log as short as Nix made it (a full trace on every run would bury the
+ * error under dozens of frames of nixpkgs).
+ */
+async function fullTrace(nix, args, output, sink, signal) {
+    if (!(0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .traceTruncated */ .Qb)(output) || (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .failedDerivations */ .sG)(output).length > 0)
+        return undefined;
+    sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
+    const traced = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, [...args, ...nix.commonArgs, '--show-trace'], { silent: true, signal });
+    return traced.exitCode !== 0 ? traced.output : undefined;
+}
+/** The message for a command that kept failing on a host; says what helps. */
+function transientAdvice(transient, attempts) {
+    const host = transient.host ?? 'a download host';
+    const failed = transient.kind === 'network' ? 'could not be reached' : 'rate-limited or failed';
+    return (`${host} ${failed} (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
+        'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
+}
+/** `x86_64-linux` etc., as Nix sees this machine. */
+async function currentSystem(nix) {
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
+    if (result.exitCode !== 0)
+        throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
+    return result.stdout.trim();
+}
+async function nixVersion(bin) {
+    try {
+        const fromPath = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromStorePath */ .Fx)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(bin));
+        if (fromPath)
+            return fromPath;
+    }
+    catch {
+        // fall through to asking nix
+    }
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(bin, ['--version'], { silent: true });
+    const version = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromOutput */ .Uw)(result.stdout);
+    if (result.exitCode !== 0 || !version)
+        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
+    return version;
+}
+
+
+/***/ }),
+
+/***/ 8881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -499,6 +902,11 @@ function tagProblem(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/tags.ts
+// The tags to push: given ones with their `{{…}}` templates filled from the
+// run, or the default `sha-<commit>`. Templates are checked for syntax when
+// the inputs are parsed and filled before any stage runs, so a tag that
+// cannot be made fails the step before a long build, not after it.
+
 /** Splits the `tags` input on commas and new lines, dropping empty entries and repeats. */
 function splitList(value) {
     const items = value
@@ -507,14 +915,140 @@ function splitList(value) {
         .filter(item => item.length > 0);
     return [...new Set(items)];
 }
-/** The tags to push: the ones given, or `sha-<first 7 of the commit>`. */
-function resolveTags(given, sha) {
-    if (given.length > 0)
-        return [...given];
-    if (!sha || !/^[0-9a-f]{7,}$/i.test(sha)) {
-        throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
+const PLACEHOLDERS = ['sha', 'branch', 'version', 'major', 'minor', 'patch'];
+// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
+const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
+function placeholdersOf(template) {
+    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
+}
+/**
+ * Why `template` is not a tag or a tag template, or undefined when it is one.
+ * The literal text around the placeholders must itself be tag characters;
+ * the filled tag is checked again once it is known.
+ */
+function templateProblem(template) {
+    for (const match of template.matchAll(TEMPLATE)) {
+        const name = match[1] ?? '';
+        if (!PLACEHOLDERS.includes(name)) {
+            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
+        }
     }
-    return [`sha-${sha.slice(0, 7).toLowerCase()}`];
+    const literal = template.replace(TEMPLATE, 'x');
+    if (/[{}]/.test(literal))
+        return 'templates written `{{name}}`, with both braces on each side';
+    // A template may start with a placeholder whose value starts with a letter or digit.
+    return tagProblem(template.replace(TEMPLATE, '0'));
+}
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseSemVer(name) {
+    const match = SEMVER.exec(name);
+    if (!match)
+        return undefined;
+    const [, major = '', minor = '', patch = '', pre] = match;
+    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
+    const version = name.replace(/^v/, '').replace('+', '_');
+    return { version, major, minor, patch, prerelease: pre !== undefined };
+}
+/**
+ * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
+ * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
+ */
+function sanitiseBranch(branch) {
+    return branch
+        .replace(/[^A-Za-z0-9_.-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+function tagName(source) {
+    if (source.eventName === 'release' && source.releaseTag)
+        return source.releaseTag;
+    if (source.ref.startsWith('refs/tags/'))
+        return source.ref.slice('refs/tags/'.length);
+    return undefined;
+}
+function branchName(source) {
+    if (source.headRef)
+        return source.headRef;
+    if (source.ref.startsWith('refs/heads/'))
+        return source.ref.slice('refs/heads/'.length);
+    return undefined;
+}
+function describeRun(source) {
+    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
+    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
+}
+/** The value of one placeholder for this run; throws saying which event would fill it. */
+function fillerFor(source) {
+    const semver = (() => {
+        const name = tagName(source);
+        return name === undefined ? undefined : parseSemVer(name);
+    })();
+    return name => {
+        switch (name) {
+            case 'sha':
+                if (!source.sha || !/^[0-9a-f]{7,}$/i.test(source.sha)) {
+                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
+                }
+                return source.sha.slice(0, 7).toLowerCase();
+            case 'branch': {
+                const branch = branchName(source);
+                const value = branch === undefined ? '' : sanitiseBranch(branch);
+                if (value === '') {
+                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
+                }
+                return value;
+            }
+            default: {
+                if (!semver) {
+                    const tag = tagName(source);
+                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
+                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
+                }
+                return semver[name];
+            }
+        }
+    };
+}
+/**
+ * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
+ * newest stable release, so a pre-release must not move it.
+ */
+function isShortTag(template) {
+    const used = placeholdersOf(template);
+    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
+}
+/** Fills one template; the filled tag must be a valid OCI tag. */
+function fillTemplate(template, source) {
+    const fill = fillerFor(source);
+    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
+    const problem = tagProblem(tag);
+    if (problem)
+        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
+    return tag;
+}
+/** Whether this run has a pre-release version (short tags are then skipped). */
+function isPrerelease(source) {
+    const name = tagName(source);
+    return name !== undefined && parseSemVer(name)?.prerelease === true;
+}
+/**
+ * The tags to push: the given ones filled (short tags left out for a
+ * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
+ * cannot be filled for this run.
+ */
+function resolveTags(given, source) {
+    if (given.length === 0) {
+        if (!source.sha || !/^[0-9a-f]{7,}$/i.test(source.sha)) {
+            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
+        }
+        return [`sha-${source.sha.slice(0, 7).toLowerCase()}`];
+    }
+    const prerelease = isPrerelease(source);
+    const kept = given.filter(template => !(prerelease && isShortTag(template)));
+    if (kept.length === 0) {
+        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
+    }
+    return [...new Set(kept.map(template => fillTemplate(template, source)))];
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -542,6 +1076,12 @@ function switch3(read, name) {
         return value;
     throw new errors/* InputError */.dz(name, `expected \`auto\`, \`true\` or \`false\`, got ${shown(read(name))}`);
 }
+function cacheSave(read) {
+    const value = read('cache-save').toLowerCase();
+    if (value === 'auto' || value === 'always' || value === 'never')
+        return value;
+    throw new errors/* InputError */.dz('cache-save', `expected \`auto\`, \`always\` or \`never\`, got ${shown(read('cache-save'))}`);
+}
 // Nothing here goes through a shell, but values are also echoed in the
 // "reproduce locally" commands users paste into one, so shell syntax is refused.
 const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
@@ -556,6 +1096,14 @@ function flakeRef(read) {
     }
     if (value.includes('#')) {
         throw new errors/* InputError */.dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
+    }
+    return value;
+}
+function skopeoFlake(read) {
+    const value = read('skopeo-flake');
+    const [flake = '', attribute, ...rest] = value.split('#');
+    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+        throw new errors/* InputError */.dz('skopeo-flake', `expected an installable such as \`nixpkgs#skopeo\` or \`github:NixOS/nixpkgs/nixos-25.05#skopeo\`, got ${shown(value)}`);
     }
     return value;
 }
@@ -654,6 +1202,8 @@ function parseInputs(read) {
         nixVersion: version,
         installUrl: installUrl(read, version),
         extraConf: extraConf(read),
+        trustRunnerUser: bool(read, 'trust-runner-user'),
+        kvm: bool(read, 'kvm'),
         githubToken: githubToken(read),
         flake: flakeRef(read),
         check: bool(read, 'check'),
@@ -666,10 +1216,14 @@ function parseInputs(read) {
         registry: read('registry'),
         image: read('image'),
         tags: splitList(read('tags')),
+        manifestFrom: splitList(read('manifest-from')),
         username: read('username'),
         password: read('password'),
         tlsVerify: bool(read, 'tls-verify'),
+        skopeoFlake: skopeoFlake(read),
+        attest: bool(read, 'attest'),
         cache: bool(read, 'cache'),
+        cacheSave: cacheSave(read),
         cacheMaxBytes: size(read, 'cache-max-size'),
         summary: bool(read, 'summary')
     };
@@ -687,10 +1241,13 @@ function checkRegistryInputs(inputs) {
         if (problem)
             throw new errors/* InputError */.dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
     }
-    for (const tag of inputs.tags) {
-        const problem = tagProblem(tag);
-        if (problem)
-            throw new errors/* InputError */.dz('tags', `expected ${problem}; ${shown(tag)} is not one`);
+    // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
+    for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
+        for (const tag of values) {
+            const problem = templateProblem(tag);
+            if (problem)
+                throw new errors/* InputError */.dz(name, `expected ${problem}; ${shown(tag)} is not one`);
+        }
     }
     if (inputs.username !== '' && inputs.password === '') {
         throw new errors/* InputError */.dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
@@ -709,8 +1266,21 @@ function checkRegistryInputs(inputs) {
             throw new errors/* InputError */.dz('registry', '`push: true` needs a registry host such as `quay.io`');
         if (inputs.image === '')
             throw new errors/* InputError */.dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
-        if (!inputs.build)
+        if (!inputs.build && inputs.manifestFrom.length === 0)
             throw new errors/* InputError */.dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
+    }
+    if (inputs.attest) {
+        // Signing needs @actions/attest with its Sigstore and GitHub API clients;
+        // until that lands, say so rather than push an image without the promised provenance.
+        throw new errors/* InputError */.dz('attest', 'signed provenance is not available in this version yet; set `attest: false` and add a step `uses: actions/attest-build-provenance@v2` with `subject-name` and `subject-digest` from this step\'s `image` and `digest` outputs');
+    }
+    if (inputs.manifestFrom.length > 0) {
+        if (inputs.build) {
+            throw new errors/* InputError */.dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
+        }
+        if (inputs.registry === '' || inputs.image === '') {
+            throw new errors/* InputError */.dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
+        }
     }
     if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
         const missing = inputs.registry === '' ? 'registry' : 'image';
@@ -742,12 +1312,13 @@ function eventPayload(eventPath) {
         return {};
     }
 }
-function defaultBranchOf(payload) {
-    const repository = payload['repository'];
-    if (repository && typeof repository === 'object') {
-        const branch = repository['default_branch'];
-        if (typeof branch === 'string' && branch !== '')
-            return branch;
+/** `payload[object][field]` when it is a non-empty string. */
+function payloadString(payload, object, field) {
+    const value = payload[object];
+    if (value && typeof value === 'object') {
+        const text = value[field];
+        if (typeof text === 'string' && text !== '')
+            return text;
     }
     return undefined;
 }
@@ -761,11 +1332,14 @@ function readContext(env = process.env) {
     catch {
         // keep github.com
     }
+    const payload = eventPayload(env['GITHUB_EVENT_PATH']);
     return {
         eventName: env['GITHUB_EVENT_NAME'] ?? '',
         ref: env['GITHUB_REF'] ?? '',
         sha: env['GITHUB_SHA'] || undefined,
-        defaultBranch: defaultBranchOf(eventPayload(env['GITHUB_EVENT_PATH'])),
+        defaultBranch: payloadString(payload, 'repository', 'default_branch'),
+        headRef: env['GITHUB_HEAD_REF'] || undefined,
+        releaseTag: payloadString(payload, 'release', 'tag_name'),
         serverHost,
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         runnerTemp: tmp,
@@ -818,6 +1392,8 @@ class Report {
     storePath;
     image;
     pushDecision;
+    /** Lines the reader must see beside the table (an unused cache, and how to fix it). */
+    notes = [];
     record(record) {
         this.stages.push(record);
     }
@@ -880,8 +1456,13 @@ function summaryMarkdown(report, failure) {
         lines.push(`| ${stage.name} | ${ICON[stage.status]} | ${seconds(stage.seconds)} | ${escape(stage.note)} |`);
     }
     lines.push('');
+    for (const note of report.notes)
+        lines.push(`> ${note}`, '');
     if (report.image) {
-        lines.push('### Image', '', `\`${report.image.reference}\``, '', '| tag |', '| --- |');
+        lines.push('### Image', '', `\`${report.image.reference}\``, '');
+        if (report.image.platforms)
+            lines.push(`A multi-platform image index: ${report.image.platforms}.`, '');
+        lines.push('| tag |', '| --- |');
         for (const tag of report.image.tags)
             lines.push(`| \`${tag}\` |`);
         lines.push('');
@@ -902,280 +1483,135 @@ async function writeSummary(report, failure) {
     await core/* summary */.z.addRaw(summaryMarkdown(report, failure), true).write();
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/nix.ts
+var src_nix = __nccwpck_require__(1812);
+// EXTERNAL MODULE: ./src/which.ts
+var which = __nccwpck_require__(6558);
+// EXTERNAL MODULE: ./src/nix-version.ts
+var nix_version = __nccwpck_require__(2861);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
 var src_process = __nccwpck_require__(7063);
-;// CONCATENATED MODULE: ./src/nix-output.ts
-// Reading what Nix prints: store paths, failed derivations, their logs,
-// source positions, and whether a failure is worth another try.
-/** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
-function storePathFromBuildJson(stdout) {
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout.trim());
-    }
-    catch {
-        throw new Error(`nix build --json printed something that is not JSON: ${stdout.slice(0, 200)}`);
-    }
-    const first = Array.isArray(parsed) ? parsed[0] : undefined;
-    const outputs = first?.outputs ?? {};
-    const path = outputs['out'] ?? Object.values(outputs)[0];
-    if (typeof path !== 'string' || !path.startsWith('/')) {
-        throw new Error(`nix build --json named no output path: ${stdout.slice(0, 200)}`);
-    }
-    return path;
+;// CONCATENATED MODULE: ./src/runner/host.ts
+// What kind of runner this is: who the job runs as, whether it may become
+// root without a password, and whether systemd runs the machine. Probed once;
+// the install, trust and KVM steps all decide from it.
+
+
+
+// States `systemctl is-system-running` prints when systemd is PID 1; a
+// container or chroot with the binary but no systemd says `offline`.
+const SYSTEMD_STATES = new Set(['initializing', 'starting', 'running', 'degraded', 'maintenance', 'stopping']);
+async function passwordlessSudo() {
+    if (!(0,which/* which */.K)('sudo'))
+        return false;
+    const result = await (0,src_process/* run */.eF)('sudo', ['-n', 'true'], { silent: true });
+    return result.exitCode === 0;
 }
-// Newer Nix says `Cannot build '…'.` both for the derivation whose builder
-// failed and for every derivation that depended on it (`Reason: 1 dependency
-// failed.`); only the first kind failed by itself.
-const FAILED_DRV = [/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'(?!\.?\s*Reason: \d+ dependenc(?:y|ies) failed)/g];
-/** Derivations whose builders failed, in the order Nix reported them. */
-function failedDerivations(output) {
-    const found = [];
-    for (const pattern of FAILED_DRV) {
-        for (const match of output.matchAll(pattern)) {
-            if (match[1] && !found.includes(match[1]))
-                found.push(match[1]);
-        }
-    }
-    return found;
-}
-/** `check-test` from `/nix/store/<hash>-check-test.drv`. */
-function derivationName(drvPath) {
-    const base = drvPath.slice(drvPath.lastIndexOf('/') + 1).replace(/\.drv$/, '');
-    return base.replace(/^[0-9a-z]{32}-/, '');
-}
-/** The builder's own lines Nix quotes after `last N log lines:` (the `> ` prefix removed). */
-function builderLogLines(output) {
-    const lines = [];
-    for (const line of output.split('\n')) {
-        const match = /^\s*> ?(.*)$/.exec(line);
-        if (match)
-            lines.push(match[1] ?? '');
-    }
-    return lines;
-}
-/**
- * The log lines Nix quoted for one failed derivation: the `> ` block after its
- * `builder for '<drv>' failed` line (several blocks appear with --keep-going).
- */
-function builderLogFor(output, drvPath) {
-    const lines = output.split('\n');
-    const start = lines.findIndex(line => line.includes(`'${drvPath}'`) && /builder for|Cannot build/.test(line));
-    if (start < 0)
-        return [];
-    const block = [];
-    for (const line of lines.slice(start + 1)) {
-        const quoted = /^\s*> ?(.*)$/.exec(line);
-        if (quoted)
-            block.push(quoted[1] ?? '');
-        else if (block.length > 0 || /^\s*(error:|For full logs)/.test(line))
-            break;
-    }
-    return block;
-}
-/** The `error: …` message Nix ended with, without its trace. */
-function errorSummary(output) {
-    const lines = output.split('\n');
-    const start = lines.findIndex(line => /^error:/.test(line.trim()));
-    if (start < 0)
-        return lines.filter(line => line.trim() !== '').slice(-5).join('\n');
-    const picked = [];
-    for (const line of lines.slice(start, start + 40)) {
-        if (/^\s*For full logs, run/.test(line))
-            break;
-        picked.push(line.replace(/\s+$/, ''));
-    }
-    return picked.join('\n').trim();
-}
-/** Positions Nix names in copied flake sources: `/nix/store/<hash>-source/<file>:<line>:<col>`. */
-function sourcePositions(output) {
-    const found = [];
-    for (const match of output.matchAll(/\/nix\/store\/[0-9a-z]{32}-source\/([^\s:'"]+):(\d+):(\d+)/g)) {
-        const position = { file: match[1] ?? '', line: Number(match[2]), column: Number(match[3]) };
-        if (!found.some(p => p.file === position.file && p.line === position.line && p.column === position.column)) {
-            found.push(position);
-        }
-    }
-    return found;
-}
-/** How many derivations Nix announced it would build (0 when it built nothing). */
-function derivationsToBuild(output) {
-    let total = 0;
-    for (const match of output.matchAll(/these (\d+) derivations will be built/g))
-        total += Number(match[1]);
-    total += [...output.matchAll(/this derivation will be built/g)].length;
-    return total;
-}
-/**
- * A failure another try may cure: a host answering 429 or 5xx, a 403 that
- * says "rate limit" (GitHub's API), or the network. A builder that failed is
- * never one: that is the code under test speaking.
- */
-function transientFailure(output) {
-    if (failedDerivations(output).length > 0)
+async function systemctlPath(platform) {
+    if (platform !== 'linux')
         return undefined;
-    const download = /unable to download '([^']+)': HTTP error (\d{3})/.exec(output);
-    if (download) {
-        const status = Number(download[2]);
-        const rateLimited = status === 403 && /rate limit/i.test(output);
-        if (status === 429 || status >= 500 || rateLimited) {
-            return { host: hostOf(download[1] ?? ''), what: `HTTP ${status}${rateLimited ? ' (rate limit)' : ''}` };
-        }
+    const systemctl = (0,which/* which */.K)('systemctl');
+    if (!systemctl)
         return undefined;
-    }
-    const network = /unable to download '([^']+)': (Couldn't resolve host name|Couldn't connect to server|Timeout was reached|SSL connect error|Failure when receiving data from the peer|Connection reset by peer|Operation timed out)/.exec(output);
-    if (network)
-        return { host: hostOf(network[1] ?? ''), what: network[2] ?? 'network error' };
-    if (/API rate limit exceeded|HTTP error 429/i.test(output))
-        return { host: undefined, what: 'rate limit' };
-    return undefined;
+    const result = await (0,src_process/* run */.eF)(systemctl, ['is-system-running'], { silent: true });
+    // Exits non-zero for `degraded` too (common on hosted runners): read the word.
+    return SYSTEMD_STATES.has(result.stdout.trim().split(/\s+/)[0] ?? '') ? systemctl : undefined;
 }
-function hostOf(url) {
-    try {
-        return new URL(url).host || undefined;
-    }
-    catch {
-        return undefined;
-    }
+let probed;
+function probeHost() {
+    probed ??= (async () => {
+        const info = external_node_os_default().userInfo();
+        const root = info.uid === 0;
+        const systemctl = await systemctlPath(process.platform);
+        return {
+            platform: process.platform,
+            user: process.env['USER'] || info.username,
+            root,
+            sudo: root ? false : await passwordlessSudo(),
+            systemd: systemctl !== undefined,
+            systemctl
+        };
+    })();
+    return probed;
 }
-
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
-;// CONCATENATED MODULE: ./src/nix.ts
-// Running Nix: one place that knows the binary, the flags every command gets,
-// and how to try again when a host rate-limits or the network drops.
-
-
-
-
-
-
-/**
- * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
- * times, with `--refresh` so Nix does not reuse a cached failure.
- */
-async function runNix(nix, args, options) {
-    let transient;
-    const sink = options.sink ?? log_sink/* stdoutSink */.X;
-    options.report?.command(options.reproduce ?? (0,src_process/* commandLine */.ay)('nix', args));
-    const { result, attempts } = await (0,retry/* retry */.L)(async (attempt) => {
-        const full = [...args, ...nix.commonArgs, ...(attempt > 1 ? ['--refresh'] : [])];
-        const result = await (0,src_process/* run */.eF)(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
-        transient = result.exitCode === 0 ? undefined : transientFailure(result.output);
-        const reason = transient ? `${transient.host ?? 'a host'} answered ${transient.what}` : undefined;
-        return { result, retryReason: reason };
-    }, {
-        attempts: options.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => core/* warning */.$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s.`))
-    });
-    return { result, attempts, transient };
-}
-/** The message for a command that kept failing on a host; says what helps. */
-function transientAdvice(transient, attempts) {
-    const host = transient.host ?? 'a download host';
-    return (`${host} rate-limited or failed (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
-        'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
-}
-/** `x86_64-linux` etc., as Nix sees this machine. */
-async function currentSystem(nix) {
-    const result = await (0,src_process/* run */.eF)(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
-    if (result.exitCode !== 0)
-        throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
-    return result.stdout.trim();
-}
-/**
- * The version a Nix store path names: the installers link `nix` into
- * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
- */
-function versionFromStorePath(realPath) {
-    return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1];
-}
-async function nix_nixVersion(bin) {
-    try {
-        const fromPath = versionFromStorePath((0,external_node_fs_.realpathSync)(bin));
-        if (fromPath)
-            return fromPath;
-    }
-    catch {
-        // fall through to asking nix
-    }
-    const result = await (0,src_process/* run */.eF)(bin, ['--version'], { silent: true });
-    const version = /(\d+\.\d+(?:\.\d+)?[^\s]*)/.exec(result.stdout)?.[1];
-    if (result.exitCode !== 0 || !version)
-        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
-    return version;
+/** Whether the job may change root-owned files (as root, or through passwordless sudo). */
+function privileged(host) {
+    return host.root || host.sudo;
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __nccwpck_require__(5387);
-;// CONCATENATED MODULE: ./src/which.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./src/runner/installer.ts
+// Fetching the official installer and the binary tarball it installs, each
+// through the tool cache (a self-hosted runner downloads a version once) and
+// with `attempts` tries. The script is then handed the tarball with its own
+// `--tarball-url-prefix` option, so it does not download it again.
+//
+// What the script (nix/scripts/install.in) does, as read from its source: per
+// platform it holds the tarball's sha256 (`hash=`) and its path under a
+// binary-cache-style prefix (`path=<hash>/nix-V-SYSTEM.tar.xz`); by default it
+// fetches `url=https://releases.nixos.org/…-$system.tar.xz`, and given
+// `--tarball-url-prefix P` as its first arguments it fetches `P/<path>` with
+// curl (which reads file:// URLs too), checks the sha256, and runs the
+// tarball's own `install` with the remaining arguments.
 
 
-/** The first executable `name` on PATH, or undefined. */
-function which(name, searchPath = process.env['PATH'] ?? '') {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (dir === '')
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
+
+
+
+
+/** Nix's name for this machine's platform. */
+function nixSystem(platform, arch) {
+    const cpu = arch === 'arm64' ? 'aarch64' : arch === 'x64' ? 'x86_64' : arch;
+    return `${cpu}-${platform === 'darwin' ? 'darwin' : 'linux'}`;
+}
+/** The tarball the script installs on `system`, or undefined when the script is not in the known shape. */
+function tarballOf(script, system) {
+    // The `case` arm that sets system=<system> holds its hash= and path=.
+    const arm = script.split(';;').find(part => new RegExp(`(^|\\s)system=${system.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`).test(`${part}\n`));
+    const sha256 = arm && /(?:^|\s)hash=([0-9a-f]{64})\s/.exec(`${arm}\n`)?.[1];
+    const prefixPath = arm && /(?:^|\s)path=(\S+\.tar\.xz)\s/.exec(`${arm}\n`)?.[1];
+    // The default URL names the platform through `$system` (or `${system}`).
+    const urlLine = script
+        .split('\n')
+        .map(line => line.trim())
+        .find(line => /^url=["']?https?:\/\/\S*\$\{?system\}?/.test(line));
+    const url = urlLine?.slice('url='.length).replace(/^["']|["']$/g, '');
+    if (!sha256 || !prefixPath || !url || prefixPath.includes('..'))
+        return undefined;
+    return { system, url: url.replace(/\$\{?system\}?/g, system), prefixPath, sha256 };
+}
+/** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
+async function download(url, attempts, what, check) {
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
+            const file = await tc.downloadTool(url);
+            const wrong = check?.(file);
+            if (wrong === undefined)
+                return { result: file, retryReason: undefined };
+            (0,external_node_fs_.rmSync)(file, { force: true });
+            return { result: new Error(wrong), retryReason: wrong };
         }
-        catch {
-            // not here
+        catch (error) {
+            const message = (0,errors/* errorMessage */.gJ)(error);
+            // tool-cache already retries 5xx itself; a 404 is final.
+            return { result: error, retryReason: /404|Not Found/.test(message) ? undefined : message };
         }
-    }
-    return undefined;
+    }, { attempts, onRetry: (attempt, wait, reason) => core/* warning */.$e(`Downloading ${what}: try ${attempt} of ${attempts} failed (${reason}); trying again in ${wait} s.`) });
+    if (result instanceof Error)
+        throw new Error(`Could not download ${what} from ${url}: ${result.message}`);
+    return result;
 }
-
-;// CONCATENATED MODULE: ./src/stages/install.ts
-// Stage 1: Nix itself. Uses what the runner has unless asked otherwise, else
-// downloads the official installer (through the tool cache, so a self-hosted
-// runner fetches it once per version) and puts Nix on PATH for later steps.
-
-
-
-
-
-
-
-
-
-
-
-/** Where the official installer leaves `nix`: single-user, then multi-user. */
-function profileBinDirs(home) {
-    return [external_node_path_default().join(home, '.nix-profile', 'bin'), '/nix/var/nix/profiles/default/bin'];
+function sha256Of(file) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
 }
-async function useExisting(bin, known) {
-    const version = known ?? (await nix_nixVersion(bin));
-    core/* info */.pq(`Using Nix ${version} from ${bin}`);
-    return { bin, version, installed: false, note: `Nix ${version} was already installed (${bin})` };
-}
-async function installStage(inputs, context) {
-    const existing = which('nix');
-    if (inputs.install === 'false') {
-        if (!existing) {
-            throw new Error('Nix is not on PATH and `install` is `false`. Install Nix in an earlier step, or set `install: auto`.');
-        }
-        return useExisting(existing);
-    }
-    if (existing && inputs.install === 'auto')
-        return useExisting(existing);
-    if (existing && inputs.install === 'true') {
-        const version = await nix_nixVersion(existing);
-        if (version === inputs.nixVersion)
-            return useExisting(existing, version);
-        core/* info */.pq(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`);
-    }
-    return installNix(inputs, context);
-}
+/** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    // Loaded here: a runner with Nix already on it never pays for it.
     const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
@@ -1187,52 +1623,224 @@ async function installerScript(inputs) {
         return external_node_path_default().join(cachedDir, 'install');
     }
     core/* info */.pq(`Downloading the Nix installer from ${inputs.installUrl}`);
-    const { result } = await (0,retry/* retry */.L)(async () => {
-        try {
-            return { result: await tc.downloadTool(inputs.installUrl), retryReason: undefined };
-        }
-        catch (error) {
-            const message = (0,errors/* errorMessage */.gJ)(error);
-            // tool-cache already retries 5xx itself; a 404 is final.
-            return { result: error, retryReason: /404|Not Found/.test(message) ? undefined : message };
-        }
-    }, { attempts: inputs.attempts });
-    if (result instanceof Error) {
-        throw new Error(`Could not download the Nix installer from ${inputs.installUrl}: ${result.message}. Check \`nix-version\` or \`install-url\`.`);
+    let file;
+    try {
+        file = await download(inputs.installUrl, inputs.attempts, 'the Nix installer');
     }
-    const dir = await tc.cacheFile(result, 'install', 'nix-installer', cacheVersion);
+    catch (error) {
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}. Check \`nix-version\` or \`install-url\`.`);
+    }
+    const dir = await tc.cacheFile(file, 'install', 'nix-installer', cacheVersion);
     return external_node_path_default().join(dir, 'install');
 }
-async function installNix(inputs, context) {
-    const script = await installerScript(inputs);
-    // macOS only supports the multi-user (daemon) install. The daemon ignores
-    // a client's substituters (the restored cache) unless the user is trusted.
-    const args = [script, '--no-channel-add'];
-    if (context.platform === 'darwin') {
-        const extraConf = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
-        (0,external_node_fs_.writeFileSync)(extraConf, `trusted-users = root ${external_node_os_default().userInfo().username}\n`);
-        args.push('--daemon', '--nix-extra-conf-file', extraConf);
+/**
+ * The binary tarball laid out under a local prefix for `--tarball-url-prefix`
+ * (a file:// URL), from the tool cache or downloaded and checked into it.
+ */
+async function localTarballPrefix(spec, inputs, context) {
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const name = external_node_path_default().basename(spec.prefixPath);
+    // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
+    const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
+    let dir = tc.find('nix-binary-tarball', cacheVersion);
+    if (dir) {
+        core/* info */.pq(`Nix tarball for ${spec.system} found in the tool cache`);
     }
     else {
-        args.push('--no-daemon');
+        core/* info */.pq(`Downloading the Nix tarball for ${spec.system} from ${spec.url}`);
+        const check = (file) => {
+            const got = sha256Of(file);
+            return got === spec.sha256 ? undefined : `sha256 mismatch: expected ${spec.sha256}, got ${got}`;
+        };
+        const file = await download(spec.url, inputs.attempts, 'the Nix tarball', check);
+        dir = await tc.cacheFile(file, name, 'nix-binary-tarball', cacheVersion);
     }
-    const result = await (0,src_process/* run */.eF)('sh', args, {
-        env: (0,child_env/* childEnvironment */.Q)(process.env, { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' })
+    const prefix = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-tarball');
+    (0,external_node_fs_.rmSync)(prefix, { recursive: true, force: true });
+    const target = external_node_path_default().join(prefix, spec.prefixPath);
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+    (0,external_node_fs_.symlinkSync)(external_node_path_default().join(dir, name), target);
+    return prefix;
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/runner/privileged.ts
+// Running a command as root: directly when the job is root, else through
+// passwordless sudo. Never a shell; file contents go on stdin (`tee`).
+
+async function runAsRoot(host, command, args, options = {}) {
+    if (!host.root && !host.sudo)
+        throw new Error(`\`${command}\` needs root, and the job runs as ${host.user} without passwordless sudo`);
+    // -n: fail at once rather than wait for a password nobody types.
+    const [bin, argv] = host.root ? [command, args] : ['sudo', ['-n', command, ...args]];
+    return (0,src_process/* run */.eF)(bin, argv, { silent: true, input: options.input ?? '' });
+}
+/** Runs it and throws with what it printed when it fails. */
+async function privileged_runAsRootOk(host, command, args, options = {}) {
+    const result = await runAsRoot(host, command, args, options);
+    if (result.exitCode !== 0)
+        throw new Error(`\`${[command, ...args].join(' ')}\` (as root) exited with ${result.exitCode}: ${result.output.trim()}`);
+    return result;
+}
+/** Replaces a root-owned file's content, keeping its owner and mode (tee truncates in place). */
+async function privileged_writeAsRoot(host, file, content) {
+    await privileged_runAsRootOk(host, 'tee', [file], { input: content });
+}
+
+;// CONCATENATED MODULE: ./src/runner/daemon.ts
+// The nix-daemon of a multi-user Nix: where its socket is, waiting until it
+// answers, and restarting it (systemd on Linux, launchd on macOS) so it reads
+// a changed nix.conf.
+
+
+
+
+/** Where clients connect; Nix reads the same variable. */
+function daemonSocketPath(env = process.env) {
+    return env['NIX_DAEMON_SOCKET_PATH'] || `${env['NIX_STATE_DIR'] || '/nix/var/nix'}/daemon-socket/socket`;
+}
+function answers(socket) {
+    return new Promise(resolve => {
+        const connection = external_node_net_default().connect(socket);
+        connection.once('connect', () => {
+            connection.destroy();
+            resolve(true);
+        });
+        connection.once('error', () => resolve(false));
     });
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/** Resolves once the daemon's socket accepts a connection; throws after `timeoutMs`. */
+async function waitForDaemon(timeoutMs = 60_000, socket = daemonSocketPath()) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        if (await answers(socket))
+            return;
+        if (Date.now() > deadline) {
+            throw new Error(`the nix-daemon did not answer on ${socket} within ${Math.round(timeoutMs / 1000)} s; see \`journalctl -u nix-daemon\` (Linux) or /var/log/nix-daemon.log (macOS)`);
+        }
+        await sleep(250);
+    }
+}
+// Labels of the launchd job: the official installer's, then Determinate's.
+const LAUNCHD_LABELS = ['org.nixos.nix-daemon', 'systems.determinate.nix-daemon'];
+/** How this runner restarts the daemon, or why it cannot. */
+function restartMethod(host) {
+    if (!host.root && !host.sudo)
+        return { cannot: `the job runs as ${host.user} without passwordless sudo` };
+    if (host.platform === 'darwin')
+        return { how: 'launchctl' };
+    if (host.systemctl)
+        return { how: 'systemctl' };
+    return { cannot: 'no service manager runs the nix-daemon here (systemd is not PID 1), so it cannot be restarted' };
+}
+/** Restarts the daemon and waits until it answers again. */
+async function daemon_restartDaemon(host) {
+    const method = restartMethod(host);
+    if ('cannot' in method)
+        throw new Error(method.cannot);
+    if (method.how === 'launchctl') {
+        const label = LAUNCHD_LABELS.find(name => (0,external_node_fs_.existsSync)(`/Library/LaunchDaemons/${name}.plist`)) ?? LAUNCHD_LABELS[0];
+        // kickstart -k: kill the running instance and start it again.
+        await privileged_runAsRootOk(host, 'launchctl', ['kickstart', '-k', `system/${label}`]);
+    }
+    else {
+        await privileged_runAsRootOk(host, host.systemctl ?? 'systemctl', ['restart', 'nix-daemon.service']);
+    }
+    core/* info */.pq('Restarted the nix-daemon');
+    await waitForDaemon();
+}
+
+;// CONCATENATED MODULE: ./src/runner/install-nix.ts
+// Running the official installer the way this runner needs:
+// - multi-user with the daemon (`--daemon`) on macOS, and on Linux when
+//   systemd runs the machine and the job may become root (GitHub's hosted
+//   runners), as cachix/install-nix-action and Determinate's installer do:
+//   builds then run as the daemon's build users, never as the job's user, so
+//   a check cannot read the job's token or environment;
+// - single-user (`--no-daemon`) otherwise (containers, self-hosted runners
+//   without sudo or systemd); as root, /nix is made here and Nix runs
+//   without build users, since containers have neither sudo nor `nixbld`.
+
+
+
+
+
+
+
+
+
+/** Multi-user or single-user, and why, for this runner. */
+function installMode(host) {
+    if (host.platform === 'darwin') {
+        if (!privileged(host))
+            throw new Error(`Nix on macOS installs multi-user, which needs root; the job runs as ${host.user} without passwordless sudo. Preinstall Nix and set \`install: false\`.`);
+        return { daemon: true, why: 'macOS installs are multi-user' };
+    }
+    if (host.systemd && privileged(host))
+        return { daemon: true, why: 'systemd and root access are there' };
+    const missing = [host.systemd ? '' : 'systemd is not running', privileged(host) ? '' : 'no passwordless sudo'].filter(Boolean).join(' and ');
+    return { daemon: false, why: missing };
+}
+const NIX_DIR = '/nix';
+/** Makes single-user possible before the installer runs; returns the nix.conf lines it needs. */
+function prepareSingleUser(host) {
+    if (host.root) {
+        // The installer would ask sudo (often missing in a container) to make /nix.
+        if (!(0,external_node_fs_.existsSync)(NIX_DIR))
+            (0,external_node_fs_.mkdirSync)(NIX_DIR, { mode: 0o755 });
+        // Root's Nix builds as `nixbld` users by default; containers have none.
+        return ['build-users-group ='];
+    }
+    if (!(0,external_node_fs_.existsSync)(NIX_DIR) && !host.sudo) {
+        throw new Error(`${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`);
+    }
+    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !(0,which/* canAccess */.Z)(NIX_DIR, external_node_fs_.constants.W_OK)) {
+        throw new Error(`${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`);
+    }
+    return [];
+}
+async function installNix(inputs, context, host) {
+    const mode = installMode(host);
+    core/* info */.pq(`Installing Nix ${inputs.nixVersion} ${mode.daemon ? 'multi-user, with the nix-daemon' : 'single-user, without a daemon'}: ${mode.why}.`);
+    const confLines = mode.daemon ? [] : prepareSingleUser(host);
+    const script = await installerScript(inputs);
+    const spec = tarballOf((0,external_node_fs_.readFileSync)(script, 'utf8'), nixSystem(context.platform, context.arch));
+    const args = [script];
+    if (spec) {
+        args.push('--tarball-url-prefix', `file://${await localTarballPrefix(spec, inputs, context)}`);
+    }
+    else {
+        core/* info */.pq('The installer script is not in the shape this action knows; it downloads its tarball itself (no tool cache, no retries).');
+    }
+    args.push(mode.daemon ? '--daemon' : '--no-daemon', '--no-channel-add');
+    const extra = { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' };
+    if (mode.daemon) {
+        // The daemon ignores a client's substituters (the restored cache) unless it trusts the user.
+        const extraConf = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
+        (0,external_node_fs_.writeFileSync)(extraConf, `trusted-users = root ${host.user}\n`);
+        args.push('--yes', '--nix-extra-conf-file', extraConf);
+    }
+    else if (confLines.length > 0) {
+        // The installer's own Nix commands need the same settings.
+        const base = process.env['NIX_CONFIG'];
+        extra['NIX_CONFIG'] = [base, ...confLines].filter(line => line !== undefined && line !== '').join('\n');
+    }
+    const result = await (0,src_process/* run */.eF)('sh', args, { env: (0,child_env/* childEnvironment */.Q)(process.env, extra) });
     if (result.exitCode !== 0) {
         const tail = result.output.trim().split('\n').slice(-15).join('\n');
         throw new Error(`The Nix installer exited with ${result.exitCode}:\n${tail}\nCheck \`nix-version\`/\`install-url\`, or preinstall Nix and set \`install: false\`.`);
     }
-    for (const dir of profileBinDirs(context.home)) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'nix'))) {
-            core/* addPath */.fM(dir);
-            const bin = external_node_path_default().join(dir, 'nix');
-            const version = await nix_nixVersion(bin);
-            core/* info */.pq(`Installed Nix ${version} (${bin})`);
-            return { bin, version, installed: true, note: `installed Nix ${version}` };
-        }
-    }
-    throw new Error(`The Nix installer finished but no \`nix\` is in ${profileBinDirs(context.home).join(' or ')}.`);
+    const dir = mode.daemon ? '/nix/var/nix/profiles/default/bin' : external_node_path_default().join(context.home, '.nix-profile', 'bin');
+    const bin = external_node_path_default().join(dir, 'nix');
+    if (!(0,external_node_fs_.existsSync)(bin))
+        throw new Error(`The Nix installer finished but there is no ${bin}.`);
+    core/* addPath */.fM(dir);
+    if (mode.daemon)
+        await waitForDaemon();
+    return { bin, confLines };
 }
 
 ;// CONCATENATED MODULE: ./src/nix-conf.ts
@@ -1259,6 +1867,8 @@ function blockLines(options) {
     // `extra-` adds to the user's tokens for other hosts instead of hiding them.
     if (options.token !== '')
         lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
+    // What this runner needs (no build users, kvm), before the user's lines so theirs win.
+    lines.push(...(options.runnerLines ?? []));
     const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
     if (extra !== '')
         lines.push(...extra.split('\n'));
@@ -1270,7 +1880,7 @@ function addBlock(original, lines) {
     return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
 }
 /** The content with every marked block removed; undefined when there was none. */
-function removeBlock(content, addedNewline) {
+function nix_conf_removeBlock(content, addedNewline) {
     const start = content.indexOf(`${BLOCK_START}\n`);
     if (start < 0)
         return undefined;
@@ -1282,7 +1892,263 @@ function removeBlock(content, addedNewline) {
     if (addedNewline && before.endsWith('\n'))
         before = before.slice(0, -1);
     const rest = before + content.slice(stop);
-    return removeBlock(rest, false) ?? rest;
+    return nix_conf_removeBlock(rest, false) ?? rest;
+}
+
+;// CONCATENATED MODULE: ./src/trust.ts
+// Whether the nix-daemon trusts the job's user, and making it so. An
+// untrusted user's `?trusted=1` substituter (the restored cache) is dropped
+// by the daemon with only Nix's own `ignoring untrusted substituter`, and
+// every derivation is rebuilt: the user pays for a cache that does nothing.
+// With `trust-runner-user: true` the user is added to `trusted-users` in the
+// daemon's nix.conf (as root), the daemon restarted, and post puts it back.
+
+
+
+
+
+
+
+
+
+const FEATURES = ['--extra-experimental-features', 'nix-command'];
+/** Reads `nix store info --json` (2.19+): `{"url":"daemon","trusted":true}` (1/0 before 2.2x). */
+function parseStoreInfo(json) {
+    const info = JSON.parse(json);
+    const url = info.url ?? '';
+    return { daemon: url === 'daemon' || url.startsWith('unix:'), trusted: info.trusted === true || info.trusted === 1 };
+}
+/**
+ * Older Nix has no `trusted` field: `nix store ping` names the store, and a
+ * client that sets a restricted setting is told by the daemon that it is
+ * not trusted (daemon.cc: "… because it is a restricted setting and you are
+ * not a trusted user"), a warning printed since before 2.4.
+ */
+function parseStorePing(output) {
+    const url = /Store URL:\s*(\S+)/.exec(output)?.[1] ?? '';
+    const daemon = url === 'daemon' || url.startsWith('unix:');
+    return { daemon, trusted: !/not a trusted user/.test(output) };
+}
+/**
+ * Asks the store who we are to it. This is also the first Nix process of the
+ * job to open the store, alone: on a brand-new store it creates the database
+ * before check and build start side by side, which could otherwise both try
+ * and fail with `SQLite database '…/db.sqlite' is busy` (seen on Nix 2.8).
+ */
+async function storeTrust(nix) {
+    if ((0,nix_version/* atLeast */.jZ)(nix.version, '2.19')) {
+        const result = await (0,src_process/* run */.eF)(nix.bin, ['store', 'info', '--json', ...FEATURES], { silent: true });
+        // A build that names itself newer than it is falls through to the old way.
+        if (result.exitCode === 0)
+            return parseStoreInfo(result.stdout);
+    }
+    // narinfo-cache-negative-ttl at its default: harmless, but restricted.
+    const result = await (0,src_process/* run */.eF)(nix.bin, ['store', 'ping', ...FEATURES, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
+    if (result.exitCode !== 0)
+        throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`);
+    return parseStorePing(result.output);
+}
+/** The daemon's nix.conf; Nix reads NIX_CONF_DIR, and so do we. */
+function daemonConfPath(env = process.env) {
+    return `${env['NIX_CONF_DIR'] || '/etc/nix'}/nix.conf`;
+}
+function readOrEmpty(file) {
+    try {
+        return { content: (0,external_node_fs_.readFileSync)(file, 'utf8'), existed: true };
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { content: '', existed: false };
+        throw error;
+    }
+}
+function warnUntrusted(user, why, report) {
+    const fix = `Let the daemon trust ${user}: \`trust-runner-user: true\` with passwordless sudo, or \`trusted-users = root ${user}\` in /etc/nix/nix.conf ` +
+        '(DeterminateSystems/nix-installer-action: its `extra-conf` input) and a daemon restart.';
+    const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`;
+    core/* warning */.$e(message, { title: 'Cache not used: untrusted user' });
+    report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
+    return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false };
+}
+async function makeTrusted(host, file) {
+    const before = readOrEmpty(file);
+    const { content, addedNewline } = addBlock(nix_conf_removeBlock(before.content, false) ?? before.content, [`extra-trusted-users = ${host.user}`]);
+    // State first: a job killed after the write still gets its post.
+    (0,state/* updateState */.$)({ trust: { path: file, existed: before.existed, addedNewline } });
+    if (!before.existed)
+        await privileged_runAsRootOk(host, 'mkdir', ['-p', file.slice(0, file.lastIndexOf('/')) || '/']);
+    await privileged_writeAsRoot(host, file, content);
+    core/* info */.pq(`Added ${host.user} to trusted-users in ${file} (taken out again by the post step)`);
+    await daemon_restartDaemon(host);
+}
+async function settleTrust(nix, inputs, host, report) {
+    const trust = await storeTrust(nix);
+    if (!trust.daemon)
+        return { note: 'single-user store', clientSettingsApply: true };
+    if (trust.trusted)
+        return { note: `the nix-daemon trusts ${host.user}`, clientSettingsApply: true };
+    if (!inputs.trustRunnerUser)
+        return warnUntrusted(host.user, '`trust-runner-user` is `false`', report);
+    const method = restartMethod(host);
+    if ('cannot' in method)
+        return warnUntrusted(host.user, `it cannot be made to: ${method.cannot}`, report);
+    try {
+        await makeTrusted(host, daemonConfPath());
+    }
+    catch (error) {
+        return warnUntrusted(host.user, `making it trusted failed: ${(0,errors/* errorMessage */.gJ)(error)}`, report);
+    }
+    if (!(await storeTrust(nix)).trusted)
+        return warnUntrusted(host.user, 'still untrusted after the restart; another setting overrides trusted-users', report);
+    return { note: `made the nix-daemon trust ${host.user}`, clientSettingsApply: true };
+}
+/** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
+async function restoreTrust(state, host) {
+    const { content } = readOrEmpty(state.path);
+    const restored = removeBlock(content, state.addedNewline);
+    if (restored === undefined)
+        return `no block of this action in ${state.path}`;
+    if (!state.existed && restored === '')
+        await runAsRootOk(host, 'rm', ['-f', state.path]);
+    else
+        await writeAsRoot(host, state.path, restored);
+    await restartDaemon(host);
+    return `took ${host.user} out of trusted-users in ${state.path} again`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/kvm.ts
+// KVM for NixOS VM tests: GitHub's Linux runners have /dev/kvm, but only
+// root may open it until a udev rule opens it to everyone (what
+// cachix/install-nix-action does: a rule `KERNEL=="kvm", GROUP="kvm",
+// MODE="0666", OPTIONS+="static_node=kvm"`, then `udevadm control
+// --reload-rules` and `udevadm trigger --name-match=kvm`). Once the job's
+// user can open it, `kvm` joins Nix's system features.
+
+
+
+
+
+
+const KVM_DEVICE = '/dev/kvm';
+const KVM_RULE = '/etc/udev/rules.d/99-nix-flake-ci-kvm.rules';
+const RULE = 'KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node=kvm"\n';
+function isCharacterDevice(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isCharacterDevice();
+    }
+    catch {
+        return false;
+    }
+}
+async function openToEveryone(host) {
+    (0,state/* updateState */.$)({ kvmRule: KVM_RULE });
+    await privileged_writeAsRoot(host, KVM_RULE, RULE);
+    await privileged_runAsRootOk(host, 'udevadm', ['control', '--reload-rules']);
+    await privileged_runAsRootOk(host, 'udevadm', ['trigger', '--name-match=kvm']);
+    // trigger returns before udev has applied the rule.
+    await privileged_runAsRootOk(host, 'udevadm', ['settle']);
+}
+/**
+ * The nix.conf lines that turn on `kvm` (none when there is no usable
+ * /dev/kvm). `clientSettingsApply`: a daemon ignores an untrusted client's
+ * system-features, so the line would only add a warning there.
+ */
+async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVICE) {
+    if (!inputs.kvm || host.platform !== 'linux' || !isCharacterDevice(device))
+        return [];
+    if (!(0,which/* canAccess */.Z)(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
+        if (!privileged(host) || !(0,which/* which */.K)('udevadm')) {
+            core/* info */.pq(`${device} exists but ${host.user} cannot open it, and there is ${privileged(host) ? 'no udevadm' : 'no passwordless sudo'} to change that: NixOS VM checks will not find the \`kvm\` system feature.`);
+            return [];
+        }
+        try {
+            await openToEveryone(host);
+        }
+        catch (error) {
+            core/* info */.pq(`Could not open ${device} to ${host.user}: ${error.message}`);
+        }
+        if (!(0,which/* canAccess */.Z)(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
+            core/* info */.pq(`${device} is still closed to ${host.user}: NixOS VM checks will not find the \`kvm\` system feature.`);
+            return [];
+        }
+    }
+    if (!clientSettingsApply) {
+        core/* info */.pq('KVM is usable, but the nix-daemon ignores system features from an untrusted user.');
+        return [];
+    }
+    core/* info */.pq(`${device} is usable: adding \`kvm\` to Nix's system features`);
+    return ['extra-system-features = kvm'];
+}
+
+;// CONCATENATED MODULE: ./src/stages/install.ts
+// Stage 1: Nix itself. Uses the Nix the runner has (on PATH or in the usual
+// profile directories) unless asked otherwise, else runs the official
+// installer the way this kind of runner needs (runner/install-mode.ts), waits
+// for its daemon, then makes sure the daemon trusts the job's user (trust.ts)
+// and that NixOS VM checks can use KVM (runner/kvm.ts).
+
+
+
+
+
+
+
+
+
+
+/** Where the official installers leave `nix`: single-user, then multi-user. */
+function profileBinDirs(home) {
+    return [external_node_path_default().join(home, '.nix-profile', 'bin'), '/nix/var/nix/profiles/default/bin'];
+}
+/** `nix` on PATH, else in a profile directory a self-hosted runner's PATH lacks (added to PATH then). */
+function findNix(home) {
+    const onPath = (0,which/* which */.K)('nix');
+    if (onPath)
+        return onPath;
+    for (const dir of profileBinDirs(home)) {
+        const bin = external_node_path_default().join(dir, 'nix');
+        if (!(0,which/* canAccess */.Z)(bin, external_node_fs_.constants.X_OK))
+            continue;
+        core/* info */.pq(`Found Nix in ${dir}, which is not on PATH; adding it for this and later steps.`);
+        core/* addPath */.fM(dir);
+        return bin;
+    }
+    return undefined;
+}
+/** Whether `version` has flakes and the `nix` command (2.4 and later). */
+function hasFlakes(version) {
+    return (0,nix_version/* atLeast */.jZ)(version, '2.4');
+}
+async function nixToUse(inputs, context) {
+    const existing = findNix(context.home);
+    if (inputs.install === 'false' && !existing) {
+        throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`);
+    }
+    if (existing && inputs.install !== 'true')
+        return { bin: existing, version: await (0,src_nix/* nixVersion */.oX)(existing), installed: false, confLines: [] };
+    if (existing) {
+        const version = await (0,src_nix/* nixVersion */.oX)(existing);
+        if (version === inputs.nixVersion)
+            return { bin: existing, version, installed: false, confLines: [] };
+        core/* info */.pq(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`);
+    }
+    const { bin, confLines } = await installNix(inputs, context, await probeHost());
+    return { bin, version: await (0,src_nix/* nixVersion */.oX)(bin), installed: true, confLines };
+}
+async function installStage(inputs, context, report) {
+    const found = await nixToUse(inputs, context);
+    if (!hasFlakes(found.version)) {
+        throw new Error(`Nix ${found.version} (${found.bin}) is too old for flakes, which need Nix 2.4 or newer. ` +
+            `Set \`install: true\` to install Nix ${inputs.nixVersion} over it, or upgrade the runner's Nix.`);
+    }
+    core/* info */.pq(found.installed ? `Installed Nix ${found.version} (${found.bin})` : `Using Nix ${found.version} from ${found.bin}`);
+    const host = await probeHost();
+    const nix = { bin: found.bin, version: found.version, commonArgs: [] };
+    const trust = await settleTrust(nix, inputs, host, report);
+    core/* info */.pq(`Store: ${trust.note}`);
+    const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))];
+    const what = found.installed ? `installed Nix ${found.version}` : `Nix ${found.version} was already installed (${found.bin})`;
+    return { bin: found.bin, version: found.version, installed: found.installed, note: `${what}; ${trust.note}`, confLines };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/configure.ts
@@ -1319,12 +2185,12 @@ function cannotWrite(file, error) {
     return new Error(`Could not write ${file} (${code}): ${error.message}. Nix reads the user's settings from there; ` +
         'set XDG_CONFIG_HOME (or NIX_USER_CONF_FILES) in the step\'s env to a writable directory.');
 }
-async function configureStage(inputs, context) {
+async function configureStage(inputs, context, runnerLines = []) {
     const file = userNixConfPath(process.env, context.home);
     const before = readIfThere(file);
     // A block left by a runner that died before post is dropped, not stacked.
-    const clean = removeBlock(before.content, false) ?? before.content;
-    const lines = blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf });
+    const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
+    const lines = blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines });
     const { content, addedNewline } = addBlock(clean, lines);
     // A symlink is replaced by a private file for the job and put back by post:
     // writing through it would put the token into a shared or store file.
@@ -1348,6 +2214,8 @@ async function configureStage(inputs, context) {
     return inputs.githubToken === '' ? 'flakes on, no token' : `flakes on, token for ${context.serverHost}`;
 }
 
+// EXTERNAL MODULE: ./src/nix-output.ts
+var nix_output = __nccwpck_require__(5652);
 // EXTERNAL MODULE: ./src/flake-ref.ts
 var flake_ref = __nccwpck_require__(4774);
 ;// CONCATENATED MODULE: ./src/annotations.ts
@@ -1388,23 +2256,33 @@ function sourceRoot(flake, workspace) {
 function relativeToWorkspace(root, file, workspace) {
     if (!root)
         return undefined;
-    const absolute = external_node_path_default().join(root, file);
-    let ws = workspace;
-    try {
-        ws = (0,external_node_fs_.realpathSync)(workspace);
-    }
-    catch {
-        // keep as given
-    }
-    const relative = external_node_path_default().relative(ws, absolute);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+    return insideWorkspace(external_node_path_default().join(root, file), workspace);
+}
+/** `file` relative to the workspace, when it is a file inside it. */
+function insideWorkspace(file, workspace) {
+    const real = (p) => {
+        try {
+            return (0,external_node_fs_.realpathSync)(p);
+        }
+        catch {
+            return p; // keep as given
+        }
+    };
+    const absolute = real(file);
+    const relative = external_node_path_default().relative(real(workspace), absolute);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
         return undefined;
     return (0,external_node_fs_.existsSync)(absolute) ? relative : undefined;
 }
-/** An evaluation error: one annotation at the first position inside the repository. */
+/**
+ * An evaluation error: one annotation at the innermost position inside the
+ * repository, the line the user must edit. Nix names it in the store copy of
+ * the flake (`/nix/store/<hash>-source/nix/version.nix`) or, from 2.34, where
+ * the checkout lies (`/home/runner/work/r/r/nix/version.nix`).
+ */
 function evaluationAnnotation(output, summary, root, workspace) {
-    for (const position of sourcePositions(output)) {
-        const file = relativeToWorkspace(root, position.file, workspace);
+    for (const position of (0,nix_output/* sourcePositions */.EV)(output)) {
+        const file = position.absolute ? insideWorkspace(position.file, workspace) : relativeToWorkspace(root, position.file, workspace);
         if (file)
             return { title: 'Nix evaluation error', message: summary, file, line: position.line, column: position.column };
     }
@@ -1434,8 +2312,8 @@ function compilerAnnotations(logLines, root, workspace) {
 }
 /** A failed check: titled with its name, carrying its last log lines. */
 function checkAnnotation(name, output, fallback, drvPath) {
-    const own = drvPath ? builderLogFor(output, drvPath) : [];
-    const log = own.length > 0 ? own : builderLogLines(output);
+    const own = drvPath ? (0,nix_output/* builderLogFor */.vT)(output, drvPath) : [];
+    const log = own.length > 0 ? own : (0,nix_output/* builderLogLines */.b$)(output);
     const tail = log.slice(-20).join('\n');
     return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback };
 }
@@ -1478,14 +2356,14 @@ async function checkNamesByDrv(nix, flake, system) {
 function explainFailure(run, what, names, inputs, context) {
     const { output } = run.result;
     const root = sourceRoot(inputs.flake, context.workspace);
-    const summary = errorSummary(output);
-    const failed = failedDerivations(output);
+    const summary = (0,nix_output/* errorSummary */.N5)(output);
+    const failed = (0,nix_output/* failedDerivations */.sG)(output);
     if (failed.length > 0) {
         const titles = failed.map(drv => {
-            const name = names.get(drv) ?? derivationName(drv);
+            const name = names.get(drv) ?? (0,nix_output/* derivationName */.Jt)(drv);
             annotate(checkAnnotation(name, output, summary, drv));
-            const log = builderLogFor(output, drv);
-            for (const annotation of compilerAnnotations(log.length > 0 ? log : builderLogLines(output), root, context.workspace))
+            const log = (0,nix_output/* builderLogFor */.vT)(output, drv);
+            for (const annotation of compilerAnnotations(log.length > 0 ? log : (0,nix_output/* builderLogLines */.b$)(output), root, context.workspace))
                 annotate(annotation);
             return name;
         });
@@ -1494,22 +2372,23 @@ function explainFailure(run, what, names, inputs, context) {
         return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`);
     }
     if (run.transient)
-        return new Error(`${what} failed: ${transientAdvice(run.transient, inputs.attempts)}\n${summary}`);
-    annotate(evaluationAnnotation(output, summary, root, context.workspace));
+        return new Error(`${what} failed: ${(0,src_nix/* transientAdvice */.Rq)(run.transient, inputs.attempts)}\n${summary}`);
+    // The position is read from the full trace when Nix hid it (see runNix).
+    annotate(evaluationAnnotation(run.trace ?? output, summary, root, context.workspace));
     return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
 }
 async function flakeCheck(nix, inputs, context, report) {
-    const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report });
+    const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report });
     if (nixRun.result.exitCode === 0)
         return 'nix flake check passed';
-    const names = failedDerivations(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await currentSystem(nix)) : new Map();
+    const names = (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await (0,src_nix/* currentSystem */.tX)(nix)) : new Map();
     throw explainFailure(nixRun, '`nix flake check`', names, inputs, context);
 }
 async function namedChecks(nix, inputs, context, report) {
     if (inputs.checkArgs.length > 0) {
         core/* warning */.$e('`check-args` are arguments of `nix flake check`; with `checks` set, each check is built with `nix build` and they are not used.');
     }
-    const system = await currentSystem(nix);
+    const system = await (0,src_nix/* currentSystem */.tX)(nix);
     // One evaluation up front, so a misspelt name fails before the others run.
     // When it fails (an evaluation error), each check's build reports it.
     const known = [...(await checkNamesByDrv(nix, inputs.flake, system)).values()];
@@ -1525,13 +2404,13 @@ async function namedChecks(nix, inputs, context, report) {
         try {
             await runStage(report, `check ${name}`, async () => {
                 const attr = `${inputs.flake}#checks.${system}.${name}`;
-                const nixRun = await runNix(nix, ['build', '--no-link', '--json', attr], {
+                const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['build', '--no-link', '--json', attr], {
                     attempts: inputs.attempts,
                     report,
                     reproduce: (0,src_process/* commandLine */.ay)('nix', ['build', '-L', attr])
                 });
                 if (nixRun.result.exitCode !== 0) {
-                    throw explainFailure(nixRun, `Check ${name}`, new Map([[failedDerivations(nixRun.result.output)[0] ?? '', name]]), inputs, context);
+                    throw explainFailure(nixRun, `Check ${name}`, new Map([[(0,nix_output/* failedDerivations */.sG)(nixRun.result.output)[0] ?? '', name]]), inputs, context);
                 }
                 return 'passed';
             });
@@ -1567,7 +2446,7 @@ function installable(inputs) {
     return `${inputs.flake}#${inputs.package}`;
 }
 function startBuild(nix, inputs, sink, signal) {
-    return runNix(nix, ['build', installable(inputs), '--json', '--no-link'], { attempts: inputs.attempts, sink, signal });
+    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link'], { attempts: inputs.attempts, sink, signal });
 }
 /** The store path of a finished build, or an error that says what went wrong. */
 function finishBuild(nixRun, inputs, context, report) {
@@ -1576,16 +2455,21 @@ function finishBuild(nixRun, inputs, context, report) {
     if (nixRun.result.exitCode !== 0) {
         throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context);
     }
-    const storePath = storePathFromBuildJson(nixRun.result.stdout);
+    const storePath = (0,nix_output/* storePathFromBuildJson */.fn)(nixRun.result.stdout);
     core/* setOutput */.uH('store-path', storePath);
     report.storePath = storePath;
     core/* info */.pq(`Built ${storePath}`);
     return storePath;
 }
 
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __nccwpck_require__(977);
+// EXTERNAL MODULE: ./src/skopeo-locate.ts
+var skopeo_locate = __nccwpck_require__(3397);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The main step: check the inputs, then run the stages in order. Each stage
 // is its own module; this file only decides which run and in what order.
+
 
 
 
@@ -1620,27 +2504,40 @@ function plan(read = name => core/* getInput */.V4(name)) {
         throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
     const inputs = parseInputs(read);
     const context = readContext();
-    const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build);
+    const combining = inputs.manifestFrom.length > 0;
+    const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
     let tags = [];
+    let sources = [];
     if (push.push) {
-        try {
-            tags = resolveTags(inputs.tags, context.sha);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz('tags', (0,errors/* errorMessage */.gJ)(error));
-        }
+        tags = filled('tags', () => resolveTags(inputs.tags, context));
+        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)));
     }
-    return { inputs, context, push, tags };
+    const buildSkopeo = push.push && (0,skopeo_locate/* skopeoMissing */._)();
+    // Said before any work, so a user without skopeo knows the push will build it.
+    if (buildSkopeo)
+        core/* notice */.lm(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`);
+    return { inputs, context, push, tags, sources, buildSkopeo };
+}
+function filled(input, fill) {
+    try {
+        return fill();
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(input, (0,errors/* errorMessage */.gJ)(error));
+    }
 }
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push'];
-async function stages({ inputs, context, push, tags }, report) {
+async function stages({ inputs, context, push, tags, sources, buildSkopeo }, report) {
     // Said in the summary whatever happens later; a failed push says so itself.
     if (!push.push)
         report.pushDecision = push.reason;
-    const installed = await runStage(report, 'install', () => installStage(inputs, context), { note: result => result.note });
+    const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note });
     const nix = { bin: installed.bin, version: installed.version, commonArgs: [] };
     (0,state/* updateState */.$)({ nixBin: installed.bin });
-    await runStage(report, 'configure', () => configureStage(inputs, context));
+    // The install stage's trust check (`nix store info`) was the one Nix process
+    // that opened the store: on a brand-new store it created the database alone,
+    // before check and build below run side by side.
+    await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
     if (inputs.cache) {
         await runStage(report, 'cache restore', async () => {
             const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(369), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765));
@@ -1652,7 +2549,13 @@ async function stages({ inputs, context, push, tags }, report) {
     }
     // Push code (skopeo, image archives) is loaded only by runs that push, and
     // the login runs while the checks and the build do: it is independent of them.
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 438).then(__nccwpck_require__.bind(__nccwpck_require__, 438)) : undefined;
+    if (buildSkopeo) {
+        await runStage(report, 'skopeo', async () => {
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3397));
+            return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`;
+        });
+    }
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 2553)) : undefined;
     const login = pushModule?.startLogin(inputs, context);
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined;
@@ -1668,8 +2571,19 @@ async function stages({ inputs, context, push, tags }, report) {
         throw error;
     }
     if (!building) {
+        // The log says why nothing is pushed, as it does when a build ran.
+        core/* info */.pq(`Not pushing: ${push.reason}.`);
         report.skip('build', '`build: false`');
-        report.skip('push', push.reason);
+        if (pushModule && login && sources.length > 0) {
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 1638));
+            await runStage(report, 'push', async () => {
+                core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
+                const pushed = await pushIndexStage(sources, tags, login, inputs, context, report);
+                return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
+            });
+        }
+        else
+            report.skip('push', push.reason);
         return;
     }
     const storePath = await runStage(report, 'build', async () => {
@@ -1888,17 +2802,28 @@ async function stopChildren(graceMs = 5000) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   fx: () => (/* binding */ totalWaitSeconds)
 /* harmony export */ });
-/* unused harmony export backoffSeconds */
+/* unused harmony exports MAX_WAIT_SECONDS, backoffSeconds */
 // NIX_FLAKE_CI_RETRY_BASE_SECONDS shortens the wait for tests and benchmarks;
 // users have no reason to set it.
 function baseSeconds() {
     const value = Number(process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS']);
     return Number.isFinite(value) && value >= 0 && process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS'] !== undefined ? value : 5;
 }
+/** One wait is at most this long, so a rate-limited job says it failed within minutes, not hours. */
+const MAX_WAIT_SECONDS = 60;
 function backoffSeconds(attempt) {
-    return baseSeconds() * 2 ** (attempt - 1);
+    return Math.min(MAX_WAIT_SECONDS, baseSeconds() * 2 ** (attempt - 1));
+}
+/** The longest a job waits between `attempts` tries in all: 5 + 10 s for the default 3. */
+function totalWaitSeconds(attempts, delay = backoffSeconds) {
+    let total = 0;
+    for (let attempt = 1; attempt < attempts; attempt++)
+        total += delay(attempt);
+    // Tenths are enough to say, and keep 0.2 + 0.4 from printing as 0.6000000000000001.
+    return Math.round(total * 10) / 10;
 }
 const sleep = (seconds) => new Promise(resolve => setTimeout(resolve, seconds * 1000));
 /** Runs `work(attempt)` until it returns a final result or the tries run out; returns the last result. */
@@ -1912,6 +2837,65 @@ async function retry(work, options) {
         options.onRetry?.(attempt, wait, retryReason);
         await sleep(wait);
     }
+}
+
+
+/***/ }),
+
+/***/ 3397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ skopeoMissing),
+/* harmony export */   provideSkopeo: () => (/* binding */ provideSkopeo)
+/* harmony export */ });
+/* unused harmony export skopeoFromBuildJson */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
+/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6558);
+// skopeo, for runs that push: the runner's, or built from `skopeo-flake`
+// (macOS runners and many self-hosted ones have none). Checked in the plan,
+// before any work; built once, after the cache restore, so it comes from the
+// restored cache when an earlier run built it, and, being built by this job
+// after the restore, it is in the store diff the cache saves.
+
+
+
+
+
+/** Whether the push needs skopeo built (none on PATH). */
+function skopeoMissing(searchPath = process.env['PATH'] ?? '') {
+    return (0,_which_js__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K)('skopeo', searchPath) === undefined;
+}
+/** The output of `nix build --json` that holds bin/skopeo. */
+function skopeoFromBuildJson(json) {
+    const built = JSON.parse(json);
+    for (const item of built) {
+        for (const out of Object.values(item.outputs ?? {})) {
+            const bin = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, 'bin', 'skopeo');
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bin))
+                return bin;
+        }
+    }
+    return undefined;
+}
+/** Builds skopeo and puts it first on the action's own PATH; returns its path. */
+async function provideSkopeo(nix, inputs) {
+    const { result } = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_3__/* .runNix */ .dI)(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts });
+    const tail = result.output.trim().split('\n').slice(-10).join('\n');
+    if (result.exitCode !== 0)
+        throw new Error(`Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`);
+    const bin = skopeoFromBuildJson(result.stdout);
+    if (!bin)
+        throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`);
+    // The action's own PATH only: later steps keep the runner's tools.
+    process.env['PATH'] = `${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(bin)}${(node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)}${process.env['PATH'] ?? ''}`;
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Using skopeo from ${bin}`);
+    return bin;
 }
 
 
@@ -1943,6 +2927,49 @@ function loadState() {
     if (raw === '')
         return {};
     return JSON.parse(raw);
+}
+
+
+/***/ }),
+
+/***/ 6558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ which),
+/* harmony export */   Z: () => (/* binding */ canAccess)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The first executable `name` on PATH, or undefined. */
+function which(name, searchPath = process.env['PATH'] ?? '') {
+    for (const dir of searchPath.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter))) {
+        if (dir === '')
+            continue;
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
+function canAccess(file, mode) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, mode);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -2178,6 +3205,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
@@ -2186,7 +3214,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -2212,7 +3240,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -3027,7 +4055,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -3035,7 +4063,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -3043,7 +4071,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6356:
+/***/ 7720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -298,64 +298,135 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/nix-conf.ts
-// The block the action adds to the user's nix.conf, and taking it out again
-// so the file ends byte for byte as it was.
-
-const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
-const BLOCK_END = '# <<< nix-flake-ci <<<';
-/** The user config file Nix reads first. */
-function userNixConfPath(env, home) {
-    const files = env['NIX_USER_CONF_FILES'];
-    if (files) {
-        const first = files.split(':').find(file => file !== '');
-        if (first)
-            return first;
-    }
-    const configHome = env['XDG_CONFIG_HOME'] || path.join(home, '.config');
-    return path.join(configHome, 'nix', 'nix.conf');
-}
-function blockLines(options) {
-    // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
-    // instead of replacing them.
-    const lines = ['extra-experimental-features = nix-command flakes'];
-    // `extra-` adds to the user's tokens for other hosts instead of hiding them.
-    if (options.token !== '')
-        lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
-    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
-    if (extra !== '')
-        lines.push(...extra.split('\n'));
-    return lines;
-}
-function addBlock(original, lines) {
-    const addedNewline = original !== '' && !original.endsWith('\n');
-    const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
-    return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
-}
-/** The content with every marked block removed; undefined when there was none. */
-function removeBlock(content, addedNewline) {
-    const start = content.indexOf(`${BLOCK_START}\n`);
-    if (start < 0)
-        return undefined;
-    const endMarker = `${BLOCK_END}\n`;
-    const end = content.indexOf(endMarker, start);
-    // A block cut short (the file was edited) is removed to its end.
-    const stop = end < 0 ? content.length : end + endMarker.length;
-    let before = content.slice(0, start);
-    if (addedNewline && before.endsWith('\n'))
-        before = before.slice(0, -1);
-    const rest = before + content.slice(stop);
-    return removeBlock(rest, false) ?? rest;
-}
-
+// EXTERNAL MODULE: ./src/nix-conf.ts
+var nix_conf = __nccwpck_require__(3311);
 // EXTERNAL MODULE: ./src/state.ts
 var src_state = __nccwpck_require__(2462);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/process.ts + 4 modules
+var src_process = __nccwpck_require__(239);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/which.ts
+
+
+/** The first executable `name` on PATH, or undefined. */
+function which(name, searchPath = process.env['PATH'] ?? '') {
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
+function canAccess(file, mode) {
+    try {
+        accessSync(file, mode);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/host.ts
+// What kind of runner this is: who the job runs as, whether it may become
+// root without a password, and whether systemd runs the machine. Probed once;
+// the install, trust and KVM steps all decide from it.
+
+
+
+// States `systemctl is-system-running` prints when systemd is PID 1; a
+// container or chroot with the binary but no systemd says `offline`.
+const SYSTEMD_STATES = new Set(['initializing', 'starting', 'running', 'degraded', 'maintenance', 'stopping']);
+async function passwordlessSudo() {
+    if (!which('sudo'))
+        return false;
+    const result = await (0,src_process/* run */.eF)('sudo', ['-n', 'true'], { silent: true });
+    return result.exitCode === 0;
+}
+async function systemctlPath(platform) {
+    if (platform !== 'linux')
+        return undefined;
+    const systemctl = which('systemctl');
+    if (!systemctl)
+        return undefined;
+    const result = await (0,src_process/* run */.eF)(systemctl, ['is-system-running'], { silent: true });
+    // Exits non-zero for `degraded` too (common on hosted runners): read the word.
+    return SYSTEMD_STATES.has(result.stdout.trim().split(/\s+/)[0] ?? '') ? systemctl : undefined;
+}
+let probed;
+function probeHost() {
+    probed ??= (async () => {
+        const info = external_node_os_default().userInfo();
+        const root = info.uid === 0;
+        const systemctl = await systemctlPath(process.platform);
+        return {
+            platform: process.platform,
+            user: process.env['USER'] || info.username,
+            root,
+            sudo: root ? false : await passwordlessSudo(),
+            systemd: systemctl !== undefined,
+            systemctl
+        };
+    })();
+    return probed;
+}
+/** Whether the job may change root-owned files (as root, or through passwordless sudo). */
+function privileged(host) {
+    return host.root || host.sudo;
+}
+
+// EXTERNAL MODULE: ./src/runner/privileged.ts
+var runner_privileged = __nccwpck_require__(6989);
+;// CONCATENATED MODULE: ./src/runner/undo.ts
+// Post: what the install stage changed on the machine (the daemon's
+// trusted-users, the KVM udev rule), put back. Runs after the cache save,
+// which still needs the daemon to trust the user.
+
+
+
+
+async function undoRunnerChanges(state) {
+    if (!state.trust && !state.kvmRule)
+        return;
+    const host = await probeHost();
+    if (state.trust) {
+        try {
+            const { restoreTrust } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
+            core/* info */.pq(await restoreTrust(state.trust, host));
+        }
+        catch (error) {
+            core/* warning */.$e(`Could not put ${state.trust.path} back: ${(0,errors/* errorMessage */.gJ)(error)}. Remove the block between the nix-flake-ci markers by hand and restart the nix-daemon.`);
+        }
+    }
+    if (state.kvmRule) {
+        try {
+            await (0,runner_privileged/* runAsRootOk */.Ih)(host, 'rm', ['-f', state.kvmRule]);
+            core/* info */.pq(`Removed ${state.kvmRule}`);
+        }
+        catch (error) {
+            core/* warning */.$e(`Could not remove ${state.kvmRule}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 // The post step: save the cache, then take the token out of nix.conf and the
 // registry credentials off the disk. It runs after failed and cancelled jobs
 // too, and never fails the job over a cleanup that had nothing to do.
+
 
 
 
@@ -377,7 +448,7 @@ function restoreNixConf(conf) {
             return `${conf.path} is gone; nothing to remove`;
         throw error;
     }
-    const restored = removeBlock(content, conf.addedNewline);
+    const restored = (0,nix_conf/* removeBlock */.wC)(content, conf.addedNewline);
     if (restored === undefined)
         return `no block of this action in ${conf.path}`;
     if (!conf.existed && restored === '') {
@@ -398,7 +469,7 @@ async function saveCacheIfWanted(state) {
     }
     if (!state.nixBin)
         return;
-    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6561));
+    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5905));
     await saveCache(state.nixBin, state.cache);
 }
 async function runPost() {
@@ -420,6 +491,7 @@ async function runPost() {
                 core/* warning */.$e(`Could not clean ${state.nixConf.path}: ${(0,errors/* errorMessage */.gJ)(error)}. Remove the block between the nix-flake-ci markers by hand.`);
             }
         }
+        await undoRunnerChanges(state);
         if (state.pushDir)
             (0,external_node_fs_.rmSync)(state.pushDir, { recursive: true, force: true });
         if (state.authDir) {
@@ -464,16 +536,314 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 3311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   wC: () => (/* binding */ removeBlock)
+/* harmony export */ });
+/* unused harmony exports BLOCK_START, BLOCK_END, userNixConfPath, blockLines, addBlock */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The block the action adds to the user's nix.conf, and taking it out again
+// so the file ends byte for byte as it was.
+
+const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
+const BLOCK_END = '# <<< nix-flake-ci <<<';
+/** The user config file Nix reads first. */
+function userNixConfPath(env, home) {
+    const files = env['NIX_USER_CONF_FILES'];
+    if (files) {
+        const first = files.split(':').find(file => file !== '');
+        if (first)
+            return first;
+    }
+    const configHome = env['XDG_CONFIG_HOME'] || path.join(home, '.config');
+    return path.join(configHome, 'nix', 'nix.conf');
+}
+function blockLines(options) {
+    // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
+    // instead of replacing them.
+    const lines = ['extra-experimental-features = nix-command flakes'];
+    // `extra-` adds to the user's tokens for other hosts instead of hiding them.
+    if (options.token !== '')
+        lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
+    // What this runner needs (no build users, kvm), before the user's lines so theirs win.
+    lines.push(...(options.runnerLines ?? []));
+    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    if (extra !== '')
+        lines.push(...extra.split('\n'));
+    return lines;
+}
+function addBlock(original, lines) {
+    const addedNewline = original !== '' && !original.endsWith('\n');
+    const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
+    return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
+}
+/** The content with every marked block removed; undefined when there was none. */
+function removeBlock(content, addedNewline) {
+    const start = content.indexOf(`${BLOCK_START}\n`);
+    if (start < 0)
+        return undefined;
+    const endMarker = `${BLOCK_END}\n`;
+    const end = content.indexOf(endMarker, start);
+    // A block cut short (the file was edited) is removed to its end.
+    const stop = end < 0 ? content.length : end + endMarker.length;
+    let before = content.slice(0, start);
+    if (addedNewline && before.endsWith('\n'))
+        before = before.slice(0, -1);
+    const rest = before + content.slice(stop);
+    return removeBlock(rest, false) ?? rest;
+}
+
+
+/***/ }),
+
 /***/ 6661:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6356);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7720);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: commandLine, resumeWorkflowCommands, stopChildren
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/log-sink.ts
+const stdoutSink = {
+    write: text => void process.stdout.write(text),
+    later: action => action()
+};
+class DeferredSink {
+    queue = [];
+    write(text) {
+        this.later(() => process.stdout.write(text));
+    }
+    later(action) {
+        if (this.queue)
+            this.queue.push(action);
+        else
+            action();
+    }
+    /** Prints what was held back; from now on everything passes straight through. */
+    release() {
+        const queued = this.queue ?? [];
+        this.queue = undefined;
+        for (const action of queued)
+            action();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/child-env.ts
+// The environment of the tools the action starts (Nix, skopeo, the
+// installer, an image's stream script): the runner's, minus what is meant
+// for the action alone.
+//
+// Why it matters: the runner hands every input to the action as INPUT_<NAME>,
+// `password` and `github-token` among them, plus its own runtime tokens. A
+// fixed-output derivation may list any variable in `impureEnvVars`, and a
+// single-user Nix (what `install` sets up on Linux, and Debian's) passes it
+// from the `nix` process's environment to the builder, which has network
+// access. So a pull request's flake could read the registry password during
+// `nix flake check`. The token reaches Nix through nix.conf and the password
+// reaches skopeo on stdin; neither needs them in its environment.
+/** Runner variables the tools never need and must not see. */
+const RUNNER_SECRETS = new Set(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']);
+function childEnvironment(base = process.env, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (/^INPUT_/i.test(name) || RUNNER_SECRETS.has(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+
+;// CONCATENATED MODULE: ./src/process.ts
+// Runs a tool without a shell, streams its output into the log as it comes,
+// and keeps the tail of it for error messages and annotations.
+//
+// Our own spawn rather than @actions/exec because cancellation must reach the
+// children: exec does not hand out the ChildProcess, and a runner's SIGINT to
+// the action would leave a half-done skopeo copy running.
+
+
+
+
+
+
+const MAX_KEPT = 1024 * 1024;
+const live = new Set();
+/** `::stop-commands::` tokens whose resume line is not written yet. */
+const stoppedTokens = new Set();
+/** Set once the job is cancelled: no new tool starts, and no result of a stopped one is acted on. */
+let cancelled = false;
+function keepTail(text) {
+    return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text;
+}
+function commandLine(command, args) {
+    // `&` ends a command, `?` is a glob (zsh stops on one that matches nothing)
+    // and a leading `#` starts a comment, so those are quoted too.
+    return [command, ...args].map(arg => (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/**
+ * Tool output may come from the code under test (a pull request's check), so
+ * workflow commands in it are switched off while it streams.
+ */
+function withCommandsStopped(sink, work) {
+    if (!sink)
+        return work();
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    stoppedTokens.add(token);
+    sink.write(`::stop-commands::${token}\n`);
+    return work().finally(() => {
+        stoppedTokens.delete(token);
+        sink.write(`::${token}::\n`);
+    });
+}
+/**
+ * Switches workflow commands back on wherever a tool's output had switched
+ * them off, so that the action's own last words (the cancellation error) are
+ * annotations, not text. A resume line for a token the runner never saw is
+ * printed as plain text and harms nothing.
+ */
+function resumeWorkflowCommands() {
+    for (const token of stoppedTokens)
+        process.stdout.write(`::${token}::\n`);
+    stoppedTokens.clear();
+}
+function run(command, args, options = {}) {
+    // After a cancellation nothing new starts; the job is about to exit.
+    if (cancelled)
+        return new Promise(() => undefined);
+    const sink = options.silent ? undefined : (options.sink ?? stdoutSink);
+    sink?.write(`[command]${commandLine(command, args)}\n`);
+    return withCommandsStopped(sink, () => new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+            env: options.env ?? childEnvironment(),
+            cwd: options.cwd,
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        live.add(child);
+        const stop = () => child.kill('SIGTERM');
+        options.signal?.addEventListener('abort', stop, { once: true });
+        if (options.signal?.aborted)
+            stop();
+        let output = '';
+        let stdout = '';
+        const onData = (isStdout) => (chunk) => {
+            const text = chunk.toString('utf8');
+            sink?.write(text);
+            output = keepTail(output + text);
+            if (isStdout)
+                stdout = keepTail(stdout + text);
+        };
+        const fileDone = options.stdoutFile ? (0,promises_namespaceObject.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(options.stdoutFile, { mode: 0o600 })) : undefined;
+        if (!fileDone)
+            child.stdout.on('data', onData(true));
+        child.stderr.on('data', onData(false));
+        child.on('error', error => {
+            live.delete(child);
+            const code = error.code;
+            reject(code === 'ENOENT' ? new Error(`\`${command}\` was not found on PATH`) : error);
+        });
+        child.on('close', (code, signal) => {
+            live.delete(child);
+            // A child stopped by the cancellation failed for no reason of its
+            // own: leave its caller waiting rather than retry it or report it.
+            if (cancelled)
+                return;
+            options.signal?.removeEventListener('abort', stop);
+            if (output !== '' && !output.endsWith('\n'))
+                sink?.write('\n');
+            const result = { exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout };
+            if (fileDone)
+                fileDone.then(() => resolve(result), reject);
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => {
+            // The child may exit before reading stdin; its exit code tells the story.
+        });
+        child.stdin.end(options.input ?? '');
+    }));
+}
+/**
+ * Stops every running child when the runner cancels the job: SIGTERM, then
+ * SIGKILL for any still there after `graceMs`. Resolves once all have exited,
+ * so the action never exits leaving a half-done skopeo copy behind.
+ */
+async function stopChildren(graceMs = 5000) {
+    cancelled = true;
+    const children = [...live];
+    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', () => resolve())));
+    for (const child of children)
+        child.kill('SIGTERM');
+    const kill = setTimeout(() => {
+        for (const child of children)
+            child.kill('SIGKILL');
+    }, graceMs);
+    await Promise.all(exited);
+    clearTimeout(kill);
+    return children.length;
+}
+
+
+/***/ }),
+
+/***/ 6989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ runAsRootOk),
+/* harmony export */   iY: () => (/* binding */ writeAsRoot)
+/* harmony export */ });
+/* unused harmony export runAsRoot */
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(239);
+// Running a command as root: directly when the job is root, else through
+// passwordless sudo. Never a shell; file contents go on stdin (`tee`).
+
+async function runAsRoot(host, command, args, options = {}) {
+    if (!host.root && !host.sudo)
+        throw new Error(`\`${command}\` needs root, and the job runs as ${host.user} without passwordless sudo`);
+    // -n: fail at once rather than wait for a password nobody types.
+    const [bin, argv] = host.root ? [command, args] : ['sudo', ['-n', command, ...args]];
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(bin, argv, { silent: true, input: options.input ?? '' });
+}
+/** Runs it and throws with what it printed when it fails. */
+async function runAsRootOk(host, command, args, options = {}) {
+    const result = await runAsRoot(host, command, args, options);
+    if (result.exitCode !== 0)
+        throw new Error(`\`${[command, ...args].join(' ')}\` (as root) exited with ${result.exitCode}: ${result.output.trim()}`);
+    return result;
+}
+/** Replaces a root-owned file's content, keeping its owner and mode (tee truncates in place). */
+async function writeAsRoot(host, file, content) {
+    await runAsRootOk(host, 'tee', [file], { input: content });
+}
+
 
 /***/ }),
 
@@ -571,13 +941,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
@@ -613,6 +976,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -638,13 +1008,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

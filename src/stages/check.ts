@@ -57,7 +57,8 @@ export function explainFailure(run: NixRun, what: string, names: Map<string, str
     return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`)
   }
   if (run.transient) return new Error(`${what} failed: ${transientAdvice(run.transient, inputs.attempts)}\n${summary}`)
-  annotate(evaluationAnnotation(output, summary, root, context.workspace))
+  // The position is read from the full trace when Nix hid it (see runNix).
+  annotate(evaluationAnnotation(run.trace ?? output, summary, root, context.workspace))
   return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`)
 }
 

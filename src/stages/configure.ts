@@ -36,12 +36,12 @@ function cannotWrite(file: string, error: unknown): Error {
   )
 }
 
-export async function configureStage(inputs: Inputs, context: RunContext): Promise<string> {
+export async function configureStage(inputs: Inputs, context: RunContext, runnerLines: readonly string[] = []): Promise<string> {
   const file = userNixConfPath(process.env, context.home)
   const before = readIfThere(file)
   // A block left by a runner that died before post is dropped, not stacked.
   const clean = removeBlock(before.content, false) ?? before.content
-  const lines = blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf })
+  const lines = blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines })
   const { content, addedNewline } = addBlock(clean, lines)
 
   // A symlink is replaced by a private file for the job and put back by post:

@@ -1,114 +1,92 @@
-// Stage 1: Nix itself. Uses what the runner has unless asked otherwise, else
-// downloads the official installer (through the tool cache, so a self-hosted
-// runner fetches it once per version) and puts Nix on PATH for later steps.
-import { createHash } from 'node:crypto'
-import { existsSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+// Stage 1: Nix itself. Uses the Nix the runner has (on PATH or in the usual
+// profile directories) unless asked otherwise, else runs the official
+// installer the way this kind of runner needs (runner/install-mode.ts), waits
+// for its daemon, then makes sure the daemon trusts the job's user (trust.ts)
+// and that NixOS VM checks can use KVM (runner/kvm.ts).
+import { constants } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
+import type { Report } from '../report.js'
+import type { Nix } from '../nix.js'
 import { nixVersion } from '../nix.js'
-import { run } from '../process.js'
-import { childEnvironment } from '../child-env.js'
-import { retry } from '../retry.js'
-import { errorMessage } from '../errors.js'
-import { which } from '../which.js'
+import { canAccess, which } from '../which.js'
+import { atLeast } from '../nix-version.js'
+import { probeHost } from '../runner/host.js'
+import { installNix } from '../runner/install-nix.js'
+import { settleTrust } from '../trust.js'
+import { kvmConfLines } from '../runner/kvm.js'
 
 export interface InstalledNix {
   bin: string
   version: string
   installed: boolean
   note: string
+  /** Lines for the action's nix.conf block that this runner needs (no build users, kvm). */
+  confLines: string[]
 }
 
-/** Where the official installer leaves `nix`: single-user, then multi-user. */
-function profileBinDirs(home: string): string[] {
+/** Where the official installers leave `nix`: single-user, then multi-user. */
+export function profileBinDirs(home: string): string[] {
   return [path.join(home, '.nix-profile', 'bin'), '/nix/var/nix/profiles/default/bin']
 }
 
-async function useExisting(bin: string, known?: string): Promise<InstalledNix> {
-  const version = known ?? (await nixVersion(bin))
-  core.info(`Using Nix ${version} from ${bin}`)
-  return { bin, version, installed: false, note: `Nix ${version} was already installed (${bin})` }
+/** `nix` on PATH, else in a profile directory a self-hosted runner's PATH lacks (added to PATH then). */
+export function findNix(home: string): string | undefined {
+  const onPath = which('nix')
+  if (onPath) return onPath
+  for (const dir of profileBinDirs(home)) {
+    const bin = path.join(dir, 'nix')
+    if (!canAccess(bin, constants.X_OK)) continue
+    core.info(`Found Nix in ${dir}, which is not on PATH; adding it for this and later steps.`)
+    core.addPath(dir)
+    return bin
+  }
+  return undefined
 }
 
-export async function installStage(inputs: Inputs, context: RunContext): Promise<InstalledNix> {
-  const existing = which('nix')
-  if (inputs.install === 'false') {
-    if (!existing) {
-      throw new Error('Nix is not on PATH and `install` is `false`. Install Nix in an earlier step, or set `install: auto`.')
-    }
-    return useExisting(existing)
+/** Whether `version` has flakes and the `nix` command (2.4 and later). */
+export function hasFlakes(version: string): boolean {
+  return atLeast(version, '2.4')
+}
+
+interface Found {
+  bin: string
+  version: string
+  installed: boolean
+  confLines: string[]
+}
+
+async function nixToUse(inputs: Inputs, context: RunContext): Promise<Found> {
+  const existing = findNix(context.home)
+  if (inputs.install === 'false' && !existing) {
+    throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`)
   }
-  if (existing && inputs.install === 'auto') return useExisting(existing)
-  if (existing && inputs.install === 'true') {
+  if (existing && inputs.install !== 'true') return { bin: existing, version: await nixVersion(existing), installed: false, confLines: [] }
+  if (existing) {
     const version = await nixVersion(existing)
-    if (version === inputs.nixVersion) return useExisting(existing, version)
+    if (version === inputs.nixVersion) return { bin: existing, version, installed: false, confLines: [] }
     core.info(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`)
   }
-  return installNix(inputs, context)
+  const { bin, confLines } = await installNix(inputs, context, await probeHost())
+  return { bin, version: await nixVersion(bin), installed: true, confLines }
 }
 
-async function installerScript(inputs: Inputs): Promise<string> {
-  // Loaded here: a runner with Nix already on it never pays for it.
-  const tc = await import('@actions/tool-cache')
-  // Custom URLs are cached under a hash of the URL so a mirror never shadows
-  // the official script of the same version.
-  const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/')
-  const cacheVersion = custom ? `0.0.0-${createHash('sha256').update(inputs.installUrl).digest('hex').slice(0, 12)}` : inputs.nixVersion
-  const cachedDir = tc.find('nix-installer', cacheVersion)
-  if (cachedDir) {
-    core.info(`Installer for ${inputs.nixVersion} found in the tool cache`)
-    return path.join(cachedDir, 'install')
+export async function installStage(inputs: Inputs, context: RunContext, report: Report): Promise<InstalledNix> {
+  const found = await nixToUse(inputs, context)
+  if (!hasFlakes(found.version)) {
+    throw new Error(
+      `Nix ${found.version} (${found.bin}) is too old for flakes, which need Nix 2.4 or newer. ` +
+        `Set \`install: true\` to install Nix ${inputs.nixVersion} over it, or upgrade the runner's Nix.`
+    )
   }
-  core.info(`Downloading the Nix installer from ${inputs.installUrl}`)
-  const { result } = await retry<string | Error>(
-    async () => {
-      try {
-        return { result: await tc.downloadTool(inputs.installUrl), retryReason: undefined }
-      } catch (error) {
-        const message = errorMessage(error)
-        // tool-cache already retries 5xx itself; a 404 is final.
-        return { result: error as Error, retryReason: /404|Not Found/.test(message) ? undefined : message }
-      }
-    },
-    { attempts: inputs.attempts }
-  )
-  if (result instanceof Error) {
-    throw new Error(`Could not download the Nix installer from ${inputs.installUrl}: ${result.message}. Check \`nix-version\` or \`install-url\`.`)
-  }
-  const dir = await tc.cacheFile(result, 'install', 'nix-installer', cacheVersion)
-  return path.join(dir, 'install')
-}
-
-async function installNix(inputs: Inputs, context: RunContext): Promise<InstalledNix> {
-  const script = await installerScript(inputs)
-  // macOS only supports the multi-user (daemon) install. The daemon ignores
-  // a client's substituters (the restored cache) unless the user is trusted.
-  const args = [script, '--no-channel-add']
-  if (context.platform === 'darwin') {
-    const extraConf = path.join(context.runnerTemp, 'nix-flake-ci-install.conf')
-    writeFileSync(extraConf, `trusted-users = root ${os.userInfo().username}\n`)
-    args.push('--daemon', '--nix-extra-conf-file', extraConf)
-  } else {
-    args.push('--no-daemon')
-  }
-  const result = await run('sh', args, {
-    env: childEnvironment(process.env, { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' })
-  })
-  if (result.exitCode !== 0) {
-    const tail = result.output.trim().split('\n').slice(-15).join('\n')
-    throw new Error(`The Nix installer exited with ${result.exitCode}:\n${tail}\nCheck \`nix-version\`/\`install-url\`, or preinstall Nix and set \`install: false\`.`)
-  }
-  for (const dir of profileBinDirs(context.home)) {
-    if (existsSync(path.join(dir, 'nix'))) {
-      core.addPath(dir)
-      const bin = path.join(dir, 'nix')
-      const version = await nixVersion(bin)
-      core.info(`Installed Nix ${version} (${bin})`)
-      return { bin, version, installed: true, note: `installed Nix ${version}` }
-    }
-  }
-  throw new Error(`The Nix installer finished but no \`nix\` is in ${profileBinDirs(context.home).join(' or ')}.`)
+  core.info(found.installed ? `Installed Nix ${found.version} (${found.bin})` : `Using Nix ${found.version} from ${found.bin}`)
+  const host = await probeHost()
+  const nix: Nix = { bin: found.bin, version: found.version, commonArgs: [] }
+  const trust = await settleTrust(nix, inputs, host, report)
+  core.info(`Store: ${trust.note}`)
+  const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))]
+  const what = found.installed ? `installed Nix ${found.version}` : `Nix ${found.version} was already installed (${found.bin})`
+  return { bin: found.bin, version: found.version, installed: found.installed, note: `${what}; ${trust.note}`, confLines }
 }

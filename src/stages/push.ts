@@ -63,6 +63,60 @@ export interface Pushed {
   references: string[]
 }
 
+/** How skopeo reaches the registry: retries, TLS, and the login's auth file. */
+export function registryAccess(inputs: Inputs, login: Login): { target: SkopeoTarget; auth: string[] } {
+  return {
+    target: { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts },
+    auth: login.authFile ? ['--authfile', login.authFile] : []
+  }
+}
+
+/** Runs `work` in a scratch dir under RUNNER_TEMP, removed after (or by post, if cancelled). */
+export async function withPushDir<T>(context: RunContext, work: (dir: string) => Promise<T>): Promise<T> {
+  const workDir = mkdtempSync(path.join(context.runnerTemp, 'nix-flake-ci-push-'))
+  // A cancelled push never reaches the `finally` below; post removes it then.
+  updateState({ pushDir: workDir })
+  try {
+    return await work(workDir)
+  } finally {
+    rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+export interface Publish {
+  /** The digest is an image index: copy every platform's image with it (`--all`). */
+  all: boolean
+  auth: string[]
+  target: SkopeoTarget
+  inputs: Inputs
+  report: Report
+}
+
+/**
+ * Points every further tag at the pushed digest and reports it. Each tag
+ * copies the manifest within the registry: the layers are there already, so
+ * a tag costs one manifest upload whatever skopeo's local cache knows.
+ */
+export async function tagAndReport(digest: string, tags: readonly string[], { all, auth, target, inputs, report }: Publish): Promise<Pushed> {
+  const repository = `${inputs.registry}/${inputs.image}`
+  const copyAll = all ? ['--all', '--preserve-digests'] : []
+  for (const tag of tags.slice(1)) {
+    await runSkopeo(
+      ['copy', ...copyAll, ...auth, ...tlsFlags('src-', inputs.tlsVerify), ...tlsFlags('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`],
+      target,
+      `Tagging ${repository}:${tag}`
+    )
+  }
+  const references = tags.map(tag => `${repository}:${tag}`)
+  core.setOutput('digest', digest)
+  core.setOutput('image', `${repository}@${digest}`)
+  core.setOutput('tags', references.join('\n'))
+  core.setOutput('pushed', 'true')
+  report.image = { reference: `${repository}@${digest}`, digest, tags: references }
+  core.info(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`)
+  return { digest, references }
+}
+
 export async function pushStage(
   storePath: string,
   tags: readonly string[],
@@ -71,13 +125,9 @@ export async function pushStage(
   context: RunContext,
   report: Report
 ): Promise<Pushed> {
-  const target: SkopeoTarget = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts }
-  const auth = login.authFile ? ['--authfile', login.authFile] : []
+  const { target, auth } = registryAccess(inputs, login)
   const repository = `${inputs.registry}/${inputs.image}`
-  const workDir = mkdtempSync(path.join(context.runnerTemp, 'nix-flake-ci-push-'))
-  // A cancelled push never reaches the `finally` below; post removes it then.
-  updateState({ pushDir: workDir })
-  try {
+  return withPushDir(context, async workDir => {
     const archive = await dockerArchive(storePath, workDir)
     reproducePush(
       report,
@@ -88,7 +138,7 @@ export async function pushStage(
     login.log.release()
     await login.done
     const digestFile = path.join(workDir, 'digest')
-    const [first, ...rest] = tags
+    const first = tags[0]
     if (first === undefined) throw new Error('no tags to push')
     await runSkopeo(
       ['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive.path}`, `docker://${repository}:${first}`],
@@ -96,25 +146,6 @@ export async function pushStage(
       `Pushing ${repository}:${first}`
     )
     const digest = readFileSync(digestFile, 'utf8').trim()
-    // Further tags copy the pushed manifest within the registry: its layers
-    // are already there, so each costs one manifest upload whatever skopeo's
-    // local cache knows.
-    for (const tag of rest) {
-      await runSkopeo(
-        ['copy', ...auth, ...tlsFlags('src-', inputs.tlsVerify), ...tlsFlags('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`],
-        target,
-        `Tagging ${repository}:${tag}`
-      )
-    }
-    const references = tags.map(tag => `${repository}:${tag}`)
-    core.setOutput('digest', digest)
-    core.setOutput('image', `${repository}@${digest}`)
-    core.setOutput('tags', references.join('\n'))
-    core.setOutput('pushed', 'true')
-    report.image = { reference: `${repository}@${digest}`, digest, tags: references }
-    core.info(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`)
-    return { digest, references }
-  } finally {
-    rmSync(workDir, { recursive: true, force: true })
-  }
+    return tagAndReport(digest, tags, { all: false, auth, target, inputs, report })
+  })
 }

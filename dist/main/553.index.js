@@ -1,39 +1,36 @@
-export const id = 438;
-export const ids = [438];
+export const id = 553;
+export const ids = [553];
 export const modules = {
 
-/***/ 438:
+/***/ 8442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pushStage: () => (/* binding */ pushStage),
-  startLogin: () => (/* binding */ startLogin)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(7063);
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __webpack_require__(9809);
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(977);
-;// CONCATENATED MODULE: ./src/skopeo.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F4: () => (/* binding */ tlsFlags),
+/* harmony export */   Vl: () => (/* binding */ runSkopeo),
+/* harmony export */   yL: () => (/* binding */ SkopeoError)
+/* harmony export */ });
+/* unused harmony exports classifySkopeoFailure, skopeoError, adviceFor */
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7063);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9809);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
 // Running skopeo: login with the password on stdin, copies, and reading its
 // errors into what failed and what to try.
 
 
 
 
+/**
+ * What a failed skopeo run means, by what skopeo 1.9 to 1.22 print (recorded
+ * in __tests__/unit/recorded-toolchains.ts): no or wrong credentials on a push
+ * is `unauthorized: authentication required` (1.9) or `authentication
+ * required` (1.18+); a wrong password at login `invalid username/password`;
+ * 503 is `invalid status code from registry 503 (Service Unavailable)` (1.9)
+ * or `received unexpected HTTP status: 503 Service Unavailable`; 429 is `too
+ * many requests to registry` (1.9) or `StatusCode: 429`; a registry that is
+ * down `connect: connection refused` on all.
+ */
 function classifySkopeoFailure(output) {
     // The archive itself could not be read: no registry is involved yet, and
     // another try reads the same bytes.
@@ -87,14 +84,14 @@ class SkopeoError extends Error {
 }
 /** Runs skopeo, retrying connection errors, 429 and 5xx; never bad credentials. */
 async function runSkopeo(args, target, what, options = {}) {
-    const sink = options.sink ?? log_sink/* stdoutSink */.X;
-    const { result, attempts } = await (0,retry/* retry */.L)(async () => {
-        const result = await (0,process/* run */.eF)('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false, sink });
+    const sink = options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutSink */ .X;
+    const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false, sink, stdoutFile: options.stdoutFile });
         const kind = result.exitCode === 0 ? undefined : classifySkopeoFailure(result.output);
         return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined };
     }, {
         attempts: target.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => core/* warning */.$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`))
+        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`))
     });
     if (result.exitCode !== 0) {
         const kind = classifySkopeoFailure(result.output);
@@ -107,12 +104,41 @@ function tlsFlags(prefix, tlsVerify) {
     return tlsVerify ? [] : [`--${prefix}tls-verify=false`];
 }
 
+
+/***/ }),
+
+/***/ 2553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pushStage: () => (/* binding */ pushStage),
+  registryAccess: () => (/* binding */ registryAccess),
+  startLogin: () => (/* binding */ startLogin),
+  tagAndReport: () => (/* binding */ tagAndReport),
+  withPushDir: () => (/* binding */ withPushDir)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/skopeo.ts
+var skopeo = __webpack_require__(8442);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/process.ts + 1 modules
+var process = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./src/image-archive.ts
 // The built package as something `skopeo copy docker-archive:` reads.
 // dockerTools.buildImage/buildLayeredImage give a tarball, gzipped by
@@ -169,6 +195,8 @@ async function dockerArchive(storePath, workDir) {
 
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __webpack_require__(977);
 ;// CONCATENATED MODULE: ./src/stages/push.ts
 // Stage 6: log in to the registry, copy the archive to the first tag, point
 // every other tag at the same manifest, and report the digest.
@@ -193,8 +221,8 @@ function startLogin(inputs, context) {
     (0,state/* updateState */.$)({ authDir: dir });
     const authFile = external_node_path_default().join(dir, 'auth.json');
     const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
-    const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry];
-    const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
+    const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
+    const done = (0,skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
         (0,external_node_fs_.chmodSync)(authFile, 0o600);
         log.later(() => core/* info */.pq(result.output.trim()));
     });
@@ -205,51 +233,70 @@ function startLogin(inputs, context) {
 /** The push as a user would run it by hand after `nix build` (./result). */
 function reproducePush(report, inputs, references, archive) {
     if (inputs.username !== '') {
-        report.command((0,process/* commandLine */.ay)('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]));
+        report.command((0,process/* commandLine */.ay)('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry]));
     }
     if (archive.reproduce)
         report.command(archive.reproduce);
     const source = archive.reproduce ? 'docker-archive:image.tar' : 'docker-archive:result';
     for (const reference of references) {
-        report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...tlsFlags('dest-', inputs.tlsVerify), source, `docker://${reference}`]));
+        report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), source, `docker://${reference}`]));
     }
 }
-async function pushStage(storePath, tags, login, inputs, context, report) {
-    const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts };
-    const auth = login.authFile ? ['--authfile', login.authFile] : [];
-    const repository = `${inputs.registry}/${inputs.image}`;
+/** How skopeo reaches the registry: retries, TLS, and the login's auth file. */
+function registryAccess(inputs, login) {
+    return {
+        target: { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts },
+        auth: login.authFile ? ['--authfile', login.authFile] : []
+    };
+}
+/** Runs `work` in a scratch dir under RUNNER_TEMP, removed after (or by post, if cancelled). */
+async function withPushDir(context, work) {
     const workDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-push-'));
     // A cancelled push never reaches the `finally` below; post removes it then.
     (0,state/* updateState */.$)({ pushDir: workDir });
     try {
+        return await work(workDir);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+/**
+ * Points every further tag at the pushed digest and reports it. Each tag
+ * copies the manifest within the registry: the layers are there already, so
+ * a tag costs one manifest upload whatever skopeo's local cache knows.
+ */
+async function tagAndReport(digest, tags, { all, auth, target, inputs, report }) {
+    const repository = `${inputs.registry}/${inputs.image}`;
+    const copyAll = all ? ['--all', '--preserve-digests'] : [];
+    for (const tag of tags.slice(1)) {
+        await (0,skopeo/* runSkopeo */.Vl)(['copy', ...copyAll, ...auth, ...(0,skopeo/* tlsFlags */.F4)('src-', inputs.tlsVerify), ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], target, `Tagging ${repository}:${tag}`);
+    }
+    const references = tags.map(tag => `${repository}:${tag}`);
+    core/* setOutput */.uH('digest', digest);
+    core/* setOutput */.uH('image', `${repository}@${digest}`);
+    core/* setOutput */.uH('tags', references.join('\n'));
+    core/* setOutput */.uH('pushed', 'true');
+    report.image = { reference: `${repository}@${digest}`, digest, tags: references };
+    core/* info */.pq(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`);
+    return { digest, references };
+}
+async function pushStage(storePath, tags, login, inputs, context, report) {
+    const { target, auth } = registryAccess(inputs, login);
+    const repository = `${inputs.registry}/${inputs.image}`;
+    return withPushDir(context, async (workDir) => {
         const archive = await dockerArchive(storePath, workDir);
         reproducePush(report, inputs, tags.map(tag => `${repository}:${tag}`), archive);
         login.log.release();
         await login.done;
         const digestFile = external_node_path_default().join(workDir, 'digest');
-        const [first, ...rest] = tags;
+        const first = tags[0];
         if (first === undefined)
             throw new Error('no tags to push');
-        await runSkopeo(['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive.path}`, `docker://${repository}:${first}`], target, `Pushing ${repository}:${first}`);
+        await (0,skopeo/* runSkopeo */.Vl)(['copy', ...auth, ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive.path}`, `docker://${repository}:${first}`], target, `Pushing ${repository}:${first}`);
         const digest = (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
-        // Further tags copy the pushed manifest within the registry: its layers
-        // are already there, so each costs one manifest upload whatever skopeo's
-        // local cache knows.
-        for (const tag of rest) {
-            await runSkopeo(['copy', ...auth, ...tlsFlags('src-', inputs.tlsVerify), ...tlsFlags('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], target, `Tagging ${repository}:${tag}`);
-        }
-        const references = tags.map(tag => `${repository}:${tag}`);
-        core/* setOutput */.uH('digest', digest);
-        core/* setOutput */.uH('image', `${repository}@${digest}`);
-        core/* setOutput */.uH('tags', references.join('\n'));
-        core/* setOutput */.uH('pushed', 'true');
-        report.image = { reference: `${repository}@${digest}`, digest, tags: references };
-        core/* info */.pq(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`);
-        return { digest, references };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
-    }
+        return tagAndReport(digest, tags, { all: false, auth, target, inputs, report });
+    });
 }
 
 

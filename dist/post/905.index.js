@@ -1,8 +1,8 @@
-export const id = 561;
-export const ids = [561];
+export const id = 905;
+export const ids = [905];
 export const modules = {
 
-/***/ 6561:
+/***/ 5905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,189 +24,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
 var lib_cache = __webpack_require__(1691);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
-;// CONCATENATED MODULE: ./src/log-sink.ts
-const stdoutSink = {
-    write: text => void process.stdout.write(text),
-    later: action => action()
-};
-class DeferredSink {
-    queue = [];
-    write(text) {
-        this.later(() => process.stdout.write(text));
-    }
-    later(action) {
-        if (this.queue)
-            this.queue.push(action);
-        else
-            action();
-    }
-    /** Prints what was held back; from now on everything passes straight through. */
-    release() {
-        const queued = this.queue ?? [];
-        this.queue = undefined;
-        for (const action of queued)
-            action();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/child-env.ts
-// The environment of the tools the action starts (Nix, skopeo, the
-// installer, an image's stream script): the runner's, minus what is meant
-// for the action alone.
-//
-// Why it matters: the runner hands every input to the action as INPUT_<NAME>,
-// `password` and `github-token` among them, plus its own runtime tokens. A
-// fixed-output derivation may list any variable in `impureEnvVars`, and a
-// single-user Nix (what `install` sets up on Linux, and Debian's) passes it
-// from the `nix` process's environment to the builder, which has network
-// access. So a pull request's flake could read the registry password during
-// `nix flake check`. The token reaches Nix through nix.conf and the password
-// reaches skopeo on stdin; neither needs them in its environment.
-/** Runner variables the tools never need and must not see. */
-const RUNNER_SECRETS = new Set(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']);
-function childEnvironment(base = process.env, extra = {}) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (/^INPUT_/i.test(name) || RUNNER_SECRETS.has(name))
-            continue;
-        env[name] = value;
-    }
-    return { ...env, ...extra };
-}
-
-;// CONCATENATED MODULE: ./src/process.ts
-// Runs a tool without a shell, streams its output into the log as it comes,
-// and keeps the tail of it for error messages and annotations.
-//
-// Our own spawn rather than @actions/exec because cancellation must reach the
-// children: exec does not hand out the ChildProcess, and a runner's SIGINT to
-// the action would leave a half-done skopeo copy running.
-
-
-
-
-
-
-const MAX_KEPT = 1024 * 1024;
-const live = new Set();
-/** `::stop-commands::` tokens whose resume line is not written yet. */
-const stoppedTokens = new Set();
-/** Set once the job is cancelled: no new tool starts, and no result of a stopped one is acted on. */
-let cancelled = false;
-function keepTail(text) {
-    return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text;
-}
-function commandLine(command, args) {
-    // `&` ends a command, `?` is a glob (zsh stops on one that matches nothing)
-    // and a leading `#` starts a comment, so those are quoted too.
-    return [command, ...args].map(arg => (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-/**
- * Tool output may come from the code under test (a pull request's check), so
- * workflow commands in it are switched off while it streams.
- */
-function withCommandsStopped(sink, work) {
-    if (!sink)
-        return work();
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    stoppedTokens.add(token);
-    sink.write(`::stop-commands::${token}\n`);
-    return work().finally(() => {
-        stoppedTokens.delete(token);
-        sink.write(`::${token}::\n`);
-    });
-}
-/**
- * Switches workflow commands back on wherever a tool's output had switched
- * them off, so that the action's own last words (the cancellation error) are
- * annotations, not text. A resume line for a token the runner never saw is
- * printed as plain text and harms nothing.
- */
-function resumeWorkflowCommands() {
-    for (const token of stoppedTokens)
-        process.stdout.write(`::${token}::\n`);
-    stoppedTokens.clear();
-}
-function run(command, args, options = {}) {
-    // After a cancellation nothing new starts; the job is about to exit.
-    if (cancelled)
-        return new Promise(() => undefined);
-    const sink = options.silent ? undefined : (options.sink ?? stdoutSink);
-    sink?.write(`[command]${commandLine(command, args)}\n`);
-    return withCommandsStopped(sink, () => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, [...args], {
-            env: options.env ?? childEnvironment(),
-            cwd: options.cwd,
-            stdio: ['pipe', 'pipe', 'pipe']
-        });
-        live.add(child);
-        const stop = () => child.kill('SIGTERM');
-        options.signal?.addEventListener('abort', stop, { once: true });
-        if (options.signal?.aborted)
-            stop();
-        let output = '';
-        let stdout = '';
-        const onData = (isStdout) => (chunk) => {
-            const text = chunk.toString('utf8');
-            sink?.write(text);
-            output = keepTail(output + text);
-            if (isStdout)
-                stdout = keepTail(stdout + text);
-        };
-        const fileDone = options.stdoutFile ? (0,promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(options.stdoutFile, { mode: 0o600 })) : undefined;
-        if (!fileDone)
-            child.stdout.on('data', onData(true));
-        child.stderr.on('data', onData(false));
-        child.on('error', error => {
-            live.delete(child);
-            const code = error.code;
-            reject(code === 'ENOENT' ? new Error(`\`${command}\` was not found on PATH`) : error);
-        });
-        child.on('close', (code, signal) => {
-            live.delete(child);
-            // A child stopped by the cancellation failed for no reason of its
-            // own: leave its caller waiting rather than retry it or report it.
-            if (cancelled)
-                return;
-            options.signal?.removeEventListener('abort', stop);
-            if (output !== '' && !output.endsWith('\n'))
-                sink?.write('\n');
-            const result = { exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout };
-            if (fileDone)
-                fileDone.then(() => resolve(result), reject);
-            else
-                resolve(result);
-        });
-        child.stdin.on('error', () => {
-            // The child may exit before reading stdin; its exit code tells the story.
-        });
-        child.stdin.end(options.input ?? '');
-    }));
-}
-/**
- * Stops every running child when the runner cancels the job: SIGTERM, then
- * SIGKILL for any still there after `graceMs`. Resolves once all have exited,
- * so the action never exits leaving a half-done skopeo copy behind.
- */
-async function stopChildren(graceMs = 5000) {
-    cancelled = true;
-    const children = [...live];
-    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', () => resolve())));
-    for (const child of children)
-        child.kill('SIGTERM');
-    const kill = setTimeout(() => {
-        for (const child of children)
-            child.kill('SIGKILL');
-    }, graceMs);
-    await Promise.all(exited);
-    clearTimeout(kill);
-    return children.length;
-}
-
+// EXTERNAL MODULE: ./src/process.ts + 4 modules
+var src_process = __webpack_require__(239);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -344,7 +163,7 @@ async function pathInfo(nixBin, paths, closureSize) {
     const infos = [];
     for (let i = 0; i < paths.length; i += 500) {
         const chunk = paths.slice(i, i + 500);
-        const result = await run(nixBin, ['path-info', '--json', ...(closureSize ? ['--closure-size'] : []), ...chunk], { silent: true });
+        const result = await (0,src_process/* run */.eF)(nixBin, ['path-info', '--json', ...(closureSize ? ['--closure-size'] : []), ...chunk], { silent: true });
         if (result.exitCode !== 0)
             throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
         infos.push(...parsePathInfo(result.stdout));
@@ -397,7 +216,7 @@ async function rewriteBinaryCache(nixBin, dir, paths) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(dir), { recursive: true });
     // Uncompressed: the Actions cache compresses the whole directory with zstd anyway.
     for (let i = 0; i < paths.length; i += 500) {
-        const result = await run(nixBin, ['copy', '--to', `file://${next}?compression=none`, ...paths.slice(i, i + 500)], { silent: true });
+        const result = await (0,src_process/* run */.eF)(nixBin, ['copy', '--to', `file://${next}?compression=none`, ...paths.slice(i, i + 500)], { silent: true });
         if (result.exitCode !== 0)
             throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
     }

@@ -1,0 +1,193 @@
+// The runners users have (issue 9), on the newest toolchains: a multi-user
+// Nix whose nix-daemon runs as root with build users while the action runs
+// as the unprivileged `runner` (uid 1001), trusted or not; and a runner with
+// no skopeo. Each daemon test has its own daemon, nix.conf and socket
+// (test-support/nix-daemon.ts), stopped after the test whatever happens.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { makeFlakeRepo, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
+import { startRegistry, type Registry } from '../../test-support/registry.js'
+import { runAction, type ActionRun } from '../../test-support/runner.js'
+import { FAST_RETRIES, IMAGE, ACTION_NIX_CONFIG, pullRequest, pushToMain, registryInputs } from '../../test-support/scenario.js'
+import { startNixDaemon, type TestDaemon } from '../../test-support/nix-daemon.js'
+import { giveToRunner, nodeAsRunner } from '../../test-support/as-user.js'
+
+const toolchain = process.env['NFCI_TOOLCHAIN'] ?? 'bookworm'
+// Nix 2.8 cannot run in a chroot, and on the machine itself a daemon would
+// need build users and an /etc/nix the tests must not change.
+const daemonless = toolchain === 'bookworm'
+const describeDaemon = daemonless ? describe.skip : describe
+const SKIP_WHY = daemonless ? ' (skipped on bookworm: needs a nix-daemon with build users, run in the trixie/sid chroots only)' : ''
+
+const PASSWORD_MARKER = 'INPUT_PASSWORD='
+// The `test` check looks for the action's secrets wherever a builder could
+// read them: every process's environment (the action's holds INPUT_PASSWORD)
+// and every runner home's nix.conf (it holds the token). It fails when it
+// finds one, naming where.
+const SNOOP = `envs=0; confs=0
+for f in /proc/[0-9]*/environ; do
+  if grep -qa '${PASSWORD_MARKER}' "$f" 2>/dev/null; then echo "leak: $f holds the action's inputs"; envs=$((envs+1)); fi
+done
+for f in /tmp/*/home/.config/nix/nix.conf /tmp/*/.config/nix/nix.conf /root/.config/nix/nix.conf; do
+  if grep -qs access-tokens "$f" 2>/dev/null; then echo "leak: $f holds the token"; confs=$((confs+1)); fi
+done
+# Last, so it is in the log lines Nix shows of a failed build.
+echo "snoop: $((envs+confs)) secrets readable as $(id -un 2>/dev/null || id -u): $envs environments, $confs nix.conf files"
+if [ "$envs" != 0 ] || [ "$confs" != 0 ]; then exit 1; fi
+touch "$out"
+`
+
+async function snoopingRepo(salt: string): Promise<FlakeRepo> {
+  const repo = await makeFlakeRepo({ variant: { salt } })
+  writeFileSync(path.join(repo.flakeDir, 'nix', 'test.sh'), SNOOP)
+  const git = (args: string[]) => runOk('git', ['-c', 'commit.gpgSign=false', ...args], { cwd: repo.dir, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.invalid' } })
+  await git(['commit', '-qam', 'snoop'])
+  repo.sha = (await git(['rev-parse', 'HEAD'])).stdout.trim()
+  return repo
+}
+
+/** The step passed; on failure the message is its log, which says why. */
+function expectSuccess(run: ActionRun): void {
+  if (run.main.exitCode !== 0) throw new Error(`main exited with ${run.main.exitCode}:\n${run.log}`)
+}
+const warnings = (run: ActionRun) => run.annotations.filter(a => a.level === 'warning')
+const TOKEN = 'ghp_runnerTestToken0123456789abcdefABCDEF'
+
+let registry: Registry
+const cleanups: (() => Promise<unknown> | unknown)[] = []
+beforeAll(async () => {
+  if (!daemonless) registry = await startRegistry()
+})
+afterAll(async () => {
+  await registry?.stop()
+  for (const cleanup of cleanups.reverse()) await cleanup()
+})
+
+describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () => {
+  let daemon: TestDaemon | undefined
+  afterEach(async () => {
+    await daemon?.stop()
+    daemon = undefined
+  })
+
+  /** Runs the action as `runner` against this test's daemon. */
+  async function runAsRunner(repo: FlakeRepo, options: { sudo?: boolean; inputs?: Record<string, string>; event?: 'push' | 'pr'; systemd?: boolean }): Promise<ActionRun> {
+    if (!daemon) throw new Error('no daemon')
+    giveToRunner(repo.dir)
+    const basePath = process.env['PATH'] ?? '/usr/bin:/bin'
+    return runAction({
+      workspace: repo.dir,
+      event: options.event === 'push' ? pushToMain(repo.sha) : pullRequest(repo.sha),
+      inputs: { cache: 'false', 'github-token': TOKEN, ...options.inputs },
+      // The client side only: the daemon's own settings are in its nix.conf.
+      env: { ...daemon.env, NIX_CONFIG: 'flake-registry =', USER: 'runner', ...FAST_RETRIES, PATH: options.systemd ? `${daemon.bin}:${basePath}` : basePath },
+      node: nodeAsRunner({ sudo: options.sudo ?? false }),
+      prepare: giveToRunner
+    })
+  }
+
+  test('trusted: checks, builds and pushes; builds run as build users, so a check reads neither the token nor the action\'s environment', async () => {
+    daemon = await startNixDaemon({ trustedUsers: ['root', 'runner'] })
+    const repo = await snoopingRepo(`trusted-${process.pid}-${Date.now()}`)
+    cleanups.push(() => repo.cleanup())
+    const run = await runAsRunner(repo, { event: 'push', inputs: { ...registryInputs(registry), 'check-args': '--print-build-logs' } })
+    expectSuccess(run)
+    expect(run.log).toContain('the nix-daemon trusts runner')
+    expect(warnings(run)).toEqual([])
+    expect(run.outputs['pushed']).toBe('true')
+    expect(run.outputs['digest']).toBe(await registry.digestOf(IMAGE, `sha-${repo.sha.slice(0, 7)}`))
+    // The check ran, as a build user, and found nothing to read.
+    expect(run.log).toMatch(/snoop: 0 secrets readable as nixbld\d/)
+    expect(run.post?.exitCode).toBe(0)
+  })
+
+  test('untrusted, with passwordless sudo: the action makes the daemon trust runner, and post puts nix.conf back', async () => {
+    daemon = await startNixDaemon({ trustedUsers: ['root'] })
+    const before = readFileSync(daemon.confFile, 'utf8')
+    const repo = await makeFlakeRepo()
+    cleanups.push(() => repo.cleanup())
+    const run = await runAsRunner(repo, { sudo: true, systemd: true, inputs: { build: 'false' } })
+    expectSuccess(run)
+    expect(run.log).toContain('Added runner to trusted-users')
+    expect(run.log).toContain('made the nix-daemon trust runner')
+    expect(warnings(run)).toEqual([])
+    expect(run.post?.exitCode).toBe(0)
+    expect(readFileSync(daemon.confFile, 'utf8')).toBe(before)
+    // Restarted to read the change, and again in post to read the original.
+    expect(daemon.systemctlCalls().filter(call => call.startsWith('restart nix-daemon'))).toHaveLength(2)
+  })
+
+  test('untrusted, `trust-runner-user: false`: the system is left alone, with a warning and a summary line saying the cache is not used and how to fix it', async () => {
+    daemon = await startNixDaemon({ trustedUsers: ['root'] })
+    const before = readFileSync(daemon.confFile, 'utf8')
+    const repo = await makeFlakeRepo()
+    cleanups.push(() => repo.cleanup())
+    const run = await runAsRunner(repo, { sudo: true, systemd: true, inputs: { build: 'false', 'trust-runner-user': 'false' } })
+    expectSuccess(run)
+    const warning = warnings(run).find(a => /does not trust runner/.test(a.message))
+    expect(warning?.message).toMatch(/trusted-users = root runner/)
+    expect(run.summary).toMatch(/cache was not used.*does not trust runner/)
+    expect(daemon.systemctlCalls()).not.toContainEqual(expect.stringMatching(/^restart/))
+    expect(readFileSync(daemon.confFile, 'utf8')).toBe(before)
+  })
+
+  test('untrusted, without sudo: the warning says it cannot be fixed from the job', async () => {
+    daemon = await startNixDaemon({ trustedUsers: ['root'] })
+    const repo = await makeFlakeRepo()
+    cleanups.push(() => repo.cleanup())
+    const run = await runAsRunner(repo, { inputs: { build: 'false' } })
+    expectSuccess(run)
+    expect(warnings(run).map(a => a.message).join('\n')).toMatch(/does not trust runner.*without passwordless sudo/)
+  })
+})
+
+describe(`single-user Nix as root (what \`--no-daemon\` gives a container)`, () => {
+  test('without build users a check can read the action\'s secrets: the snooping check above is able to fail', async () => {
+    const repo = await snoopingRepo(`root-${process.pid}-${Date.now()}`)
+    cleanups.push(() => repo.cleanup())
+    const run = await runAction({
+      workspace: repo.dir,
+      event: pullRequest(repo.sha),
+      inputs: { cache: 'false', build: 'false', 'github-token': TOKEN, username: 'someone', password: 'not-used-here', checks: 'test' },
+      env: { NIX_CONFIG: ACTION_NIX_CONFIG }
+    })
+    expect(run.main.exitCode).toBe(1)
+    expect(run.log).toMatch(/snoop: \d+ secrets readable as root: [1-9]\d* environments, [1-9]\d* nix\.conf files/)
+  })
+
+  test('no skopeo on PATH: the plan says so before any work, skopeo is built once from `skopeo-flake`, and the push uses it', async () => {
+    // A flake standing in for nixpkgs#skopeo: the chroot's real skopeo, copied into the store.
+    const skopeoFlake = mkdtempSync(path.join(os.tmpdir(), 'nfci-skopeo-flake-'))
+    cleanups.push(() => rmSync(skopeoFlake, { recursive: true, force: true }))
+    writeFileSync(
+      path.join(skopeoFlake, 'flake.nix'),
+      `{ outputs = { self }: { packages.x86_64-linux.skopeo = derivation { name = "skopeo-${process.pid}-${Date.now()}"; system = "x86_64-linux"; builder = "/bin/sh"; PATH = "/usr/bin:/bin"; args = [ "-euc" "mkdir -p $out/bin; cp /usr/bin/skopeo $out/bin/skopeo" ]; }; }; }\n`
+    )
+    // PATH: every tool of /usr/bin but skopeo (/bin is /usr/bin on Debian).
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'nfci-no-skopeo-'))
+    cleanups.push(() => rmSync(bin, { recursive: true, force: true }))
+    for (const name of readdirSync('/usr/bin')) if (name !== 'skopeo') symlinkSync(path.join('/usr/bin', name), path.join(bin, name))
+    const repo = await makeFlakeRepo()
+    cleanups.push(() => repo.cleanup())
+    const local = registry ?? (await startRegistry())
+    if (!registry) cleanups.push(() => local.stop())
+    const run = await runAction({
+      workspace: repo.dir,
+      event: pushToMain(repo.sha),
+      inputs: { ...registryInputs(local), cache: 'false', check: 'false', 'skopeo-flake': `path:${skopeoFlake}#skopeo` },
+      env: { NIX_CONFIG: ACTION_NIX_CONFIG, PATH: `${bin}:/usr/sbin:/sbin` }
+    })
+    expectSuccess(run)
+    const notice = run.log.indexOf('skopeo is not on PATH')
+    expect(notice).toBeGreaterThanOrEqual(0)
+    expect(notice).toBeLessThan(run.log.indexOf('::group::install'))
+    expect(run.log.match(/\[command\]\S*nix build --no-link --json path:\S+#skopeo/g)).toHaveLength(1)
+    expect(run.log).toMatch(/Using skopeo from \/nix\/store\/[0-9a-z]{32}-skopeo-[^/]+\/bin\/skopeo/)
+    expect(run.outputs['pushed']).toBe('true')
+    expect(run.outputs['digest']).toBe(await local.digestOf(IMAGE, `sha-${repo.sha.slice(0, 7)}`))
+  })
+})
+
+
