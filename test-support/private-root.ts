@@ -88,6 +88,8 @@ export function makePrivateRoot(options: PrivateRootOptions): PrivateRoot {
       binds.push([from, to, false])
     }
   }
+  // As on a machine with udev: where the action's KVM rule goes.
+  mkdirSync(path.join(dir, 'etc', 'udev', 'rules.d'), { recursive: true })
   if (options.user === 'runner' && options.sudo) {
     writeFileSync(path.join(dir, 'etc', 'sudoers'), 'Defaults env_reset\nroot ALL=(ALL:ALL) ALL\nrunner ALL=(ALL:ALL) NOPASSWD: ALL\n', { mode: 0o440 })
   } else {
