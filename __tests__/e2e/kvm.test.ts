@@ -12,7 +12,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, statSync, wr
 import path from 'node:path'
 import { makeFlakeRepo, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
 import { runAction, type ActionRun } from '../../test-support/runner.js'
-import { pullRequest } from '../../test-support/scenario.js'
+import { ACTION_NIX_CONFIG, pullRequest } from '../../test-support/scenario.js'
 import { makePrivateRoot } from '../../test-support/private-root.js'
 import { makeTestUdev } from '../../test-support/udev.js'
 import { giveToRunner, RUNNER_GID, RUNNER_UID } from '../../test-support/as-user.js'
@@ -93,5 +93,23 @@ async function runVmCheck(kvm: 'true' | 'false'): Promise<ActionRun> {
     expect(error?.message).toMatch(/check-test/)
     // Nix 2.8: `with features {kvm} is required`; 2.34: `Required features: {kvm}`.
     expect(error?.message).toMatch(/\{kvm\}/)
+  })
+})
+
+;(existsSync(KVM) ? describe : describe.skip)(`KVM, the action run as root (a container job given the device)${existsSync(KVM) ? '' : ' (skipped: this machine has no /dev/kvm)'}`, () => {
+  test('root can open /dev/kvm: `kvm` added to the system features, the VM check builds, no udev rule written', async () => {
+    const repo = await vmCheckRepo()
+    cleanups.push(() => repo.cleanup())
+    const run = await runAction({
+      workspace: repo.dir,
+      event: pullRequest(repo.sha),
+      inputs: { cache: 'false', build: 'false', checks: 'test' },
+      env: { NIX_CONFIG: ACTION_NIX_CONFIG }
+    })
+    if (run.main.exitCode !== 0) throw new Error(`main exited with ${run.main.exitCode}:\n${run.log}`)
+    expect(run.log).toMatch(/adding `kvm`/)
+    expect(run.summary).toMatch(/test[^\n]*passed/i)
+    expect((JSON.parse(run.state['nix-flake-ci'] ?? '{}') as { kvmRule?: string }).kvmRule).toBeUndefined()
+    expect(run.log).not.toMatch(/Removed \/etc\/udev/)
   })
 })
