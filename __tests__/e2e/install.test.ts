@@ -104,8 +104,10 @@ describeChroot(`installing Nix with the official installer${SKIP_WHY}`, () => {
     expect(sudoLines(run).join('\n')).toMatch(/install -m 0644 \S+ \/etc\/nix\/nix\.conf/)
     expect(m.systemd?.calls()).toEqual(expect.arrayContaining(['start nix-daemon.socket', 'restart nix-daemon.service']))
     // The stand-in's daemon answers two seconds after systemctl returns: the
-    // check below talked to it, so the action waited for its socket.
-    expect(run.log).toContain('the nix-daemon trusts runner')
+    // action waited for its socket before asking the store anything.
+    const answered = run.log.indexOf('The nix-daemon answers on /nix/var/nix/daemon-socket/socket')
+    expect(answered).toBeGreaterThan(run.log.indexOf('Nix was installed multi-user'))
+    expect(answered).toBeLessThan(run.log.indexOf('the nix-daemon trusts runner'))
     expect(run.outputs['pushed']).toBe('false')
     expect(run.summary).toMatch(/check[^\n]*passed/i)
     // Later steps find Nix too.
