@@ -173,7 +173,8 @@ describe(`single-user Nix as root (what \`--no-daemon\` gives a container)`, () 
       workspace: repo.dir,
       event: pullRequest(repo.sha),
       inputs: { cache: 'false', build: 'false', 'github-token': TOKEN, username: 'someone', password: 'not-used-here', checks: 'test' },
-      env: { NIX_CONFIG: ACTION_NIX_CONFIG }
+      // All of its log, however many leftover homes of other tests it also finds in /tmp.
+      env: { NIX_CONFIG: `${ACTION_NIX_CONFIG}\nlog-lines = 1000` }
     })
     expect(run.main.exitCode).toBe(1)
     expect(run.log).toMatch(/action's environment:.* \/proc\/\d+:readable/)
