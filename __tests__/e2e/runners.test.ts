@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { makeFlakeRepo, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
+import { makeFlakeRepo, nixEnv, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
 import { startRegistry, type Registry } from '../../test-support/registry.js'
 import { runAction, type ActionRun } from '../../test-support/runner.js'
 import { FAST_RETRIES, IMAGE, ACTION_NIX_CONFIG, pullRequest, pushToMain, registryInputs } from '../../test-support/scenario.js'
@@ -22,21 +22,28 @@ const describeDaemon = daemonless ? describe.skip : describe
 const SKIP_WHY = daemonless ? ' (skipped on bookworm: needs a nix-daemon with build users, run in the trixie/sid chroots only)' : ''
 
 const PASSWORD_MARKER = 'INPUT_PASSWORD='
-// The `test` check looks for the action's secrets wherever a builder could
-// read them: every process's environment (the action's holds INPUT_PASSWORD)
+// The `test` check goes looking for the action's secrets wherever a builder
+// could read them, and prints (and keeps in its result) whatever it finds:
+// the action's own process (node running dist/main: its environment holds
+// INPUT_PASSWORD and the runtime token), every other process's environment,
 // and every runner home's nix.conf (it holds the token). It fails when it
 // finds one, naming where.
-const SNOOP = `envs=0; confs=0
+const SNOOP = `envs=0; confs=0; actions=''; : > "$TMPDIR/found"
 for f in /proc/[0-9]*/environ; do
-  if grep -qa '${PASSWORD_MARKER}' "$f" 2>/dev/null; then echo "leak: $f holds the action's inputs"; envs=$((envs+1)); fi
+  if found=$({ tr '\\0' '\\n' < "$f" | grep -a '^${PASSWORD_MARKER}'; } 2>/dev/null); then echo "leak: $f: $found" | tee -a "$TMPDIR/found"; envs=$((envs+1)); fi
 done
 for f in /tmp/*/home/.config/nix/nix.conf /tmp/*/.config/nix/nix.conf /root/.config/nix/nix.conf; do
-  if grep -qs access-tokens "$f" 2>/dev/null; then echo "leak: $f holds the token"; confs=$((confs+1)); fi
+  if found=$(grep -s access-tokens "$f"); then echo "leak: $f: $found" | tee -a "$TMPDIR/found"; confs=$((confs+1)); fi
 done
-# Last, so it is in the log lines Nix shows of a failed build.
+for p in /proc/[0-9]*; do
+  grep -qa 'dist/main' "$p/cmdline" 2>/dev/null || continue
+  if cat "$p/environ" > /dev/null 2>&1; then actions="$actions $p:readable"; else actions="$actions $p:unreadable"; fi
+done
+# Last, so they are in the log lines Nix shows of a failed build.
+echo "action's environment:$actions"
 echo "snoop: $((envs+confs)) secrets readable as $(id -un 2>/dev/null || id -u): $envs environments, $confs nix.conf files"
 if [ "$envs" != 0 ] || [ "$confs" != 0 ]; then exit 1; fi
-touch "$out"
+cp "$TMPDIR/found" "$out"
 `
 
 async function snoopingRepo(salt: string): Promise<FlakeRepo> {
@@ -46,6 +53,15 @@ async function snoopingRepo(salt: string): Promise<FlakeRepo> {
   await git(['commit', '-qam', 'snoop'])
   repo.sha = (await git(['rev-parse', 'HEAD'])).stdout.trim()
   return repo
+}
+
+/** The output path of a check of `repo` (evaluated as root through the same store). */
+async function checkResult(repo: FlakeRepo, name: string): Promise<string> {
+  // path: rather than git+file: the checkout belongs to runner now; the check's sources are the same.
+  const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-eval-'))
+  cleanups.push(() => rmSync(home, { recursive: true, force: true }))
+  const { stdout } = await runOk('nix', ['eval', '--raw', `path:${repo.flakeDir}#checks.x86_64-linux.${name}.outPath`], { env: nixEnv(home) })
+  return stdout.trim()
 }
 
 /** The step passed; on failure the message is its log, which says why. */
@@ -98,8 +114,14 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     expect(warnings(run)).toEqual([])
     expect(run.outputs['pushed']).toBe('true')
     expect(run.outputs['digest']).toBe(await registry.digestOf(IMAGE, `sha-${repo.sha.slice(0, 7)}`))
-    // The check ran, as a build user, and found nothing to read.
+    // The check ran, as a build user, found the action's process but could
+    // not read its environment, and found nothing else to read.
+    expect(run.log).toMatch(/action's environment:( \/proc\/\d+:unreadable)+$/m)
     expect(run.log).toMatch(/snoop: 0 secrets readable as nixbld\d/)
+    // Neither secret is in the build log nor in the check's result.
+    for (const secret of [TOKEN, registry.password ?? '']) expect(run.visibleLog).not.toContain(secret)
+    const result = await checkResult(repo, 'test')
+    expect(readFileSync(result, 'utf8')).toBe('')
     expect(run.post?.exitCode).toBe(0)
   })
 
@@ -151,10 +173,15 @@ describe(`single-user Nix as root (what \`--no-daemon\` gives a container)`, () 
       workspace: repo.dir,
       event: pullRequest(repo.sha),
       inputs: { cache: 'false', build: 'false', 'github-token': TOKEN, username: 'someone', password: 'not-used-here', checks: 'test' },
-      env: { NIX_CONFIG: ACTION_NIX_CONFIG }
+      // All of its log, however many leftover homes of other tests it also finds in /tmp.
+      env: { NIX_CONFIG: `${ACTION_NIX_CONFIG}\nlog-lines = 1000` }
     })
     expect(run.main.exitCode).toBe(1)
+    expect(run.log).toMatch(/action's environment:.* \/proc\/\d+:readable/)
     expect(run.log).toMatch(/snoop: \d+ secrets readable as root: [1-9]\d* environments, [1-9]\d* nix\.conf files/)
+    // What the check read is in its log: the assertions of the daemon test can fail.
+    expect(run.visibleLog).toContain(TOKEN)
+    expect(run.visibleLog).toContain('INPUT_PASSWORD=not-used-here')
   })
 
   test('no skopeo on PATH: the plan says so before any work, skopeo is built once from `skopeo-flake`, and the push uses it', async () => {

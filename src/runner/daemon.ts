@@ -29,7 +29,10 @@ const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, m
 export async function waitForDaemon(timeoutMs = 60_000, socket: string = daemonSocketPath()): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (await answers(socket)) return
+    if (await answers(socket)) {
+      core.info(`The nix-daemon answers on ${socket}`)
+      return
+    }
     if (Date.now() > deadline) {
       throw new Error(`the nix-daemon did not answer on ${socket} within ${Math.round(timeoutMs / 1000)} s; see \`journalctl -u nix-daemon\` (Linux) or /var/log/nix-daemon.log (macOS)`)
     }
