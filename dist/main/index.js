@@ -1716,8 +1716,10 @@ const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 async function waitForDaemon(timeoutMs = 60_000, socket = daemonSocketPath()) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-        if (await answers(socket))
+        if (await answers(socket)) {
+            core/* info */.pq(`The nix-daemon answers on ${socket}`);
             return;
+        }
         if (Date.now() > deadline) {
             throw new Error(`the nix-daemon did not answer on ${socket} within ${Math.round(timeoutMs / 1000)} s; see \`journalctl -u nix-daemon\` (Linux) or /var/log/nix-daemon.log (macOS)`);
         }
