@@ -1,4 +1,4 @@
-// Stage 4: `nix flake check`, or the named checks built one by one, each in
+// Stage 4: `nix flake check`, or the named checks (named-checks.ts), each in
 // its own log group with its own time and result.
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
