@@ -197,6 +197,9 @@ export function checkOutcomes(checks: readonly NamedCheck[], exitCode: number, l
     const build = log.builds.get(check.drv)
     const failedDependencies = passed || build ? [] : dependencies.filter(dep => log.errors.some(error => error.includes(dep.drv))).map(dep => dep.drv)
     const shown = build?.log ?? dependencies.find(dep => dep.drv === failedDependencies[0])?.log ?? []
-    return { check, status: passed ? 'passed' : 'failed', built: build !== undefined, seconds: log.seconds(check.drv), log: shown, failedDependencies }
+    // A build that started and stopped within one read of Nix's output
+    // took less than we can measure: a millisecond, not "not built" (0).
+    const seconds = build ? Math.max(log.seconds(check.drv), 0.001) : 0
+    return { check, status: passed ? 'passed' : 'failed', built: build !== undefined, seconds, log: shown, failedDependencies }
   })
 }

@@ -99,6 +99,14 @@ describe.each(TOOLCHAINS)('%s', toolchain => {
     expect(test).toMatchObject({ status: 'failed', built: true })
   })
 
+  test('a check built between two reads of the log still has a time of its own', () => {
+    const build = checksBuild(toolchain)
+    const log = new InternalJsonLog()
+    for (const line of build.stderr.split('\n')) log.line(line, 5000)
+    const [fmt] = checkOutcomes(evaluated.checks, build.exitCode, log, validAfterBuild(toolchain, evaluated.checks))
+    expect(fmt?.seconds).toBeGreaterThan(0)
+  })
+
   test('exit code 0: every check passed, whatever the store was asked', () => {
     const outcomes = checkOutcomes(evaluated.checks, 0, new InternalJsonLog(), new Set())
     expect(outcomes.map(outcome => outcome.status)).toEqual(['passed', 'passed', 'passed'])
