@@ -96,7 +96,19 @@ export interface DerivationBuild {
   /** Milliseconds, as given to {@link InternalJsonLog.line}. */
   startedAt: number
   stoppedAt: number | undefined
+  /** Its last log lines: {@link MAX_LOG_LINES} to twice that (read them with {@link lastLines}). */
   log: string[]
+  /** Lines before those, left out (`nix log <drv>` has them). */
+  dropped: number
+}
+
+/** Lines kept per derivation: a compiler's log can be larger than the action's memory. */
+export const MAX_LOG_LINES = 5000
+
+/** A build's last {@link MAX_LOG_LINES} lines, and how many came before them. */
+export function lastLines(build: DerivationBuild): { lines: string[]; dropped: number } {
+  const extra = Math.max(0, build.log.length - MAX_LOG_LINES)
+  return { lines: build.log.slice(extra), dropped: build.dropped + extra }
 }
 
 // eslint-disable-next-line no-control-regex
@@ -131,7 +143,7 @@ export class InternalJsonLog {
       case 'start': {
         const drv = event.fields?.[0]
         if (event.type === ACT_BUILD && typeof drv === 'string' && typeof event.id === 'number') {
-          const build: DerivationBuild = { drv, startedAt: at, stoppedAt: undefined, log: [] }
+          const build: DerivationBuild = { drv, startedAt: at, stoppedAt: undefined, log: [], dropped: 0 }
           this.builds.set(drv, build)
           this.byActivity.set(event.id, build)
         }
@@ -145,7 +157,14 @@ export class InternalJsonLog {
       case 'result': {
         const build = typeof event.id === 'number' ? this.byActivity.get(event.id) : undefined
         const line = event.fields?.[0]
-        if (build && event.type === RES_BUILD_LOG_LINE && typeof line === 'string') build.log.push(stripAnsi(line))
+        if (build && event.type === RES_BUILD_LOG_LINE && typeof line === 'string') {
+          build.log.push(stripAnsi(line))
+          // Trimmed in batches: one splice per line would copy the whole window each time.
+          if (build.log.length >= 2 * MAX_LOG_LINES) {
+            build.dropped += build.log.length - MAX_LOG_LINES
+            build.log.splice(0, build.log.length - MAX_LOG_LINES)
+          }
+        }
         return undefined
       }
       case 'msg': {
@@ -178,6 +197,9 @@ export interface CheckOutcome {
   seconds: number
   /** The check's own build log, or, when a derivation it needs failed, that one's. */
   log: string[]
+  /** The derivation whose log that is, and how many of its first lines were left out. */
+  logOf: string | undefined
+  dropped: number
   /** Derivations that failed and that this check may have needed (not its own). */
   failedDependencies: string[]
 }
@@ -189,17 +211,18 @@ export interface CheckOutcome {
  */
 export function checkOutcomes(checks: readonly NamedCheck[], exitCode: number, log: InternalJsonLog, valid: ReadonlySet<string>): CheckOutcome[] {
   const own = new Set(checks.map(check => check.drv))
-  // Other derivations whose build started and never produced what the checks
-  // need: what failed under a check that did not build itself.
+  // The other derivations built in this run: when a check did not build
+  // itself, the one of them that failed is what it needed.
   const dependencies = [...log.builds.values()].filter(build => !own.has(build.drv))
   return checks.map(check => {
     const passed = exitCode === 0 || (check.outputs.length > 0 && check.outputs.every(output => valid.has(output)))
     const build = log.builds.get(check.drv)
     const failedDependencies = passed || build ? [] : dependencies.filter(dep => log.errors.some(error => error.includes(dep.drv))).map(dep => dep.drv)
-    const shown = build?.log ?? dependencies.find(dep => dep.drv === failedDependencies[0])?.log ?? []
+    const source = build ?? dependencies.find(dep => dep.drv === failedDependencies[0])
     // A build that started and stopped within one read of Nix's output
     // took less than we can measure: a millisecond, not "not built" (0).
     const seconds = build ? Math.max(log.seconds(check.drv), 0.001) : 0
-    return { check, status: passed ? 'passed' : 'failed', built: build !== undefined, seconds, log: shown, failedDependencies }
+    const { lines, dropped } = source ? lastLines(source) : { lines: [], dropped: 0 }
+    return { check, status: passed ? 'passed' : 'failed', built: build !== undefined, seconds, log: lines, logOf: source?.drv, dropped, failedDependencies }
   })
 }

@@ -6,6 +6,8 @@ import {
   bareDerivationBuilt,
   checkOutcomes,
   InternalJsonLog,
+  lastLines,
+  MAX_LOG_LINES,
   namedChecksExpression,
   parseNamedChecks,
   type NamedCheck
@@ -94,7 +96,7 @@ describe.each(TOOLCHAINS)('%s', toolchain => {
     const log = readLog(again)
     const valid = new Set(evaluated.checks.find(check => check.name === 'fmt')?.outputs)
     const [fmt, test] = checkOutcomes(evaluated.checks, again.exitCode, log, valid)
-    expect(fmt).toMatchObject({ status: 'passed', built: false, seconds: 0, log: [] })
+    expect(fmt).toMatchObject({ status: 'passed', built: false, seconds: 0, log: [], dropped: 0 })
     // A failed build is not remembered: test is built, and fails, again.
     expect(test).toMatchObject({ status: 'failed', built: true })
   })
@@ -128,6 +130,21 @@ describe('InternalJsonLog', () => {
     expect(log.seconds('/nix/store/a-x.drv')).toBe(2.5)
     expect(log.seconds('/nix/store/b-y.drv')).toBe(0)
     expect(log.errors).toEqual(['error: boom'])
+  })
+
+  test('keeps the last lines of a log too long to hold, and counts the rest', () => {
+    const log = new InternalJsonLog()
+    log.line('@nix {"action":"start","id":1,"level":3,"type":105,"text":"","fields":["/nix/store/a-x.drv","",1,1]}', 0)
+    const total = 3 * MAX_LOG_LINES + 7
+    for (let i = 1; i <= total; i++) log.line(`@nix {"action":"result","id":1,"type":101,"fields":["line ${i}"]}`, 1)
+    const build = log.builds.get('/nix/store/a-x.drv')
+    if (!build) throw new Error('the build was not recorded')
+    expect(build.log.length).toBeLessThan(2 * MAX_LOG_LINES)
+    const { lines, dropped } = lastLines(build)
+    expect(lines).toHaveLength(MAX_LOG_LINES)
+    expect(lines[0]).toBe(`line ${total - MAX_LOG_LINES + 1}`)
+    expect(lines.at(-1)).toBe(`line ${total}`)
+    expect(dropped).toBe(total - MAX_LOG_LINES)
   })
 
   test('a line that is not JSON after `@nix ` passes through as text', () => {

@@ -106,6 +106,7 @@ async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, inputs: 
   const { check, status, seconds } = outcome
   let note = 'passed'
   await core.group(`check ${check.name}`, async () => {
+    if (outcome.dropped > 0) core.info(`(${outcome.dropped} earlier lines left out; \`nix log ${outcome.logOf}\` has them all)`)
     await printUntrusted(outcome.log)
     if (status === 'passed') {
       // A check whose outputs were already in the store (built by an earlier
