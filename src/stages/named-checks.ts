@@ -123,7 +123,8 @@ async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, inputs: 
     const tail = outcome.log.slice(-20).join('\n')
     annotate({ title: `Check ${check.name} failed`, message: tail !== '' ? tail : errorSummary(errors.join('\n') || log.errors.join('\n')) })
     for (const annotation of compilerAnnotations(outcome.log, sourceRoot(inputs.flake, context.workspace), context.workspace)) annotate(annotation)
-    core.error(note)
+    // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
+    core.info(note)
   })
   report.record({ name: `check ${check.name}`, status, seconds, note })
 }
