@@ -6,7 +6,7 @@
 // where the action's time goes: the stages (from the job summary), and the
 // cold start of each bundle against `node -e ''`.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
@@ -14,16 +14,15 @@ import { changeSource, makeFlakeRepo, NIX_CONFIG, type FlakeRepo } from '../../t
 import { startRegistry, type Registry } from '../../test-support/registry.js'
 import { repoRoot, runAction } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG, pushToMain, registryInputs } from '../../test-support/scenario.js'
-import { makeToolWrappers, type ToolWrappers } from '../../test-support/tool-wrappers.js'
 import { median, type Reporter } from './stats.js'
 
 const TOKEN = 'ghs_benchTOKEN'
 const ms = (value: number) => `${value.toFixed(0)} ms`
 
-function plainScript(repo: FlakeRepo, registry: Registry, tag: string, pathValue = process.env['PATH']): Promise<number> {
+function plainScript(repo: FlakeRepo, registry: Registry, tag: string): Promise<number> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-bench-home-'))
   const env = {
-    PATH: pathValue,
+    PATH: process.env['PATH'],
     HOME: home,
     XDG_CONFIG_HOME: path.join(home, '.config'),
     XDG_CACHE_HOME: path.join(home, '.cache'),
@@ -56,36 +55,41 @@ function stageTimes(summary: string): Record<string, number> {
   return times
 }
 
-/**
- * When each tool started, in ms from `since` (Date.now()): the wrappers name
- * each call's record by its start time in ns. Keyed `nix flake`, `nix build`,
- * `skopeo copy`…, first start of each.
- */
-function starts(wrappers: ToolWrappers, since: number): Record<string, number> {
-  const dir = path.join(path.dirname(wrappers.bin), 'calls')
-  const found: Record<string, number> = {}
-  for (const name of readdirSync(dir).filter(name => !name.endsWith('.tmp')).sort()) {
-    const [tool, command] = readFileSync(path.join(dir, name), 'utf8').split('\x1d')[0]?.split('\x1f') ?? []
-    const key = `${tool} ${command}`
-    found[key] ??= Number(BigInt(name.split('-')[0] ?? '0') / 1_000_000n) - since
+/** `nix` and `skopeo` stand-ins that note when each call started and ended, then pass its exit code on. */
+function spanWrappers(): { path: string; spans(since: number): { what: string; from: number; to: number }[]; reset(): void; cleanup(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-bench-spans-'))
+  const log = path.join(dir, 'spans')
+  for (const tool of ['nix', 'skopeo']) {
+    writeFileSync(
+      path.join(dir, tool),
+      `#!/bin/sh\ns=$(date +%s%N); /usr/bin/${tool} "$@"; rc=$?; e=$(date +%s%N)\necho "$s $e ${tool} $1 $2" >> '${log}'\nexit $rc\n`,
+      { mode: 0o755 }
+    )
   }
-  return found
+  return {
+    path: `${dir}${path.delimiter}${process.env['PATH'] ?? ''}`,
+    spans: since =>
+      (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [])
+        .map(line => line.split(' '))
+        .map(([from, to, ...what]) => ({ what: what.join(' ').trim(), from: Number(BigInt(from ?? '0') / 1_000_000n) - since, to: Number(BigInt(to ?? '0') / 1_000_000n) - since }))
+        .sort((a, b) => a.from - b.from),
+    reset: () => rmSync(log, { force: true }),
+    cleanup: () => rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /**
- * Where the time goes, from when each tool started (a few runs through the
- * tool wrappers, which cost a shell each, so these are not the timed runs):
- * before the first check or build, the checks and build, the push, post.
+ * Where the time goes: when each tool ran, in ms from the start of main,
+ * for the run of median length among a few (through wrappers that cost a
+ * shell each, so these are not the timed runs).
  */
 async function breakdown(runs: number, report: Reporter, repo: FlakeRepo, registry: Registry): Promise<void> {
-  const wrappers = makeToolWrappers()
-  const action: Record<string, number[]> = { 'to first check/build': [], 'check and build': [], push: [], 'main total': [], post: [] }
-  const shell: Record<string, number[]> = { 'to flake check': [], 'flake check': [], build: [], 'login and copy': [], total: [] }
+  const wrappers = spanWrappers()
+  const timelines: { total: number; line: string }[] = []
   try {
     for (let i = 0; i < runs; i++) {
       wrappers.reset()
-      let sha = await changeSource(repo.dir, `breakdown-action-${i}-${Date.now()}`)
-      let since = Date.now()
+      const sha = await changeSource(repo.dir, `breakdown-${i}-${Date.now()}`)
       const run = await runAction({
         workspace: repo.dir,
         event: pushToMain(sha),
@@ -93,34 +97,17 @@ async function breakdown(runs: number, report: Reporter, repo: FlakeRepo, regist
         env: { NIX_CONFIG: ACTION_NIX_CONFIG, PATH: wrappers.path }
       })
       if (run.main.exitCode !== 0) throw new Error(`action run failed:\n${run.log.slice(-3000)}`)
-      let at = starts(wrappers, since)
-      const first = Math.min(at['nix flake'] ?? Infinity, at['nix build'] ?? Infinity)
-      // When main started, in ms after `since`: the harness's own work before it is left out.
-      const offset = Date.now() - since - (run.post?.ms ?? 0) - run.main.ms
-      const copy = at['skopeo copy'] ?? first
-      action['to first check/build']?.push(first - offset)
-      action['check and build']?.push(copy - first)
-      action.push?.push(run.main.ms - (copy - offset))
-      action['main total']?.push(run.main.ms)
-      action.post?.push(run.post?.ms ?? 0)
-
-      wrappers.reset()
-      sha = await changeSource(repo.dir, `breakdown-shell-${i}-${Date.now()}`)
-      since = Date.now()
-      const total = await plainScript(repo, registry, `breakdown-shell-${i}`, wrappers.path)
-      at = starts(wrappers, since)
-      shell['to flake check']?.push(at['nix flake'] ?? 0)
-      shell['flake check']?.push((at['nix build'] ?? 0) - (at['nix flake'] ?? 0))
-      shell.build?.push((at['skopeo login'] ?? 0) - (at['nix build'] ?? 0))
-      shell['login and copy']?.push(total - (at['skopeo login'] ?? 0))
-      shell.total?.push(total)
+      // main started main.ms + post.ms (and the harness's moment between them) before now.
+      const mainStart = Date.now() - run.main.ms - (run.post?.ms ?? 0)
+      const spans = wrappers.spans(mainStart).map(span => `${span.what} ${span.from.toFixed(0)}–${span.to.toFixed(0)}`)
+      const post = run.post?.ms ?? 0
+      timelines.push({ total: run.main.ms + post, line: `${spans.join(', ')}; main ends ${run.main.ms.toFixed(0)}; post ${post.toFixed(0)} ms` })
     }
   } finally {
     wrappers.cleanup()
   }
-  const line = (parts: Record<string, number[]>) => Object.entries(parts).map(([part, times]) => `${part} ${ms(median(times))}`).join(', ')
-  report(`   where the action's time goes (through tool wrappers): ${line(action)}`)
-  report(`   where the plain script's time goes: ${line(shell)}`)
+  const sorted = [...timelines].sort((a, b) => a.total - b.total)
+  report(`   timeline of a run (ms from main's start, tools through wrappers): ${sorted[Math.floor(sorted.length / 2)]?.line}`)
 }
 
 function coldStart(script: string | undefined, env: NodeJS.ProcessEnv): number {
@@ -146,14 +133,14 @@ export async function overheadSection(runs: number, report: Reporter): Promise<v
           shell.push(await plainScript(repo, registry, `shell-${i}`))
           continue
         }
-        const started = performance.now()
         const run = await runAction({
           workspace: repo.dir,
           event: pushToMain(sha),
           inputs: { ...registryInputs(registry), 'github-token': TOKEN, cache: 'true', tags: `action-${i}` },
           env: { NIX_CONFIG: ACTION_NIX_CONFIG }
         })
-        total.push(performance.now() - started)
+        // The step's cost is its two processes: the test runner's own files and spawning are left out.
+        total.push(run.main.ms + (run.post?.ms ?? 0))
         if (run.main.exitCode !== 0 || run.post?.exitCode !== 0) throw new Error(`action run failed:\n${run.log.slice(-3000)}`)
         main.push(run.main.ms)
         post.push(run.post?.ms ?? 0)
@@ -162,7 +149,7 @@ export async function overheadSection(runs: number, report: Reporter): Promise<v
     }
     const ratio = median(total) / median(shell)
     report(
-      `7. overhead, example flake, cache on and no cache service: action ${ms(median(total))} (main ${ms(median(main))}, post ${ms(median(post))}) ` +
+      `7. overhead, example flake, cache on and no cache service: action (main + post) ${ms(median(total))} (main ${ms(median(main))}, post ${ms(median(post))}) ` +
         `vs plain shell ${ms(median(shell))}, ratio ${ratio.toFixed(2)} (goal <= 1.10)`
     )
     report(`   stages (job summary, 0.1 s steps): ${Object.entries(stages).map(([stage, times]) => `${stage} ${ms(median(times))}`).join(', ')}`)
@@ -174,6 +161,10 @@ export async function overheadSection(runs: number, report: Reporter): Promise<v
     const yml = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
     for (const [name, spec] of Object.entries(yml.inputs)) off[`INPUT_${name.toUpperCase()}`] = (spec.default ?? '').includes('${{') ? '' : (spec.default ?? '')
     Object.assign(off, { INPUT_CHECK: 'false', INPUT_BUILD: 'false', INPUT_CACHE: 'false', INPUT_SUMMARY: 'false', INPUT_PUSH: 'false' })
+    // What main hands post with the cache on and no service: the state it saves.
+    const mainOut = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'main', 'index.js')], { env: { ...off, INPUT_CACHE: 'true' }, encoding: 'utf8' }).stdout
+    const state = [...mainOut.matchAll(/^::save-state name=nix-flake-ci::(.*)$/gm)].at(-1)?.[1] ?? ''
+    const postCache: number[] = []
     const bare: number[] = []
     const mainStart: number[] = []
     const postStart: number[] = []
@@ -183,12 +174,13 @@ export async function overheadSection(runs: number, report: Reporter): Promise<v
       mainStart.push(coldStart(path.join(repoRoot, 'dist', 'main', 'index.js'), off))
       cacheOn.push(coldStart(path.join(repoRoot, 'dist', 'main', 'index.js'), { ...off, INPUT_CACHE: 'true' }))
       postStart.push(coldStart(path.join(repoRoot, 'dist', 'post', 'index.js'), off))
+      postCache.push(coldStart(path.join(repoRoot, 'dist', 'post', 'index.js'), { ...off, 'STATE_nix-flake-ci': state }))
     }
     rmSync(off['HOME'] ?? '', { recursive: true, force: true })
     report(
       `   cold starts: node -e '' ${ms(median(bare))}; dist/main, every stage off (installs nothing: asks nix its version, checks its trust) ${ms(median(mainStart))}, ` +
         `the same with the cache on and no service ${ms(median(cacheOn))}; ` +
-        `dist/post, nothing to clean ${ms(median(postStart))}`
+        `dist/post, nothing to clean ${ms(median(postStart))}, the same with main's cache state and no service ${ms(median(postCache))}`
     )
   } finally {
     await repo.cleanup()
