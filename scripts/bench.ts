@@ -160,6 +160,12 @@ try {
   }
   report(`3. blobs uploaded: 1 tag ${median(oneTag)}, 4 tags ${median(fourTags)} (target = 1 tag), re-push on a fresh runner ${median(repush)} (target 0)`)
 
+  // 5-7 (scripts/bench/): named checks, check and build side by side, the
+  // overhead with the cache on and no service.
+  await (await import('./bench/named-checks.js')).namedChecksSection(RUNS, report)
+  await (await import('./bench/overlap.js')).overlapSection(RUNS, report)
+  await (await import('./bench/overhead.js')).overheadSection(RUNS, report)
+
   // 4. Cold start of the bundle with every stage off, against bare node.
   const stagesOff: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: home, NIX_CONFIG }
   const yml = (await import('yaml')).parse((await import('node:fs')).readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {

@@ -54,7 +54,7 @@ export function commandLine(command: string, args: readonly string[]): string {
  * Tool output may come from the code under test (a pull request's check), so
  * workflow commands in it are switched off while it streams.
  */
-function withCommandsStopped<T>(sink: LogSink | undefined, work: () => Promise<T>): Promise<T> {
+export function withCommandsStopped<T>(sink: LogSink | undefined, work: () => Promise<T>): Promise<T> {
   if (!sink) return work()
   const token = randomBytes(16).toString('hex')
   stoppedTokens.add(token)

@@ -144,7 +144,7 @@ describe('code that is wrong is never retried', () => {
     }
   })
 
-  test('named checks: one `nix build` per check, the failing one included', async () => {
+  test('named checks: one evaluation and one build for all, the failing one annotated, no retry', async () => {
     const failing = await makeFlakeRepo({ variant: { failingCheck: 'test' } })
     try {
       const run = await runAction({
@@ -154,9 +154,12 @@ describe('code that is wrong is never retried', () => {
         env: env()
       })
       expect(run.main.exitCode).toBe(1)
+      // A failed check is no transient failure: nothing is tried again.
+      expect(nixCommands(run, 'eval')).toHaveLength(1)
       const builds = nixCommands(run, 'build')
-      expect(builds).toHaveLength(2)
+      expect(builds.length).toBeGreaterThan(0)
       expect(builds.some(line => line.includes('--refresh'))).toBe(false)
+      expect(builds.every(line => line.includes('check-fmt.drv') && line.includes('check-test.drv'))).toBe(true)
       expect(run.summary).toMatch(/\| check test \| ❌ failed \| [0-9.]+ s \| Check test failed\. \|/)
       expect(run.summary).toMatch(/\| check fmt \| ✅ passed/)
       expect(run.log).toContain('The check stage failed: 1 of 2 checks failed: test')

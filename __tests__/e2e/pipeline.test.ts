@@ -109,15 +109,43 @@ describe('named checks', () => {
     expect(run.main.exitCode).toBe(0)
     const groups = run.log.split('\n').filter(line => line.startsWith('::group::check'))
     expect(groups).toEqual(['::group::check fmt', '::group::check test'])
-    const built = run.log.split('\n').filter(line => line.startsWith('[command]') && line.includes('#checks.'))
-    expect(built).toHaveLength(2)
-    expect(built[0]).toMatch(/#checks\.x86_64-linux\.fmt\b/)
-    expect(built[1]).toMatch(/#checks\.x86_64-linux\.test\b/)
+    // One evaluation of the flake for both: one command names the flake,
+    // the builds name the derivations it gave.
+    const commands = run.log.split('\n').filter(line => line.startsWith('[command]'))
+    expect(commands.filter(line => line.includes('#checks.'))).toHaveLength(1)
+    expect(commands.filter(line => / build /.test(line)).length).toBeGreaterThan(0)
+    expect(run.summary).toMatch(/nix build -L --keep-going \.#checks\.x86_64-linux\.fmt \.#checks\.x86_64-linux\.test/)
     expect(run.log).not.toContain('nix flake check')
     // With `build: false` the log still says why nothing is pushed.
     expect(run.log).toMatch(/^Not pushing: the build stage is off/m)
-    expect(run.summary).toMatch(/\| check fmt \| ✅ passed \| [0-9.]+ s/)
+    // Its own time, or none when an earlier test already built it.
+    expect(run.summary).toMatch(/\| check fmt \| ✅ passed \| ([0-9.]+ s \| passed|– \| passed \(already built\)) \|/)
     expect(run.summary).toMatch(/\| check test \| ✅ passed/)
+  })
+
+  test('`checks: fmt, test` with test failing: one evaluation, each check its own group and result, only test annotated', async () => {
+    const failing = await makeFlakeRepo({ variant: { failingCheck: 'test' } })
+    try {
+      const run = await runAction({ workspace: failing.dir, event: pullRequest(failing.sha), inputs: { checks: 'fmt, test', build: 'false', cache: 'false' }, env })
+      expect(run.main.exitCode).toBe(1)
+      const commands = run.log.split('\n').filter(line => line.startsWith('[command]'))
+      expect(commands.filter(line => line.includes('#checks.'))).toHaveLength(1)
+      const groups = run.log.split('\n').filter(line => line.startsWith('::group::check'))
+      expect(groups).toEqual(['::group::check fmt', '::group::check test'])
+      // The failing check's own log is in its own group, not in fmt's.
+      const groupOf = (name: string) => run.log.split(`::group::check ${name}\n`)[1]?.split('::endgroup::')[0] ?? ''
+      expect(groupOf('test')).toContain('mismatched types')
+      expect(groupOf('fmt')).not.toContain('mismatched types')
+      const titles = run.annotations.filter(a => a.level === 'error').map(a => a.properties['title'])
+      expect(titles).toContain('Check test failed')
+      expect(titles).not.toContain('Check fmt failed')
+      expect(run.annotations.find(a => a.properties['title'] === 'Check test failed')?.message).toContain('mismatched types')
+      expect(run.summary).toMatch(/\| check fmt \| ✅ passed \| /)
+      expect(run.summary).toMatch(/\| check test \| ❌ failed \| [0-9.]+ s \| Check test failed\. \|/)
+      expect(run.log).toContain('The check stage failed: 1 of 2 checks failed: test')
+    } finally {
+      await failing.cleanup()
+    }
   })
 })
 

@@ -1,15 +1,15 @@
-// Stage 4: `nix flake check`, or the named checks built one by one, each in
+// Stage 4: `nix flake check`, or the named checks (named-checks.ts), each in
 // its own log group with its own time and result.
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
 import type { Report } from '../report.js'
 import { runNix, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix.js'
-import { commandLine, run } from '../process.js'
+import { run } from '../process.js'
 import { builderLogFor, builderLogLines, derivationName, errorSummary, failedDerivations } from '../nix-output.js'
 import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot, type Annotation } from '../annotations.js'
 import { runStage } from '../stage.js'
-import { StageError } from '../errors.js'
+import { namedChecks } from './named-checks.js'
 
 export function annotate(annotation: Annotation): void {
   const { message, ...properties } = annotation
@@ -67,46 +67,6 @@ async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report:
   if (nixRun.result.exitCode === 0) return 'nix flake check passed'
   const names = failedDerivations(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await currentSystem(nix)) : new Map<string, string>()
   throw explainFailure(nixRun, '`nix flake check`', names, inputs, context)
-}
-
-async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
-  if (inputs.checkArgs.length > 0) {
-    core.warning('`check-args` are arguments of `nix flake check`; with `checks` set, each check is built with `nix build` and they are not used.')
-  }
-  const system = await currentSystem(nix)
-  // One evaluation up front, so a misspelt name fails before the others run.
-  // When it fails (an evaluation error), each check's build reports it.
-  const known = [...(await checkNamesByDrv(nix, inputs.flake, system)).values()]
-  const unknown = inputs.checks.filter(name => !known.includes(name))
-  if (known.length > 0 && unknown.length > 0) {
-    const quoted = (names: string[]) => names.map(name => `\`${name}\``).join(', ')
-    const message = `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(known.sort())}.`
-    report.record({ name: 'check', status: 'failed', seconds: 0, note: message })
-    throw new StageError('check', message)
-  }
-  const failed: string[] = []
-  for (const name of inputs.checks) {
-    try {
-      await runStage(report, `check ${name}`, async () => {
-        const attr = `${inputs.flake}#checks.${system}.${name}`
-        const nixRun = await runNix(nix, ['build', '--no-link', '--json', attr], {
-          attempts: inputs.attempts,
-          report,
-          reproduce: commandLine('nix', ['build', '-L', attr])
-        })
-        if (nixRun.result.exitCode !== 0) {
-          throw explainFailure(nixRun, `Check ${name}`, new Map([[failedDerivations(nixRun.result.output)[0] ?? '', name]]), inputs, context)
-        }
-        return 'passed'
-      })
-    } catch {
-      // Annotated and recorded by runStage; the other checks still run so one
-      // run shows every failure.
-      failed.push(name)
-    }
-  }
-  if (failed.length > 0) throw new StageError('check', `${failed.length} of ${inputs.checks.length} checks failed: ${failed.join(', ')}`)
-  return `${inputs.checks.length} checks passed`
 }
 
 export async function checkStage(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string | void> {

@@ -1,0 +1,154 @@
+// The named checks (`checks: fmt, test`): one evaluation of the flake for all
+// of them, one `nix build --keep-going` of their derivations, then each check
+// in its own log group with its own time, result and annotations.
+//
+// Building each check by its flake attribute evaluated the flake once per
+// check, plus once to find misspelt names: three evaluations for two checks.
+// The derivations the evaluation names build with no evaluation at all.
+import * as core from '@actions/core'
+import type { Inputs } from '../inputs.js'
+import type { RunContext } from '../context.js'
+import type { Report } from '../report.js'
+import { runNix, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix.js'
+import { commandLine, run, withCommandsStopped } from '../process.js'
+import { derivationName, errorSummary } from '../nix-output.js'
+import { compilerAnnotations, sourceRoot } from '../annotations.js'
+import { stdoutSink, type LogSink } from '../log-sink.js'
+import { StageError } from '../errors.js'
+import {
+  bareDerivationBuilt,
+  checkOutcomes,
+  InternalJsonLog,
+  namedChecksExpression,
+  parseNamedChecks,
+  type CheckOutcome,
+  type NamedCheck
+} from '../check-output.js'
+import { annotate, explainFailure } from './check.js'
+
+/** Passes Nix's internal-json log to a reader, line by line, and shows what Nix would have shown. */
+class InternalJsonSink implements LogSink {
+  private partial = ''
+  constructor(private readonly log: InternalJsonLog) {}
+
+  write(text: string): void {
+    const lines = (this.partial + text).split('\n')
+    this.partial = lines.pop() ?? ''
+    for (const line of lines) {
+      const shown = this.log.line(line, Date.now())
+      if (shown !== undefined) stdoutSink.write(`${shown}\n`)
+    }
+  }
+
+  later(action: () => void): void {
+    stdoutSink.later(action)
+  }
+}
+
+const quoted = (names: readonly string[]) => names.map(name => `\`${name}\``).join(', ')
+
+function failStage(report: Report, message: string): never {
+  report.record({ name: 'check', status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message })
+  throw new StageError('check', message)
+}
+
+/** The one evaluation: each named check's derivation, and the names the flake has. */
+async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, report: Report, system: string): Promise<NamedCheck[]> {
+  const attr = `${inputs.flake}#checks.${system}`
+  const evaluation = await runNix(nix, ['eval', '--json', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts })
+  if (evaluation.result.exitCode !== 0) failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message)
+  const { available, checks, unknown } = parseNamedChecks(evaluation.result.stdout, inputs.checks)
+  // Said before anything is built, so a misspelt name costs no build.
+  if (unknown.length > 0) {
+    failStage(report, `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(available)}.`)
+  }
+  return checks
+}
+
+/**
+ * One build of every check's derivation. A bare `.drv` path builds its
+ * outputs on Nix 2.8 and means the file itself on newer Nix, where the
+ * outputs are `<drv>^*` (which 2.8 cannot parse): what Nix did with the bare
+ * path says which it is.
+ */
+async function buildChecks(nix: Nix, inputs: Inputs, report: Report, checks: readonly NamedCheck[], system: string) {
+  const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json']
+  const reproduce = commandLine('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)])
+  let log = new InternalJsonLog()
+  let build = await runNix(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) })
+  if (!bareDerivationBuilt(build.result.exitCode, build.result.stdout)) {
+    log = new InternalJsonLog()
+    build = await runNix(nix, [...args, ...checks.map(check => `${check.drv}^*`)], { attempts: inputs.attempts, sink: new InternalJsonSink(log) })
+  }
+  return { log, build }
+}
+
+/** Outputs in the store, asked check by check (`nix path-info` fails on any path not there). */
+async function validOutputs(nix: Nix, checks: readonly NamedCheck[]): Promise<Set<string>> {
+  const valid = new Set<string>()
+  await Promise.all(
+    checks.map(async check => {
+      if (check.outputs.length === 0) return
+      const result = await run(nix.bin, ['path-info', ...check.outputs, ...nix.commonArgs], { silent: true })
+      if (result.exitCode === 0) for (const output of check.outputs) valid.add(output)
+    })
+  )
+  return valid
+}
+
+/** A check's log comes from the code under test: workflow commands in it stay switched off. */
+function printUntrusted(lines: readonly string[]): Promise<void> {
+  if (lines.length === 0) return Promise.resolve()
+  return withCommandsStopped(stdoutSink, async () => stdoutSink.write(`${lines.join('\n')}\n`))
+}
+
+async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, inputs: Inputs, context: RunContext, report: Report): Promise<void> {
+  const { check, status, seconds } = outcome
+  let note = 'passed'
+  await core.group(`check ${check.name}`, async () => {
+    if (outcome.dropped > 0) core.info(`(${outcome.dropped} earlier lines left out; \`nix log ${outcome.logOf}\` has them all)`)
+    await printUntrusted(outcome.log)
+    if (status === 'passed') {
+      // A check whose outputs were already in the store (built by an earlier
+      // run, or taken from the cache) took no time of its own.
+      note = outcome.built ? 'passed' : 'passed (already built)'
+      core.info(outcome.built ? `Check ${check.name} passed in ${seconds.toFixed(1)} s.` : `Check ${check.name} passed: it was already built.`)
+      return
+    }
+    const related = [check.drv, ...outcome.failedDependencies]
+    const errors = log.errors.filter(error => related.some(drv => error.includes(drv)))
+    await printUntrusted(errors)
+    const dependency = outcome.failedDependencies[0]
+    note = dependency ? `Check ${check.name} failed: it needs ${derivationName(dependency)}, which failed.` : `Check ${check.name} failed.`
+    const tail = outcome.log.slice(-20).join('\n')
+    annotate({ title: `Check ${check.name} failed`, message: tail !== '' ? tail : errorSummary(errors.join('\n') || log.errors.join('\n')) })
+    for (const annotation of compilerAnnotations(outcome.log, sourceRoot(inputs.flake, context.workspace), context.workspace)) annotate(annotation)
+    // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
+    core.info(note)
+  })
+  report.record({ name: `check ${check.name}`, status, seconds, note })
+}
+
+export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
+  if (inputs.checkArgs.length > 0) {
+    core.warning('`check-args` are arguments of `nix flake check`; with `checks` set, the checks are built with `nix build` and they are not used.')
+  }
+  const system = await currentSystem(nix)
+  const { checks, log, build } = await core.group(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
+    const checks = await evaluateChecks(nix, inputs, context, report, system)
+    return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) }
+  })
+  if (build.result.exitCode !== 0 && build.transient) failStage(report, `Building the checks failed: ${transientAdvice(build.transient, inputs.attempts)}`)
+  const valid = build.result.exitCode === 0 ? new Set<string>() : await validOutputs(nix, checks)
+  const outcomes = checkOutcomes(checks, build.result.exitCode, log, valid)
+  for (const outcome of outcomes) await reportCheck(outcome, log, inputs, context, report)
+  const failed = outcomes.filter(outcome => outcome.status === 'failed').map(outcome => outcome.check.name)
+  if (failed.length > 0) throw new StageError('check', `${failed.length} of ${checks.length} checks failed: ${failed.join(', ')}`)
+  if (build.result.exitCode !== 0) throw new StageError('check', unexplained(build, log))
+  return `${checks.length} checks passed`
+}
+
+/** Nix failed, yet every check's outputs are there. */
+function unexplained(build: NixRun, log: InternalJsonLog): string {
+  return `\`nix build\` of the checks failed (exit code ${build.result.exitCode}) though every check's outputs are in the store: ${errorSummary(log.errors.join('\n'))}`
+}
