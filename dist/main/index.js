@@ -410,7 +410,7 @@ class DeferredSink {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8881);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7786);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
@@ -848,7 +848,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 8881:
+/***/ 7786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2320,8 +2320,334 @@ function checkAnnotation(name, output, fallback, drvPath) {
     return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback };
 }
 
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __nccwpck_require__(977);
+;// CONCATENATED MODULE: ./src/check-output.ts
+// Reading what Nix says while it builds the named checks: one evaluation
+// (`nix eval --json` of their derivations) and one `nix build --keep-going
+// --log-format internal-json` of all of them. Everything here is read by
+// meaning (JSON fields, exit codes), so Nix 2.8 to 2.34 read the same.
+/** A Nix string literal (names are checked by inputs.ts; `$` and `\` are escaped anyway). */
+function nixString(text) {
+    return `"${text.replace(/[\\"$]/g, match => `\\${match}`)}"`;
+}
+/**
+ * The `--apply` function for `nix eval --json <flake>#checks.<system>`: every
+ * check's name, and derivation and outputs of the named ones only (a flake's
+ * other checks are not instantiated).
+ */
+function namedChecksExpression(names) {
+    const list = names.map(nixString).join(' ');
+    return ('checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.${name}; in ' +
+        '{ inherit name; value = { drv = check.drvPath; outputs = map (output: check.${output}.outPath) (check.outputs or [ "out" ]); }; }) ' +
+        `(builtins.filter (name: checks ? \${name}) [ ${list} ])); }`);
+}
+/** Reads the JSON printed for {@link namedChecksExpression}. */
+function parseNamedChecks(stdout, names) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new Error(`nix eval --json printed something that is not JSON: ${stdout.slice(0, 200)}`);
+    }
+    const value = parsed;
+    if (!Array.isArray(value.available) || typeof value.named !== 'object' || value.named === null) {
+        throw new Error(`nix eval --json did not list the checks: ${stdout.slice(0, 200)}`);
+    }
+    const available = value.available.filter((name) => typeof name === 'string').sort();
+    const checks = [];
+    const unknown = [];
+    for (const name of names) {
+        const found = value.named[name];
+        if (!found) {
+            unknown.push(name);
+            continue;
+        }
+        const outputs = Array.isArray(found.outputs) ? found.outputs.filter((path) => typeof path === 'string') : [];
+        if (typeof found.drv !== 'string')
+            throw new Error(`nix eval --json gave check ${name} no derivation: ${stdout.slice(0, 200)}`);
+        checks.push({ name, drv: found.drv, outputs });
+    }
+    return { available, checks, unknown };
+}
+/**
+ * How `nix build` took a bare `.drv` path: Nix 2.8 builds its outputs
+ * (`[{"drvPath": …, "outputs": …}]`, or a failed build); from Nix 2.15 or so
+ * the path means the `.drv` file itself and nothing is built (`["/nix/store/….drv"]`),
+ * and the outputs are asked for as `<drv>^*`, which Nix 2.8 does not parse.
+ */
+function bareDerivationBuilt(exitCode, stdout) {
+    if (exitCode !== 0)
+        return true;
+    try {
+        const parsed = JSON.parse(stdout);
+        return Array.isArray(parsed) && parsed.length > 0 && parsed.every(entry => typeof entry === 'object' && entry !== null && 'outputs' in entry);
+    }
+    catch {
+        return false;
+    }
+}
+// Activity and result types of Nix's internal-json log (src/libutil/logging.hh).
+const ACT_BUILD = 105;
+const RES_BUILD_LOG_LINE = 101;
+const LEVEL_ERROR = 0;
+const LEVEL_WARN = 1;
+const LEVEL_INFO = 3;
+/** Lines kept per derivation: a compiler's log can be larger than the action's memory. */
+const MAX_LOG_LINES = 5000;
+/** A build's last {@link MAX_LOG_LINES} lines, and how many came before them. */
+function lastLines(build) {
+    const extra = Math.max(0, build.log.length - MAX_LOG_LINES);
+    return { lines: build.log.slice(extra), dropped: build.dropped + extra };
+}
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+const stripAnsi = (text) => text.replace(ANSI, '');
+/**
+ * Nix's `--log-format internal-json` stream (`@nix {…}` lines on stderr),
+ * read line by line as it arrives: which derivations were built, when each
+ * started and stopped, each one's own log lines, and Nix's errors.
+ */
+class InternalJsonLog {
+    builds = new Map();
+    /** Error messages (level 0), colours removed, as Nix would print them. */
+    errors = [];
+    byActivity = new Map();
+    /**
+     * Takes one line; returns what a person should see of it now (the text
+     * Nix prints at its default verbosity), or undefined. Lines that are not
+     * Nix's JSON come back unchanged.
+     */
+    line(text, at) {
+        if (!text.startsWith('@nix '))
+            return text;
+        let event;
+        try {
+            event = JSON.parse(text.slice(5));
+        }
+        catch {
+            return text;
+        }
+        switch (event.action) {
+            case 'start': {
+                const drv = event.fields?.[0];
+                if (event.type === ACT_BUILD && typeof drv === 'string' && typeof event.id === 'number') {
+                    const build = { drv, startedAt: at, stoppedAt: undefined, log: [], dropped: 0 };
+                    this.builds.set(drv, build);
+                    this.byActivity.set(event.id, build);
+                }
+                return event.text && (event.level ?? LEVEL_INFO) <= LEVEL_INFO ? stripAnsi(event.text) : undefined;
+            }
+            case 'stop': {
+                const build = typeof event.id === 'number' ? this.byActivity.get(event.id) : undefined;
+                if (build)
+                    build.stoppedAt = at;
+                return undefined;
+            }
+            case 'result': {
+                const build = typeof event.id === 'number' ? this.byActivity.get(event.id) : undefined;
+                const line = event.fields?.[0];
+                if (build && event.type === RES_BUILD_LOG_LINE && typeof line === 'string') {
+                    build.log.push(stripAnsi(line));
+                    // Trimmed in batches: one splice per line would copy the whole window each time.
+                    if (build.log.length >= 2 * MAX_LOG_LINES) {
+                        build.dropped += build.log.length - MAX_LOG_LINES;
+                        build.log.splice(0, build.log.length - MAX_LOG_LINES);
+                    }
+                }
+                return undefined;
+            }
+            case 'msg': {
+                const message = stripAnsi(event.msg ?? '');
+                const level = event.level ?? LEVEL_INFO;
+                if (level === LEVEL_ERROR)
+                    this.errors.push(message);
+                // Errors are shown in the failing check's own group; warnings and
+                // notes as Nix would print them.
+                return level >= LEVEL_WARN && level <= LEVEL_INFO ? message : undefined;
+            }
+            default:
+                return undefined;
+        }
+    }
+    /** Seconds a derivation's build took, 0 when it was not built in this run. */
+    seconds(drv) {
+        const build = this.builds.get(drv);
+        return build?.stoppedAt !== undefined ? (build.stoppedAt - build.startedAt) / 1000 : 0;
+    }
+}
+/**
+ * Each check's result after one `nix build --keep-going` of all of them:
+ * all passed when Nix exited 0; otherwise a check passed when all its
+ * outputs are in the store (`valid`), whatever Nix printed.
+ */
+function checkOutcomes(checks, exitCode, log, valid) {
+    const own = new Set(checks.map(check => check.drv));
+    // The other derivations built in this run: when a check did not build
+    // itself, the one of them that failed is what it needed.
+    const dependencies = [...log.builds.values()].filter(build => !own.has(build.drv));
+    return checks.map(check => {
+        const passed = exitCode === 0 || (check.outputs.length > 0 && check.outputs.every(output => valid.has(output)));
+        const build = log.builds.get(check.drv);
+        const failedDependencies = passed || build ? [] : dependencies.filter(dep => log.errors.some(error => error.includes(dep.drv))).map(dep => dep.drv);
+        const source = build ?? dependencies.find(dep => dep.drv === failedDependencies[0]);
+        // A build that started and stopped within one read of Nix's output
+        // took less than we can measure: a millisecond, not "not built" (0).
+        const seconds = build ? Math.max(log.seconds(check.drv), 0.001) : 0;
+        const { lines, dropped } = source ? lastLines(source) : { lines: [], dropped: 0 };
+        return { check, status: passed ? 'passed' : 'failed', built: build !== undefined, seconds, log: lines, logOf: source?.drv, dropped, failedDependencies };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stages/named-checks.ts
+// The named checks (`checks: fmt, test`): one evaluation of the flake for all
+// of them, one `nix build --keep-going` of their derivations, then each check
+// in its own log group with its own time, result and annotations.
+//
+// Building each check by its flake attribute evaluated the flake once per
+// check, plus once to find misspelt names: three evaluations for two checks.
+// The derivations the evaluation names build with no evaluation at all.
+
+
+
+
+
+
+
+
+
+/** Passes Nix's internal-json log to a reader, line by line, and shows what Nix would have shown. */
+class InternalJsonSink {
+    log;
+    partial = '';
+    constructor(log) {
+        this.log = log;
+    }
+    write(text) {
+        const lines = (this.partial + text).split('\n');
+        this.partial = lines.pop() ?? '';
+        for (const line of lines) {
+            const shown = this.log.line(line, Date.now());
+            if (shown !== undefined)
+                log_sink/* stdoutSink */.X.write(`${shown}\n`);
+        }
+    }
+    later(action) {
+        log_sink/* stdoutSink */.X.later(action);
+    }
+}
+const quoted = (names) => names.map(name => `\`${name}\``).join(', ');
+function failStage(report, message) {
+    report.record({ name: 'check', status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message });
+    throw new errors/* StageError */.Zu('check', message);
+}
+/** The one evaluation: each named check's derivation, and the names the flake has. */
+async function evaluateChecks(nix, inputs, context, report, system) {
+    const attr = `${inputs.flake}#checks.${system}`;
+    const evaluation = await (0,src_nix/* runNix */.dI)(nix, ['eval', '--json', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
+    if (evaluation.result.exitCode !== 0)
+        failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message);
+    const { available, checks, unknown } = parseNamedChecks(evaluation.result.stdout, inputs.checks);
+    // Said before anything is built, so a misspelt name costs no build.
+    if (unknown.length > 0) {
+        failStage(report, `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(available)}.`);
+    }
+    return checks;
+}
+/**
+ * One build of every check's derivation. A bare `.drv` path builds its
+ * outputs on Nix 2.8 and means the file itself on newer Nix, where the
+ * outputs are `<drv>^*` (which 2.8 cannot parse): what Nix did with the bare
+ * path says which it is.
+ */
+async function buildChecks(nix, inputs, report, checks, system) {
+    const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json'];
+    const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)]);
+    let log = new InternalJsonLog();
+    let build = await (0,src_nix/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
+    if (!bareDerivationBuilt(build.result.exitCode, build.result.stdout)) {
+        log = new InternalJsonLog();
+        build = await (0,src_nix/* runNix */.dI)(nix, [...args, ...checks.map(check => `${check.drv}^*`)], { attempts: inputs.attempts, sink: new InternalJsonSink(log) });
+    }
+    return { log, build };
+}
+/** Outputs in the store, asked check by check (`nix path-info` fails on any path not there). */
+async function validOutputs(nix, checks) {
+    const valid = new Set();
+    await Promise.all(checks.map(async (check) => {
+        if (check.outputs.length === 0)
+            return;
+        const result = await (0,src_process/* run */.eF)(nix.bin, ['path-info', ...check.outputs, ...nix.commonArgs], { silent: true });
+        if (result.exitCode === 0)
+            for (const output of check.outputs)
+                valid.add(output);
+    }));
+    return valid;
+}
+/** A check's log comes from the code under test: workflow commands in it stay switched off. */
+function printUntrusted(lines) {
+    if (lines.length === 0)
+        return Promise.resolve();
+    return (0,src_process/* withCommandsStopped */.c7)(log_sink/* stdoutSink */.X, async () => log_sink/* stdoutSink */.X.write(`${lines.join('\n')}\n`));
+}
+async function reportCheck(outcome, log, inputs, context, report) {
+    const { check, status, seconds } = outcome;
+    let note = 'passed';
+    await core/* group */.Os(`check ${check.name}`, async () => {
+        if (outcome.dropped > 0)
+            core/* info */.pq(`(${outcome.dropped} earlier lines left out; \`nix log ${outcome.logOf}\` has them all)`);
+        await printUntrusted(outcome.log);
+        if (status === 'passed') {
+            // A check whose outputs were already in the store (built by an earlier
+            // run, or taken from the cache) took no time of its own.
+            note = outcome.built ? 'passed' : 'passed (already built)';
+            core/* info */.pq(outcome.built ? `Check ${check.name} passed in ${seconds.toFixed(1)} s.` : `Check ${check.name} passed: it was already built.`);
+            return;
+        }
+        const related = [check.drv, ...outcome.failedDependencies];
+        const errors = log.errors.filter(error => related.some(drv => error.includes(drv)));
+        await printUntrusted(errors);
+        const dependency = outcome.failedDependencies[0];
+        note = dependency ? `Check ${check.name} failed: it needs ${(0,nix_output/* derivationName */.Jt)(dependency)}, which failed.` : `Check ${check.name} failed.`;
+        const tail = outcome.log.slice(-20).join('\n');
+        annotate({ title: `Check ${check.name} failed`, message: tail !== '' ? tail : (0,nix_output/* errorSummary */.N5)(errors.join('\n') || log.errors.join('\n')) });
+        for (const annotation of compilerAnnotations(outcome.log, sourceRoot(inputs.flake, context.workspace), context.workspace))
+            annotate(annotation);
+        // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
+        core/* info */.pq(note);
+    });
+    report.record({ name: `check ${check.name}`, status, seconds, note });
+}
+async function namedChecks(nix, inputs, context, report) {
+    if (inputs.checkArgs.length > 0) {
+        core/* warning */.$e('`check-args` are arguments of `nix flake check`; with `checks` set, the checks are built with `nix build` and they are not used.');
+    }
+    const system = await (0,src_nix/* currentSystem */.tX)(nix);
+    const { checks, log, build } = await core/* group */.Os(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
+        const checks = await evaluateChecks(nix, inputs, context, report, system);
+        return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) };
+    });
+    if (build.result.exitCode !== 0 && build.transient)
+        failStage(report, `Building the checks failed: ${(0,src_nix/* transientAdvice */.Rq)(build.transient, inputs.attempts)}`);
+    const valid = build.result.exitCode === 0 ? new Set() : await validOutputs(nix, checks);
+    const outcomes = checkOutcomes(checks, build.result.exitCode, log, valid);
+    for (const outcome of outcomes)
+        await reportCheck(outcome, log, inputs, context, report);
+    const failed = outcomes.filter(outcome => outcome.status === 'failed').map(outcome => outcome.check.name);
+    if (failed.length > 0)
+        throw new errors/* StageError */.Zu('check', `${failed.length} of ${checks.length} checks failed: ${failed.join(', ')}`);
+    if (build.result.exitCode !== 0)
+        throw new errors/* StageError */.Zu('check', unexplained(build, log));
+    return `${checks.length} checks passed`;
+}
+/** Nix failed, yet every check's outputs are there. */
+function unexplained(build, log) {
+    return `\`nix build\` of the checks failed (exit code ${build.result.exitCode}) though every check's outputs are in the store: ${(0,nix_output/* errorSummary */.N5)(log.errors.join('\n'))}`;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/check.ts
-// Stage 4: `nix flake check`, or the named checks built one by one, each in
+// Stage 4: `nix flake check`, or the named checks (named-checks.ts), each in
 // its own log group with its own time and result.
 
 
@@ -2386,47 +2712,6 @@ async function flakeCheck(nix, inputs, context, report) {
     const names = (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await (0,src_nix/* currentSystem */.tX)(nix)) : new Map();
     throw explainFailure(nixRun, '`nix flake check`', names, inputs, context);
 }
-async function namedChecks(nix, inputs, context, report) {
-    if (inputs.checkArgs.length > 0) {
-        core/* warning */.$e('`check-args` are arguments of `nix flake check`; with `checks` set, each check is built with `nix build` and they are not used.');
-    }
-    const system = await (0,src_nix/* currentSystem */.tX)(nix);
-    // One evaluation up front, so a misspelt name fails before the others run.
-    // When it fails (an evaluation error), each check's build reports it.
-    const known = [...(await checkNamesByDrv(nix, inputs.flake, system)).values()];
-    const unknown = inputs.checks.filter(name => !known.includes(name));
-    if (known.length > 0 && unknown.length > 0) {
-        const quoted = (names) => names.map(name => `\`${name}\``).join(', ');
-        const message = `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(known.sort())}.`;
-        report.record({ name: 'check', status: 'failed', seconds: 0, note: message });
-        throw new errors/* StageError */.Zu('check', message);
-    }
-    const failed = [];
-    for (const name of inputs.checks) {
-        try {
-            await runStage(report, `check ${name}`, async () => {
-                const attr = `${inputs.flake}#checks.${system}.${name}`;
-                const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['build', '--no-link', '--json', attr], {
-                    attempts: inputs.attempts,
-                    report,
-                    reproduce: (0,src_process/* commandLine */.ay)('nix', ['build', '-L', attr])
-                });
-                if (nixRun.result.exitCode !== 0) {
-                    throw explainFailure(nixRun, `Check ${name}`, new Map([[(0,nix_output/* failedDerivations */.sG)(nixRun.result.output)[0] ?? '', name]]), inputs, context);
-                }
-                return 'passed';
-            });
-        }
-        catch {
-            // Annotated and recorded by runStage; the other checks still run so one
-            // run shows every failure.
-            failed.push(name);
-        }
-    }
-    if (failed.length > 0)
-        throw new errors/* StageError */.Zu('check', `${failed.length} of ${inputs.checks.length} checks failed: ${failed.join(', ')}`);
-    return `${inputs.checks.length} checks passed`;
-}
 async function checkStage(nix, inputs, context, report) {
     if (inputs.checks.length > 0)
         return namedChecks(nix, inputs, context, report);
@@ -2464,8 +2749,6 @@ function finishBuild(nixRun, inputs, context, report) {
     return storePath;
 }
 
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
 // EXTERNAL MODULE: ./src/skopeo-locate.ts
 var skopeo_locate = __nccwpck_require__(3397);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -2653,7 +2936,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ay: () => (/* binding */ commandLine),
   Zy: () => (/* binding */ resumeWorkflowCommands),
   eF: () => (/* binding */ run),
-  OD: () => (/* binding */ stopChildren)
+  OD: () => (/* binding */ stopChildren),
+  c7: () => (/* binding */ withCommandsStopped)
 });
 
 ;// CONCATENATED MODULE: external "node:child_process"

@@ -621,7 +621,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: commandLine, resumeWorkflowCommands, stopChildren
+// UNUSED EXPORTS: commandLine, resumeWorkflowCommands, stopChildren, withCommandsStopped
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
