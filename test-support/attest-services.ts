@@ -188,11 +188,28 @@ export async function startAttestServices(): Promise<AttestServices> {
     return fulcio.fn(request)
   }
 
+  // Real Rekor stores a `dsse` entry in its canonical form (hashes and
+  // signatures, not the envelope), which verifiers compare with the bundle;
+  // the mock logs what it is sent, so it is sent that form.
+  const rekorCanonical: HandlerFn = async request => {
+    const proposed = JSON.parse(request) as { kind?: string; apiVersion?: string; spec?: { proposedContent?: { envelope: string; verifiers: string[] } } }
+    const content = proposed.spec?.proposedContent
+    if (proposed.kind !== 'dsse' || !content) return rekor.fn(request)
+    const envelope = JSON.parse(content.envelope) as { payload: string; signatures: { sig: string }[] }
+    const sha256 = (data: Buffer | string) => ({ algorithm: 'sha256', value: createHash('sha256').update(data).digest('hex') })
+    const spec = {
+      envelopeHash: sha256(content.envelope),
+      payloadHash: sha256(Buffer.from(envelope.payload, 'base64')),
+      signatures: envelope.signatures.map((signature, i) => ({ signature: signature.sig, verifier: content.verifiers[i] ?? content.verifiers[0] }))
+    }
+    return rekor.fn(JSON.stringify({ apiVersion: proposed.apiVersion, kind: 'dsse', spec }))
+  }
+
   const routes: Record<string, (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>> = {
     [`POST ${HOSTS.fulcioGitHub}${fulcio.path}`]: sigstore(fulcioChecked),
     [`POST ${HOSTS.fulcioPublic}${fulcio.path}`]: sigstore(fulcioChecked),
     [`POST ${HOSTS.tsaGitHub}${timestamp.path}`]: sigstore(timestamp.fn),
-    [`POST ${HOSTS.rekorPublic}${rekor.path}`]: sigstore(rekor.fn),
+    [`POST ${HOSTS.rekorPublic}${rekor.path}`]: sigstore(rekorCanonical),
     [`GET ${HOSTS.issuer}/.well-known/openid-configuration`]: async (_request, response) =>
       reply(response, 200, { issuer: ISSUER, jwks_uri: `${ISSUER}/.well-known/jwks`, id_token_signing_alg_values_supported: ['ES256'] }),
     [`GET ${HOSTS.issuer}/.well-known/jwks`]: async (_request, response) => reply(response, 200, { keys: [jwk] }),
