@@ -117,6 +117,49 @@ describe('attest: true', () => {
   })
 })
 
+describe('attest: true that the attestations API refuses', () => {
+  test('a token without `attestations: write`: the step fails at the attest stage and says the image is pushed', async () => {
+    const image = 'upgrades/attest-refused'
+    const { run, stored } = await attestRun(image, 'private', { 'github-token': 'ghs_not-the-right-token' })
+    expect(run.main.exitCode).toBe(1)
+    expect(stored).toHaveLength(0)
+    // Pushed before the signing, as actions/attest-build-provenance runs after a push.
+    expect(await registry.digestOf(image, `sha-${repo.sha.slice(0, 7)}`)).toMatch(/^sha256:/)
+    const errors = run.annotations.filter(annotation => annotation.level === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.message).toMatch(/attest stage failed: .*is pushed, but its provenance was not stored.*attestations: write/)
+    expect(run.summary).toMatch(/\| attest \| ❌ failed \|/)
+  })
+})
+
+describe('attest: true with manifest-from', () => {
+  test('the provenance names the image index the step pushed', async () => {
+    const image = 'upgrades/attested-index'
+    const arm64 = await makeFlakeRepo({ variant: { imageArch: 'arm64' } })
+    try {
+      // The matrix jobs: one per platform, no provenance of their own.
+      for (const [source, tag] of [[repo, 'amd64-1'], [arm64, 'arm64-1']] as const) {
+        const run = await runAction({
+          workspace: source.dir,
+          event: pushOf('private'),
+          inputs: { ...registryInputs(registry), image, tags: tag, check: 'false', cache: 'false' },
+          env: { NIX_CONFIG: ACTION_NIX_CONFIG }
+        })
+        expect(run.main.exitCode).toBe(0)
+      }
+      const { run, stored } = await attestRun(image, 'private', { 'manifest-from': 'amd64-1, arm64-1', tags: 'v1', build: 'false' })
+      expect(run.main.exitCode).toBe(0)
+      const index = await registry.digestOf(image, 'v1')
+      expect(index).not.toBe(await registry.digestOf(image, 'amd64-1'))
+      expect(stored).toHaveLength(1)
+      const statement = verify(stored[0]!, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 })
+      expect(statement.subject).toEqual([{ name: `${registry.host}/${image}`, digest: { sha256: index?.slice('sha256:'.length) } }])
+    } finally {
+      await arm64.cleanup()
+    }
+  })
+})
+
 describe('attest: true that cannot work stops before any work', () => {
   test('with `push: false`: an input error naming `attest`', async () => {
     const run = await runAction({

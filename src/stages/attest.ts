@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { PushDecision } from '../push-policy.js'
 import type { Report } from '../report.js'
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
 import { provideUndici } from '../shims/undici.js'
 import { runStage } from '../stage.js'
 
@@ -68,6 +68,11 @@ async function attestStage(inputs: Inputs, digest: string, report: Report): Prom
   const attestation = await attestProvenance({
     subjects: [{ name: subject, digest: { sha256: hex } }],
     token: inputs.githubToken
+  }).catch((error: unknown) => {
+    const message = errorMessage(error)
+    // The image is pushed already; say so, and what the usual cause is.
+    const hint = /persist attestation/i.test(message) ? ' (the job\'s token needs `permissions: attestations: write`)' : ''
+    throw new Error(`${subject}@${digest} is pushed, but its provenance was not stored: ${message}${hint}`)
   })
   const id = attestation.attestationID === undefined ? undefined : String(attestation.attestationID)
   const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com'
