@@ -163,10 +163,23 @@ export async function startAttestServices(): Promise<AttestServices> {
   // Sigstore: one CA (with its CT log) serves both instances, as the trust root says.
   const ctlog = await initializeCTLog(keyPair())
   const ca = await initializeCA(keyPair(), ctlog)
-  const tsa = await initializeTSA(keyPair())
+  // The mock's TSA writes genTime as DER has it, fraction trimmed (`…44.5Z`),
+  // and @sigstore/core's parser (asn1/parse.ts, RE_TIME_LONG_YEAR) reads only
+  // three digits (`…44.500Z`): one timestamp in ten would not verify. So its
+  // clock, read at each request, shows whole seconds.
+  const wholeSecond = () => Math.floor(Date.now() / 1000) * 1000
+  const tsaClock = new Date(wholeSecond())
+  const tsa = await initializeTSA(keyPair(), tsaClock)
   const tlog = await initializeTLog(`https://${HOSTS.rekorPublic}`, keyPair())
   const fulcio = fulcioHandler(ca)
-  const timestamp = tsaHandler(tsa)
+  const timestampHandler = tsaHandler(tsa)
+  const timestamp = {
+    path: timestampHandler.path,
+    fn: ((request: string) => {
+      tsaClock.setTime(wholeSecond())
+      return timestampHandler.fn(request)
+    }) as HandlerFn
+  }
   const rekor = rekorHandler(tlog)
 
   // The Actions OIDC service.

@@ -39,6 +39,12 @@ describe('attestProblem', () => {
     }
   })
 
+  it('refuses GitHub Enterprise Server, whose issuer @actions/attest does not accept; GHE.com is fine', () => {
+    expect(attestProblem(inputs({}), PUSHING, { ...OIDC, GITHUB_SERVER_URL: 'https://github.example.com' })?.message).toContain('https://github.example.com')
+    expect(attestProblem(inputs({}), PUSHING, { ...OIDC, GITHUB_SERVER_URL: 'https://octo.ghe.com' })).toBeUndefined()
+    expect(attestProblem(inputs({}), PUSHING, { ...OIDC, GITHUB_SERVER_URL: 'https://github.com' })).toBeUndefined()
+  })
+
   it('refuses an empty github-token, which the attestations API needs', () => {
     const error = attestProblem(inputs({ 'github-token': '' }), PUSHING, OIDC)
     expect(error?.input).toBe('github-token')

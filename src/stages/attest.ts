@@ -34,6 +34,12 @@ export function attestProblem(inputs: Inputs, push: PushDecision, env: NodeJS.Pr
   }
   // `push: auto` that will not push here (a pull request) skips the stage and says why.
   if (!push.push) return undefined
+  // @actions/attest reads the job's token claims only from github.com's and
+  // GHE.com's issuers (its oidc.ts); on GitHub Enterprise Server it would fail after the push.
+  const server = env['GITHUB_SERVER_URL'] || 'https://github.com'
+  if (!/^https:\/\/(github\.com|[a-z0-9-]+\.ghe\.com)$/.test(server)) {
+    return new InputError('attest', `signed provenance is made on github.com and GHE.com, and this job runs on ${server}; set \`attest: false\``)
+  }
   if (!env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
     return new InputError(
       'attest',
