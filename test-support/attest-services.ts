@@ -9,16 +9,22 @@
 // @actions/attest picks its hosts itself (endpoints.ts, oidc.ts of the
 // library): fulcio/timestamp.githubapp.com for private repositories,
 // fulcio/rekor.sigstore.dev for public ones, token.actions.githubusercontent.com
-// as the issuer, api.github.com. So the stand-ins answer under those names:
-// one HTTPS server on port 443 of a loopback address of its own (127.x.y.z), a
-// certificate from a test CA that the action's Node trusts through
-// NODE_EXTRA_CA_CERTS, and a hosts file that `node` (wrapperNode) sees in a
-// private mount namespace. Nothing of the machine's /etc/hosts changes.
+// as the issuer, api.github.com. So the stand-ins answer under those names,
+// over HTTPS with a certificate from a test CA that the action's Node trusts
+// through NODE_EXTRA_CA_CERTS. Two ways lead the action there, as on runners:
+// - `proxy` (any machine, no privileges): an HTTP CONNECT proxy on loopback
+//   (https_proxy) that tunnels those names, and nothing else, to the
+//   stand-ins, as a runner behind a corporate proxy does;
+// - `hosts` (root, mount namespaces): direct connections to port 443 of a
+//   loopback address of its own (127.x.y.z), the names resolved by a hosts
+//   file that only the action's `node` sees (a private mount namespace).
+// Nothing of the machine's /etc/hosts changes.
 import { execFileSync } from 'node:child_process'
 import { createHash, generateKeyPairSync, randomBytes, sign as signData, verify as verifyData, type KeyObject } from 'node:crypto'
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import https from 'node:https'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import net, { type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock'
@@ -45,10 +51,11 @@ export interface StoredAttestation {
   bundle: Record<string, unknown>
 }
 
+export type Route = 'proxy' | 'hosts'
+
 export interface AttestServices {
-  /** The loopback address the host names point at. */
-  address: string
-  /** Environment for the action: the runner's ID-token request variables, the test CA. */
+  route: Route
+  /** Environment for the action: the runner's ID-token request variables, the test CA, the proxy. */
   env: NodeJS.ProcessEnv
   /** The GitHub token the attestations API accepts (the `github-token` input). */
   githubToken: string
@@ -59,6 +66,8 @@ export interface AttestServices {
   /** Audiences of every ID token handed out, in order. */
   readonly tokenAudiences: string[]
   readonly attestations: StoredAttestation[]
+  /** Host names the proxy tunnelled, in order (`proxy` route). */
+  readonly proxied: string[]
   /** Sigstore's trust root for the stand-ins' CA, CT log, timestamp authority and Rekor. */
   trustedRoot: TrustedRoot
   stop(): Promise<void>
@@ -119,6 +128,48 @@ function writeWrapper(dir: string, hostsFile: string): string {
   return wrapper
 }
 
+/** Whether this machine lets the `hosts` route run: root (port 443) and mount namespaces. */
+export function hostsRouteWorks(): boolean {
+  if (process.getuid?.() !== 0) return false
+  try {
+    execFileSync('unshare', ['--mount', '--propagation', 'unchanged', '--', 'true'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** An HTTP CONNECT proxy that tunnels the stand-ins' names to `port` and refuses every other destination. */
+async function startProxy(port: number, proxied: string[]): Promise<{ server: http.Server; url: string; tunnels: Set<net.Socket> }> {
+  const known = new Set(Object.values(HOSTS))
+  // Tunnels leave the HTTP server's bookkeeping (closeAllConnections): stop() ends them itself.
+  const tunnels = new Set<net.Socket>()
+  const server = http.createServer((_request, response) => {
+    response.writeHead(405)
+    response.end('CONNECT only')
+  })
+  server.on('connect', (request: IncomingMessage, client: net.Socket, head: Buffer) => {
+    const [host = '', destinationPort] = (request.url ?? '').split(':')
+    if (!known.has(host) || destinationPort !== '443') {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n')
+      return
+    }
+    proxied.push(host)
+    tunnels.add(client)
+    client.on('close', () => tunnels.delete(client))
+    const upstream = net.connect(port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(client)
+      client.pipe(upstream)
+    })
+    upstream.on('error', () => client.destroy())
+    client.on('error', () => upstream.destroy())
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, tunnels }
+}
+
 async function listenOn443(server: https.Server): Promise<string> {
   // A random 127/8 address of its own: tests running at once each get port 443.
   for (let tries = 0; ; tries++) {
@@ -155,7 +206,7 @@ function reply(response: ServerResponse, status: number, value: unknown, content
   response.end(data)
 }
 
-export async function startAttestServices(): Promise<AttestServices> {
+export async function startAttestServices(route: Route = 'proxy'): Promise<AttestServices> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nfci-attest-'))
   const tls = makeTls(dir)
   const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
@@ -190,6 +241,7 @@ export async function startAttestServices(): Promise<AttestServices> {
   const jwk = { ...oidc.publicKey.export({ format: 'jwk' }), kid, alg: 'ES256', use: 'sig' }
 
   const tokenAudiences: string[] = []
+  const proxied: string[] = []
   const attestations: StoredAttestation[] = []
   const services = { claims: {} as Record<string, string> }
 
@@ -272,10 +324,24 @@ export async function startAttestServices(): Promise<AttestServices> {
       (error: unknown) => reply(response, 500, { message: error instanceof Error ? error.stack : String(error) })
     )
   })
-  const address = await listenOn443(server)
-
-  const hostsFile = path.join(dir, 'hosts')
-  writeFileSync(hostsFile, `${readFileSync('/etc/hosts', 'utf8').trimEnd()}\n${Object.values(HOSTS).map(host => `${address} ${host}`).join('\n')}\n`)
+  let routeEnv: NodeJS.ProcessEnv
+  let node = process.execPath
+  let proxy: http.Server | undefined
+  let tunnels = new Set<net.Socket>()
+  if (route === 'hosts') {
+    const address = await listenOn443(server)
+    const hostsFile = path.join(dir, 'hosts')
+    writeFileSync(hostsFile, `${readFileSync('/etc/hosts', 'utf8').trimEnd()}\n${Object.values(HOSTS).map(host => `${address} ${host}`).join('\n')}\n`)
+    node = writeWrapper(dir, hostsFile)
+    routeEnv = {}
+  } else {
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const started = await startProxy((server.address() as AddressInfo).port, proxied)
+    proxy = started.server
+    tunnels = started.tunnels
+    // The registry stays direct (skopeo and the action's own clients skip the proxy for loopback).
+    routeEnv = { https_proxy: started.url, HTTPS_PROXY: started.url, no_proxy: '127.0.0.1,localhost', NO_PROXY: '127.0.0.1,localhost' }
+  }
 
   // Valid from before anything the stand-ins sign (the mock CA stamps "now").
   const validFor = { start: new Date(Date.now() - 3_600_000), end: undefined }
@@ -322,15 +388,16 @@ export async function startAttestServices(): Promise<AttestServices> {
   } as unknown as TrustedRoot
 
   return {
-    address,
+    route,
     env: {
+      ...routeEnv,
       NODE_EXTRA_CA_CERTS: tls.caFile,
       ACTIONS_ID_TOKEN_REQUEST_URL: `https://${HOSTS.tokenRequest}/idtoken?api-version=2.0`,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
       GITHUB_API_URL: `https://${HOSTS.api}`
     },
     githubToken,
-    node: writeWrapper(dir, hostsFile),
+    node,
     get claims() {
       return services.claims
     },
@@ -339,12 +406,17 @@ export async function startAttestServices(): Promise<AttestServices> {
     },
     tokenAudiences,
     attestations,
+    proxied,
     trustedRoot,
     stop: async () => {
-      await new Promise<void>(resolve => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
+      for (const tunnel of tunnels) tunnel.destroy()
+      for (const listening of [proxy, server]) {
+        if (!listening) continue
+        await new Promise<void>(resolve => {
+          listening.close(() => resolve())
+          listening.closeAllConnections()
+        })
+      }
       rmSync(dir, { recursive: true, force: true })
     }
   }

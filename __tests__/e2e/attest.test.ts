@@ -1,13 +1,14 @@
 // Signed build provenance (issue 11, `attest: true`): the bundled action
 // pushes to a real registry, then the unmodified @actions/attest in dist/
 // signs SLSA provenance for the pushed digest against local Sigstore, OIDC
-// and GitHub API stand-ins (test-support/attest-services.ts) and stores it.
-// The test checks the stored bundle with Sigstore's own verifier and the
+// and GitHub API stand-ins (test-support/attest-services.ts) and stores it,
+// reached through an HTTPS proxy as behind a corporate proxy, and (where the
+// machine allows mount namespaces) directly. The test checks the stored bundle with Sigstore's own verifier and the
 // stand-ins' trust root, and that bad combinations stop before any work.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { bundleFromJSON } from '@sigstore/bundle'
 import { Verifier, toSignedEntity, toTrustMaterial, type VerifierOptions } from '@sigstore/verify'
-import { ISSUER, jobClaims, startAttestServices, type AttestServices, type StoredAttestation } from '../../test-support/attest-services.js'
+import { ISSUER, hostsRouteWorks, jobClaims, startAttestServices, type AttestServices, type StoredAttestation } from '../../test-support/attest-services.js'
 import { makeFlakeRepo, type FlakeRepo } from '../../test-support/fixtures.js'
 import { startRegistry, type Registry } from '../../test-support/registry.js'
 import { runAction, type RunnerEvent } from '../../test-support/runner.js'
@@ -46,26 +47,26 @@ interface Statement {
 }
 
 /** Sigstore's verifier with the stand-ins' trust root; throws when the bundle does not verify. */
-function verify(stored: StoredAttestation, options: VerifierOptions): Statement {
+function verify(stored: StoredAttestation, options: VerifierOptions, trusting: AttestServices = services): Statement {
   const bundle = bundleFromJSON(stored.bundle)
-  const verifier = new Verifier(toTrustMaterial(services.trustedRoot), options)
+  const verifier = new Verifier(toTrustMaterial(trusting.trustedRoot), options)
   const signer = verifier.verify(toSignedEntity(bundle as unknown as Parameters<typeof toSignedEntity>[0]), { extensions: { issuer: ISSUER } })
   expect(signer.identity?.extensions?.issuer).toBe(ISSUER)
   if (bundle.content.$case !== 'dsseEnvelope') throw new Error(`expected a DSSE bundle, got ${bundle.content.$case}`)
   return JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')) as Statement
 }
 
-async function attestRun(image: string, visibility: 'public' | 'private', inputs: Record<string, string> = {}) {
-  services.claims = { ...jobClaims({ repository: REPOSITORY, ref: 'refs/heads/main', sha: repo.sha, eventName: 'push', runId: RUN_ID }), repository_visibility: visibility }
-  const before = services.attestations.length
+async function attestRun(image: string, visibility: 'public' | 'private', inputs: Record<string, string> = {}, via: AttestServices = services) {
+  via.claims = { ...jobClaims({ repository: REPOSITORY, ref: 'refs/heads/main', sha: repo.sha, eventName: 'push', runId: RUN_ID }), repository_visibility: visibility }
+  const before = via.attestations.length
   const run = await runAction({
     workspace: repo.dir,
     event: pushOf(visibility),
-    inputs: { ...registryInputs(registry), image, attest: 'true', 'github-token': services.githubToken, cache: 'false', check: 'false', ...inputs },
-    env: { NIX_CONFIG: ACTION_NIX_CONFIG, GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: RUN_ID, ...services.env },
-    node: services.node
+    inputs: { ...registryInputs(registry), image, attest: 'true', 'github-token': via.githubToken, cache: 'false', check: 'false', ...inputs },
+    env: { NIX_CONFIG: ACTION_NIX_CONFIG, GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: RUN_ID, ...via.env },
+    node: via.node
   })
-  return { run, stored: services.attestations.slice(before) }
+  return { run, stored: via.attestations.slice(before) }
 }
 
 describe('attest: true', () => {
@@ -89,6 +90,8 @@ describe('attest: true', () => {
     expect(statement.subject).toEqual([{ name: `${registry.host}/${image}`, digest: { sha256: digest?.slice('sha256:'.length) } }])
     expect(statement.predicate.buildDefinition.resolvedDependencies[0]?.digest['gitCommit']).toBe(repo.sha)
     expect(statement.predicate.runDetails.metadata.invocationId).toContain(`/${REPOSITORY}/actions/runs/${RUN_ID}/`)
+    // Every service was reached through the runner's proxy (undici's ProxyAgent among them).
+    expect(new Set(services.proxied)).toEqual(new Set(['pipelines.actions.githubusercontent.com', 'token.actions.githubusercontent.com', 'fulcio.githubapp.com', 'timestamp.githubapp.com', 'api.github.com']))
     // Signed with the job's OIDC token (audience `sigstore`), the predicate read from it (`nobody`).
     expect(services.tokenAudiences).toEqual(expect.arrayContaining(['sigstore', 'nobody']))
 
@@ -114,6 +117,27 @@ describe('attest: true', () => {
     const statement = verify(stored[0]!, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 })
     expect(statement.subject[0]?.digest['sha256']).toBe(digest?.slice('sha256:'.length))
     expect(run.summary).toMatch(/transparency log index \d+/)
+  })
+})
+
+// Without a proxy: the host names resolved through a hosts file in a private
+// mount namespace, direct connections to port 443 (needs root and unshare).
+const direct = hostsRouteWorks() ? test : test.skip
+describe('attest: true without a proxy', () => {
+  direct('connects to the services directly and stores a bundle that verifies', async () => {
+    const hosts = await startAttestServices('hosts')
+    try {
+      const image = 'upgrades/attested-direct'
+      const { run, stored } = await attestRun(image, 'private', {}, hosts)
+      expect(run.main.exitCode).toBe(0)
+      expect(hosts.proxied).toEqual([])
+      expect(stored).toHaveLength(1)
+      const digest = await registry.digestOf(image, `sha-${repo.sha.slice(0, 7)}`)
+      const statement = verify(stored[0]!, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }, hosts)
+      expect(statement.subject[0]?.digest['sha256']).toBe(digest?.slice('sha256:'.length))
+    } finally {
+      await hosts.stop()
+    }
   })
 })
 
