@@ -151,7 +151,7 @@ describe('attest: true that the attestations API refuses', () => {
     expect(await registry.digestOf(image, `sha-${repo.sha.slice(0, 7)}`)).toMatch(/^sha256:/)
     const errors = run.annotations.filter(annotation => annotation.level === 'error')
     expect(errors).toHaveLength(1)
-    expect(errors[0]?.message).toMatch(/attest stage failed: .*is pushed, but its provenance was not stored.*attestations: write/)
+    expect(errors[0]?.message).toMatch(/attest stage failed: .*is pushed, but its provenance was not signed and stored.*attestations: write/)
     expect(run.summary).toMatch(/\| attest \| ❌ failed \|/)
   })
 })

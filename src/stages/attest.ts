@@ -78,7 +78,7 @@ async function attestStage(inputs: Inputs, digest: string, report: Report): Prom
     const message = errorMessage(error)
     // The image is pushed already; say so, and what the usual cause is.
     const hint = /persist attestation/i.test(message) ? ' (the job\'s token needs `permissions: attestations: write`)' : ''
-    throw new Error(`${subject}@${digest} is pushed, but its provenance was not stored: ${message}${hint}`)
+    throw new Error(`${subject}@${digest} is pushed, but its provenance was not signed and stored: ${message}${hint}`)
   })
   const id = attestation.attestationID === undefined ? undefined : String(attestation.attestationID)
   const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com'
