@@ -263,14 +263,6 @@ function checkRegistryInputs(inputs: Inputs): void {
     if (inputs.image === '') throw new InputError('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`')
     if (!inputs.build && inputs.manifestFrom.length === 0) throw new InputError('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise')
   }
-  if (inputs.attest) {
-    // Signing needs @actions/attest with its Sigstore and GitHub API clients;
-    // until that lands, say so rather than push an image without the promised provenance.
-    throw new InputError(
-      'attest',
-      'signed provenance is not available in this version yet; set `attest: false` and add a step `uses: actions/attest-build-provenance@v2` with `subject-name` and `subject-digest` from this step\'s `image` and `digest` outputs'
-    )
-  }
   if (inputs.manifestFrom.length > 0) {
     if (inputs.build) {
       throw new InputError('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step')

@@ -17,6 +17,7 @@ import { checkStage } from './stages/check.js'
 import { finishBuild, startBuild } from './stages/build.js'
 import { DeferredSink } from './log-sink.js'
 import { skopeoMissing } from './skopeo-locate.js'
+import { attestProblem, attestPushed } from './stages/attest.js'
 
 /** Masks the secrets before anything else can print them. */
 export function maskSecrets(): void {
@@ -48,6 +49,8 @@ export function plan(read: (name: string) => string = name => core.getInput(name
   const context = readContext()
   const combining = inputs.manifestFrom.length > 0
   const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining)
+  const attestError = attestProblem(inputs, push)
+  if (attestError) throw attestError
   let tags: string[] = []
   let sources: string[] = []
   if (push.push) {
@@ -172,13 +175,14 @@ export async function runMain(): Promise<void> {
   let failure: string | undefined
   try {
     await stages(planned, report)
+    if (planned.inputs.attest) await attestPushed(planned.inputs, report)
     updateState({ outcome: 'succeeded' })
   } catch (error) {
     updateState({ outcome: 'failed' })
     const stage = error instanceof StageError ? error.stage : 'setup'
     failure = `The ${stage} stage failed: ${errorMessage(error)}`
     core.setFailed(failure)
-    report.skipRest(STAGES, `the ${stage} stage failed`)
+    report.skipRest(planned.inputs.attest ? [...STAGES, 'attest'] : STAGES, `the ${stage} stage failed`)
   } finally {
     if (planned.inputs.summary) await writeSummary(report, failure).catch(error => core.warning(`Could not write the job summary: ${errorMessage(error)}`))
   }

@@ -1,5 +1,7 @@
 // What the run did, stage by stage: fills the job summary (summary.ts) and
 // keeps the commands that reproduce the run locally.
+import type { Provenance } from './stages/attest.js'
+
 export type StageStatus = 'passed' | 'failed' | 'skipped'
 
 export interface StageRecord {
@@ -24,6 +26,8 @@ export class Report {
   storePath: string | undefined
   image: ImageReport | undefined
   pushDecision: string | undefined
+  /** The signed build provenance of the pushed digest (`attest: true`). */
+  provenance: Provenance | undefined
   /** Lines the reader must see beside the table (an unused cache, and how to fix it). */
   readonly notes: string[] = []
 

@@ -25,6 +25,12 @@ export function summaryMarkdown(report: Report, failure: string | undefined): st
     lines.push('| tag |', '| --- |')
     for (const tag of report.image.tags) lines.push(`| \`${tag}\` |`)
     lines.push('')
+    if (report.provenance) {
+      const { subject, digest, id, url, tlogIndex } = report.provenance
+      const named = id === undefined ? 'stored' : url ? `[attestation ${id}](${url})` : `attestation ${id}`
+      const logged = tlogIndex === undefined ? '' : ` (transparency log index ${tlogIndex})`
+      lines.push('### Provenance', '', `Signed SLSA build provenance for \`${subject}@${digest}\`: ${named}${logged}.`, '')
+    }
   } else if (report.pushDecision) {
     lines.push(`Not pushed: ${report.pushDecision}.`, '')
   }

@@ -53,7 +53,8 @@ const ROWS: Row[] = [
   { what: 'tag with shell', inputs: { ...REGISTRY, tags: 'sha-$(id)' }, input: 'tags', expected: /tags of 1 to 128 letters, digits/, shows: 'sha-$(id)' },
   { what: 'unknown tag template', inputs: { ...REGISTRY, tags: '{{tag}}' }, input: 'tags', expected: /templates among `\{\{sha\}\}`/, shows: '{{tag}}' },
   { what: 'version template on a branch push', inputs: { ...REGISTRY, tags: 'latest, {{version}}' }, input: 'tags', expected: /semantic-version tag \(`refs\/tags\/v1\.2\.3`\) or a `release` event/, shows: '{{version}}' },
-  { what: 'attest before it is supported', inputs: { ...REGISTRY, attest: 'true' }, input: 'attest', expected: /not available in this version yet/ },
+  { what: 'attest without a push', inputs: { ...REGISTRY, attest: 'true', push: 'false' }, input: 'attest', expected: /`push: false` pushes none/ },
+  { what: 'attest without id-token: write', inputs: { ...REGISTRY, attest: 'true' }, input: 'attest', expected: /OIDC token.*`permissions: id-token: write`/ },
   { what: 'manifest-from template', inputs: { ...REGISTRY, 'manifest-from': 'amd64-{{sha}, arm64' }, input: 'manifest-from', expected: /both braces/, shows: 'amd64-{{sha}' },
   // image and registry
   { what: 'image with upper case', inputs: { ...REGISTRY, image: 'Upgrades/Tagger' }, input: 'image', expected: /repository names are lower case/, shows: 'Upgrades/Tagger' },

@@ -71,7 +71,6 @@ const BAD: BadValue[] = [
   { set: { ...TARGET, tags: LONG_TAG }, input: 'tags', expected: /1 to 128/, shows: LONG_TAG.slice(0, 60) },
   { set: { ...TARGET, tags: 'v{{ver}}' }, input: 'tags', expected: /`\{\{ver\}\}` is not one/ },
   { set: { ...TARGET, tags: '{{version}}}' }, input: 'tags', expected: /both braces/ },
-  { set: { ...TARGET, attest: 'true' }, input: 'attest', expected: /not available in this version yet.*actions\/attest-build-provenance/, shows: null },
   { set: { ...TARGET, 'manifest-from': 'amd64, arm64' }, input: 'build', expected: /set `build: false`/, shows: null },
   { set: { 'manifest-from': 'amd64, arm64', build: 'false' }, input: 'registry', expected: /`manifest-from` needs the `registry` and `image`/, shows: null },
   { set: { ...TARGET, 'manifest-from': 'amd64, -{{sha}}' }, input: 'manifest-from', expected: /not starting with/, shows: '"-{{sha}}"' },

@@ -1,10 +1,32 @@
 // Stands in for undici in the bundle (tsconfig.json "paths"). @actions/core
 // reaches @actions/http-client, which imports undici only for
-// getAgentDispatcher(); nothing in this action or its @actions libraries
-// calls that. Loading the real undici costs about 100 ms at every start of
-// main and post, on every job.
+// getAgentDispatcher(); nothing on the usual path calls that. Loading the real
+// undici costs about 100 ms at every start of main and post, on every job.
+//
+// The attest stage does need it: @actions/github (under @actions/attest) sends
+// its requests with undici's fetch, through a ProxyAgent behind a proxy. That
+// stage loads the real module (`undici/index.js`, a path the alias leaves
+// alone) and hands it over with provideUndici() before anything calls these.
+type Undici = Pick<typeof import('undici/index.js'), 'ProxyAgent' | 'fetch'>
+
+let real: Undici | undefined
+
+export function provideUndici(module: Undici): void {
+  real = module
+}
+
+function loaded(): Undici {
+  if (!real) throw new Error('undici is not loaded in this step of Nix Flake CI: only the attest stage uses it')
+  return real
+}
+
 export class ProxyAgent {
-  constructor() {
-    throw new Error('undici is not bundled with Nix Flake CI: HttpClient.getAgentDispatcher() is not supported')
+  constructor(...args: ConstructorParameters<Undici['ProxyAgent']>) {
+    // A constructor may return another object: callers get the real agent.
+    return new (loaded().ProxyAgent)(...args) as unknown as ProxyAgent
   }
+}
+
+export function fetch(...args: Parameters<Undici['fetch']>): ReturnType<Undici['fetch']> {
+  return loaded().fetch(...args)
 }
