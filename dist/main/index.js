@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -410,7 +409,7 @@ class DeferredSink {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7786);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7392);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
@@ -848,7 +847,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 7786:
+/***/ 7392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1269,11 +1268,6 @@ function checkRegistryInputs(inputs) {
         if (!inputs.build && inputs.manifestFrom.length === 0)
             throw new errors/* InputError */.dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
     }
-    if (inputs.attest) {
-        // Signing needs @actions/attest with its Sigstore and GitHub API clients;
-        // until that lands, say so rather than push an image without the promised provenance.
-        throw new errors/* InputError */.dz('attest', 'signed provenance is not available in this version yet; set `attest: false` and add a step `uses: actions/attest-build-provenance@v2` with `subject-name` and `subject-digest` from this step\'s `image` and `digest` outputs');
-    }
     if (inputs.manifestFrom.length > 0) {
         if (inputs.build) {
             throw new errors/* InputError */.dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
@@ -1392,6 +1386,8 @@ class Report {
     storePath;
     image;
     pushDecision;
+    /** The signed build provenance of the pushed digest (`attest: true`). */
+    provenance;
     /** Lines the reader must see beside the table (an unused cache, and how to fix it). */
     notes = [];
     record(record) {
@@ -1466,6 +1462,12 @@ function summaryMarkdown(report, failure) {
         for (const tag of report.image.tags)
             lines.push(`| \`${tag}\` |`);
         lines.push('');
+        if (report.provenance) {
+            const { subject, digest, id, url, tlogIndex } = report.provenance;
+            const named = id === undefined ? 'stored' : url ? `[attestation ${id}](${url})` : `attestation ${id}`;
+            const logged = tlogIndex === undefined ? '' : ` (transparency log index ${tlogIndex})`;
+            lines.push('### Provenance', '', `Signed SLSA build provenance for \`${subject}@${digest}\`: ${named}${logged}.`, '');
+        }
     }
     else if (report.pushDecision) {
         lines.push(`Not pushed: ${report.pushDecision}.`, '');
@@ -1663,9 +1665,9 @@ async function localTarballPrefix(spec, inputs, context) {
     return prefix;
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/runner/privileged.ts
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
@@ -2751,9 +2753,89 @@ function finishBuild(nixRun, inputs, context, report) {
 
 // EXTERNAL MODULE: ./src/skopeo-locate.ts
 var skopeo_locate = __nccwpck_require__(3397);
+// EXTERNAL MODULE: ./src/shims/undici.ts
+var undici = __nccwpck_require__(5136);
+;// CONCATENATED MODULE: ./src/stages/attest.ts
+// The attest stage: signed SLSA build provenance for the pushed digest, made
+// and stored by @actions/attest exactly as actions/attest-build-provenance
+// does (Sigstore signing with the job's OIDC token, then the repository's
+// attestations API). The library and the real undici it needs are loaded here
+// only, so runs without `attest: true` never pay for them.
+
+
+
+
+/**
+ * What makes `attest: true` impossible in this run, found before any work:
+ * the provenance is for a pushed digest, is signed with the job's OIDC token
+ * and is stored with the GitHub token.
+ */
+function attestProblem(inputs, push, env = process.env) {
+    if (!inputs.attest)
+        return undefined;
+    if (inputs.push === 'false') {
+        return new errors/* InputError */.dz('attest', '`attest: true` signs provenance for the pushed image, but `push: false` pushes none; set `push: auto` or `true`, or `attest: false`');
+    }
+    // `push: auto` that will not push here (a pull request) skips the stage and says why.
+    if (!push.push)
+        return undefined;
+    // @actions/attest reads the job's token claims only from github.com's and
+    // GHE.com's issuers (its oidc.ts); on GitHub Enterprise Server it would fail after the push.
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    if (!/^https:\/\/(github\.com|[a-z0-9-]+\.ghe\.com)$/.test(server)) {
+        return new errors/* InputError */.dz('attest', `signed provenance is made on github.com and GHE.com, and this job runs on ${server}; set \`attest: false\``);
+    }
+    if (!env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
+        return new errors/* InputError */.dz('attest', '`attest: true` signs with the job\'s OIDC token, and the runner gave this job none (no ACTIONS_ID_TOKEN_REQUEST_URL); add `permissions: id-token: write` and `attestations: write` to the job');
+    }
+    if (inputs.githubToken === '') {
+        return new errors/* InputError */.dz('github-token', '`attest: true` stores the provenance with the GitHub token (`attestations: write`), and `github-token` is empty');
+    }
+    return undefined;
+}
+/** After the push: attests what it pushed (the digest the registry reported), or says why nothing was. */
+async function attestPushed(inputs, report) {
+    const pushed = report.image;
+    if (!pushed)
+        return report.skip('attest', `nothing was pushed: ${report.pushDecision ?? 'the push stage did not run'}`);
+    await runStage(report, 'attest', async () => {
+        const provenance = await attestStage(inputs, pushed.digest, report);
+        return `SLSA provenance of ${pushed.digest.slice(0, 19)}…, attestation ${provenance.id ?? '(no id returned)'}`;
+    });
+}
+async function attestStage(inputs, digest, report) {
+    const subject = `${inputs.registry}/${inputs.image}`;
+    const [algorithm, hex] = digest.split(':');
+    if (algorithm !== 'sha256' || !hex)
+        throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
+    // @actions/github sends its requests through undici's fetch; the bundle's
+    // undici is a stub until this real one is handed to it (shims/undici.ts).
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
+    core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
+    const attestation = await attestProvenance({
+        subjects: [{ name: subject, digest: { sha256: hex } }],
+        token: inputs.githubToken
+    }).catch((error) => {
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        // The image is pushed already; say so, and what the usual cause is.
+        const hint = /persist attestation/i.test(message) ? ' (the job\'s token needs `permissions: attestations: write`)' : '';
+        throw new Error(`${subject}@${digest} is pushed, but its provenance was not signed and stored: ${message}${hint}`);
+    });
+    const id = attestation.attestationID === undefined ? undefined : String(attestation.attestationID);
+    const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const repository = process.env['GITHUB_REPOSITORY'];
+    const url = id && repository ? `${server}/${repository}/attestations/${id}` : undefined;
+    const provenance = { subject, digest, id, url, tlogIndex: attestation.tlogID };
+    core/* info */.pq(`Provenance attestation ${id ?? '(no id returned)'}${url ? `: ${url}` : ''}`);
+    report.provenance = provenance;
+    return provenance;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The main step: check the inputs, then run the stages in order. Each stage
 // is its own module; this file only decides which run and in what order.
+
 
 
 
@@ -2791,6 +2873,9 @@ function plan(read = name => core/* getInput */.V4(name)) {
     const context = readContext();
     const combining = inputs.manifestFrom.length > 0;
     const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
+    const attestError = attestProblem(inputs, push);
+    if (attestError)
+        throw attestError;
     let tags = [];
     let sources = [];
     if (push.push) {
@@ -2825,7 +2910,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
     if (inputs.cache) {
         await runStage(report, 'cache restore', async () => {
-            const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(369), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765));
+            const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(369), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765));
             return restoreCache(nix, inputs, context);
         });
     }
@@ -2909,6 +2994,8 @@ async function runMain() {
     let failure;
     try {
         await stages(planned, report);
+        if (planned.inputs.attest)
+            await attestPushed(planned.inputs, report);
         (0,state/* updateState */.$)({ outcome: 'succeeded' });
     }
     catch (error) {
@@ -2916,7 +3003,7 @@ async function runMain() {
         const stage = error instanceof errors/* StageError */.Zu ? error.stage : 'setup';
         failure = `The ${stage} stage failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
         core/* setFailed */.C1(failure);
-        report.skipRest(STAGES, `the ${stage} stage failed`);
+        report.skipRest(planned.inputs.attest ? [...STAGES, 'attest'] : STAGES, `the ${stage} stage failed`);
     }
     finally {
         if (planned.inputs.summary)
@@ -3128,6 +3215,37 @@ async function retry(work, options) {
 
 /***/ }),
 
+/***/ 5136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch),
+/* harmony export */   provideUndici: () => (/* binding */ provideUndici)
+/* harmony export */ });
+let real;
+function provideUndici(module) {
+    real = module;
+}
+function loaded() {
+    if (!real)
+        throw new Error('undici is not loaded in this step of Nix Flake CI: only the attest stage uses it');
+    return real;
+}
+class ProxyAgent {
+    constructor(...args) {
+        // A constructor may return another object: callers get the real agent.
+        return new (loaded().ProxyAgent)(...args);
+    }
+}
+function fetch(...args) {
+    return loaded().fetch(...args);
+}
+
+
+/***/ }),
+
 /***/ 3397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3289,6 +3407,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -3303,10 +3428,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -3324,6 +3463,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 4573:
 /***/ ((module) => {
 
@@ -3331,10 +3484,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -3359,6 +3540,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
 /***/ 4708:
 /***/ ((module) => {
 
@@ -3370,6 +3558,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -3387,10 +3582,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -3408,6 +3617,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
@@ -3419,6 +3642,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -3450,6 +3687,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
@@ -3478,6 +3729,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
 /***/ 3838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3485,8 +3743,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fM: () => (/* binding */ addPath),
-  Yz: () => (/* binding */ core_debug),
+  Yz: () => (/* binding */ debug),
   z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
@@ -3495,12 +3754,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
+  Pq: () => (/* binding */ setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -3673,8 +3932,8 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(6607);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth = __nccwpck_require__(2145);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
@@ -3690,13 +3949,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -3715,7 +3974,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -3734,13 +3993,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -4066,8 +4325,8 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(5781);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -4210,7 +4469,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -4332,7 +4591,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -4454,7 +4713,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5781:
+/***/ 5260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4465,8 +4724,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: getExecOutput
 
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
@@ -5237,7 +5496,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 6607:
+/***/ 4942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5349,18 +5608,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./src/shims/undici.ts
-// Stands in for undici in the bundle (tsconfig.json "paths"). @actions/core
-// reaches @actions/http-client, which imports undici only for
-// getAgentDispatcher(); nothing in this action or its @actions libraries
-// calls that. Loading the real undici costs about 100 ms at every start of
-// main and post, on every job.
-class ProxyAgent {
-    constructor() {
-        throw new Error('undici is not bundled with Nix Flake CI: HttpClient.getAgentDispatcher() is not supported');
-    }
-}
-
+// EXTERNAL MODULE: ./src/shims/undici.ts
+var undici = __nccwpck_require__(5136);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -5958,7 +6207,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;

@@ -2947,15 +2947,23 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./src/shims/undici.ts
-// Stands in for undici in the bundle (tsconfig.json "paths"). @actions/core
-// reaches @actions/http-client, which imports undici only for
-// getAgentDispatcher(); nothing in this action or its @actions libraries
-// calls that. Loading the real undici costs about 100 ms at every start of
-// main and post, on every job.
+let real;
+function provideUndici(module) {
+    real = module;
+}
+function loaded() {
+    if (!real)
+        throw new Error('undici is not loaded in this step of Nix Flake CI: only the attest stage uses it');
+    return real;
+}
 class ProxyAgent {
-    constructor() {
-        throw new Error('undici is not bundled with Nix Flake CI: HttpClient.getAgentDispatcher() is not supported');
+    constructor(...args) {
+        // A constructor may return another object: callers get the real agent.
+        return new (loaded().ProxyAgent)(...args);
     }
+}
+function fetch(...args) {
+    return loaded().fetch(...args);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
