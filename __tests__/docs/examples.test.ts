@@ -94,7 +94,10 @@ describe('every example', () => {
       const needs: string[] = []
       if (registry === 'ghcr.io' && pushing(step)) needs.push('packages')
       // Cloud logins that trade GitHub's OIDC token for credentials need id-token.
-      if (job.steps.some(s => /^(aws-actions\/configure-aws-credentials|google-github-actions\/auth)@/.test(s.uses ?? ''))) needs.push('id-token')
+      const attests = String(step.with?.['attest'] ?? '') === 'true'
+      // Cloud logins that trade GitHub's OIDC token for credentials need id-token, and so does signing provenance.
+      if (attests || job.steps.some(s => /^(aws-actions\/configure-aws-credentials|google-github-actions\/auth)@/.test(s.uses ?? ''))) needs.push('id-token')
+      if (attests) needs.push('attestations')
       expect(extra.sort()).toEqual(needs.sort())
       for (const name of needs) expect(granted[name]).toBe('write')
     }

@@ -53,6 +53,12 @@ const ANCHORS: Record<string, Anchor> = {
     output: ['digest', 'registry-path', 'registry-paths'],
     mapped: ['image', 'tags', 'registry', 'username', 'password', 'tls-verify', 'digestfile', 'extra-args', 'digest', 'registry-paths']
   },
+  // actions/attest-build-provenance 10334b5 (2026-03-04)
+  'actions/attest-build-provenance': {
+    input: ['subject-path', 'subject-digest', 'subject-name', 'subject-checksums', 'predicate-type', 'predicate', 'predicate-path', 'push-to-registry', 'create-storage-record', 'show-summary', 'github-token'],
+    output: ['bundle-path', 'attestation-id', 'attestation-url', 'storage-record-ids'],
+    mapped: ['subject-name', 'subject-digest', 'subject-path', 'push-to-registry', 'show-summary', 'github-token', 'attestation-id', 'attestation-url', 'bundle-path']
+  },
   // docker/metadata-action dc80280 (2026-07-02)
   'docker/metadata-action': {
     input: ['context', 'images', 'tags', 'flavor', 'labels', 'annotations', 'sep-tags', 'sep-labels', 'sep-annotations', 'bake-target', 'github-token'],
