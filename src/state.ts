@@ -25,7 +25,8 @@ export interface CacheState {
   keyPrefix: string
   restoredKey: string | undefined
   binaryCacheDir: string
-  blobInfoPath: string
+  /** skopeo's blob-info cache directory (BoltDB or SQLite files). */
+  blobInfoDir: string
   /** File listing the store paths valid before this job's Nix work. */
   storeBeforeList: string
   maxBytes: number

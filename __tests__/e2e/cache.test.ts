@@ -61,8 +61,10 @@ describe('a second run on an unchanged flake, on a fresh runner', () => {
     const second = await runOn(repo, pushToMain(repo.sha), inputs)
     expect(second.main.exitCode).toBe(0)
     expect(second.log).toMatch(/restored nix-flake-ci-v1-/)
+    // Nothing built: the checks came from the cache (Nix before 2.32 copies
+    // them; 2.32+ skips a check it can substitute). The cold control below
+    // shows the same fresh runner builds them all without the cache.
     expect(derivationsBuilt(second.log)).toEqual([])
-    expect(second.log).toMatch(/copying path '\/nix\/store\/[^']+-check-test' from 'file:\/\//)
     expect(second.outputs['digest']).toBe(first.outputs['digest'])
     expect(registry.uploadCount() - uploadsBefore).toBe(0)
 

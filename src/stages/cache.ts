@@ -28,16 +28,10 @@ import { run } from '../process.js'
 import { updateState, type CacheState } from '../state.js'
 import { errorMessage } from '../errors.js'
 import { localFlake } from '../flake-ref.js'
+import { blobInfoCacheDir, blobInfoCachePaths, blobInfoHash } from '../cache/blob-info.js'
 
 const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store'
 const VERSION = 'v1'
-
-/** skopeo's blob-info cache: root's is system-wide, everyone else's under XDG data. */
-export function blobInfoCachePath(env: NodeJS.ProcessEnv, home: string, uid: number | undefined): string {
-  if (uid === 0) return '/var/lib/containers/cache/blob-info-cache-v1.boltdb'
-  const dataHome = env['XDG_DATA_HOME'] || path.join(home, '.local', 'share')
-  return path.join(dataHome, 'containers', 'cache', 'blob-info-cache-v1.boltdb')
-}
 
 function binaryCacheDir(env: NodeJS.ProcessEnv, home: string): string {
   const cacheHome = env['XDG_CACHE_HOME'] || path.join(home, '.cache')
@@ -73,8 +67,8 @@ function storeEntries(): string[] {
   }
 }
 
-function cachePaths(state: Pick<CacheState, 'binaryCacheDir' | 'blobInfoPath'>): string[] {
-  return [state.binaryCacheDir, state.blobInfoPath]
+function cachePaths(state: Pick<CacheState, 'binaryCacheDir' | 'blobInfoDir'>): string[] {
+  return [state.binaryCacheDir, ...blobInfoCachePaths(state.blobInfoDir)]
 }
 
 export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext): Promise<string> {
@@ -83,7 +77,7 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
     keyPrefix: exact,
     restoredKey: undefined,
     binaryCacheDir: binaryCacheDir(process.env, context.home),
-    blobInfoPath: blobInfoCachePath(process.env, context.home, process.getuid?.()),
+    blobInfoDir: blobInfoCacheDir(process.env, context.home, process.getuid?.()),
     storeBeforeList: path.join(context.runnerTemp, `nix-flake-ci-store-before-${process.pid}.txt`),
     maxBytes: inputs.cacheMaxBytes,
     restoredBlobInfo: 'none'
@@ -103,7 +97,7 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
       core.warning(`Could not restore the cache: ${errorMessage(error)}`)
     }
   }
-  state.restoredBlobInfo = blobInfoHash(state.blobInfoPath)
+  state.restoredBlobInfo = blobInfoHash(state.blobInfoDir)
   if (existsSync(path.join(state.binaryCacheDir, 'nix-cache-info'))) {
     nix.commonArgs.push('--extra-substituters', `file://${state.binaryCacheDir}?trusted=1`)
   }
@@ -192,15 +186,6 @@ async function rewriteBinaryCache(nixBin: string, dir: string, paths: readonly s
   renameSync(next, dir)
 }
 
-/** A hash of skopeo's blob-info cache, to see whether a push taught it anything. */
-export function blobInfoHash(file: string): string {
-  try {
-    return hash(readFileSync(file).toString('base64'), 16)
-  } catch {
-    return 'none'
-  }
-}
-
 export async function saveCache(nixBin: string, state: CacheState): Promise<void> {
   if (!cache.isFeatureAvailable()) {
     core.info('Not saving: the Actions cache service is not available to this job.')
@@ -208,7 +193,7 @@ export async function saveCache(nixBin: string, state: CacheState): Promise<void
   }
   const own = await ownNewPaths(nixBin, state)
   rmSync(state.storeBeforeList, { force: true })
-  const blobInfo = blobInfoHash(state.blobInfoPath)
+  const blobInfo = blobInfoHash(state.blobInfoDir)
   if (own.length === 0 && blobInfo === state.restoredBlobInfo) {
     core.info('Not saving: this job added nothing to the store or to skopeo\'s blob-info cache that the cache lacks.')
     return
