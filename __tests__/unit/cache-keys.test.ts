@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parsePathInfo } from '../../src/stages/cache.js'
+import { parsePathInfo } from '../../src/cache/path-info.js'
 import { blobInfoCacheDir, blobInfoCachePaths, blobInfoFormat, blobInfoHash } from '../../src/cache/blob-info.js'
 import { builderLogFor } from '../../src/nix-output.js'
 
