@@ -108,21 +108,33 @@ function readLines(file: string | undefined): string[] {
   return file ? readFileSync(file, 'utf8').split('\n').filter(line => line !== '') : []
 }
 
-/** Saves one entry; a failure to save is the caller's warning, never the job's failure. */
-async function saveEntry(paths: string[], key: string, what: string): Promise<void> {
+/**
+ * Saves one entry; false when the service did not take it. @actions/cache
+ * never throws for that: a 429 (GitHub allows 200 new entries a minute per
+ * repository) or a key another job is saving comes back as -1, after its own
+ * log line, and it does not retry. The caller then saves nothing more in this
+ * job: after a rate limit the next run's save is the retry.
+ */
+async function saveEntry(paths: string[], key: string, what: string): Promise<boolean> {
   const id = await cache.saveCache(paths, key)
-  core.info(id === -1 ? `${what} as ${key} was not saved (see above).` : `Saved ${what} as ${key}`)
+  if (id === -1) {
+    core.warning(`The cache service did not take ${what} as ${key} (see above: a rate limit, or another job saving the same entry); the next run saves it.`)
+    return false
+  }
+  core.info(`Saved ${what} as ${key}`)
+  return true
 }
 
-async function saveBlobInfo(state: CacheState, pushed: PushedState | undefined): Promise<void> {
+/** skopeo's knowledge of the pushed image; false when the service refused it. */
+async function saveBlobInfo(state: CacheState, pushed: PushedState | undefined): Promise<boolean> {
   const format = blobInfoFormat(state.blobInfoDir)
-  if (!pushed || format === 'none') return
+  if (!pushed || format === 'none') return true
   const key = blobInfoKey(state.prefixes.blobInfo, format, pushed.digest)
   if (key === state.restoredBlobInfoKey) {
     core.info(`Not saving skopeo's blob-info cache: the restored ${key} already knew ${pushed.repository}@${pushed.digest}.`)
-    return
+    return true
   }
-  await saveEntry(blobInfoCachePaths(state.blobInfoDir), key, `skopeo's blob-info cache (${format})`)
+  return saveEntry(blobInfoCachePaths(state.blobInfoDir), key, `skopeo's blob-info cache (${format})`)
 }
 
 async function saveNixEntry(nixBin: string, state: CacheState): Promise<void> {
@@ -156,6 +168,11 @@ export async function saveCache(nixBin: string, state: CacheState, pushed: Pushe
     core.info(`Not saving the cache: ${state.policy.reason}.`)
     return
   }
-  await saveBlobInfo(state, pushed)
+  // The small entry first: a refusal (a rate limit) then costs no `nix copy`
+  // and no upload of the large one.
+  if (!(await saveBlobInfo(state, pushed))) {
+    core.info('Not saving the Nix paths in this job: the cache service refused the save above.')
+    return
+  }
   await saveNixEntry(nixBin, state)
 }
