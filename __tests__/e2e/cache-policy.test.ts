@@ -124,6 +124,24 @@ describe('cache-save', () => {
   })
 })
 
+describe('a cache service that does not answer', () => {
+  test('costs the job a warning: nothing restored, nothing saved, the checks pass', async () => {
+    const repo = await makeFlakeRepo({ variant: { salt: `down-${Date.now()}` } })
+    try {
+      // Port 1 on loopback: nothing listens there.
+      const down = { ...service.env, ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' }
+      const run = await runOn(repo, pushToMain(repo.sha), { build: 'false' }, down)
+      expect(run.main.exitCode).toBe(0)
+      expect(run.post?.exitCode).toBe(0)
+      expect(run.log).toMatch(/^::warning::Not restoring: .*127\.0\.0\.1:1/m)
+      // Post had no cache to save: its cache group is empty.
+      expect(run.log).toMatch(/::group::cache save\n::endgroup::/)
+    } finally {
+      await repo.cleanup()
+    }
+  })
+})
+
 describe('a rate-limited cache service', () => {
   test('turns a refused save into a warning, never a failure', async () => {
     // A repository past its limit: every new entry is answered 429.

@@ -90,6 +90,7 @@ describe('three fresh runners in a row, the cache restored each time', () => {
       await clearSkopeoBlobInfoCache()
       const built: number[] = []
       const saved: number[] = []
+      const saveLogs: string[] = []
       for (let run = 1; run <= 3; run++) {
         if (run > 1) await makeFreshRunner(repo.flakeDir)
         const before = service.entries().length
@@ -98,7 +99,10 @@ describe('three fresh runners in a row, the cache restored each time', () => {
         expect(result.post?.exitCode).toBe(0)
         built.push(derivationsBuilt(result.log).length)
         saved.push(service.entries().length - before)
+        saveLogs.push(/::group::cache save\n([\s\S]*?)::endgroup::/.exec(result.log)?.[1]?.split('\n').filter(line => !line.startsWith('::debug')).join('\n') ?? '')
       }
+      // What each run's post said about saving, shown when the figures below are not the expected ones.
+      if (saved.join() !== '2,0,0') console.log(saveLogs.join('\n----\n'))
       expect(built[0]).toBeGreaterThanOrEqual(4)
       expect(built.slice(1)).toEqual([0, 0])
       // The first run saves the Nix paths and skopeo's knowledge of the image;

@@ -30,7 +30,7 @@ export function recordStore(file: string): void {
   writeFileSync(file, storeEntries().join('\n'))
 }
 
-function readLines(file: string): string[] {
+export function readLines(file: string): string[] {
   try {
     return readFileSync(file, 'utf8').split('\n').filter(line => line !== '')
   } catch (error) {
