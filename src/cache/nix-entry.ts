@@ -39,14 +39,26 @@ export function readLines(file: string): string[] {
   }
 }
 
-/** Store paths new since recordStore() that Nix built (or added) here. */
-export async function builtPaths(nix: NixBinary, storeBeforeList: string): Promise<string[]> {
+export interface BuiltPaths {
+  /** Store paths new since recordStore() that Nix built or added here (not substituted). */
+  paths: string[]
+  /**
+   * Those a derivation built. The others are sources added from the checkout
+   * (the flake itself, `./file` references) or fetched flake inputs: kept
+   * when an entry is saved anyway, but on their own no reason to save one, as
+   * the next run makes them again from its checkout.
+   */
+  derived: Set<string>
+}
+
+export async function builtPaths(nix: NixBinary, storeBeforeList: string): Promise<BuiltPaths> {
   const before = new Set(readLines(storeBeforeList))
   const added = storeEntries()
     .filter(name => !before.has(name) && !name.endsWith('.drv'))
     .map(name => path.join(STORE_DIR, name))
-  if (added.length === 0) return []
-  return (await pathInfo(nix, added)).filter(info => info.ultimate === true).map(info => info.path)
+  if (added.length === 0) return { paths: [], derived: new Set() }
+  const own = (await pathInfo(nix, added)).filter(info => info.ultimate === true)
+  return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)) }
 }
 
 /** The restored paths Nix asked the substituter for and found, by hash. */

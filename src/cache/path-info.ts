@@ -10,6 +10,8 @@ export interface PathInfo {
   closureSize?: number
   narSize?: number
   references?: string[]
+  /** The derivation that built it; absent or null for a path added as a source. */
+  deriver?: string | null
 }
 
 export function parsePathInfo(stdout: string): PathInfo[] {

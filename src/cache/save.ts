@@ -41,9 +41,9 @@ async function saveNixEntry(nixBin: string, state: CacheState): Promise<void> {
   const nix = { bin: nixBin, version: state.nixVersion }
   const restored = readBinaryCache(state.binaryCacheDir)
   const served = servedHashes(state.hitsFile, restored)
-  const built = await builtPaths(nix, state.storeBeforeList)
-  core.info(`This job built ${built.length} store path(s) and took ${served.size} from the restored cache.`)
-  if (built.length > 0) core.info(built.slice(0, 20).map(p => `  built ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''))
+  const { paths: built, derived } = await builtPaths(nix, state.storeBeforeList)
+  core.info(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`)
+  if (built.length > 0) core.info(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''))
   const entry = await planNixEntry(nix, built, served, restored, state.maxBytes)
   // A pull request keeps what its base entry holds out of its delta.
   const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : [])
@@ -54,8 +54,13 @@ async function saveNixEntry(nixBin: string, state: CacheState): Promise<void> {
     core.info(`Not saving ${what}: this job used none.`)
     return
   }
-  if (names.every(([hash]) => had.has(hash))) {
-    core.info(`Not saving ${what}: the restored cache already holds all ${names.length} this job used.`)
+  // Only what a derivation built is worth an upload of the whole entry; a
+  // source the checkout makes again is not.
+  const missing = names.filter(([hash]) => !had.has(hash))
+  const missingBuilt = entry.built.filter(storePath => derived.has(storePath) && missing.some(([hash]) => storePath.includes(`/${hash}-`)))
+  if (missingBuilt.length === 0) {
+    const sources = missing.length > 0 ? ` (it lacks only ${missing.length} source path(s) the checkout makes again)` : ''
+    core.info(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`)
     return
   }
   const key = storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name))
