@@ -175,7 +175,8 @@ describe('local GitHub Actions cache service', () => {
       const dir = join(root, 'capped')
       // Random bytes: zstd cannot shrink them, so each entry is about 50 kB.
       const save = async (key: string) => {
-        fill(dir, { 'r.bin': randomBytes(50_000).toString('latin1') })
+        fill(dir, {})
+        writeFileSync(join(dir, 'r.bin'), randomBytes(50_000))
         expect(await cache.saveCache([dir], key)).toBeGreaterThan(0)
       }
       await save('lru-a')
