@@ -75,3 +75,23 @@ describe('nix path-info', () => {
     expect(pathInfoArgs('2.34.8')).toEqual(expect.arrayContaining(['--json', '--json-format', '1']))
   })
 })
+
+describe('the cache service check', () => {
+  test('finds the URL @actions/cache would use, without loading it', async () => {
+    const { cacheServiceUrl } = await import('../../src/cache/service.js')
+    expect(cacheServiceUrl({})).toBeUndefined()
+    expect(cacheServiceUrl({ ACTIONS_CACHE_SERVICE_V2: 'True', ACTIONS_RESULTS_URL: 'https://results/' })).toBe('https://results/')
+    expect(cacheServiceUrl({ ACTIONS_CACHE_URL: 'https://v1/' })).toBe('https://v1/')
+    // GitHub Enterprise Server: v1 whatever the flag says.
+    expect(cacheServiceUrl({ GITHUB_SERVER_URL: 'https://ghe.corp', ACTIONS_CACHE_SERVICE_V2: 'True', ACTIONS_RESULTS_URL: 'https://r/', ACTIONS_CACHE_URL: 'https://c/' })).toBe('https://c/')
+  })
+
+  test("goes through a self-hosted runner's proxy, unless NO_PROXY names the host", async () => {
+    const { firstHop } = await import('../../src/cache/service.js')
+    const url = new URL('https://results.example.net/')
+    expect(firstHop(url, {}).host).toBe('results.example.net')
+    expect(firstHop(url, { HTTPS_PROXY: 'http://proxy:3128' }).host).toBe('proxy:3128')
+    expect(firstHop(url, { https_proxy: 'http://proxy:3128', NO_PROXY: '.example.net' }).host).toBe('results.example.net')
+    expect(firstHop(new URL('http://127.0.0.1:9/'), { HTTPS_PROXY: 'http://proxy:3128' }).host).toBe('127.0.0.1:9')
+  })
+})

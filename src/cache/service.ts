@@ -16,11 +16,34 @@ export function cacheServiceUrl(env: NodeJS.ProcessEnv): string | undefined {
   return (v2 ? env['ACTIONS_RESULTS_URL'] : env['ACTIONS_CACHE_URL']) || undefined
 }
 
-/** Whether anything accepts a TCP connection at the URL's host and port within `timeoutMs`. */
-export function answers(url: string, timeoutMs = 2000): Promise<boolean> {
+/** Whether `host` is in a NO_PROXY list (names, `.suffix`es, `*`). */
+function bypassesProxy(host: string, noProxy: string): boolean {
+  return noProxy
+    .split(',')
+    .map(entry => entry.trim().toLowerCase().replace(/:\d+$/, ''))
+    .filter(entry => entry !== '')
+    .some(entry => entry === '*' || host === entry.replace(/^\./, '') || host.endsWith(entry.startsWith('.') ? entry : `.${entry}`))
+}
+
+/**
+ * Where a connection to `url` goes first: the proxy a self-hosted runner
+ * sets (@actions/cache honours HTTP(S)_PROXY and NO_PROXY), else the host.
+ */
+export function firstHop(url: URL, env: NodeJS.ProcessEnv): URL {
+  const proxy = url.protocol === 'https:' ? env['https_proxy'] || env['HTTPS_PROXY'] : env['http_proxy'] || env['HTTP_PROXY']
+  if (!proxy || bypassesProxy(url.hostname.toLowerCase(), env['no_proxy'] || env['NO_PROXY'] || '')) return url
+  try {
+    return new URL(proxy)
+  } catch {
+    return url
+  }
+}
+
+/** Whether anything accepts a TCP connection on the way to the URL within `timeoutMs`. */
+export function answers(url: string, env: NodeJS.ProcessEnv = process.env, timeoutMs = 2000): Promise<boolean> {
   let target: URL
   try {
-    target = new URL(url)
+    target = firstHop(new URL(url), env)
   } catch {
     return Promise.resolve(false)
   }
