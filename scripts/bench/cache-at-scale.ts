@@ -12,7 +12,8 @@
 // the job on a store that has everything. D. 10 main and 10 pull-request
 // runs, alternating, each changing the app, under a size cap scaled down from
 // GitHub's 10 GB per repository the way cache-max-size (2 GB) relates to it:
-// five main entries. E. what the cache costs when it is off, missing or down,
+// five main entries; D2. the same cap with two pull requests pushing five
+// commits each, saving deltas against saving their whole set. E. what the cache costs when it is off, missing or down,
 // against `cache: false`, on the example flake with nothing to build.
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -187,6 +188,34 @@ export async function cacheAtScale(report: (line: string) => void): Promise<void
         `main's latest entry alive after ${survived} of ${SEQUENCE} pull-request runs; ${evicted.length} entries evicted ` +
         `(${evicted.filter(entry => entry.key.includes('-delta-')).length} pull-request deltas, ${evicted.filter(entry => !entry.key.includes('-delta-')).length} older main entries)`
     )
+
+    // D2. Why deltas: two pull requests pushing five commits each, right after
+    // a main run. As deltas (what the action does), each run restores main's
+    // entry. Saving their whole set instead (emulated by pushes to branches,
+    // which save a full entry in their own scope and read main's), each pull
+    // request's later runs find their own entry first and never touch main's,
+    // which then goes first under least-recently-used eviction.
+    for (const mode of ['deltas', 'whole sets'] as const) {
+      await makeFreshRunner(flakeDir)
+      await timed(event('push', 'refs/heads/main', change(flakeDir, `main-${mode}`)), {})
+      const key = latestMain()
+      let uploaded = 0
+      let evictedAt: number | undefined
+      for (let i = 1; i <= SEQUENCE; i++) {
+        const pr = (i % 2) + 1
+        await makeFreshRunner(flakeDir)
+        const sha = change(flakeDir, `${mode}-pr${pr}-${i}`)
+        const ref = mode === 'deltas' ? `refs/pull/${100 + pr}/merge` : `refs/heads/pr-${pr}`
+        const env = { ...service.env, ACTIONS_RUNTIME_TOKEN: service.tokenFor(ref, ['refs/heads/main']) }
+        const run = await timed(event(mode === 'deltas' ? 'pull_request' : 'push', ref, sha), {}, env)
+        uploaded += run.savedBytes
+        if (evictedAt === undefined && !service.entries().some(entry => entry.key === key)) evictedAt = i
+      }
+      report(
+        `D2. 2 pull requests, ${SEQUENCE} runs after one main run, saving ${mode}: uploaded ${mb(uploaded)}; ` +
+          (evictedAt === undefined ? `main's entry alive after all ${SEQUENCE}` : `main's entry EVICTED at run ${evictedAt}`)
+      )
+    }
 
     // E. A cache that is off, missing or down, on the example flake with nothing to build.
     example = await makeFlakeRepo({ variant: { salt: `overhead-${Date.now()}` } })
