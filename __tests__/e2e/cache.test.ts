@@ -114,6 +114,37 @@ describe('three fresh runners in a row, the cache restored each time', () => {
   })
 })
 
+describe('a run that builds something new on a restored cache', () => {
+  test("keeps what it took from the cache in what it saves, so the next fresh runner builds nothing", async () => {
+    // Nix 2.32+ does not fetch a check it can substitute: only the action's
+    // own substituter knows the run relied on it.
+    const salt = `carry-${Date.now()}`
+    const before = await makeFlakeRepo({ variant: { salt, imageMarker: 'one' } })
+    const after = await makeFlakeRepo({ variant: { salt, imageMarker: 'two' } })
+    try {
+      const first = await runOn(before, pushToMain(before.sha), {})
+      expect(first.main.exitCode).toBe(0)
+      expect(derivationsBuilt(first.log).length).toBeGreaterThanOrEqual(4)
+
+      // A new image, the same checks: only the image is built, and saved with the checks.
+      await makeFreshRunner(after.flakeDir)
+      const second = await runOn(after, pushToMain(after.sha), {})
+      expect(second.main.exitCode).toBe(0)
+      const builtSecond = derivationsBuilt(second.log)
+      expect(builtSecond.length).toBeGreaterThan(0)
+      expect(builtSecond.every(drv => !/-check-/.test(drv))).toBe(true)
+
+      await makeFreshRunner(after.flakeDir)
+      const third = await runOn(after, pushToMain(after.sha), {})
+      expect(third.main.exitCode).toBe(0)
+      expect(derivationsBuilt(third.log)).toEqual([])
+    } finally {
+      await before.cleanup()
+      await after.cleanup()
+    }
+  })
+})
+
 describe('extra tags', () => {
   test('four tags upload what one tag does, plus one manifest each', async () => {
     const repo = await makeFlakeRepo({ variant: { imageMarker: `tags-${Date.now()}` } })
