@@ -180,6 +180,9 @@ try {
     bundle.push(timedNode([path.join(repoRoot, 'dist', 'main', 'index.js')], stagesOff))
   }
   report(`4. cold start, every stage off: bundle ${median(bundle).toFixed(0)} ms vs node -e '' ${median(bare).toFixed(0)} ms (+${(median(bundle) - median(bare)).toFixed(0)} ms)`)
+
+  // 5. The cache at GitHub's scale, in its own file.
+  await (await import('./bench/cache-at-scale.js')).cacheAtScale(report)
 } finally {
   rmSync(home, { recursive: true, force: true })
   await repo.cleanup()

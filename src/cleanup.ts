@@ -1,6 +1,7 @@
-// The post step: save the cache, then take the token out of nix.conf and the
-// registry credentials off the disk. It runs after failed and cancelled jobs
-// too, and never fails the job over a cleanup that had nothing to do.
+// The post step: take the token out of nix.conf and the registry credentials
+// off the disk, then save the cache, then put the runner back. It runs after
+// failed and cancelled jobs too, and never fails the job over a cleanup that
+// had nothing to do.
 import { chmodSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { errorMessage } from './errors.js'
@@ -41,11 +42,29 @@ async function saveCacheIfWanted(state: ActionState): Promise<void> {
   }
   if (!state.nixBin) return
   const { saveCache } = await import('./stages/cache.js')
-  await saveCache(state.nixBin, state.cache)
+  await saveCache(state.nixBin, state.cache, state.pushed)
+}
+
+/** The token in nix.conf and the registry credentials: gone before anything slow runs. */
+function removeSecrets(state: ActionState): void {
+  if (state.nixConf) {
+    try {
+      core.info(restoreNixConf(state.nixConf))
+    } catch (error) {
+      core.warning(`Could not clean ${state.nixConf.path}: ${errorMessage(error)}. Remove the block between the nix-flake-ci markers by hand.`)
+    }
+  }
+  if (state.authDir) {
+    rmSync(state.authDir, { recursive: true, force: true })
+    core.info('Removed the registry credentials')
+  }
 }
 
 export async function runPost(): Promise<void> {
   const state = loadState()
+  // Secrets first: a post step killed during a minutes-long save must not
+  // leave them on a self-hosted runner's disk.
+  await core.group('remove secrets', async () => removeSecrets(state))
   await core.group('cache save', async () => {
     try {
       await saveCacheIfWanted(state)
@@ -54,18 +73,8 @@ export async function runPost(): Promise<void> {
     }
   })
   await core.group('cleanup', async () => {
-    if (state.nixConf) {
-      try {
-        core.info(restoreNixConf(state.nixConf))
-      } catch (error) {
-        core.warning(`Could not clean ${state.nixConf.path}: ${errorMessage(error)}. Remove the block between the nix-flake-ci markers by hand.`)
-      }
-    }
+    // After the save, which may still need the daemon to trust the user.
     await undoRunnerChanges(state)
     if (state.pushDir) rmSync(state.pushDir, { recursive: true, force: true })
-    if (state.authDir) {
-      rmSync(state.authDir, { recursive: true, force: true })
-      core.info('Removed the registry credentials')
-    }
   })
 }

@@ -88,7 +88,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
   if (inputs.cache) {
     await runStage(report, 'cache restore', async () => {
       const { restoreCache } = await import('./stages/cache.js')
-      return restoreCache(nix, inputs, context)
+      return restoreCache(nix, inputs, context, push.push)
     })
   } else {
     report.skip('cache restore', '`cache: false`')

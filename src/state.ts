@@ -1,6 +1,8 @@
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 import * as core from '@actions/core'
+import type { KeyPrefixes } from './cache/keys.js'
+import type { SavePolicy } from './cache/save-policy.js'
 
 export interface NixConfState {
   path: string
@@ -21,16 +23,31 @@ export interface TrustState {
 }
 
 export interface CacheState {
-  /** Key prefix; post appends a hash of what it saves. */
-  keyPrefix: string
+  nixVersion: string
+  /** Key prefixes (cache/keys.ts); post appends a hash of what it saves. */
+  prefixes: KeyPrefixes
+  /** The Nix entry restored: a branch's whole set (for a pull request, its base branch's). */
   restoredKey: string | undefined
+  /** A pull request's own delta, restored on top. */
+  restoredDeltaKey: string | undefined
+  /** File listing the hashes the base entry held (pull requests: what their delta leaves out). */
+  baseList: string | undefined
+  restoredBlobInfoKey: string | undefined
   binaryCacheDir: string
-  blobInfoPath: string
+  /** skopeo's blob-info cache directory (BoltDB or SQLite files). */
+  blobInfoDir: string
   /** File listing the store paths valid before this job's Nix work. */
   storeBeforeList: string
+  /** File the loopback substituter appends each .narinfo hash it served to. */
+  hitsFile: string
   maxBytes: number
-  /** blobInfoHash() right after restore; post saves when a push changed it. */
-  restoredBlobInfo: string
+  policy: SavePolicy
+}
+
+/** What the push stage pushed, so post can key skopeo's knowledge of it. */
+export interface PushedState {
+  repository: string
+  digest: string
 }
 
 export interface ActionState {
@@ -39,6 +56,7 @@ export interface ActionState {
   /** Scratch space of the push (a streamed image.tar, the digest file). */
   pushDir?: string
   cache?: CacheState
+  pushed?: PushedState
   nixBin?: string
   trust?: TrustState
   /** udev rule that opened /dev/kvm to the job's user. */

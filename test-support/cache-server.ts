@@ -20,11 +20,11 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { startAzurite, type Azurite } from './cache-service/azurite.js'
 import { BlobStore } from './cache-service/blobs.js'
-import { EntryStore, type CacheEntry } from './cache-service/store.js'
+import { EntryStore, type CacheEntry, type Eviction } from './cache-service/store.js'
 import { mintRuntimeToken } from './cache-service/token.js'
-import { startCacheApi, type CacheApi } from './cache-service/twirp.js'
+import { RateLimit, startCacheApi, type CacheApi } from './cache-service/twirp.js'
 
-export type { CacheEntry } from './cache-service/store.js'
+export type { CacheEntry, Eviction } from './cache-service/store.js'
 
 export interface CacheServiceOptions {
   /** Keep blobs and the entry index here so the cache survives restarts.
@@ -34,6 +34,10 @@ export interface CacheServiceOptions {
   ref?: string
   /** Further scopes the env token may read (e.g. a PR's base branch), in search order. */
   readRefs?: string[]
+  /** Total size cap (GitHub: 10 GB a repository); past it the least recently used entries are evicted. */
+  maxBytes?: number
+  /** New entries allowed a minute (GitHub: 200); past it CreateCacheEntry answers 429 with Retry-After. */
+  entriesPerMinute?: number
 }
 
 export interface CacheService {
@@ -46,6 +50,12 @@ export interface CacheService {
   tokenFor(ref: string, readRefs?: string[]): string
   /** A snapshot of the entry index. */
   entries(): CacheEntry[]
+  /** Entries evicted to keep within maxBytes, oldest first. */
+  evictions(): Eviction[]
+  /** Saves refused with 429 so far. */
+  rateLimited(): number
+  /** Changes the size cap (a test scales it to its own entries); applied from the next save on. */
+  setMaxBytes(bytes: number): void
   stop(): Promise<void>
 }
 
@@ -58,14 +68,15 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
     mkdirSync(blobDir, { recursive: true })
     indexFile = join(opts.dataDir, 'cache-entries.json')
   }
-  const entries = new EntryStore(indexFile)
+  const entries = new EntryStore(indexFile, opts.maxBytes ?? Infinity)
+  const rateLimit = new RateLimit(opts.entriesPerMinute ?? Infinity)
   const azurite = await startAzurite(blobDir)
   try {
     const blobs = new BlobStore(azurite.accountUrl)
     await blobs.init()
     // Tokens are only meaningful to this run of the service.
     const secret = randomBytes(32)
-    const api = await startCacheApi(secret, entries, blobs)
+    const api = await startCacheApi(secret, entries, blobs, rateLimit)
     const tokenFor = (r: string, readRefs: string[] = []): string => mintRuntimeToken(secret, r, readRefs)
     let stopping: Promise<void> | undefined
     return {
@@ -76,6 +87,9 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       },
       tokenFor,
       entries: () => entries.all(),
+      evictions: () => entries.evictions(),
+      rateLimited: () => rateLimit.refused,
+      setMaxBytes: bytes => entries.setMaxBytes(bytes),
       stop: () => (stopping ??= stopBoth(api, azurite))
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 // The local cache service against the real, unmodified @actions/cache.
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -166,6 +167,56 @@ describe('local GitHub Actions cache service', () => {
       await second.stop()
     }
   }, 120_000)
+
+  test('past its size cap, the least recently used entries are evicted', async () => {
+    const capped = await startCacheService({ maxBytes: 120_000 })
+    const back = applyEnv(capped.env)
+    try {
+      const dir = join(root, 'capped')
+      // Random bytes: zstd cannot shrink them, so each entry is about 50 kB.
+      const save = async (key: string) => {
+        fill(dir, {})
+        writeFileSync(join(dir, 'r.bin'), randomBytes(50_000))
+        expect(await cache.saveCache([dir], key)).toBeGreaterThan(0)
+      }
+      await save('lru-a')
+      await save('lru-b')
+      // A restore counts as a use: a is now more recent than b.
+      expect(await cache.restoreCache([dir], 'lru-a')).toBe('lru-a')
+      await save('lru-c')
+      expect(capped.entries().map(e => e.key).sort()).toEqual(['lru-a', 'lru-c'])
+      expect(capped.evictions().map(e => e.key)).toEqual(['lru-b'])
+      expect(capped.entries().reduce((sum, e) => sum + e.sizeBytes, 0)).toBeLessThanOrEqual(120_000)
+    } finally {
+      back()
+      await capped.stop()
+    }
+  }, 60_000)
+
+  test('past its upload rate, a save is refused with 429 and Retry-After, and the client does not throw', async () => {
+    const limited = await startCacheService({ entriesPerMinute: 2 })
+    const back = applyEnv(limited.env)
+    try {
+      const dir = join(root, 'limited')
+      fill(dir, { 'x.txt': 'x' })
+      expect(await cache.saveCache([dir], 'rate-1')).toBeGreaterThan(0)
+      expect(await cache.saveCache([dir], 'rate-2')).toBeGreaterThan(0)
+      expect(await cache.saveCache([dir], 'rate-3')).toBe(-1)
+      expect(limited.rateLimited()).toBe(1)
+      expect(limited.entries().map(e => e.key)).toEqual(['rate-1', 'rate-2'])
+      const answer = await fetch(`${limited.env.ACTIONS_RESULTS_URL}twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${limited.env.ACTIONS_RUNTIME_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ key: 'rate-4', version: 'v' })
+      })
+      expect(answer.status).toBe(429)
+      expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(Number(answer.headers.get('retry-after'))).toBeLessThanOrEqual(60)
+    } finally {
+      back()
+      await limited.stop()
+    }
+  }, 60_000)
 
   test('npm run cache-server prints the env and ready, and exits 0 on SIGTERM', async () => {
     // Its own process group, so a failed test can still take the whole tree down.

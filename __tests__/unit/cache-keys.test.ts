@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { blobInfoCachePath, blobInfoHash, parsePathInfo } from '../../src/stages/cache.js'
+import { parsePathInfo } from '../../src/cache/path-info.js'
+import { blobInfoCacheDir, blobInfoCachePaths, blobInfoFormat, blobInfoHash } from '../../src/cache/blob-info.js'
 import { builderLogFor } from '../../src/nix-output.js'
 
 describe('nix path-info --json', () => {
@@ -19,19 +20,36 @@ describe('nix path-info --json', () => {
 
 describe("skopeo's blob-info cache", () => {
   test('is system-wide for root and under XDG data for everyone else', () => {
-    expect(blobInfoCachePath({}, '/home/runner', 0)).toBe('/var/lib/containers/cache/blob-info-cache-v1.boltdb')
-    expect(blobInfoCachePath({}, '/home/runner', 1001)).toBe('/home/runner/.local/share/containers/cache/blob-info-cache-v1.boltdb')
-    expect(blobInfoCachePath({ XDG_DATA_HOME: '/data' }, '/home/runner', 1001)).toBe('/data/containers/cache/blob-info-cache-v1.boltdb')
+    expect(blobInfoCacheDir({}, '/home/runner', 0)).toBe('/var/lib/containers/cache')
+    expect(blobInfoCacheDir({}, '/home/runner', 1001)).toBe('/home/runner/.local/share/containers/cache')
+    expect(blobInfoCacheDir({ XDG_DATA_HOME: '/data' }, '/home/runner', 1001)).toBe('/data/containers/cache')
   })
 
-  test('hash changes with the content and is `none` without a file', () => {
+  test('is carried in either format: BoltDB (skopeo up to 1.13) and SQLite with its companions (1.14+)', () => {
+    const names = blobInfoCachePaths('/c').map(file => path.basename(file))
+    expect(names).toEqual(expect.arrayContaining(['blob-info-cache-v1.boltdb', 'blob-info-cache-v1.sqlite', 'blob-info-cache-v1.sqlite-wal']))
+  })
+
+  test('format is read from what is on disk, SQLite first', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-blob-'))
-    const file = path.join(dir, 'cache.boltdb')
-    expect(blobInfoHash(file)).toBe('none')
-    writeFileSync(file, 'one')
-    const first = blobInfoHash(file)
-    writeFileSync(file, 'two')
-    expect(blobInfoHash(file)).not.toBe(first)
+    expect(blobInfoFormat(dir)).toBe('none')
+    writeFileSync(path.join(dir, 'blob-info-cache-v1.boltdb'), 'bolt')
+    expect(blobInfoFormat(dir)).toBe('boltdb')
+    writeFileSync(path.join(dir, 'blob-info-cache-v1.sqlite'), 'lite')
+    expect(blobInfoFormat(dir)).toBe('sqlite')
+  })
+
+  test('hash changes with any of the files and is `none` without them', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-blob-'))
+    expect(blobInfoHash(dir)).toBe('none')
+    writeFileSync(path.join(dir, 'blob-info-cache-v1.sqlite'), 'one')
+    const first = blobInfoHash(dir)
+    expect(first).not.toBe('none')
+    writeFileSync(path.join(dir, 'blob-info-cache-v1.sqlite-wal'), 'frames')
+    const withWal = blobInfoHash(dir)
+    expect(withWal).not.toBe(first)
+    writeFileSync(path.join(dir, 'blob-info-cache-v1.sqlite'), 'two')
+    expect(blobInfoHash(dir)).not.toBe(withWal)
   })
 })
 

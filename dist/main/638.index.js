@@ -501,6 +501,8 @@ async function pushStage(storePath, tags, login, inputs, context, report) {
             throw new Error('no tags to push');
         await (0,skopeo/* runSkopeo */.Vl)(['copy', ...auth, ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive.path}`, `docker://${repository}:${first}`], target, `Pushing ${repository}:${first}`);
         const digest = (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
+        // What skopeo's blob-info cache now knows; post keys its entry by it.
+        (0,state/* updateState */.$)({ pushed: { repository, digest } });
         return tagAndReport(digest, tags, { all: false, auth, target, inputs, report });
     });
 }

@@ -2087,7 +2087,7 @@ module.exports = cp
 
 const cp = __webpack_require__(5189)
 const withTempDir = __webpack_require__(6974)
-const readdirScoped = __webpack_require__(1748)
+const readdirScoped = __webpack_require__(9367)
 const moveFile = __webpack_require__(4851)
 
 module.exports = {
@@ -2185,7 +2185,7 @@ module.exports = moveFile
 
 /***/ }),
 
-/***/ 1748:
+/***/ 9367:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { readdir } = __webpack_require__(1943)

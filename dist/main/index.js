@@ -346,30 +346,6 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 4774:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ localFlake)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-// Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
-// each with an optional `?dir=`) resolved against the workspace.
-
-/** Undefined for a remote flake (`github:…`, `https://…`). */
-function localFlake(flake, workspace) {
-    const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
-    if (!local?.[1])
-        return undefined;
-    const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, local[1]);
-    const dir = /[?&]dir=([^&#]+)/.exec(flake)?.[1];
-    return { root, flakeDir: dir ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, dir) : root };
-}
-
-
-/***/ }),
-
 /***/ 977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -409,7 +385,7 @@ class DeferredSink {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7392);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9428);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
@@ -847,7 +823,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 7392:
+/***/ 9428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2220,8 +2196,20 @@ async function configureStage(inputs, context, runnerLines = []) {
 
 // EXTERNAL MODULE: ./src/nix-output.ts
 var nix_output = __nccwpck_require__(5652);
-// EXTERNAL MODULE: ./src/flake-ref.ts
-var flake_ref = __nccwpck_require__(4774);
+;// CONCATENATED MODULE: ./src/flake-ref.ts
+// Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
+// each with an optional `?dir=`) resolved against the workspace.
+
+/** Undefined for a remote flake (`github:…`, `https://…`). */
+function localFlake(flake, workspace) {
+    const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
+    if (!local?.[1])
+        return undefined;
+    const root = external_node_path_default().resolve(workspace, local[1]);
+    const dir = /[?&]dir=([^&#]+)/.exec(flake)?.[1];
+    return { root, flakeDir: dir ? external_node_path_default().resolve(root, dir) : root };
+}
+
 ;// CONCATENATED MODULE: ./src/annotations.ts
 // Turns what a failed Nix command printed into annotations on the files of the
 // repository: evaluation errors at their position, compiler diagnostics in a
@@ -2236,7 +2224,7 @@ var flake_ref = __nccwpck_require__(4774);
  * `sub/`; a plain directory flake is copied from the directory itself.
  */
 function sourceRoot(flake, workspace) {
-    const local = (0,flake_ref/* localFlake */.B)(flake, workspace);
+    const local = localFlake(flake, workspace);
     if (!local)
         return undefined;
     // `?dir=sub` names the flake's directory inside the source tree; positions
@@ -2910,8 +2898,8 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
     if (inputs.cache) {
         await runStage(report, 'cache restore', async () => {
-            const { restoreCache } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(369), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765));
-            return restoreCache(nix, inputs, context);
+            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636));
+            return restoreCache(nix, inputs, context, push.push);
         });
     }
     else {

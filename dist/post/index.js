@@ -423,9 +423,10 @@ async function undoRunnerChanges(state) {
 }
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
-// The post step: save the cache, then take the token out of nix.conf and the
-// registry credentials off the disk. It runs after failed and cancelled jobs
-// too, and never fails the job over a cleanup that had nothing to do.
+// The post step: take the token out of nix.conf and the registry credentials
+// off the disk, then save the cache, then put the runner back. It runs after
+// failed and cancelled jobs too, and never fails the job over a cleanup that
+// had nothing to do.
 
 
 
@@ -469,11 +470,29 @@ async function saveCacheIfWanted(state) {
     }
     if (!state.nixBin)
         return;
-    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5905));
-    await saveCache(state.nixBin, state.cache);
+    const { saveCache } = await __nccwpck_require__.e(/* import() */ 923).then(__nccwpck_require__.bind(__nccwpck_require__, 8923));
+    await saveCache(state.nixBin, state.cache, state.pushed);
+}
+/** The token in nix.conf and the registry credentials: gone before anything slow runs. */
+function removeSecrets(state) {
+    if (state.nixConf) {
+        try {
+            core/* info */.pq(restoreNixConf(state.nixConf));
+        }
+        catch (error) {
+            core/* warning */.$e(`Could not clean ${state.nixConf.path}: ${(0,errors/* errorMessage */.gJ)(error)}. Remove the block between the nix-flake-ci markers by hand.`);
+        }
+    }
+    if (state.authDir) {
+        (0,external_node_fs_.rmSync)(state.authDir, { recursive: true, force: true });
+        core/* info */.pq('Removed the registry credentials');
+    }
 }
 async function runPost() {
     const state = (0,src_state/* loadState */.C)();
+    // Secrets first: a post step killed during a minutes-long save must not
+    // leave them on a self-hosted runner's disk.
+    await core/* group */.Os('remove secrets', async () => removeSecrets(state));
     await core/* group */.Os('cache save', async () => {
         try {
             await saveCacheIfWanted(state);
@@ -483,21 +502,10 @@ async function runPost() {
         }
     });
     await core/* group */.Os('cleanup', async () => {
-        if (state.nixConf) {
-            try {
-                core/* info */.pq(restoreNixConf(state.nixConf));
-            }
-            catch (error) {
-                core/* warning */.$e(`Could not clean ${state.nixConf.path}: ${(0,errors/* errorMessage */.gJ)(error)}. Remove the block between the nix-flake-ci markers by hand.`);
-            }
-        }
+        // After the save, which may still need the daemon to trust the user.
         await undoRunnerChanges(state);
         if (state.pushDir)
             (0,external_node_fs_.rmSync)(state.pushDir, { recursive: true, force: true });
-        if (state.authDir) {
-            (0,external_node_fs_.rmSync)(state.authDir, { recursive: true, force: true });
-            core/* info */.pq('Removed the registry credentials');
-        }
     });
 }
 

@@ -1,229 +1,124 @@
-// Stage 3 and the post step's save: what this job built, kept between runs in
-// the GitHub Actions cache, plus skopeo's blob-info cache so a re-push of an
-// unchanged image uploads no layers.
+// Stage 3 and the post step's save: the build cache in the GitHub Actions
+// cache, as two kinds of entry (src/cache/):
+// - the Nix paths this job relied on, built here or taken from our cache,
+//   as a binary cache directory keyed by the names it holds (nix-entry.ts);
+// - skopeo's blob-info cache for the pushed image, keyed by registry, image
+//   and digest (blob-info.ts), so a re-push of an unchanged image uploads no
+//   layers.
+// Each is saved only when it gained something, and only where the save
+// policy allows (save-policy.ts, save.ts).
 //
-// Which store paths count as "built by this job": the paths that appeared in
-// the store during the job (a diff of the store directory, taken at restore
-// and at save) and that Nix marks `ultimate` (built or added here, not
-// substituted), plus those that came from our own restored cache. A diff
-// keeps the work bounded to this job on a self-hosted runner with a large
-// store; `ultimate` leaves out what came from public caches, which are
-// faster to fetch from there than to carry in ours. A post-build hook would
-// need root and a daemon restart; a closure walk of every check would cost an
-// evaluation in post.
-//
-// Trust: the cache is a plain directory used as a substituter with
+// Trust: the restored directory is served to Nix as a substituter with
 // `?trusted=1`, so nothing is signed. What keeps a pull request from slipping
-// a path into a main-branch build is GitHub's cache scoping: a cache saved on
-// a PR's ref is visible to that PR only, while the default branch sees its own.
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+// a path into a main-branch build is GitHub's cache scoping (a pull request's
+// entries are visible to it alone) and the policy that runs of untrusted code
+// in the base branch's scope never save.
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import * as cache from '@actions/cache'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
 import type { Nix } from '../nix.js'
-import { run } from '../process.js'
-import { updateState, type CacheState } from '../state.js'
+import { updateState, type CacheState, type PushedState } from '../state.js'
 import { errorMessage } from '../errors.js'
-import { localFlake } from '../flake-ref.js'
+import { run } from '../process.js'
+import { keyPrefixes } from '../cache/keys.js'
+import { blobInfoCacheDir, blobInfoCachePaths } from '../cache/blob-info.js'
+import { binaryCacheDir, hasBinaryCache, readBinaryCache } from '../cache/binary-cache.js'
+import { recordStore } from '../cache/nix-entry.js'
+import { NIX_COMMAND } from '../cache/path-info.js'
+import { savePolicy } from '../cache/save-policy.js'
+import { answers, cacheServiceUrl } from '../cache/service.js'
+import { serveBinaryCache } from '../cache/substituter.js'
 
-const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store'
-const VERSION = 'v1'
+type CacheModule = typeof import('@actions/cache')
 
-/** skopeo's blob-info cache: root's is system-wide, everyone else's under XDG data. */
-export function blobInfoCachePath(env: NodeJS.ProcessEnv, home: string, uid: number | undefined): string {
-  if (uid === 0) return '/var/lib/containers/cache/blob-info-cache-v1.boltdb'
-  const dataHome = env['XDG_DATA_HOME'] || path.join(home, '.local', 'share')
-  return path.join(dataHome, 'containers', 'cache', 'blob-info-cache-v1.boltdb')
-}
-
-function binaryCacheDir(env: NodeJS.ProcessEnv, home: string): string {
-  const cacheHome = env['XDG_CACHE_HOME'] || path.join(home, '.cache')
-  return path.join(cacheHome, 'nix-flake-ci', 'binary-cache')
-}
-
-function hash(text: string, length: number): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length)
-}
-
-/** The flake.lock of a local flake, hashed; `nolock` when there is none to read. */
-function lockHash(flake: string, workspace: string): string {
-  const local = localFlake(flake, workspace)
-  if (!local) return 'remote'
+/** One entry by prefix: the newest whose key starts with it. A failure is a warning; the job runs cold. */
+async function restoreEntry(cache: CacheModule, paths: string[], prefix: string): Promise<string | undefined> {
   try {
-    return hash(readFileSync(path.join(local.flakeDir, 'flake.lock'), 'utf8'), 16)
-  } catch {
-    return 'nolock'
+    return await cache.restoreCache(paths, prefix, [prefix])
+  } catch (error) {
+    core.warning(`Could not restore the cache: ${errorMessage(error)}`)
+    return undefined
   }
 }
 
-export function cacheKeyPrefixes(inputs: Inputs, context: RunContext): { exact: string; fallback: string } {
-  const what = hash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12)
-  const fallback = `nix-flake-ci-${VERSION}-${context.platform}-${context.arch}-${what}-`
-  return { exact: `${fallback}${lockHash(inputs.flake, context.workspace)}-`, fallback }
+/**
+ * Opens the substituter once, before check and build run side by side: the
+ * first Nix process to open an HTTP cache records it in ~/.cache/nix, and two
+ * doing it at once fail on Nix 2.8 (`insert or replace into NARs …
+ * constraint failed`, the second replaced the first's row).
+ */
+async function registerSubstituter(nix: Nix, url: string): Promise<void> {
+  const result = await run(nix.bin, [...NIX_COMMAND, 'store', 'ping', '--store', url], { silent: true })
+  if (result.exitCode !== 0) core.warning(`The restored cache's substituter did not answer Nix: ${result.output.trim().slice(-300)}`)
 }
 
-function storeEntries(): string[] {
-  try {
-    return readdirSync(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'))
-  } catch {
-    return []
-  }
-}
-
-function cachePaths(state: Pick<CacheState, 'binaryCacheDir' | 'blobInfoPath'>): string[] {
-  return [state.binaryCacheDir, state.blobInfoPath]
-}
-
-export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext): Promise<string> {
-  const { exact, fallback } = cacheKeyPrefixes(inputs, context)
-  const state: CacheState = {
-    keyPrefix: exact,
-    restoredKey: undefined,
-    binaryCacheDir: binaryCacheDir(process.env, context.home),
-    blobInfoPath: blobInfoCachePath(process.env, context.home, process.getuid?.()),
-    storeBeforeList: path.join(context.runnerTemp, `nix-flake-ci-store-before-${process.pid}.txt`),
-    maxBytes: inputs.cacheMaxBytes,
-    restoredBlobInfo: 'none'
-  }
-  writeFileSync(state.storeBeforeList, storeEntries().join('\n'))
-  let note: string
-  if (!cache.isFeatureAvailable()) {
-    note = 'the Actions cache service is not available to this job'
+export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext, pushing: boolean): Promise<string> {
+  // Nothing recorded for post when the service is missing or down: post then
+  // has nothing to do either.
+  const url = cacheServiceUrl(process.env)
+  if (!url) {
+    const note = 'the Actions cache service is not available to this job'
     core.info(`Not restoring: ${note}.`)
-  } else {
-    try {
-      state.restoredKey = await cache.restoreCache(cachePaths(state), exact, [exact, fallback])
-      note = state.restoredKey ? `restored ${state.restoredKey}` : 'no earlier cache for this flake'
-    } catch (error) {
-      // A cache miss must never fail the build; the job just runs cold.
-      note = `restore failed: ${errorMessage(error)}`
-      core.warning(`Could not restore the cache: ${errorMessage(error)}`)
-    }
+    return note
   }
-  state.restoredBlobInfo = blobInfoHash(state.blobInfoPath)
-  if (existsSync(path.join(state.binaryCacheDir, 'nix-cache-info'))) {
-    nix.commonArgs.push('--extra-substituters', `file://${state.binaryCacheDir}?trusted=1`)
+  if (!(await answers(url))) {
+    const note = `the Actions cache service (${new URL(url).host}) does not answer; this job neither restores nor saves the cache`
+    core.warning(`Not restoring: ${note}.`)
+    return note
+  }
+  const cache = await import('@actions/cache')
+  const prefixes = keyPrefixes(inputs, context)
+  const temp = (name: string) => path.join(context.runnerTemp, `nix-flake-ci-${name}-${process.pid}.txt`)
+  const state: CacheState = {
+    nixVersion: nix.version,
+    prefixes,
+    restoredKey: undefined,
+    restoredDeltaKey: undefined,
+    baseList: undefined,
+    restoredBlobInfoKey: undefined,
+    binaryCacheDir: binaryCacheDir(process.env, context.home),
+    blobInfoDir: blobInfoCacheDir(process.env, context.home, process.getuid?.()),
+    storeBeforeList: temp('store-before'),
+    hitsFile: temp('served'),
+    maxBytes: inputs.cacheMaxBytes,
+    policy: savePolicy(inputs.cacheSave, context.eventName)
+  }
+  // Only a run that may save needs to know what it adds to the store.
+  if (state.policy.save) recordStore(state.storeBeforeList)
+  writeFileSync(state.hitsFile, '')
+  const [restoredKey, restoredBlobInfoKey] = await Promise.all([
+    restoreEntry(cache, [state.binaryCacheDir], prefixes.nix),
+    pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
+  ])
+  state.restoredKey = restoredKey
+  state.restoredBlobInfoKey = restoredBlobInfoKey
+  const notes = [restoredKey ? `restored ${restoredKey}` : 'no earlier cache for this flake']
+  if (state.policy.delta) {
+    // A pull request: its base branch's entry, then its own delta on top.
+    state.baseList = temp('base')
+    writeFileSync(state.baseList, [...readBinaryCache(state.binaryCacheDir).keys()].join('\n'))
+    state.restoredDeltaKey = await restoreEntry(cache, [state.binaryCacheDir], prefixes.delta)
+    if (state.restoredDeltaKey) notes.push(`restored ${state.restoredDeltaKey}`)
+  }
+  if (restoredBlobInfoKey) notes.push(`restored ${restoredBlobInfoKey}`)
+  if (hasBinaryCache(state.binaryCacheDir)) {
+    const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile)
+    await registerSubstituter(nix, substituter.url)
+    nix.commonArgs.push('--extra-substituters', `${substituter.url}?trusted=1`)
   }
   updateState({ cache: state })
+  const note = notes.join('; ')
   core.info(note)
   return note
 }
 
-interface PathInfo {
-  path: string
-  ultimate?: boolean
-  closureSize?: number
-  narSize?: number
-}
-
-/** `nix path-info --json` prints a list up to Nix 2.18 and an object keyed by path since 2.19. */
-export function parsePathInfo(stdout: string): PathInfo[] {
-  const parsed = JSON.parse(stdout) as PathInfo[] | Record<string, Omit<PathInfo, 'path'> | null>
-  if (Array.isArray(parsed)) return parsed
-  return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []))
-}
-
-async function pathInfo(nixBin: string, paths: readonly string[], closureSize: boolean): Promise<PathInfo[]> {
-  const infos: PathInfo[] = []
-  for (let i = 0; i < paths.length; i += 500) {
-    const chunk = paths.slice(i, i + 500)
-    const result = await run(nixBin, ['path-info', '--json', ...(closureSize ? ['--closure-size'] : []), ...chunk], { silent: true })
-    if (result.exitCode !== 0) throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`)
-    infos.push(...parsePathInfo(result.stdout))
-  }
-  return infos
-}
-
-/** This job's own paths: new in the store, and built here or taken from our cache. */
-async function ownNewPaths(nixBin: string, state: CacheState): Promise<string[]> {
-  const before = new Set(readFileSync(state.storeBeforeList, 'utf8').split('\n'))
-  const added = storeEntries()
-    .filter(name => !before.has(name) && !name.endsWith('.drv'))
-    .map(name => path.join(STORE_DIR, name))
-  if (added.length === 0) return []
-  const fromOurCache = (storePath: string) => existsSync(path.join(state.binaryCacheDir, `${path.basename(storePath).slice(0, 32)}.narinfo`))
-  const infos = await pathInfo(nixBin, added, false)
-  return infos.filter(info => info.ultimate === true || fromOurCache(info.path)).map(info => info.path)
-}
-
-/** Keeps the cheapest closures within the cap; says which were left out. */
-async function withinCap(nixBin: string, paths: string[], maxBytes: number): Promise<string[]> {
-  const infos = (await pathInfo(nixBin, paths, true)).sort((a, b) => (a.closureSize ?? 0) - (b.closureSize ?? 0))
-  const kept: string[] = []
-  const dropped: PathInfo[] = []
-  let total = 0
-  for (const info of infos) {
-    const size = info.closureSize ?? 0
-    if (total + size <= maxBytes) {
-      kept.push(info.path)
-      total += size
-    } else {
-      dropped.push(info)
-    }
-  }
-  if (dropped.length > 0) {
-    const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`
-    core.warning(
-      `The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
-        dropped
-          .reverse()
-          .map(info => `  ${info.path} (${mib(info.closureSize ?? 0)} with its closure)`)
-          .join('\n') +
-        '\nRaise `cache-max-size` to keep them.'
-    )
-  }
-  return kept
-}
-
-/** Rewrites the binary cache directory to hold exactly `paths` and their closures. */
-async function rewriteBinaryCache(nixBin: string, dir: string, paths: readonly string[]): Promise<void> {
-  const next = `${dir}.next`
-  rmSync(next, { recursive: true, force: true })
-  mkdirSync(path.dirname(dir), { recursive: true })
-  // Uncompressed: the Actions cache compresses the whole directory with zstd anyway.
-  for (let i = 0; i < paths.length; i += 500) {
-    const result = await run(nixBin, ['copy', '--to', `file://${next}?compression=none`, ...paths.slice(i, i + 500)], { silent: true })
-    if (result.exitCode !== 0) throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`)
-  }
-  rmSync(dir, { recursive: true, force: true })
-  renameSync(next, dir)
-}
-
-/** A hash of skopeo's blob-info cache, to see whether a push taught it anything. */
-export function blobInfoHash(file: string): string {
-  try {
-    return hash(readFileSync(file).toString('base64'), 16)
-  } catch {
-    return 'none'
-  }
-}
-
-export async function saveCache(nixBin: string, state: CacheState): Promise<void> {
-  if (!cache.isFeatureAvailable()) {
-    core.info('Not saving: the Actions cache service is not available to this job.')
+export async function saveCache(nixBin: string, state: CacheState, pushed: PushedState | undefined): Promise<void> {
+  if (!state.policy.save) {
+    core.info(`Not saving the cache: ${state.policy.reason}.`)
     return
   }
-  const own = await ownNewPaths(nixBin, state)
-  rmSync(state.storeBeforeList, { force: true })
-  const blobInfo = blobInfoHash(state.blobInfoPath)
-  if (own.length === 0 && blobInfo === state.restoredBlobInfo) {
-    core.info('Not saving: this job added nothing to the store or to skopeo\'s blob-info cache that the cache lacks.')
-    return
-  }
-  const kept = own.length > 0 ? await withinCap(nixBin, own, state.maxBytes) : []
-  // The key names the content, so an unchanged cache is never saved twice.
-  const key = `${state.keyPrefix}${hash([...kept.map(p => path.basename(p)).sort(), blobInfo].join('\n'), 16)}`
-  if (key === state.restoredKey) {
-    core.info(`Not saving: the restored cache ${key} already holds what this job used.`)
-    return
-  }
-  // With no new paths (only a push taught skopeo something), the restored
-  // binary cache goes back as it came.
-  if (kept.length > 0) await rewriteBinaryCache(nixBin, state.binaryCacheDir, kept)
-  else mkdirSync(state.binaryCacheDir, { recursive: true })
-  const id = await cache.saveCache(cachePaths(state), key)
-  core.info(id === -1 ? `Cache ${key} was not saved (see above).` : `Saved ${kept.length} store path(s) and skopeo's blob-info cache as ${key}`)
+  const { saveEntries } = await import('../cache/save.js')
+  await saveEntries(nixBin, state, pushed)
 }

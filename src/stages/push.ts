@@ -146,6 +146,8 @@ export async function pushStage(
       `Pushing ${repository}:${first}`
     )
     const digest = readFileSync(digestFile, 'utf8').trim()
+    // What skopeo's blob-info cache now knows; post keys its entry by it.
+    updateState({ pushed: { repository, digest } })
     return tagAndReport(digest, tags, { all: false, auth, target, inputs, report })
   })
 }

@@ -19,6 +19,16 @@ export interface CacheEntry {
   /** Archive size reported at finalize; 0 until then. */
   sizeBytes: number
   finalized: boolean
+  /** ISO time of the last restore that matched it (or its creation): what LRU eviction goes by. */
+  lastAccessedAt?: string
+}
+
+/** What the service did to keep within its size cap, oldest first. */
+export interface Eviction {
+  key: string
+  scope: string
+  sizeBytes: number
+  at: string
 }
 
 // A reservation whose upload never finalized (the saving process died) stops
@@ -27,8 +37,18 @@ const RESERVATION_TTL_MS = 10 * 60 * 1000
 
 export class EntryStore {
   private list: CacheEntry[] = []
+  private evictedList: Eviction[] = []
+  /** A strictly increasing clock, so two events in one millisecond still order. */
+  private lastTick = 0
 
-  constructor(private readonly file?: string) {
+  /**
+   * `maxBytes`: GitHub's per-repository cap (10 GB there): past it, the least
+   * recently used entries go until the rest fit.
+   */
+  constructor(
+    private readonly file?: string,
+    private maxBytes = Infinity
+  ) {
     if (file) {
       try {
         this.list = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry[]
@@ -40,6 +60,20 @@ export class EntryStore {
 
   all(): CacheEntry[] {
     return this.list.map(e => ({ ...e }))
+  }
+
+  /** A new cap, applied from the next save on. */
+  setMaxBytes(bytes: number): void {
+    this.maxBytes = bytes
+  }
+
+  evictions(): Eviction[] {
+    return this.evictedList.map(e => ({ ...e }))
+  }
+
+  private tick(): string {
+    this.lastTick = Math.max(Date.now(), this.lastTick + 1)
+    return new Date(this.lastTick).toISOString()
   }
 
   /**
@@ -61,7 +95,7 @@ export class EntryStore {
       key,
       version,
       scope,
-      createdAt: new Date(now).toISOString(),
+      createdAt: this.tick(),
       blobName: `${id}-${randomUUID()}`,
       sizeBytes: 0,
       finalized: false
@@ -80,7 +114,22 @@ export class EntryStore {
   finalize(entry: CacheEntry, sizeBytes: number): void {
     entry.sizeBytes = sizeBytes
     entry.finalized = true
+    entry.lastAccessedAt = this.tick()
+    this.evictOverCap()
     this.save()
+  }
+
+  /** Least recently used first, until the finalized entries fit in maxBytes (the newest always stays). */
+  private evictOverCap(): void {
+    const used = (e: CacheEntry) => Date.parse(e.lastAccessedAt ?? e.createdAt)
+    for (;;) {
+      const live = this.list.filter(e => e.finalized)
+      const total = live.reduce((sum, e) => sum + e.sizeBytes, 0)
+      if (total <= this.maxBytes || live.length <= 1) return
+      const oldest = live.sort((a, b) => used(a) - used(b) || a.id - b.id)[0] as CacheEntry
+      this.list = this.list.filter(e => e !== oldest)
+      this.evictedList.push({ key: oldest.key, scope: oldest.scope, sizeBytes: oldest.sizeBytes, at: this.tick() })
+    }
   }
 
   /**
@@ -95,13 +144,19 @@ export class EntryStore {
         .filter(e => e.finalized && e.version === version && e.scope === scope)
         .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)
       const exact = candidates.find(e => e.key === key)
-      if (exact) return exact
+      if (exact) return this.used(exact)
       for (const prefix of restoreKeys) {
         const hit = candidates.find(e => e.key === prefix) ?? candidates.find(e => e.key.startsWith(prefix))
-        if (hit) return hit
+        if (hit) return this.used(hit)
       }
     }
     return undefined
+  }
+
+  private used(entry: CacheEntry): CacheEntry {
+    entry.lastAccessedAt = this.tick()
+    this.save()
+    return entry
   }
 
   private find(key: string, version: string, scope: string): CacheEntry | undefined {

@@ -15,9 +15,35 @@ class TwirpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string
+    message: string,
+    readonly headers: Record<string, string> = {}
   ) {
     super(message)
+  }
+}
+
+/**
+ * GitHub's upload rate limit (200 new entries a minute per repository since
+ * January 2026): past it, CreateCacheEntry answers 429 with Retry-After, the
+ * seconds until the oldest reservation of the last minute ages out.
+ */
+export class RateLimit {
+  private readonly times: number[] = []
+  /** How many creations were refused. */
+  refused = 0
+
+  constructor(private readonly perMinute = Infinity) {}
+
+  /** undefined when allowed (and counted), else the seconds to wait. */
+  take(now = Date.now()): number | undefined {
+    while (this.times.length > 0 && (this.times[0] as number) <= now - 60_000) this.times.shift()
+    if (this.times.length >= this.perMinute) {
+      this.refused++
+      const oldest = this.times[0] ?? now
+      return Math.max(1, Math.ceil((oldest + 60_000 - now) / 1000))
+    }
+    this.times.push(now)
+    return undefined
   }
 }
 
@@ -30,13 +56,17 @@ export interface CacheApi {
   close(): Promise<void>
 }
 
-export async function startCacheApi(secret: Buffer, entries: EntryStore, blobs: BlobStore): Promise<CacheApi> {
+export async function startCacheApi(secret: Buffer, entries: EntryStore, blobs: BlobStore, rateLimit = new RateLimit()): Promise<CacheApi> {
   const handlers: Record<string, Handler> = {
     async CreateCacheEntry(body, scopes) {
       const key = str(body, 'key')
       const version = str(body, 'version')
       // The client turns a message with this prefix into CacheWriteDeniedError.
       if (!scopes.write) throw new TwirpError(403, 'permission_denied', 'cache write denied: the token has no writable cache scope')
+      const wait = rateLimit.take()
+      if (wait !== undefined) {
+        throw new TwirpError(429, 'resource_exhausted', 'cache entry creation rate limit exceeded', { 'Retry-After': String(wait) })
+      }
       const entry = entries.reserve(key, version, scopes.write)
       if (!entry) {
         // GitHub answers 409; the client reports "another job may be creating this cache".
@@ -74,7 +104,7 @@ export async function startCacheApi(secret: Buffer, entries: EntryStore, blobs: 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const e = error instanceof TwirpError ? error : new TwirpError(500, 'internal', String(error))
-      reply(res, e.status, { code: e.code, msg: e.message })
+      reply(res, e.status, { code: e.code, msg: e.message }, e.headers)
     })
   })
 
@@ -124,9 +154,9 @@ async function readJson(req: IncomingMessage): Promise<Json> {
   throw new TwirpError(400, 'malformed', 'the body is not a JSON object')
 }
 
-function reply(res: ServerResponse, status: number, body: Json): void {
+function reply(res: ServerResponse, status: number, body: Json, headers: Record<string, string> = {}): void {
   const data = JSON.stringify(body)
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) })
+  res.writeHead(status, { ...headers, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) })
   res.end(data)
 }
 

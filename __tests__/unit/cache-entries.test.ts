@@ -1,0 +1,97 @@
+import { describe, expect, test } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { closureIn, parseNarInfo, readBinaryCache } from '../../src/cache/binary-cache.js'
+import { blobInfoKey, storePathsKey } from '../../src/cache/keys.js'
+import { savePolicy } from '../../src/cache/save-policy.js'
+import { pathInfoArgs } from '../../src/cache/path-info.js'
+
+const A = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
+const B = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'
+const C = 'cccccccccccccccccccccccccccccccc'
+
+function narinfo(hash: string, name: string, refs: string[]): string {
+  return [`StorePath: /nix/store/${hash}-${name}`, `URL: nar/${hash}.nar`, 'Compression: none', 'NarSize: 100', `References: ${refs.join(' ')}`, ''].join('\n')
+}
+
+describe('the Nix entry key', () => {
+  test('names what the entry holds, whatever the order', () => {
+    expect(storePathsKey('p-', [`${A}-x`, `${B}-y`])).toBe(storePathsKey('p-', [`${B}-y`, `${A}-x`]))
+    expect(storePathsKey('p-', [`${A}-x`])).not.toBe(storePathsKey('p-', [`${A}-x`, `${B}-y`]))
+    expect(storePathsKey('p-', [`${A}-x`]).startsWith('p-')).toBe(true)
+  })
+
+  test("skopeo's entry changes with the pushed digest and the file format, not with the file's bytes", () => {
+    expect(blobInfoKey('s-', 'sqlite', 'sha256:1')).toBe(blobInfoKey('s-', 'sqlite', 'sha256:1'))
+    expect(blobInfoKey('s-', 'sqlite', 'sha256:1')).not.toBe(blobInfoKey('s-', 'sqlite', 'sha256:2'))
+    expect(blobInfoKey('s-', 'sqlite', 'sha256:1')).not.toBe(blobInfoKey('s-', 'boltdb', 'sha256:1'))
+  })
+})
+
+describe('a binary cache directory', () => {
+  test('is read from its .narinfo files, and a closure stays within it', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-bc-'))
+    writeFileSync(path.join(dir, `${A}.narinfo`), narinfo(A, 'check', [`${B}-lib`, `${A}-check`]))
+    writeFileSync(path.join(dir, `${B}.narinfo`), narinfo(B, 'lib', [`${C}-gone`]))
+    writeFileSync(path.join(dir, 'nix-cache-info'), 'StoreDir: /nix/store\n')
+    const infos = readBinaryCache(dir)
+    expect([...infos.keys()].sort()).toEqual([A, B])
+    expect(infos.get(A)).toEqual({ name: `${A}-check`, url: `nar/${A}.nar`, narSize: 100, references: [`${B}-lib`, `${A}-check`] })
+    expect([...closureIn(infos, [A])].sort()).toEqual([A, B])
+    expect([...closureIn(infos, [B])]).toEqual([B])
+    expect(closureIn(infos, [C]).size).toBe(0)
+  })
+
+  test('a .narinfo without a store path or NAR is not an entry', () => {
+    expect(parseNarInfo('URL: nar/x.nar\n')).toBeUndefined()
+  })
+})
+
+describe('the save policy', () => {
+  test.each(['pull_request_target', 'workflow_run', 'issue_comment'])('`auto` never saves on %s, and says why', event => {
+    const policy = savePolicy('auto', event)
+    expect(policy.save).toBe(false)
+    expect(policy.reason).toContain(event)
+  })
+
+  test('`auto` saves on pushes and pull requests, the latter only a delta', () => {
+    expect(savePolicy('auto', 'push')).toMatchObject({ save: true, delta: false })
+    expect(savePolicy('auto', 'pull_request')).toMatchObject({ save: true, delta: true })
+  })
+
+  test('`never` never saves and `always` always does', () => {
+    for (const event of ['push', 'pull_request', 'pull_request_target', 'workflow_run']) {
+      expect(savePolicy('never', event).save).toBe(false)
+      expect(savePolicy('always', event).save).toBe(true)
+    }
+  })
+})
+
+describe('nix path-info', () => {
+  test('asks for the JSON format from Nix 2.33 on', () => {
+    expect(pathInfoArgs('2.8.0')).not.toContain('--json-format')
+    expect(pathInfoArgs('2.32.1')).not.toContain('--json-format')
+    expect(pathInfoArgs('2.34.8')).toEqual(expect.arrayContaining(['--json', '--json-format', '1']))
+  })
+})
+
+describe('the cache service check', () => {
+  test('finds the URL @actions/cache would use, without loading it', async () => {
+    const { cacheServiceUrl } = await import('../../src/cache/service.js')
+    expect(cacheServiceUrl({})).toBeUndefined()
+    expect(cacheServiceUrl({ ACTIONS_CACHE_SERVICE_V2: 'True', ACTIONS_RESULTS_URL: 'https://results/' })).toBe('https://results/')
+    expect(cacheServiceUrl({ ACTIONS_CACHE_URL: 'https://v1/' })).toBe('https://v1/')
+    // GitHub Enterprise Server: v1 whatever the flag says.
+    expect(cacheServiceUrl({ GITHUB_SERVER_URL: 'https://ghe.corp', ACTIONS_CACHE_SERVICE_V2: 'True', ACTIONS_RESULTS_URL: 'https://r/', ACTIONS_CACHE_URL: 'https://c/' })).toBe('https://c/')
+  })
+
+  test("goes through a self-hosted runner's proxy, unless NO_PROXY names the host", async () => {
+    const { firstHop } = await import('../../src/cache/service.js')
+    const url = new URL('https://results.example.net/')
+    expect(firstHop(url, {}).host).toBe('results.example.net')
+    expect(firstHop(url, { HTTPS_PROXY: 'http://proxy:3128' }).host).toBe('proxy:3128')
+    expect(firstHop(url, { https_proxy: 'http://proxy:3128', NO_PROXY: '.example.net' }).host).toBe('results.example.net')
+    expect(firstHop(new URL('http://127.0.0.1:9/'), { HTTPS_PROXY: 'http://proxy:3128' }).host).toBe('127.0.0.1:9')
+  })
+})

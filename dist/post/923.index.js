@@ -1,0 +1,798 @@
+export const id = 923;
+export const ids = [923];
+export const modules = {
+
+/***/ 4470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R4: () => (/* binding */ writeBinaryCache),
+/* harmony export */   Zo: () => (/* binding */ closureIn),
+/* harmony export */   un: () => (/* binding */ readBinaryCache)
+/* harmony export */ });
+/* unused harmony exports binaryCacheDir, parseNarInfo, hasBinaryCache */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(239);
+/* harmony import */ var _path_info_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3825);
+// The binary cache directory the Nix entry holds: reading it (its .narinfo
+// files name each path, its NAR file and its references) and writing the
+// next one from what a run relied on.
+
+
+
+
+function binaryCacheDir(env, home) {
+    const cacheHome = env['XDG_CACHE_HOME'] || path.join(home, '.cache');
+    return path.join(cacheHome, 'nix-flake-ci', 'binary-cache');
+}
+function parseNarInfo(text) {
+    const fields = new Map();
+    for (const line of text.split('\n')) {
+        const colon = line.indexOf(': ');
+        if (colon > 0)
+            fields.set(line.slice(0, colon), line.slice(colon + 2));
+    }
+    const storePath = fields.get('StorePath');
+    const url = fields.get('URL');
+    if (!storePath || !url)
+        return undefined;
+    const references = (fields.get('References') ?? '').split(' ').filter(ref => ref !== '');
+    return { name: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(storePath), url, narSize: Number(fields.get('NarSize') ?? 0), references };
+}
+/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
+function readBinaryCache(dir) {
+    const infos = new Map();
+    let files;
+    try {
+        files = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return infos;
+    }
+    for (const file of files) {
+        if (!file.endsWith('.narinfo'))
+            continue;
+        const info = parseNarInfo((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, file), 'utf8'));
+        if (info)
+            infos.set(file.slice(0, 32), info);
+    }
+    return infos;
+}
+/** The closure of `hashes` within the directory, by hash (a reference it lacks is left out). */
+function closureIn(infos, hashes) {
+    const seen = new Set();
+    const queue = [...hashes];
+    while (queue.length > 0) {
+        const hash = queue.pop();
+        if (seen.has(hash))
+            continue;
+        const info = infos.get(hash);
+        if (!info)
+            continue;
+        seen.add(hash);
+        for (const ref of info.references)
+            queue.push(ref.slice(0, 32));
+    }
+    return seen;
+}
+/** Hard link (same file system) or copy. */
+function place(from, to) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(to), { recursive: true });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(from, to);
+    }
+    catch {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(from, to);
+    }
+}
+/**
+ * Writes the next binary cache in place of `dir`: the `carried` paths of the
+ * restored directory, file for file (they need not be in the store: Nix 2.32+
+ * may have used them without fetching them), and the `built` store paths with
+ * their closures, copied from the store by `nix copy`. Paths in `leaveOut`
+ * (a pull request's base entry) are not written: `nix copy` finds them in the
+ * directory while it runs, so it does not copy them, and they go after.
+ */
+async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut = new Set()) {
+    const next = `${dir}.next`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(next, { recursive: true, force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(next, { recursive: true });
+    const placeEntry = (hash) => {
+        const info = restored.get(hash);
+        if (!info)
+            return;
+        place(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, info.url), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(next, info.url));
+        place(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${hash}.narinfo`), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(next, `${hash}.narinfo`));
+    };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'nix-cache-info')))
+        place(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'nix-cache-info'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(next, 'nix-cache-info'));
+    for (const hash of carried)
+        placeEntry(hash);
+    for (const hash of leaveOut)
+        placeEntry(hash);
+    // Uncompressed: the Actions cache compresses the whole directory with zstd
+    // anyway. No look-up cache: a path remembered from an earlier directory of
+    // the same name must not be taken as present.
+    const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0'];
+    for (let i = 0; i < built.length; i += 500) {
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nixBin, ['copy', ..._path_info_js__WEBPACK_IMPORTED_MODULE_3__/* .NIX_COMMAND */ .ge, ...fresh, '--to', `file://${next}?compression=none`, ...built.slice(i, i + 500)], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
+    }
+    if (leaveOut.size > 0) {
+        const written = readBinaryCache(next);
+        const keptNars = new Set([...written].filter(([hash]) => !leaveOut.has(hash)).map(([, info]) => info.url));
+        for (const [hash, info] of written) {
+            if (!leaveOut.has(hash))
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(next, `${hash}.narinfo`), { force: true });
+            if (!keptNars.has(info.url))
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(next, info.url), { force: true });
+        }
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(next, dir);
+}
+function hasBinaryCache(dir) {
+    return existsSync(path.join(dir, 'nix-cache-info'));
+}
+
+
+/***/ }),
+
+/***/ 3668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ blobInfoFormat),
+/* harmony export */   CK: () => (/* binding */ blobInfoCachePaths)
+/* harmony export */ });
+/* unused harmony exports BLOB_INFO_FILES, blobInfoCacheDir, blobInfoHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// skopeo's blob-info cache: which layers it already pushed where, so a re-push
+// of an unchanged image sends HEAD requests instead of the layers. skopeo up
+// to 1.13 keeps it in a BoltDB file, 1.14 and later in SQLite (with `-wal` and
+// `-shm` companions while it is open). The action never reads either format:
+// it carries whichever files the installed skopeo left, byte for byte, so an
+// upgrade of skopeo needs no code here.
+
+
+
+/** Every file name skopeo's blob-info cache may live in, oldest format first. */
+const BLOB_INFO_FILES = [
+    'blob-info-cache-v1.boltdb',
+    'blob-info-cache-v1.sqlite',
+    'blob-info-cache-v1.sqlite-wal',
+    'blob-info-cache-v1.sqlite-shm'
+];
+/** The directory of skopeo's blob-info cache: system-wide for root, under XDG data for everyone else. */
+function blobInfoCacheDir(env, home, uid) {
+    if (uid === 0)
+        return '/var/lib/containers/cache';
+    const dataHome = env['XDG_DATA_HOME'] || path.join(home, '.local', 'share');
+    return path.join(dataHome, 'containers', 'cache');
+}
+/**
+ * The paths the Actions cache carries: all the names, whether or not they
+ * exist now. The list must be the same at restore and at save (the cache's
+ * version hashes it), and @actions/cache skips the names with no file.
+ */
+function blobInfoCachePaths(dir) {
+    return BLOB_INFO_FILES.map(name => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name));
+}
+/** Which format is on disk: SQLite when both are (skopeo 1.14+ ignores the BoltDB file). */
+function blobInfoFormat(dir) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'blob-info-cache-v1.sqlite')))
+        return 'sqlite';
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'blob-info-cache-v1.boltdb')))
+        return 'boltdb';
+    return 'none';
+}
+/** A hash of the files present, to see whether a push changed them; `none` without any. */
+function blobInfoHash(dir) {
+    const digest = createHash('sha256');
+    let found = false;
+    for (const file of blobInfoCachePaths(dir)) {
+        let bytes;
+        try {
+            bytes = readFileSync(file);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw error;
+        }
+        found = true;
+        digest.update(`${path.basename(file)}\0${bytes.length}\0`).update(bytes);
+    }
+    return found ? digest.digest('hex').slice(0, 16) : 'none';
+}
+
+
+/***/ }),
+
+/***/ 1452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xp: () => (/* binding */ storePathsKey),
+/* harmony export */   z7: () => (/* binding */ blobInfoKey)
+/* harmony export */ });
+/* unused harmony exports shortHash, keyPrefixes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Cache keys. Each entry's key ends in a hash of what it holds, so an entry
+// whose content did not change gets the same key and is never saved twice,
+// and restoring by prefix picks the newest entry of its kind.
+
+const VERSION = 'v2';
+function shortHash(text, length = 16) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+function keyPrefixes(inputs, context) {
+    const where = `${context.platform}-${context.arch}`;
+    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12);
+    const image = shortHash(`${inputs.registry}/${inputs.image}`, 12);
+    return {
+        nix: `nix-flake-ci-${VERSION}-nix-${where}-${what}-`,
+        delta: `nix-flake-ci-${VERSION}-nix-delta-${where}-${what}-`,
+        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`
+    };
+}
+/** The key of a set of store paths: their names, sorted, hashed. */
+function storePathsKey(prefix, names) {
+    return `${prefix}${shortHash([...names].sort().join('\n'))}`;
+}
+/**
+ * The key of skopeo's knowledge after pushing `digest`: the same image pushed
+ * again teaches it nothing new; the format is in the key so a runner whose
+ * skopeo moved from BoltDB to SQLite saves the new file once.
+ */
+function blobInfoKey(prefix, format, digest) {
+    return `${prefix}${format}-${shortHash(digest)}`;
+}
+
+
+/***/ }),
+
+/***/ 5136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   ch: () => (/* binding */ servedHashes),
+/* harmony export */   h8: () => (/* binding */ builtPaths),
+/* harmony export */   xp: () => (/* binding */ planNixEntry)
+/* harmony export */ });
+/* unused harmony export recordStore */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
+/* harmony import */ var _path_info_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3825);
+/* harmony import */ var _binary_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4470);
+// What the Nix entry of the next run holds: every path this run relied on,
+// whether it built it or took it from our restored cache, with its closure,
+// within `cache-max-size`.
+//
+// Built: paths that appeared in the store during the job (a diff of the
+// store directory, taken at restore and at save) that Nix marks `ultimate`
+// (built here, not substituted). The diff keeps the work bounded on a
+// self-hosted runner with a large store; `ultimate` leaves out what came
+// from public caches, faster to fetch from there than to carry in ours.
+// Taken from our cache: the .narinfo files the loopback substituter served
+// (substituter.ts), whose closures the restored directory holds.
+
+
+
+
+
+const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
+function storeEntries() {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'));
+    }
+    catch {
+        return [];
+    }
+}
+/** Lists the store now, for builtPaths() in post. */
+function recordStore(file) {
+    writeFileSync(file, storeEntries().join('\n'));
+}
+function readLines(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(line => line !== '');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+async function builtPaths(nix, storeBeforeList) {
+    const before = new Set(readLines(storeBeforeList));
+    const added = storeEntries()
+        .filter(name => !before.has(name) && !name.endsWith('.drv'))
+        .map(name => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(STORE_DIR, name));
+    if (added.length === 0)
+        return { paths: [], derived: new Set() };
+    const own = (await (0,_path_info_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInfo */ .WR)(nix, added)).filter(info => info.ultimate === true);
+    return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)) };
+}
+/** The restored paths Nix asked the substituter for and found, by hash. */
+function servedHashes(hitsFile, restored) {
+    return new Set(readLines(hitsFile).filter(hash => restored.has(hash)));
+}
+async function builtRoots(nix, built) {
+    if (built.length === 0)
+        return [];
+    const infos = new Map((await (0,_path_info_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInfo */ .WR)(nix, built, ['--recursive'])).map(info => [info.path, info]));
+    return built.map(root => {
+        const closure = new Map();
+        const queue = [root];
+        while (queue.length > 0) {
+            const current = queue.pop();
+            const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current);
+            const hash = name.slice(0, 32);
+            if (closure.has(hash))
+                continue;
+            const info = infos.get(current);
+            closure.set(hash, { name, size: info?.narSize ?? 0 });
+            queue.push(...(info?.references ?? []));
+        }
+        return { label: root, closure, storePath: root };
+    });
+}
+function servedRoots(served, restored) {
+    return [...served].map(hash => {
+        const closure = new Map();
+        for (const member of (0,_binary_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .closureIn */ .Zo)(restored, [hash])) {
+            const info = restored.get(member);
+            closure.set(member, { name: info.name, size: info.narSize });
+        }
+        return { label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure, storePath: undefined };
+    });
+}
+const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+/**
+ * The entry: the roots with the smallest closures first, each kept while the
+ * union of what is kept stays within `maxBytes`; the log lists the rest.
+ */
+async function planNixEntry(nix, built, served, restored, maxBytes) {
+    const size = (root) => [...root.closure.values()].reduce((sum, member) => sum + member.size, 0);
+    const roots = [...(await builtRoots(nix, built)), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b));
+    const entry = { names: new Map(), carried: new Set(), built: [] };
+    const sizes = new Map();
+    let total = 0;
+    const dropped = [];
+    for (const root of roots) {
+        const growth = [...root.closure].filter(([hash]) => !sizes.has(hash)).reduce((sum, [, member]) => sum + member.size, 0);
+        if (total + growth > maxBytes) {
+            dropped.push(root);
+            continue;
+        }
+        total += growth;
+        for (const [hash, member] of root.closure) {
+            sizes.set(hash, member.size);
+            entry.names.set(hash, member.name);
+        }
+        if (root.storePath)
+            entry.built.push(root.storePath);
+        else
+            for (const hash of root.closure.keys())
+                entry.carried.add(hash);
+    }
+    if (dropped.length > 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
+            dropped
+                .reverse()
+                .map(root => `  ${root.label} (${mib(size(root))} with its closure)`)
+                .join('\n') +
+            '\nRaise `cache-max-size` to keep them.');
+    }
+    return entry;
+}
+
+
+/***/ }),
+
+/***/ 3825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ge: () => (/* binding */ NIX_COMMAND),
+  WR: () => (/* binding */ pathInfo)
+});
+
+// UNUSED EXPORTS: parsePathInfo, pathInfoArgs
+
+// EXTERNAL MODULE: ./src/process.ts + 4 modules
+var process = __webpack_require__(239);
+;// CONCATENATED MODULE: ./src/nix-version.ts
+// Which Nix this is, read from its store path or from `nix --version`, and
+// comparisons for the features that differ between releases (SPEC: detect,
+// don't assume; Nix 2.8 to the newest).
+/**
+ * The version a Nix store path names: the installers link `nix` into
+ * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
+ */
+function versionFromStorePath(realPath) {
+    return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1];
+}
+/**
+ * The Nix release in `nix --version`'s first line: `nix (Nix) 2.34.8`, and
+ * `nix (Determinate Nix 3.6.2) 2.29.0`, where the Nix release is the last
+ * version on the line, not the distribution's own number in parentheses.
+ */
+function versionFromOutput(stdout) {
+    const first = stdout.trim().split('\n')[0] ?? '';
+    const outside = first.replace(/\([^)]*\)/g, ' ');
+    const versions = [...outside.matchAll(/(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+|[-+][0-9A-Za-z.]+)?)/g)].map(match => match[1] ?? '');
+    return versions[versions.length - 1];
+}
+/** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
+function atLeast(version, minimum) {
+    const parts = (text) => (/^(\d+)\.(\d+)(?:\.(\d+))?/.exec(text) ?? []).slice(1, 4).map(part => Number(part ?? 0));
+    const have = parts(version);
+    const want = parts(minimum);
+    for (let i = 0; i < 3; i++) {
+        const a = have[i] ?? 0;
+        const b = want[i] ?? 0;
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/cache/path-info.ts
+// `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
+// object keyed by path from 2.19, and the same object behind
+// `--json-format 1` from 2.33 (which warns, and will fail, without it).
+
+
+function parsePathInfo(stdout) {
+    const parsed = JSON.parse(stdout);
+    if (Array.isArray(parsed))
+        return parsed;
+    return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
+}
+/**
+ * Post runs Nix after it took the action's block (with `nix-command`) out of
+ * nix.conf, so every command there turns the feature on itself.
+ */
+const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+function pathInfoArgs(nixVersion) {
+    return ['path-info', ...NIX_COMMAND, '--json', ...(atLeast(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
+}
+/** Path info of `paths` (with `--recursive`, of their closures too), 500 paths per call. */
+async function pathInfo(nix, paths, flags = []) {
+    const infos = [];
+    for (let i = 0; i < paths.length; i += 500) {
+        const chunk = paths.slice(i, i + 500);
+        const result = await (0,process/* run */.eF)(nix.bin, [...pathInfoArgs(nix.version), ...flags, ...chunk], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
+        infos.push(...parsePathInfo(result.stdout));
+    }
+    return infos;
+}
+
+
+/***/ }),
+
+/***/ 8923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  saveCache: () => (/* binding */ saveCache)
+});
+
+// UNUSED EXPORTS: restoreCache
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/state.ts
+var state = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/process.ts + 4 modules
+var src_process = __webpack_require__(239);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var keys = __webpack_require__(1452);
+// EXTERNAL MODULE: ./src/cache/blob-info.ts
+var blob_info = __webpack_require__(3668);
+// EXTERNAL MODULE: ./src/cache/binary-cache.ts
+var binary_cache = __webpack_require__(4470);
+// EXTERNAL MODULE: ./src/cache/nix-entry.ts
+var nix_entry = __webpack_require__(5136);
+// EXTERNAL MODULE: ./src/cache/path-info.ts + 1 modules
+var path_info = __webpack_require__(3825);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/cache/service.ts
+// Whether the Actions cache service is there, known without loading
+// @actions/cache (most of the action's bundle): a job with the cache off,
+// without the service, or with the service down pays for one look at the
+// environment and at most one TCP connection, nothing more.
+
+/** @actions/cache uses service v1 on GitHub Enterprise Server, whatever else is set. */
+function isGhes(env) {
+    const host = new URL(env['GITHUB_SERVER_URL'] || 'https://github.com').hostname.trimEnd().toUpperCase();
+    return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+}
+/** The service URL @actions/cache would use, or undefined where its isFeatureAvailable() says false. */
+function service_cacheServiceUrl(env) {
+    const v2 = Boolean(env['ACTIONS_CACHE_SERVICE_V2']) && !isGhes(env);
+    return (v2 ? env['ACTIONS_RESULTS_URL'] : env['ACTIONS_CACHE_URL']) || undefined;
+}
+/** Whether `host` is in a NO_PROXY list (names, `.suffix`es, `*`). */
+function bypassesProxy(host, noProxy) {
+    return noProxy
+        .split(',')
+        .map(entry => entry.trim().toLowerCase().replace(/:\d+$/, ''))
+        .filter(entry => entry !== '')
+        .some(entry => entry === '*' || host === entry.replace(/^\./, '') || host.endsWith(entry.startsWith('.') ? entry : `.${entry}`));
+}
+/**
+ * Where a connection to `url` goes first: the proxy a self-hosted runner
+ * sets (@actions/cache honours HTTP(S)_PROXY and NO_PROXY), else the host.
+ */
+function firstHop(url, env) {
+    const proxy = url.protocol === 'https:' ? env['https_proxy'] || env['HTTPS_PROXY'] : env['http_proxy'] || env['HTTP_PROXY'];
+    if (!proxy || bypassesProxy(url.hostname.toLowerCase(), env['no_proxy'] || env['NO_PROXY'] || ''))
+        return url;
+    try {
+        return new URL(proxy);
+    }
+    catch {
+        return url;
+    }
+}
+/** Whether anything accepts a TCP connection on the way to the URL within `timeoutMs`. */
+function service_answers(url, env = process.env, timeoutMs = 2000) {
+    let target;
+    try {
+        target = firstHop(new URL(url), env);
+    }
+    catch {
+        return Promise.resolve(false);
+    }
+    const port = Number(target.port || (target.protocol === 'https:' ? 443 : 80));
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    return new Promise(resolve => {
+        const socket = net.connect({ host, port });
+        const done = (ok) => {
+            socket.destroy();
+            resolve(ok);
+        };
+        socket.setTimeout(timeoutMs, () => done(false));
+        socket.once('connect', () => done(true));
+        socket.once('error', () => done(false));
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./src/cache/substituter.ts
+// The restored binary cache, served to Nix over loopback HTTP by the action
+// itself, instead of as a `file://` store. Serving it lets the action see
+// which paths Nix asked for and found: Nix 2.32+ `nix flake check` skips a
+// check it can substitute without fetching it, so neither the store nor the
+// build log says the run relied on it. Each `.narinfo` found is recorded
+// (a line in `hitsFile`, written at once, so post reads it even after main
+// was killed), and post carries those paths into the next entry; without
+// them the next entry would lack the checks and the run after it rebuild
+// them all.
+
+
+
+
+/** The files of a binary cache, by request path under `/<base>`; anything else is a 404. */
+function fileFor(dir, base, fullPath) {
+    if (!fullPath.startsWith(`/${base}/`))
+        return undefined;
+    const urlPath = fullPath.slice(base.length + 1);
+    if (urlPath === '/nix-cache-info')
+        return { file: path.join(dir, 'nix-cache-info') };
+    const narinfo = /^\/([0-9a-df-np-sv-z]{32})\.narinfo$/.exec(urlPath);
+    if (narinfo?.[1])
+        return { file: path.join(dir, `${narinfo[1]}.narinfo`), narinfoHash: narinfo[1] };
+    const nar = /^\/nar\/([0-9a-z]+\.nar(?:\.[a-z0-9]+)?)$/.exec(urlPath);
+    if (nar?.[1])
+        return { file: path.join(dir, 'nar', nar[1]) };
+    return undefined;
+}
+async function substituter_serveBinaryCache(dir, hitsFile) {
+    // A path of its own per run: Nix remembers look-ups per cache URL in
+    // ~/.cache/nix for days, and a self-hosted runner may see this port again
+    // serving another entry.
+    const base = randomBytes(8).toString('hex');
+    const server = http.createServer((request, response) => {
+        const wanted = request.method === 'GET' || request.method === 'HEAD' ? fileFor(dir, base, new URL(request.url ?? '/', 'http://x').pathname) : undefined;
+        let size;
+        try {
+            size = wanted ? statSync(wanted.file).size : undefined;
+        }
+        catch {
+            size = undefined;
+        }
+        if (!wanted || size === undefined) {
+            response.writeHead(404, { 'content-length': 0 }).end();
+            return;
+        }
+        if (wanted.narinfoHash)
+            appendFileSync(hitsFile, `${wanted.narinfoHash}\n`);
+        const type = wanted.narinfoHash ? 'text/x-nix-narinfo' : 'application/octet-stream';
+        response.writeHead(200, { 'content-length': size, 'content-type': type });
+        if (request.method === 'HEAD') {
+            response.end();
+            return;
+        }
+        const stream = createReadStream(wanted.file);
+        stream.on('error', () => response.destroy());
+        stream.pipe(response);
+    });
+    // Neither the server nor its connections keep main alive once its work is
+    // done: main ends when its last Nix command has.
+    server.on('connection', (socket) => socket.unref());
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+    });
+    server.unref();
+    const port = server.address().port;
+    return {
+        url: `http://127.0.0.1:${port}/${base}`,
+        stop: () => new Promise(resolve => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stages/cache.ts
+// Stage 3 and the post step's save: the build cache in the GitHub Actions
+// cache, as two kinds of entry (src/cache/):
+// - the Nix paths this job relied on, built here or taken from our cache,
+//   as a binary cache directory keyed by the names it holds (nix-entry.ts);
+// - skopeo's blob-info cache for the pushed image, keyed by registry, image
+//   and digest (blob-info.ts), so a re-push of an unchanged image uploads no
+//   layers.
+// Each is saved only when it gained something, and only where the save
+// policy allows (save-policy.ts, save.ts).
+//
+// Trust: the restored directory is served to Nix as a substituter with
+// `?trusted=1`, so nothing is signed. What keeps a pull request from slipping
+// a path into a main-branch build is GitHub's cache scoping (a pull request's
+// entries are visible to it alone) and the policy that runs of untrusted code
+// in the base branch's scope never save.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** One entry by prefix: the newest whose key starts with it. A failure is a warning; the job runs cold. */
+async function restoreEntry(cache, paths, prefix) {
+    try {
+        return await cache.restoreCache(paths, prefix, [prefix]);
+    }
+    catch (error) {
+        core.warning(`Could not restore the cache: ${errorMessage(error)}`);
+        return undefined;
+    }
+}
+/**
+ * Opens the substituter once, before check and build run side by side: the
+ * first Nix process to open an HTTP cache records it in ~/.cache/nix, and two
+ * doing it at once fail on Nix 2.8 (`insert or replace into NARs …
+ * constraint failed`, the second replaced the first's row).
+ */
+async function registerSubstituter(nix, url) {
+    const result = await run(nix.bin, [...NIX_COMMAND, 'store', 'ping', '--store', url], { silent: true });
+    if (result.exitCode !== 0)
+        core.warning(`The restored cache's substituter did not answer Nix: ${result.output.trim().slice(-300)}`);
+}
+async function restoreCache(nix, inputs, context, pushing) {
+    // Nothing recorded for post when the service is missing or down: post then
+    // has nothing to do either.
+    const url = cacheServiceUrl(process.env);
+    if (!url) {
+        const note = 'the Actions cache service is not available to this job';
+        core.info(`Not restoring: ${note}.`);
+        return note;
+    }
+    if (!(await answers(url))) {
+        const note = `the Actions cache service (${new URL(url).host}) does not answer; this job neither restores nor saves the cache`;
+        core.warning(`Not restoring: ${note}.`);
+        return note;
+    }
+    const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+    const prefixes = keyPrefixes(inputs, context);
+    const temp = (name) => path.join(context.runnerTemp, `nix-flake-ci-${name}-${process.pid}.txt`);
+    const state = {
+        nixVersion: nix.version,
+        prefixes,
+        restoredKey: undefined,
+        restoredDeltaKey: undefined,
+        baseList: undefined,
+        restoredBlobInfoKey: undefined,
+        binaryCacheDir: binaryCacheDir(process.env, context.home),
+        blobInfoDir: blobInfoCacheDir(process.env, context.home, process.getuid?.()),
+        storeBeforeList: temp('store-before'),
+        hitsFile: temp('served'),
+        maxBytes: inputs.cacheMaxBytes,
+        policy: savePolicy(inputs.cacheSave, context.eventName)
+    };
+    // Only a run that may save needs to know what it adds to the store.
+    if (state.policy.save)
+        recordStore(state.storeBeforeList);
+    writeFileSync(state.hitsFile, '');
+    const [restoredKey, restoredBlobInfoKey] = await Promise.all([
+        restoreEntry(cache, [state.binaryCacheDir], prefixes.nix),
+        pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
+    ]);
+    state.restoredKey = restoredKey;
+    state.restoredBlobInfoKey = restoredBlobInfoKey;
+    const notes = [restoredKey ? `restored ${restoredKey}` : 'no earlier cache for this flake'];
+    if (state.policy.delta) {
+        // A pull request: its base branch's entry, then its own delta on top.
+        state.baseList = temp('base');
+        writeFileSync(state.baseList, [...readBinaryCache(state.binaryCacheDir).keys()].join('\n'));
+        state.restoredDeltaKey = await restoreEntry(cache, [state.binaryCacheDir], prefixes.delta);
+        if (state.restoredDeltaKey)
+            notes.push(`restored ${state.restoredDeltaKey}`);
+    }
+    if (restoredBlobInfoKey)
+        notes.push(`restored ${restoredBlobInfoKey}`);
+    if (hasBinaryCache(state.binaryCacheDir)) {
+        const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile);
+        await registerSubstituter(nix, substituter.url);
+        nix.commonArgs.push('--extra-substituters', `${substituter.url}?trusted=1`);
+    }
+    updateState({ cache: state });
+    const note = notes.join('; ');
+    core.info(note);
+    return note;
+}
+async function saveCache(nixBin, state, pushed) {
+    if (!state.policy.save) {
+        lib_core/* info */.pq(`Not saving the cache: ${state.policy.reason}.`);
+        return;
+    }
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 353));
+    await saveEntries(nixBin, state, pushed);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,46 @@
+// Cache keys. Each entry's key ends in a hash of what it holds, so an entry
+// whose content did not change gets the same key and is never saved twice,
+// and restoring by prefix picks the newest entry of its kind.
+import { createHash } from 'node:crypto'
+import type { Inputs } from '../inputs.js'
+import type { RunContext } from '../context.js'
+
+const VERSION = 'v2'
+
+export function shortHash(text: string, length = 16): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length)
+}
+
+export interface KeyPrefixes {
+  /** The Nix paths a trusted branch run relied on (its whole set). */
+  nix: string
+  /** What a pull-request run added to the base branch's entry (see save-policy.ts). */
+  delta: string
+  /** skopeo's blob-info cache for one registry and image. */
+  blobInfo: string
+}
+
+export function keyPrefixes(inputs: Inputs, context: RunContext): KeyPrefixes {
+  const where = `${context.platform}-${context.arch}`
+  const what = shortHash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12)
+  const image = shortHash(`${inputs.registry}/${inputs.image}`, 12)
+  return {
+    nix: `nix-flake-ci-${VERSION}-nix-${where}-${what}-`,
+    delta: `nix-flake-ci-${VERSION}-nix-delta-${where}-${what}-`,
+    blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`
+  }
+}
+
+/** The key of a set of store paths: their names, sorted, hashed. */
+export function storePathsKey(prefix: string, names: Iterable<string>): string {
+  return `${prefix}${shortHash([...names].sort().join('\n'))}`
+}
+
+/**
+ * The key of skopeo's knowledge after pushing `digest`: the same image pushed
+ * again teaches it nothing new; the format is in the key so a runner whose
+ * skopeo moved from BoltDB to SQLite saves the new file once.
+ */
+export function blobInfoKey(prefix: string, format: string, digest: string): string {
+  return `${prefix}${format}-${shortHash(digest)}`
+}

@@ -1,0 +1,155 @@
+// What the Nix entry of the next run holds: every path this run relied on,
+// whether it built it or took it from our restored cache, with its closure,
+// within `cache-max-size`.
+//
+// Built: paths that appeared in the store during the job (a diff of the
+// store directory, taken at restore and at save) that Nix marks `ultimate`
+// (built here, not substituted). The diff keeps the work bounded on a
+// self-hosted runner with a large store; `ultimate` leaves out what came
+// from public caches, faster to fetch from there than to carry in ours.
+// Taken from our cache: the .narinfo files the loopback substituter served
+// (substituter.ts), whose closures the restored directory holds.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { pathInfo, type NixBinary } from './path-info.js'
+import { closureIn, type NarInfo } from './binary-cache.js'
+
+const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store'
+
+function storeEntries(): string[] {
+  try {
+    return readdirSync(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'))
+  } catch {
+    return []
+  }
+}
+
+/** Lists the store now, for builtPaths() in post. */
+export function recordStore(file: string): void {
+  writeFileSync(file, storeEntries().join('\n'))
+}
+
+export function readLines(file: string): string[] {
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter(line => line !== '')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+}
+
+export interface BuiltPaths {
+  /** Store paths new since recordStore() that Nix built or added here (not substituted). */
+  paths: string[]
+  /**
+   * Those a derivation built. The others are sources added from the checkout
+   * (the flake itself, `./file` references) or fetched flake inputs: kept
+   * when an entry is saved anyway, but on their own no reason to save one, as
+   * the next run makes them again from its checkout.
+   */
+  derived: Set<string>
+}
+
+export async function builtPaths(nix: NixBinary, storeBeforeList: string): Promise<BuiltPaths> {
+  const before = new Set(readLines(storeBeforeList))
+  const added = storeEntries()
+    .filter(name => !before.has(name) && !name.endsWith('.drv'))
+    .map(name => path.join(STORE_DIR, name))
+  if (added.length === 0) return { paths: [], derived: new Set() }
+  const own = (await pathInfo(nix, added)).filter(info => info.ultimate === true)
+  return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)) }
+}
+
+/** The restored paths Nix asked the substituter for and found, by hash. */
+export function servedHashes(hitsFile: string, restored: ReadonlyMap<string, NarInfo>): Set<string> {
+  return new Set(readLines(hitsFile).filter(hash => restored.has(hash)))
+}
+
+interface Root {
+  /** What the log calls it. */
+  label: string
+  /** Its closure: base names by hash. */
+  closure: Map<string, { name: string; size: number }>
+  /** A store path to `nix copy`, or undefined when it is carried from the restored directory. */
+  storePath: string | undefined
+}
+
+export interface NixEntry {
+  /** Every path the entry holds, by hash, with its base name. */
+  names: Map<string, string>
+  /** Hashes copied file for file from the restored directory. */
+  carried: Set<string>
+  /** Store paths `nix copy` writes, with their closures. */
+  built: string[]
+}
+
+async function builtRoots(nix: NixBinary, built: readonly string[]): Promise<Root[]> {
+  if (built.length === 0) return []
+  const infos = new Map((await pathInfo(nix, built, ['--recursive'])).map(info => [info.path, info]))
+  return built.map(root => {
+    const closure = new Map<string, { name: string; size: number }>()
+    const queue = [root]
+    while (queue.length > 0) {
+      const current = queue.pop() as string
+      const name = path.basename(current)
+      const hash = name.slice(0, 32)
+      if (closure.has(hash)) continue
+      const info = infos.get(current)
+      closure.set(hash, { name, size: info?.narSize ?? 0 })
+      queue.push(...(info?.references ?? []))
+    }
+    return { label: root, closure, storePath: root }
+  })
+}
+
+function servedRoots(served: ReadonlySet<string>, restored: ReadonlyMap<string, NarInfo>): Root[] {
+  return [...served].map(hash => {
+    const closure = new Map<string, { name: string; size: number }>()
+    for (const member of closureIn(restored, [hash])) {
+      const info = restored.get(member) as NarInfo
+      closure.set(member, { name: info.name, size: info.narSize })
+    }
+    return { label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure, storePath: undefined }
+  })
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`
+
+/**
+ * The entry: the roots with the smallest closures first, each kept while the
+ * union of what is kept stays within `maxBytes`; the log lists the rest.
+ */
+export async function planNixEntry(nix: NixBinary, built: readonly string[], served: ReadonlySet<string>, restored: ReadonlyMap<string, NarInfo>, maxBytes: number): Promise<NixEntry> {
+  const size = (root: Root) => [...root.closure.values()].reduce((sum, member) => sum + member.size, 0)
+  const roots = [...(await builtRoots(nix, built)), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b))
+  const entry: NixEntry = { names: new Map(), carried: new Set(), built: [] }
+  const sizes = new Map<string, number>()
+  let total = 0
+  const dropped: Root[] = []
+  for (const root of roots) {
+    const growth = [...root.closure].filter(([hash]) => !sizes.has(hash)).reduce((sum, [, member]) => sum + member.size, 0)
+    if (total + growth > maxBytes) {
+      dropped.push(root)
+      continue
+    }
+    total += growth
+    for (const [hash, member] of root.closure) {
+      sizes.set(hash, member.size)
+      entry.names.set(hash, member.name)
+    }
+    if (root.storePath) entry.built.push(root.storePath)
+    else for (const hash of root.closure.keys()) entry.carried.add(hash)
+  }
+  if (dropped.length > 0) {
+    core.warning(
+      `The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
+        dropped
+          .reverse()
+          .map(root => `  ${root.label} (${mib(size(root))} with its closure)`)
+          .join('\n') +
+        '\nRaise `cache-max-size` to keep them.'
+    )
+  }
+  return entry
+}

@@ -1,0 +1,39 @@
+// Whether post saves, and how much. Decided in main, where the event is
+// known, and carried to post in the state.
+//
+// Untrusted code with the base branch's cache scope: `pull_request_target`,
+// `workflow_run` and `issue_comment` runs may build a pull request's code but
+// save into the base branch's scope, where main would use what they saved as
+// an unsigned substituter. `auto` never saves there.
+//
+// Pull requests save a delta: only the paths the base branch's entry lacks.
+// GitHub gives a repository 10 GB, evicted least recently used; a pull
+// request that saved its whole set (up to `cache-max-size`) on every commit
+// would push main's entry out within a week of busy reviews. The delta is
+// what the pull request changed, usually small, and its next run restores
+// main's entry and the delta together (stages/cache.ts).
+import type { CacheSave } from '../inputs.js'
+
+export const UNTRUSTED_EVENTS = ['pull_request_target', 'workflow_run', 'issue_comment'] as const
+
+export interface SavePolicy {
+  save: boolean
+  /** Why not, when `save` is false. */
+  reason: string
+  /** Save only what the restored base entry lacks, under the delta prefix. */
+  delta: boolean
+}
+
+export function savePolicy(mode: CacheSave, eventName: string): SavePolicy {
+  const delta = eventName === 'pull_request'
+  if (mode === 'never') return { save: false, reason: '`cache-save: never`', delta }
+  if (mode === 'always') return { save: true, reason: '', delta }
+  if ((UNTRUSTED_EVENTS as readonly string[]).includes(eventName)) {
+    return {
+      save: false,
+      reason: `a \`${eventName}\` run may build untrusted code but saves into the base branch's cache scope (\`cache-save: always\` saves anyway)`,
+      delta
+    }
+  }
+  return { save: true, reason: '', delta }
+}

@@ -1,0 +1,79 @@
+// Post's save: each entry only when it gained something, the small one first.
+import * as core from '@actions/core'
+import * as cache from '@actions/cache'
+import type { CacheState, PushedState } from '../state.js'
+import { blobInfoKey, storePathsKey } from './keys.js'
+import { blobInfoCachePaths, blobInfoFormat } from './blob-info.js'
+import { readBinaryCache, writeBinaryCache } from './binary-cache.js'
+import { builtPaths, planNixEntry, readLines, servedHashes } from './nix-entry.js'
+
+/**
+ * Saves one entry; false when the service did not take it. @actions/cache
+ * never throws for that: a 429 (GitHub allows 200 new entries a minute per
+ * repository) or a key another job is saving comes back as -1, after its own
+ * log line, and it does not retry. The caller then saves nothing more in this
+ * job: after a rate limit the next run's save is the retry.
+ */
+async function saveEntry(paths: string[], key: string, what: string): Promise<boolean> {
+  const id = await cache.saveCache(paths, key)
+  if (id === -1) {
+    core.warning(`The cache service did not take ${what} as ${key} (see above: a rate limit, or another job saving the same entry); the next run saves it.`)
+    return false
+  }
+  core.info(`Saved ${what} as ${key}`)
+  return true
+}
+
+/** skopeo's knowledge of the pushed image; false when the service refused it. */
+async function saveBlobInfo(state: CacheState, pushed: PushedState | undefined): Promise<boolean> {
+  const format = blobInfoFormat(state.blobInfoDir)
+  if (!pushed || format === 'none') return true
+  const key = blobInfoKey(state.prefixes.blobInfo, format, pushed.digest)
+  if (key === state.restoredBlobInfoKey) {
+    core.info(`Not saving skopeo's blob-info cache: the restored ${key} already knew ${pushed.repository}@${pushed.digest}.`)
+    return true
+  }
+  return saveEntry(blobInfoCachePaths(state.blobInfoDir), key, `skopeo's blob-info cache (${format})`)
+}
+
+/** The Nix paths this job relied on, when the restored entries lack any of them. */
+async function saveNixEntry(nixBin: string, state: CacheState): Promise<void> {
+  const nix = { bin: nixBin, version: state.nixVersion }
+  const restored = readBinaryCache(state.binaryCacheDir)
+  const served = servedHashes(state.hitsFile, restored)
+  const { paths: built, derived } = await builtPaths(nix, state.storeBeforeList)
+  core.info(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`)
+  if (built.length > 0) core.info(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''))
+  const entry = await planNixEntry(nix, built, served, restored, state.maxBytes)
+  // A pull request keeps what its base entry holds out of its delta.
+  const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : [])
+  const names = [...entry.names].filter(([hash]) => !base.has(hash))
+  const had = new Set([...restored.keys()].filter(hash => !base.has(hash)))
+  const what = state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths'
+  if (names.length === 0) {
+    core.info(`Not saving ${what}: this job used none.`)
+    return
+  }
+  // Only what a derivation built is worth an upload of the whole entry; a
+  // source the checkout makes again is not.
+  const missing = names.filter(([hash]) => !had.has(hash))
+  const missingBuilt = entry.built.filter(storePath => derived.has(storePath) && missing.some(([hash]) => storePath.includes(`/${hash}-`)))
+  if (missingBuilt.length === 0) {
+    const sources = missing.length > 0 ? ` (it lacks only ${missing.length} source path(s) the checkout makes again)` : ''
+    core.info(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`)
+    return
+  }
+  const key = storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name))
+  await writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base)
+  await saveEntry([state.binaryCacheDir], key, `${names.length} store path(s) (${what})`)
+}
+
+export async function saveEntries(nixBin: string, state: CacheState, pushed: PushedState | undefined): Promise<void> {
+  // The small entry first: a refusal (a rate limit) then costs no `nix copy`
+  // and no upload of the large one.
+  if (!(await saveBlobInfo(state, pushed))) {
+    core.info('Not saving the Nix paths in this job: the cache service refused the save above.')
+    return
+  }
+  await saveNixEntry(nixBin, state)
+}
