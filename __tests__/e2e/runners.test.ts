@@ -12,6 +12,8 @@ import { startRegistry, type Registry } from '../../test-support/registry.js'
 import { runAction, type ActionRun } from '../../test-support/runner.js'
 import { FAST_RETRIES, IMAGE, ACTION_NIX_CONFIG, pullRequest, pushToMain, registryInputs } from '../../test-support/scenario.js'
 import { startNixDaemon, type TestDaemon } from '../../test-support/nix-daemon.js'
+import { startCacheService } from '../../test-support/cache-server.js'
+import { derivationsBuilt, makeFreshRunner } from '../../test-support/fresh-runner.js'
 import { giveToRunner, nodeAsRunner } from '../../test-support/as-user.js'
 
 const toolchain = process.env['NFCI_TOOLCHAIN'] ?? 'bookworm'
@@ -89,7 +91,10 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
   })
 
   /** Runs the action as `runner` against this test's daemon. */
-  async function runAsRunner(repo: FlakeRepo, options: { sudo?: boolean; inputs?: Record<string, string>; event?: 'push' | 'pr'; systemd?: boolean }): Promise<ActionRun> {
+  async function runAsRunner(
+    repo: FlakeRepo,
+    options: { sudo?: boolean; inputs?: Record<string, string>; event?: 'push' | 'pr'; systemd?: boolean; env?: Record<string, string>; home?: string }
+  ): Promise<ActionRun> {
     if (!daemon) throw new Error('no daemon')
     giveToRunner(repo.dir)
     const basePath = process.env['PATH'] ?? '/usr/bin:/bin'
@@ -98,9 +103,13 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
       event: options.event === 'push' ? pushToMain(repo.sha) : pullRequest(repo.sha),
       inputs: { cache: 'false', 'github-token': TOKEN, ...options.inputs },
       // The client side only: the daemon's own settings are in its nix.conf.
-      env: { ...daemon.env, NIX_CONFIG: 'flake-registry =', USER: 'runner', ...FAST_RETRIES, PATH: options.systemd ? `${daemon.bin}:${basePath}` : basePath },
+      env: { ...daemon.env, NIX_CONFIG: 'flake-registry =', USER: 'runner', ...FAST_RETRIES, ...options.env, PATH: options.systemd ? `${daemon.bin}:${basePath}` : basePath },
       node: nodeAsRunner({ sudo: options.sudo ?? false }),
-      prepare: giveToRunner
+      ...(options.home ? { home: options.home } : {}),
+      prepare: scratch => {
+        giveToRunner(scratch)
+        if (options.home) giveToRunner(options.home)
+      }
     })
   }
 
@@ -139,6 +148,33 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     expect(readFileSync(daemon.confFile, 'utf8')).toBe(before)
     // Restarted to read the change, and again in post to read the original.
     expect(daemon.systemctlCalls().filter(call => call.startsWith('restart nix-daemon'))).toHaveLength(2)
+  })
+
+  test('untrusted, with passwordless sudo and the cache on: a fresh runner takes every check from the restored cache instead of rebuilding', async () => {
+    const service = await startCacheService()
+    cleanups.push(() => service.stop())
+    daemon = await startNixDaemon({ trustedUsers: ['root'] })
+    const repo = await makeFlakeRepo({ variant: { salt: `daemon-cache-${process.pid}-${Date.now()}` } })
+    cleanups.push(() => repo.cleanup())
+    // One home path for both runs, emptied between them: the cache's paths are
+    // under it, and @actions/cache keys entries by their paths, as a real
+    // runner's home (/home/runner) does not move between jobs.
+    const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-daemon-home-'))
+    cleanups.push(() => rmSync(home, { recursive: true, force: true }))
+    const options = { sudo: true, systemd: true, event: 'push' as const, inputs: { cache: 'true', build: 'false' }, env: service.env, home }
+    const first = await runAsRunner(repo, options)
+    expectSuccess(first)
+    expect(derivationsBuilt(first.log).length).toBeGreaterThan(0)
+    expect(first.log).toMatch(/Saved \d+ store path\(s\)/)
+    // A fresh runner: the checks gone from the store, a new home (runAction makes one per run).
+    await makeFreshRunner(repo.flakeDir)
+    for (const entry of readdirSync(home)) rmSync(path.join(home, entry), { recursive: true, force: true })
+    const second = await runAsRunner(repo, options)
+    expectSuccess(second)
+    expect(second.log).toContain('made the nix-daemon trust runner')
+    expect(second.log).not.toMatch(/ignoring untrusted substituter/)
+    expect(derivationsBuilt(second.log)).toEqual([])
+    expect(warnings(second)).toEqual([])
   })
 
   test('untrusted, `trust-runner-user: false`: the system is left alone, with a warning and a summary line saying the cache is not used and how to fix it', async () => {
