@@ -1,7 +1,7 @@
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
 import { run, type RunResult } from '../process.js'
-import type { Host } from './host.js'
+import { privileged, type Host } from './host.js'
 
 interface RootOptions {
   input?: string
@@ -10,7 +10,7 @@ interface RootOptions {
 }
 
 export async function runAsRoot(host: Host, command: string, args: readonly string[], options: RootOptions = {}): Promise<RunResult> {
-  if (!host.root && !host.sudo) throw new Error(`\`${command}\` needs root, and the job runs as ${host.user} without passwordless sudo`)
+  if (!privileged(host)) throw new Error(`\`${command}\` needs root, and the job runs as ${host.user} without passwordless sudo`)
   // -n: fail at once rather than wait for a password nobody types.
   const [bin, argv] = host.root ? [command, args] : ['sudo', ['-n', command, ...args]]
   return run(bin, argv, { silent: true, input: options.input ?? '', stdoutFile: options.stdoutFile })
