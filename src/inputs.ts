@@ -61,17 +61,17 @@ function bool(read: InputReader, name: string): boolean {
   throw new InputError(name, `expected \`true\` or \`false\`, got ${shown(value)}`)
 }
 
-function switch3(read: InputReader, name: string): Switch {
-  const value = read(name).toLowerCase()
-  if (value === 'auto' || value === 'true' || value === 'false') return value
-  throw new InputError(name, `expected \`auto\`, \`true\` or \`false\`, got ${shown(read(name))}`)
+/** One of `values`, in any case. */
+function oneOf<T extends string>(read: InputReader, name: string, values: readonly T[]): T {
+  const raw = read(name)
+  const value = values.find(candidate => candidate === raw.toLowerCase())
+  if (value !== undefined) return value
+  const listed = values.map(candidate => `\`${candidate}\``)
+  throw new InputError(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`)
 }
 
-function cacheSave(read: InputReader): CacheSave {
-  const value = read('cache-save').toLowerCase()
-  if (value === 'auto' || value === 'always' || value === 'never') return value
-  throw new InputError('cache-save', `expected \`auto\`, \`always\` or \`never\`, got ${shown(read('cache-save'))}`)
-}
+const SWITCH: readonly Switch[] = ['auto', 'true', 'false']
+const CACHE_SAVE: readonly CacheSave[] = ['auto', 'always', 'never']
 
 // Nothing here goes through a shell, but values are also echoed in the
 // "reproduce locally" commands users paste into one, so shell syntax is refused.
@@ -197,7 +197,7 @@ function size(read: InputReader, name: string): number {
 export function parseInputs(read: InputReader): Inputs {
   const version = nixVersion(read)
   const inputs: Inputs = {
-    install: switch3(read, 'install'),
+    install: oneOf(read, 'install', SWITCH),
     nixVersion: version,
     installUrl: installUrl(read, version),
     extraConf: extraConf(read),
@@ -211,7 +211,7 @@ export function parseInputs(read: InputReader): Inputs {
     attempts: attempts(read),
     build: bool(read, 'build'),
     package: packageName(read),
-    push: switch3(read, 'push'),
+    push: oneOf(read, 'push', SWITCH),
     registry: read('registry'),
     image: read('image'),
     tags: splitList(read('tags')),
@@ -222,7 +222,7 @@ export function parseInputs(read: InputReader): Inputs {
     skopeoFlake: skopeoFlake(read),
     attest: bool(read, 'attest'),
     cache: bool(read, 'cache'),
-    cacheSave: cacheSave(read),
+    cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
     cacheMaxBytes: size(read, 'cache-max-size'),
     summary: bool(read, 'summary')
   }

@@ -117,8 +117,6 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
   }
 
   if (!building) {
-    // The log says why nothing is pushed, as it does when a build ran.
-    core.info(`Not pushing: ${push.reason}.`)
     report.skip('build', '`build: false`')
     if (pushModule && login && sources.length > 0) {
       const { pushIndexStage } = await import('./stages/push-index.js')
@@ -127,7 +125,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
         const pushed = await pushIndexStage(sources, tags, login, inputs, context, report)
         return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
       })
-    } else report.skip('push', push.reason)
+    } else {
+      // The log says why nothing is pushed, as it does when a build ran.
+      core.info(`Not pushing: ${push.reason}.`)
+      report.skip('push', push.reason)
+    }
     return
   }
   const storePath = await runStage(

@@ -100,19 +100,26 @@ function describeRun(source: TagSource): string {
   return source.ref === '' ? event : `${event} on \`${source.ref}\``
 }
 
+/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
+function shortSha(source: TagSource): string | undefined {
+  return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined
+}
+
+function semVerOf(source: TagSource): SemVer | undefined {
+  const name = tagName(source)
+  return name === undefined ? undefined : parseSemVer(name)
+}
+
 /** The value of one placeholder for this run; throws saying which event would fill it. */
 function fillerFor(source: TagSource): (name: Placeholder) => string {
-  const semver = (() => {
-    const name = tagName(source)
-    return name === undefined ? undefined : parseSemVer(name)
-  })()
+  const semver = semVerOf(source)
   return name => {
     switch (name) {
-      case 'sha':
-        if (!source.sha || !/^[0-9a-f]{7,}$/i.test(source.sha)) {
-          throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash')
-        }
-        return source.sha.slice(0, 7).toLowerCase()
+      case 'sha': {
+        const sha = shortSha(source)
+        if (sha === undefined) throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash')
+        return sha
+      }
       case 'branch': {
         const branch = branchName(source)
         const value = branch === undefined ? '' : sanitiseBranch(branch)
@@ -153,12 +160,6 @@ export function fillTemplate(template: string, source: TagSource): string {
   return tag
 }
 
-/** Whether this run has a pre-release version (short tags are then skipped). */
-function isPrerelease(source: TagSource): boolean {
-  const name = tagName(source)
-  return name !== undefined && parseSemVer(name)?.prerelease === true
-}
-
 /**
  * The tags to push: the given ones filled (short tags left out for a
  * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
@@ -166,12 +167,12 @@ function isPrerelease(source: TagSource): boolean {
  */
 export function resolveTags(given: readonly string[], source: TagSource): string[] {
   if (given.length === 0) {
-    if (!source.sha || !/^[0-9a-f]{7,}$/i.test(source.sha)) {
-      throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made')
-    }
-    return [`sha-${source.sha.slice(0, 7).toLowerCase()}`]
+    const sha = shortSha(source)
+    if (sha === undefined) throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made')
+    return [`sha-${sha}`]
   }
-  const prerelease = isPrerelease(source)
+  // A pre-release version leaves the short tags where they are.
+  const prerelease = semVerOf(source)?.prerelease === true
   const kept = given.filter(template => !(prerelease && isShortTag(template)))
   if (kept.length === 0) {
     throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``)

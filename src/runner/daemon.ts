@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import net from 'node:net'
 import * as core from '@actions/core'
-import type { Host } from './host.js'
+import { privileged, type Host } from './host.js'
 import { runAsRootOk } from './privileged.js'
 
 /** Where clients connect; Nix reads the same variable. */
@@ -45,7 +45,7 @@ const LAUNCHD_LABELS = ['org.nixos.nix-daemon', 'systems.determinate.nix-daemon'
 
 /** How this runner restarts the daemon, or why it cannot. */
 export function restartMethod(host: Host): { how: string } | { cannot: string } {
-  if (!host.root && !host.sudo) return { cannot: `the job runs as ${host.user} without passwordless sudo` }
+  if (!privileged(host)) return { cannot: `the job runs as ${host.user} without passwordless sudo` }
   if (host.platform === 'darwin') return { how: 'launchctl' }
   if (host.systemctl) return { how: 'systemctl' }
   return { cannot: 'no service manager runs the nix-daemon here (systemd is not PID 1), so it cannot be restarted' }

@@ -42,12 +42,13 @@ export function probeHost(): Promise<Host> {
   probed ??= (async () => {
     const info = os.userInfo()
     const root = info.uid === 0
-    const systemctl = await systemctlPath(process.platform)
+    // Two independent probes: side by side, the start-up waits for the slower only.
+    const [systemctl, sudo] = await Promise.all([systemctlPath(process.platform), root ? false : passwordlessSudo()])
     return {
       platform: process.platform,
       user: process.env['USER'] || info.username,
       root,
-      sudo: root ? false : await passwordlessSudo(),
+      sudo,
       systemd: systemctl !== undefined,
       systemctl
     }

@@ -9,6 +9,7 @@ import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import { canAccess, which } from '../which.js'
 import { updateState } from '../state.js'
+import { errorMessage } from '../errors.js'
 import { privileged, type Host } from './host.js'
 import { runAsRootOk, writeAsRoot } from './privileged.js'
 
@@ -48,7 +49,7 @@ export async function kvmConfLines(inputs: Inputs, host: Host, clientSettingsApp
     try {
       await openToEveryone(host)
     } catch (error) {
-      core.info(`Could not open ${device} to ${host.user}: ${(error as Error).message}`)
+      core.info(`Could not open ${device} to ${host.user}: ${errorMessage(error)}`)
     }
     if (!canAccess(device, constants.R_OK | constants.W_OK)) {
       core.info(`${device} is still closed to ${host.user}: NixOS VM checks will not find the \`kvm\` system feature.`)

@@ -1,6 +1,6 @@
 // Stage 1: Nix itself. Uses the Nix the runner has (on PATH or in the usual
 // profile directories) unless asked otherwise, else runs the official
-// installer the way this kind of runner needs (runner/install-mode.ts), waits
+// installer the way this kind of runner needs (runner/install-nix.ts), waits
 // for its daemon, then makes sure the daemon trusts the job's user (trust.ts)
 // and that NixOS VM checks can use KVM (runner/kvm.ts).
 import { constants } from 'node:fs'
@@ -13,7 +13,7 @@ import type { Nix } from '../nix.js'
 import { nixVersion } from '../nix.js'
 import { canAccess, which } from '../which.js'
 import { atLeast } from '../nix-version.js'
-import { probeHost } from '../runner/host.js'
+import { probeHost, type Host } from '../runner/host.js'
 import { installNix } from '../runner/install-nix.js'
 import { settleTrust } from '../trust.js'
 import { kvmConfLines } from '../runner/kvm.js'
@@ -51,30 +51,29 @@ export function hasFlakes(version: string): boolean {
   return atLeast(version, '2.4')
 }
 
-interface Found {
-  bin: string
-  version: string
-  installed: boolean
-  confLines: string[]
-}
+type Found = Omit<InstalledNix, 'note'>
 
-async function nixToUse(inputs: Inputs, context: RunContext): Promise<Found> {
+async function nixToUse(inputs: Inputs, context: RunContext, host: Promise<Host>): Promise<Found> {
   const existing = findNix(context.home)
   if (inputs.install === 'false' && !existing) {
     throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`)
   }
-  if (existing && inputs.install !== 'true') return { bin: existing, version: await nixVersion(existing), installed: false, confLines: [] }
   if (existing) {
     const version = await nixVersion(existing)
-    if (version === inputs.nixVersion) return { bin: existing, version, installed: false, confLines: [] }
+    if (inputs.install !== 'true' || version === inputs.nixVersion) return { bin: existing, version, installed: false, confLines: [] }
     core.info(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`)
   }
-  const { bin, confLines } = await installNix(inputs, context, await probeHost())
+  const { bin, confLines } = await installNix(inputs, context, await host)
   return { bin, version: await nixVersion(bin), installed: true, confLines }
 }
 
 export async function installStage(inputs: Inputs, context: RunContext, report: Report): Promise<InstalledNix> {
-  const found = await nixToUse(inputs, context)
+  // Every run needs the host (trust, KVM); its sudo and systemctl probes run
+  // while Nix is found and its version read.
+  const probing = probeHost()
+  // Awaited below; this keeps a failure from being "unhandled" if Nix's lookup throws first.
+  probing.catch(() => undefined)
+  const found = await nixToUse(inputs, context, probing)
   if (!hasFlakes(found.version)) {
     throw new Error(
       `Nix ${found.version} (${found.bin}) is too old for flakes, which need Nix 2.4 or newer. ` +
@@ -82,11 +81,11 @@ export async function installStage(inputs: Inputs, context: RunContext, report: 
     )
   }
   core.info(found.installed ? `Installed Nix ${found.version} (${found.bin})` : `Using Nix ${found.version} from ${found.bin}`)
-  const host = await probeHost()
+  const host = await probing
   const nix: Nix = { bin: found.bin, version: found.version, commonArgs: [] }
   const trust = await settleTrust(nix, inputs, host, report)
   core.info(`Store: ${trust.note}`)
   const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))]
   const what = found.installed ? `installed Nix ${found.version}` : `Nix ${found.version} was already installed (${found.bin})`
-  return { bin: found.bin, version: found.version, installed: found.installed, note: `${what}; ${trust.note}`, confLines }
+  return { ...found, note: `${what}; ${trust.note}`, confLines }
 }

@@ -19,31 +19,23 @@ import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
 import type { Report } from '../report.js'
-import { SkopeoError, runSkopeo, tlsFlags, type SkopeoTarget } from '../skopeo.js'
+import { SkopeoError, runSkopeo, tlsFlags } from '../skopeo.js'
 import { buildIndex, describePlatforms, sha256Digest, OCI_INDEX, type SourceImage } from '../image-index.js'
 import { commandLine } from '../process.js'
-import { registryAccess, tagAndReport, withPushDir, type Login, type Pushed } from './push.js'
+import { copyToFirstTag, loggedIn, registryAccess, tagAndReport, withPushDir, type Login, type Pushed, type RegistryAccess } from './push.js'
 
-interface Reader {
-  repository: string
-  target: SkopeoTarget
-  auth: string[]
-  tlsVerify: boolean
-  dir: string
-}
-
-/** One source tag's manifest or config, byte for byte (skopeo writes them to a file). */
-async function inspect(reader: Reader, tag: string, what: 'manifest' | 'config'): Promise<Buffer> {
-  const file = path.join(reader.dir, `${what}-${Buffer.from(tag).toString('hex')}`)
-  const reference = `docker://${reader.repository}:${tag}`
+/** One source tag's manifest or config, byte for byte (skopeo writes them to a file in `dir`). */
+async function inspect(access: RegistryAccess, dir: string, tag: string, what: 'manifest' | 'config'): Promise<Buffer> {
+  const file = path.join(dir, `${what}-${Buffer.from(tag).toString('hex')}`)
+  const reference = `docker://${access.repository}:${tag}`
   try {
-    await runSkopeo(['inspect', '--raw', ...(what === 'config' ? ['--config'] : []), ...reader.auth, ...tlsFlags('', reader.tlsVerify), reference], reader.target, `Reading the ${what} of ${reader.repository}:${tag}`, {
+    await runSkopeo(['inspect', '--raw', ...(what === 'config' ? ['--config'] : []), ...access.auth, ...tlsFlags('', access.tlsVerify), reference], access.target, `Reading the ${what} of ${access.repository}:${tag}`, {
       stdoutFile: file
     })
   } catch (error) {
     if (error instanceof SkopeoError && /manifest unknown|not found|\b404\b/i.test(error.message)) {
       throw new Error(
-        `\`${tag}\` (from \`manifest-from\`) is not in ${reader.repository}. Each tag must be pushed there first, by a job of the matrix that this one \`needs:\`, with the same \`registry\` and \`image\`.\n${error.message}`
+        `\`${tag}\` (from \`manifest-from\`) is not in ${access.repository}. Each tag must be pushed there first, by a job of the matrix that this one \`needs:\`, with the same \`registry\` and \`image\`.\n${error.message}`
       )
     }
     throw error
@@ -76,30 +68,20 @@ export async function pushIndexStage(
   context: RunContext,
   report: Report
 ): Promise<Pushed> {
-  const { target, auth } = registryAccess(inputs, login)
-  const repository = `${inputs.registry}/${inputs.image}`
-  const first = tags[0]
-  if (first === undefined) throw new Error('no tags to push')
+  const access = registryAccess(inputs, login)
+  const { repository } = access
   for (const tag of sourceTags) report.command(commandLine('skopeo', ['inspect', '--raw', ...tlsFlags('', inputs.tlsVerify), `docker://${repository}:${tag}`]))
   return withPushDir(context, async dir => {
-    login.log.release()
-    await login.done
-    const reader: Reader = { repository, target, auth, tlsVerify: inputs.tlsVerify, dir }
+    await loggedIn(login)
     const sources: SourceImage[] = []
     for (const tag of sourceTags) {
-      sources.push({ tag, manifest: await inspect(reader, tag, 'manifest'), config: await inspect(reader, tag, 'config') })
+      sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') })
     }
     const index = buildIndex(sources)
     core.info(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`)
     const layout = writeLayout(dir, sources, index)
-    const digestFile = path.join(dir, 'digest')
-    await runSkopeo(
-      ['copy', '--all', '--preserve-digests', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `oci:${layout}:index`, `docker://${repository}:${first}`],
-      target,
-      `Pushing the image index ${repository}:${first}`
-    )
-    const digest = readFileSync(digestFile, 'utf8').trim()
-    const pushed = await tagAndReport(digest, tags, { all: true, auth, target, inputs, report })
+    const digest = await copyToFirstTag(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index')
+    const pushed = await tagAndReport(digest, tags, { all: true, access, report })
     if (report.image) report.image.platforms = describePlatforms(index.entries)
     return pushed
   })

@@ -35,7 +35,7 @@ export function startLogin(inputs: Inputs, context: RunContext): Login {
   chmodSync(dir, 0o700)
   updateState({ authDir: dir })
   const authFile = path.join(dir, 'auth.json')
-  const target: SkopeoTarget = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts }
+  const target = skopeoTarget(inputs, authFile)
   const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]
   const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
     chmodSync(authFile, 0o600)
@@ -63,12 +63,44 @@ export interface Pushed {
   references: string[]
 }
 
-/** How skopeo reaches the registry: retries, TLS, and the login's auth file. */
-export function registryAccess(inputs: Inputs, login: Login): { target: SkopeoTarget; auth: string[] } {
+function skopeoTarget(inputs: Inputs, authFile: string | undefined): SkopeoTarget {
+  return { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts }
+}
+
+/** How skopeo reaches the image's repository: retries, TLS, and the login's auth file. */
+export interface RegistryAccess {
+  repository: string
+  target: SkopeoTarget
+  auth: string[]
+  tlsVerify: boolean
+}
+
+export function registryAccess(inputs: Inputs, login: Login): RegistryAccess {
   return {
-    target: { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts },
-    auth: login.authFile ? ['--authfile', login.authFile] : []
+    repository: `${inputs.registry}/${inputs.image}`,
+    target: skopeoTarget(inputs, login.authFile),
+    auth: login.authFile ? ['--authfile', login.authFile] : [],
+    tlsVerify: inputs.tlsVerify
   }
+}
+
+/** Releases the login's held-back log and waits for it: skopeo reads its auth file next. */
+export async function loggedIn(login: Login): Promise<void> {
+  login.log.release()
+  await login.done
+}
+
+/** Copies `source` to the first tag (`flags` before the auth) and returns the digest the registry gave it. */
+export async function copyToFirstTag(source: string, flags: readonly string[], tags: readonly string[], dir: string, access: RegistryAccess, what: string): Promise<string> {
+  const first = tags[0]
+  if (first === undefined) throw new Error('no tags to push')
+  const digestFile = path.join(dir, 'digest')
+  await runSkopeo(
+    ['copy', ...flags, ...access.auth, ...tlsFlags('dest-', access.tlsVerify), '--digestfile', digestFile, source, `docker://${access.repository}:${first}`],
+    access.target,
+    `${what} ${access.repository}:${first}`
+  )
+  return readFileSync(digestFile, 'utf8').trim()
 }
 
 /** Runs `work` in a scratch dir under RUNNER_TEMP, removed after (or by post, if cancelled). */
@@ -86,9 +118,7 @@ export async function withPushDir<T>(context: RunContext, work: (dir: string) =>
 export interface Publish {
   /** The digest is an image index: copy every platform's image with it (`--all`). */
   all: boolean
-  auth: string[]
-  target: SkopeoTarget
-  inputs: Inputs
+  access: RegistryAccess
   report: Report
 }
 
@@ -97,13 +127,13 @@ export interface Publish {
  * copies the manifest within the registry: the layers are there already, so
  * a tag costs one manifest upload whatever skopeo's local cache knows.
  */
-export async function tagAndReport(digest: string, tags: readonly string[], { all, auth, target, inputs, report }: Publish): Promise<Pushed> {
-  const repository = `${inputs.registry}/${inputs.image}`
+export async function tagAndReport(digest: string, tags: readonly string[], { all, access, report }: Publish): Promise<Pushed> {
+  const { repository, auth, tlsVerify } = access
   const copyAll = all ? ['--all', '--preserve-digests'] : []
   for (const tag of tags.slice(1)) {
     await runSkopeo(
-      ['copy', ...copyAll, ...auth, ...tlsFlags('src-', inputs.tlsVerify), ...tlsFlags('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`],
-      target,
+      ['copy', ...copyAll, ...auth, ...tlsFlags('src-', tlsVerify), ...tlsFlags('dest-', tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`],
+      access.target,
       `Tagging ${repository}:${tag}`
     )
   }
@@ -125,8 +155,8 @@ export async function pushStage(
   context: RunContext,
   report: Report
 ): Promise<Pushed> {
-  const { target, auth } = registryAccess(inputs, login)
-  const repository = `${inputs.registry}/${inputs.image}`
+  const access = registryAccess(inputs, login)
+  const { repository } = access
   return withPushDir(context, async workDir => {
     const archive = await dockerArchive(storePath, workDir)
     reproducePush(
@@ -135,19 +165,10 @@ export async function pushStage(
       tags.map(tag => `${repository}:${tag}`),
       archive
     )
-    login.log.release()
-    await login.done
-    const digestFile = path.join(workDir, 'digest')
-    const first = tags[0]
-    if (first === undefined) throw new Error('no tags to push')
-    await runSkopeo(
-      ['copy', ...auth, ...tlsFlags('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive.path}`, `docker://${repository}:${first}`],
-      target,
-      `Pushing ${repository}:${first}`
-    )
-    const digest = readFileSync(digestFile, 'utf8').trim()
+    await loggedIn(login)
+    const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing')
     // What skopeo's blob-info cache now knows; post keys its entry by it.
     updateState({ pushed: { repository, digest } })
-    return tagAndReport(digest, tags, { all: false, auth, target, inputs, report })
+    return tagAndReport(digest, tags, { all: false, access, report })
   })
 }
