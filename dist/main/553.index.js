@@ -115,6 +115,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  copyToFirstTag: () => (/* binding */ copyToFirstTag),
+  loggedIn: () => (/* binding */ loggedIn),
   pushStage: () => (/* binding */ pushStage),
   registryAccess: () => (/* binding */ registryAccess),
   startLogin: () => (/* binding */ startLogin),
@@ -220,7 +222,7 @@ function startLogin(inputs, context) {
     (0,external_node_fs_.chmodSync)(dir, 0o700);
     (0,state/* updateState */.$)({ authDir: dir });
     const authFile = external_node_path_default().join(dir, 'auth.json');
-    const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
+    const target = skopeoTarget(inputs, authFile);
     const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
     const done = (0,skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
         (0,external_node_fs_.chmodSync)(authFile, 0o600);
@@ -242,12 +244,30 @@ function reproducePush(report, inputs, references, archive) {
         report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), source, `docker://${reference}`]));
     }
 }
-/** How skopeo reaches the registry: retries, TLS, and the login's auth file. */
+function skopeoTarget(inputs, authFile) {
+    return { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
+}
 function registryAccess(inputs, login) {
     return {
-        target: { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts },
-        auth: login.authFile ? ['--authfile', login.authFile] : []
+        repository: `${inputs.registry}/${inputs.image}`,
+        target: skopeoTarget(inputs, login.authFile),
+        auth: login.authFile ? ['--authfile', login.authFile] : [],
+        tlsVerify: inputs.tlsVerify
     };
+}
+/** Releases the login's held-back log and waits for it: skopeo reads its auth file next. */
+async function loggedIn(login) {
+    login.log.release();
+    await login.done;
+}
+/** Copies `source` to the first tag (`flags` before the auth) and returns the digest the registry gave it. */
+async function copyToFirstTag(source, flags, tags, dir, access, what) {
+    const first = tags[0];
+    if (first === undefined)
+        throw new Error('no tags to push');
+    const digestFile = external_node_path_default().join(dir, 'digest');
+    await (0,skopeo/* runSkopeo */.Vl)(['copy', ...flags, ...access.auth, ...(0,skopeo/* tlsFlags */.F4)('dest-', access.tlsVerify), '--digestfile', digestFile, source, `docker://${access.repository}:${first}`], access.target, `${what} ${access.repository}:${first}`);
+    return (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
 }
 /** Runs `work` in a scratch dir under RUNNER_TEMP, removed after (or by post, if cancelled). */
 async function withPushDir(context, work) {
@@ -266,11 +286,11 @@ async function withPushDir(context, work) {
  * copies the manifest within the registry: the layers are there already, so
  * a tag costs one manifest upload whatever skopeo's local cache knows.
  */
-async function tagAndReport(digest, tags, { all, auth, target, inputs, report }) {
-    const repository = `${inputs.registry}/${inputs.image}`;
+async function tagAndReport(digest, tags, { all, access, report }) {
+    const { repository, auth, tlsVerify } = access;
     const copyAll = all ? ['--all', '--preserve-digests'] : [];
     for (const tag of tags.slice(1)) {
-        await (0,skopeo/* runSkopeo */.Vl)(['copy', ...copyAll, ...auth, ...(0,skopeo/* tlsFlags */.F4)('src-', inputs.tlsVerify), ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], target, `Tagging ${repository}:${tag}`);
+        await (0,skopeo/* runSkopeo */.Vl)(['copy', ...copyAll, ...auth, ...(0,skopeo/* tlsFlags */.F4)('src-', tlsVerify), ...(0,skopeo/* tlsFlags */.F4)('dest-', tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], access.target, `Tagging ${repository}:${tag}`);
     }
     const references = tags.map(tag => `${repository}:${tag}`);
     core/* setOutput */.uH('digest', digest);
@@ -282,22 +302,16 @@ async function tagAndReport(digest, tags, { all, auth, target, inputs, report })
     return { digest, references };
 }
 async function pushStage(storePath, tags, login, inputs, context, report) {
-    const { target, auth } = registryAccess(inputs, login);
-    const repository = `${inputs.registry}/${inputs.image}`;
+    const access = registryAccess(inputs, login);
+    const { repository } = access;
     return withPushDir(context, async (workDir) => {
         const archive = await dockerArchive(storePath, workDir);
         reproducePush(report, inputs, tags.map(tag => `${repository}:${tag}`), archive);
-        login.log.release();
-        await login.done;
-        const digestFile = external_node_path_default().join(workDir, 'digest');
-        const first = tags[0];
-        if (first === undefined)
-            throw new Error('no tags to push');
-        await (0,skopeo/* runSkopeo */.Vl)(['copy', ...auth, ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive.path}`, `docker://${repository}:${first}`], target, `Pushing ${repository}:${first}`);
-        const digest = (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
+        await loggedIn(login);
+        const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing');
         // What skopeo's blob-info cache now knows; post keys its entry by it.
         (0,state/* updateState */.$)({ pushed: { repository, digest } });
-        return tagAndReport(digest, tags, { all: false, auth, target, inputs, report });
+        return tagAndReport(digest, tags, { all: false, access, report });
     });
 }
 

@@ -248,18 +248,18 @@ var push = __webpack_require__(2553);
 
 
 
-/** One source tag's manifest or config, byte for byte (skopeo writes them to a file). */
-async function inspect(reader, tag, what) {
-    const file = external_node_path_default().join(reader.dir, `${what}-${Buffer.from(tag).toString('hex')}`);
-    const reference = `docker://${reader.repository}:${tag}`;
+/** One source tag's manifest or config, byte for byte (skopeo writes them to a file in `dir`). */
+async function inspect(access, dir, tag, what) {
+    const file = external_node_path_default().join(dir, `${what}-${Buffer.from(tag).toString('hex')}`);
+    const reference = `docker://${access.repository}:${tag}`;
     try {
-        await (0,skopeo/* runSkopeo */.Vl)(['inspect', '--raw', ...(what === 'config' ? ['--config'] : []), ...reader.auth, ...(0,skopeo/* tlsFlags */.F4)('', reader.tlsVerify), reference], reader.target, `Reading the ${what} of ${reader.repository}:${tag}`, {
+        await (0,skopeo/* runSkopeo */.Vl)(['inspect', '--raw', ...(what === 'config' ? ['--config'] : []), ...access.auth, ...(0,skopeo/* tlsFlags */.F4)('', access.tlsVerify), reference], access.target, `Reading the ${what} of ${access.repository}:${tag}`, {
             stdoutFile: file
         });
     }
     catch (error) {
         if (error instanceof skopeo/* SkopeoError */.yL && /manifest unknown|not found|\b404\b/i.test(error.message)) {
-            throw new Error(`\`${tag}\` (from \`manifest-from\`) is not in ${reader.repository}. Each tag must be pushed there first, by a job of the matrix that this one \`needs:\`, with the same \`registry\` and \`image\`.\n${error.message}`);
+            throw new Error(`\`${tag}\` (from \`manifest-from\`) is not in ${access.repository}. Each tag must be pushed there first, by a job of the matrix that this one \`needs:\`, with the same \`registry\` and \`image\`.\n${error.message}`);
         }
         throw error;
     }
@@ -282,28 +282,21 @@ function writeLayout(dir, sources, index) {
     return layout;
 }
 async function pushIndexStage(sourceTags, tags, login, inputs, context, report) {
-    const { target, auth } = (0,push.registryAccess)(inputs, login);
-    const repository = `${inputs.registry}/${inputs.image}`;
-    const first = tags[0];
-    if (first === undefined)
-        throw new Error('no tags to push');
+    const access = (0,push.registryAccess)(inputs, login);
+    const { repository } = access;
     for (const tag of sourceTags)
         report.command((0,process/* commandLine */.ay)('skopeo', ['inspect', '--raw', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), `docker://${repository}:${tag}`]));
     return (0,push.withPushDir)(context, async (dir) => {
-        login.log.release();
-        await login.done;
-        const reader = { repository, target, auth, tlsVerify: inputs.tlsVerify, dir };
+        await (0,push.loggedIn)(login);
         const sources = [];
         for (const tag of sourceTags) {
-            sources.push({ tag, manifest: await inspect(reader, tag, 'manifest'), config: await inspect(reader, tag, 'config') });
+            sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') });
         }
         const index = buildIndex(sources);
         core/* info */.pq(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`);
         const layout = writeLayout(dir, sources, index);
-        const digestFile = external_node_path_default().join(dir, 'digest');
-        await (0,skopeo/* runSkopeo */.Vl)(['copy', '--all', '--preserve-digests', ...auth, ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), '--digestfile', digestFile, `oci:${layout}:index`, `docker://${repository}:${first}`], target, `Pushing the image index ${repository}:${first}`);
-        const digest = (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
-        const pushed = await (0,push.tagAndReport)(digest, tags, { all: true, auth, target, inputs, report });
+        const digest = await (0,push.copyToFirstTag)(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index');
+        const pushed = await (0,push.tagAndReport)(digest, tags, { all: true, access, report });
         if (report.image)
             report.image.platforms = describePlatforms(index.entries);
         return pushed;
@@ -321,6 +314,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  copyToFirstTag: () => (/* binding */ copyToFirstTag),
+  loggedIn: () => (/* binding */ loggedIn),
   pushStage: () => (/* binding */ pushStage),
   registryAccess: () => (/* binding */ registryAccess),
   startLogin: () => (/* binding */ startLogin),
@@ -426,7 +421,7 @@ function startLogin(inputs, context) {
     (0,external_node_fs_.chmodSync)(dir, 0o700);
     (0,state/* updateState */.$)({ authDir: dir });
     const authFile = external_node_path_default().join(dir, 'auth.json');
-    const target = { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
+    const target = skopeoTarget(inputs, authFile);
     const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
     const done = (0,skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
         (0,external_node_fs_.chmodSync)(authFile, 0o600);
@@ -448,12 +443,30 @@ function reproducePush(report, inputs, references, archive) {
         report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), source, `docker://${reference}`]));
     }
 }
-/** How skopeo reaches the registry: retries, TLS, and the login's auth file. */
+function skopeoTarget(inputs, authFile) {
+    return { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
+}
 function registryAccess(inputs, login) {
     return {
-        target: { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile: login.authFile, attempts: inputs.attempts },
-        auth: login.authFile ? ['--authfile', login.authFile] : []
+        repository: `${inputs.registry}/${inputs.image}`,
+        target: skopeoTarget(inputs, login.authFile),
+        auth: login.authFile ? ['--authfile', login.authFile] : [],
+        tlsVerify: inputs.tlsVerify
     };
+}
+/** Releases the login's held-back log and waits for it: skopeo reads its auth file next. */
+async function loggedIn(login) {
+    login.log.release();
+    await login.done;
+}
+/** Copies `source` to the first tag (`flags` before the auth) and returns the digest the registry gave it. */
+async function copyToFirstTag(source, flags, tags, dir, access, what) {
+    const first = tags[0];
+    if (first === undefined)
+        throw new Error('no tags to push');
+    const digestFile = external_node_path_default().join(dir, 'digest');
+    await (0,skopeo/* runSkopeo */.Vl)(['copy', ...flags, ...access.auth, ...(0,skopeo/* tlsFlags */.F4)('dest-', access.tlsVerify), '--digestfile', digestFile, source, `docker://${access.repository}:${first}`], access.target, `${what} ${access.repository}:${first}`);
+    return (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
 }
 /** Runs `work` in a scratch dir under RUNNER_TEMP, removed after (or by post, if cancelled). */
 async function withPushDir(context, work) {
@@ -472,11 +485,11 @@ async function withPushDir(context, work) {
  * copies the manifest within the registry: the layers are there already, so
  * a tag costs one manifest upload whatever skopeo's local cache knows.
  */
-async function tagAndReport(digest, tags, { all, auth, target, inputs, report }) {
-    const repository = `${inputs.registry}/${inputs.image}`;
+async function tagAndReport(digest, tags, { all, access, report }) {
+    const { repository, auth, tlsVerify } = access;
     const copyAll = all ? ['--all', '--preserve-digests'] : [];
     for (const tag of tags.slice(1)) {
-        await (0,skopeo/* runSkopeo */.Vl)(['copy', ...copyAll, ...auth, ...(0,skopeo/* tlsFlags */.F4)('src-', inputs.tlsVerify), ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], target, `Tagging ${repository}:${tag}`);
+        await (0,skopeo/* runSkopeo */.Vl)(['copy', ...copyAll, ...auth, ...(0,skopeo/* tlsFlags */.F4)('src-', tlsVerify), ...(0,skopeo/* tlsFlags */.F4)('dest-', tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], access.target, `Tagging ${repository}:${tag}`);
     }
     const references = tags.map(tag => `${repository}:${tag}`);
     core/* setOutput */.uH('digest', digest);
@@ -488,22 +501,16 @@ async function tagAndReport(digest, tags, { all, auth, target, inputs, report })
     return { digest, references };
 }
 async function pushStage(storePath, tags, login, inputs, context, report) {
-    const { target, auth } = registryAccess(inputs, login);
-    const repository = `${inputs.registry}/${inputs.image}`;
+    const access = registryAccess(inputs, login);
+    const { repository } = access;
     return withPushDir(context, async (workDir) => {
         const archive = await dockerArchive(storePath, workDir);
         reproducePush(report, inputs, tags.map(tag => `${repository}:${tag}`), archive);
-        login.log.release();
-        await login.done;
-        const digestFile = external_node_path_default().join(workDir, 'digest');
-        const first = tags[0];
-        if (first === undefined)
-            throw new Error('no tags to push');
-        await (0,skopeo/* runSkopeo */.Vl)(['copy', ...auth, ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), '--digestfile', digestFile, `docker-archive:${archive.path}`, `docker://${repository}:${first}`], target, `Pushing ${repository}:${first}`);
-        const digest = (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
+        await loggedIn(login);
+        const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing');
         // What skopeo's blob-info cache now knows; post keys its entry by it.
         (0,state/* updateState */.$)({ pushed: { repository, digest } });
-        return tagAndReport(digest, tags, { all: false, auth, target, inputs, report });
+        return tagAndReport(digest, tags, { all: false, access, report });
     });
 }
 

@@ -952,19 +952,25 @@ function describeRun(source) {
     const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
     return source.ref === '' ? event : `${event} on \`${source.ref}\``;
 }
+/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
+function shortSha(source) {
+    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
+}
+function semVerOf(source) {
+    const name = tagName(source);
+    return name === undefined ? undefined : parseSemVer(name);
+}
 /** The value of one placeholder for this run; throws saying which event would fill it. */
 function fillerFor(source) {
-    const semver = (() => {
-        const name = tagName(source);
-        return name === undefined ? undefined : parseSemVer(name);
-    })();
+    const semver = semVerOf(source);
     return name => {
         switch (name) {
-            case 'sha':
-                if (!source.sha || !/^[0-9a-f]{7,}$/i.test(source.sha)) {
+            case 'sha': {
+                const sha = shortSha(source);
+                if (sha === undefined)
                     throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
-                }
-                return source.sha.slice(0, 7).toLowerCase();
+                return sha;
+            }
             case 'branch': {
                 const branch = branchName(source);
                 const value = branch === undefined ? '' : sanitiseBranch(branch);
@@ -1001,11 +1007,6 @@ function fillTemplate(template, source) {
         throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
     return tag;
 }
-/** Whether this run has a pre-release version (short tags are then skipped). */
-function isPrerelease(source) {
-    const name = tagName(source);
-    return name !== undefined && parseSemVer(name)?.prerelease === true;
-}
 /**
  * The tags to push: the given ones filled (short tags left out for a
  * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
@@ -1013,12 +1014,13 @@ function isPrerelease(source) {
  */
 function resolveTags(given, source) {
     if (given.length === 0) {
-        if (!source.sha || !/^[0-9a-f]{7,}$/i.test(source.sha)) {
+        const sha = shortSha(source);
+        if (sha === undefined)
             throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
-        }
-        return [`sha-${source.sha.slice(0, 7).toLowerCase()}`];
+        return [`sha-${sha}`];
     }
-    const prerelease = isPrerelease(source);
+    // A pre-release version leaves the short tags where they are.
+    const prerelease = semVerOf(source)?.prerelease === true;
     const kept = given.filter(template => !(prerelease && isShortTag(template)));
     if (kept.length === 0) {
         throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
@@ -1045,18 +1047,17 @@ function bool(read, name) {
         return false;
     throw new errors/* InputError */.dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
 }
-function switch3(read, name) {
-    const value = read(name).toLowerCase();
-    if (value === 'auto' || value === 'true' || value === 'false')
+/** One of `values`, in any case. */
+function oneOf(read, name, values) {
+    const raw = read(name);
+    const value = values.find(candidate => candidate === raw.toLowerCase());
+    if (value !== undefined)
         return value;
-    throw new errors/* InputError */.dz(name, `expected \`auto\`, \`true\` or \`false\`, got ${shown(read(name))}`);
+    const listed = values.map(candidate => `\`${candidate}\``);
+    throw new errors/* InputError */.dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
 }
-function cacheSave(read) {
-    const value = read('cache-save').toLowerCase();
-    if (value === 'auto' || value === 'always' || value === 'never')
-        return value;
-    throw new errors/* InputError */.dz('cache-save', `expected \`auto\`, \`always\` or \`never\`, got ${shown(read('cache-save'))}`);
-}
+const SWITCH = ['auto', 'true', 'false'];
+const CACHE_SAVE = ['auto', 'always', 'never'];
 // Nothing here goes through a shell, but values are also echoed in the
 // "reproduce locally" commands users paste into one, so shell syntax is refused.
 const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
@@ -1173,7 +1174,7 @@ function size(read, name) {
 function parseInputs(read) {
     const version = nixVersion(read);
     const inputs = {
-        install: switch3(read, 'install'),
+        install: oneOf(read, 'install', SWITCH),
         nixVersion: version,
         installUrl: installUrl(read, version),
         extraConf: extraConf(read),
@@ -1187,7 +1188,7 @@ function parseInputs(read) {
         attempts: attempts(read),
         build: bool(read, 'build'),
         package: packageName(read),
-        push: switch3(read, 'push'),
+        push: oneOf(read, 'push', SWITCH),
         registry: read('registry'),
         image: read('image'),
         tags: splitList(read('tags')),
@@ -1198,7 +1199,7 @@ function parseInputs(read) {
         skopeoFlake: skopeoFlake(read),
         attest: bool(read, 'attest'),
         cache: bool(read, 'cache'),
-        cacheSave: cacheSave(read),
+        cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
         cacheMaxBytes: size(read, 'cache-max-size'),
         summary: bool(read, 'summary')
     };
@@ -1500,12 +1501,13 @@ function probeHost() {
     probed ??= (async () => {
         const info = external_node_os_default().userInfo();
         const root = info.uid === 0;
-        const systemctl = await systemctlPath(process.platform);
+        // Two independent probes: side by side, the start-up waits for the slower only.
+        const [systemctl, sudo] = await Promise.all([systemctlPath(process.platform), root ? false : passwordlessSudo()]);
         return {
             platform: process.platform,
             user: process.env['USER'] || info.username,
             root,
-            sudo: root ? false : await passwordlessSudo(),
+            sudo,
             systemd: systemctl !== undefined,
             systemctl
         };
@@ -1648,12 +1650,13 @@ var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
 
+
 async function runAsRoot(host, command, args, options = {}) {
-    if (!host.root && !host.sudo)
+    if (!privileged(host))
         throw new Error(`\`${command}\` needs root, and the job runs as ${host.user} without passwordless sudo`);
     // -n: fail at once rather than wait for a password nobody types.
     const [bin, argv] = host.root ? [command, args] : ['sudo', ['-n', command, ...args]];
-    return (0,src_process/* run */.eF)(bin, argv, { silent: true, input: options.input ?? '' });
+    return (0,src_process/* run */.eF)(bin, argv, { silent: true, input: options.input ?? '', stdoutFile: options.stdoutFile });
 }
 /** Runs it and throws with what it printed when it fails. */
 async function privileged_runAsRootOk(host, command, args, options = {}) {
@@ -1662,15 +1665,21 @@ async function privileged_runAsRootOk(host, command, args, options = {}) {
         throw new Error(`\`${[command, ...args].join(' ')}\` (as root) exited with ${result.exitCode}: ${result.output.trim()}`);
     return result;
 }
-/** Replaces a root-owned file's content, keeping its owner and mode (tee truncates in place). */
+/**
+ * Replaces a root-owned file's content, keeping its owner and mode (tee
+ * truncates in place). tee copies the content to stdout too: that goes to
+ * /dev/null, so a failure's message holds tee's complaint, not the file (the
+ * daemon's nix.conf may hold an administrator's access-tokens).
+ */
 async function privileged_writeAsRoot(host, file, content) {
-    await privileged_runAsRootOk(host, 'tee', [file], { input: content });
+    await privileged_runAsRootOk(host, 'tee', [file], { input: content, stdoutFile: '/dev/null' });
 }
 
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
 // The nix-daemon of a multi-user Nix: where its socket is, waiting until it
 // answers, and restarting it (systemd on Linux, launchd on macOS) so it reads
 // a changed nix.conf.
+
 
 
 
@@ -1708,7 +1717,7 @@ async function waitForDaemon(timeoutMs = 60_000, socket = daemonSocketPath()) {
 const LAUNCHD_LABELS = ['org.nixos.nix-daemon', 'systems.determinate.nix-daemon'];
 /** How this runner restarts the daemon, or why it cannot. */
 function restartMethod(host) {
-    if (!host.root && !host.sudo)
+    if (!privileged(host))
         return { cannot: `the job runs as ${host.user} without passwordless sudo` };
     if (host.platform === 'darwin')
         return { how: 'launchctl' };
@@ -2009,6 +2018,7 @@ async function restoreTrust(state, host) {
 
 
 
+
 const KVM_DEVICE = '/dev/kvm';
 const KVM_RULE = '/etc/udev/rules.d/99-nix-flake-ci-kvm.rules';
 const RULE = 'KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node=kvm"\n';
@@ -2045,7 +2055,7 @@ async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVI
             await openToEveryone(host);
         }
         catch (error) {
-            core/* info */.pq(`Could not open ${device} to ${host.user}: ${error.message}`);
+            core/* info */.pq(`Could not open ${device} to ${host.user}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
         if (!(0,which/* canAccess */.Z)(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
             core/* info */.pq(`${device} is still closed to ${host.user}: NixOS VM checks will not find the \`kvm\` system feature.`);
@@ -2063,7 +2073,7 @@ async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVI
 ;// CONCATENATED MODULE: ./src/stages/install.ts
 // Stage 1: Nix itself. Uses the Nix the runner has (on PATH or in the usual
 // profile directories) unless asked otherwise, else runs the official
-// installer the way this kind of runner needs (runner/install-mode.ts), waits
+// installer the way this kind of runner needs (runner/install-nix.ts), waits
 // for its daemon, then makes sure the daemon trusts the job's user (trust.ts)
 // and that NixOS VM checks can use KVM (runner/kvm.ts).
 
@@ -2099,36 +2109,39 @@ function findNix(home) {
 function hasFlakes(version) {
     return (0,nix_version/* atLeast */.jZ)(version, '2.4');
 }
-async function nixToUse(inputs, context) {
+async function nixToUse(inputs, context, host) {
     const existing = findNix(context.home);
     if (inputs.install === 'false' && !existing) {
         throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`);
     }
-    if (existing && inputs.install !== 'true')
-        return { bin: existing, version: await (0,src_nix/* nixVersion */.oX)(existing), installed: false, confLines: [] };
     if (existing) {
         const version = await (0,src_nix/* nixVersion */.oX)(existing);
-        if (version === inputs.nixVersion)
+        if (inputs.install !== 'true' || version === inputs.nixVersion)
             return { bin: existing, version, installed: false, confLines: [] };
         core/* info */.pq(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`);
     }
-    const { bin, confLines } = await installNix(inputs, context, await probeHost());
+    const { bin, confLines } = await installNix(inputs, context, await host);
     return { bin, version: await (0,src_nix/* nixVersion */.oX)(bin), installed: true, confLines };
 }
 async function installStage(inputs, context, report) {
-    const found = await nixToUse(inputs, context);
+    // Every run needs the host (trust, KVM); its sudo and systemctl probes run
+    // while Nix is found and its version read.
+    const probing = probeHost();
+    // Awaited below; this keeps a failure from being "unhandled" if Nix's lookup throws first.
+    probing.catch(() => undefined);
+    const found = await nixToUse(inputs, context, probing);
     if (!hasFlakes(found.version)) {
         throw new Error(`Nix ${found.version} (${found.bin}) is too old for flakes, which need Nix 2.4 or newer. ` +
             `Set \`install: true\` to install Nix ${inputs.nixVersion} over it, or upgrade the runner's Nix.`);
     }
     core/* info */.pq(found.installed ? `Installed Nix ${found.version} (${found.bin})` : `Using Nix ${found.version} from ${found.bin}`);
-    const host = await probeHost();
+    const host = await probing;
     const nix = { bin: found.bin, version: found.version, commonArgs: [] };
     const trust = await settleTrust(nix, inputs, host, report);
     core/* info */.pq(`Store: ${trust.note}`);
     const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))];
     const what = found.installed ? `installed Nix ${found.version}` : `Nix ${found.version} was already installed (${found.bin})`;
-    return { bin: found.bin, version: found.version, installed: found.installed, note: `${what}; ${trust.note}`, confLines };
+    return { ...found, note: `${what}; ${trust.note}`, confLines };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/configure.ts
@@ -2929,8 +2942,6 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
         throw error;
     }
     if (!building) {
-        // The log says why nothing is pushed, as it does when a build ran.
-        core/* info */.pq(`Not pushing: ${push.reason}.`);
         report.skip('build', '`build: false`');
         if (pushModule && login && sources.length > 0) {
             const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 1638));
@@ -2940,8 +2951,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
                 return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
             });
         }
-        else
+        else {
+            // The log says why nothing is pushed, as it does when a build ran.
+            core/* info */.pq(`Not pushing: ${push.reason}.`);
             report.skip('push', push.reason);
+        }
         return;
     }
     const storePath = await runStage(report, 'build', async () => {

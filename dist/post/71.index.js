@@ -28,12 +28,15 @@ var state = __webpack_require__(2462);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./src/runner/host.ts + 1 modules
+var runner_host = __webpack_require__(7577);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
 var privileged = __webpack_require__(6989);
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
 // The nix-daemon of a multi-user Nix: where its socket is, waiting until it
 // answers, and restarting it (systemd on Linux, launchd on macOS) so it reads
 // a changed nix.conf.
+
 
 
 
@@ -71,7 +74,7 @@ async function waitForDaemon(timeoutMs = 60_000, socket = daemonSocketPath()) {
 const LAUNCHD_LABELS = ['org.nixos.nix-daemon', 'systems.determinate.nix-daemon'];
 /** How this runner restarts the daemon, or why it cannot. */
 function daemon_restartMethod(host) {
-    if (!host.root && !host.sudo)
+    if (!(0,runner_host/* privileged */.w)(host))
         return { cannot: `the job runs as ${host.user} without passwordless sudo` };
     if (host.platform === 'darwin')
         return { how: 'launchctl' };

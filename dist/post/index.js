@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 7720:
+/***/ 3101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -302,94 +302,10 @@ var errors = __nccwpck_require__(3916);
 var nix_conf = __nccwpck_require__(3311);
 // EXTERNAL MODULE: ./src/state.ts
 var src_state = __nccwpck_require__(2462);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var src_process = __nccwpck_require__(239);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/which.ts
-
-
-/** The first executable `name` on PATH, or undefined. */
-function which(name, searchPath = process.env['PATH'] ?? '') {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (dir === '')
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
-function canAccess(file, mode) {
-    try {
-        accessSync(file, mode);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runner/host.ts
-// What kind of runner this is: who the job runs as, whether it may become
-// root without a password, and whether systemd runs the machine. Probed once;
-// the install, trust and KVM steps all decide from it.
-
-
-
-// States `systemctl is-system-running` prints when systemd is PID 1; a
-// container or chroot with the binary but no systemd says `offline`.
-const SYSTEMD_STATES = new Set(['initializing', 'starting', 'running', 'degraded', 'maintenance', 'stopping']);
-async function passwordlessSudo() {
-    if (!which('sudo'))
-        return false;
-    const result = await (0,src_process/* run */.eF)('sudo', ['-n', 'true'], { silent: true });
-    return result.exitCode === 0;
-}
-async function systemctlPath(platform) {
-    if (platform !== 'linux')
-        return undefined;
-    const systemctl = which('systemctl');
-    if (!systemctl)
-        return undefined;
-    const result = await (0,src_process/* run */.eF)(systemctl, ['is-system-running'], { silent: true });
-    // Exits non-zero for `degraded` too (common on hosted runners): read the word.
-    return SYSTEMD_STATES.has(result.stdout.trim().split(/\s+/)[0] ?? '') ? systemctl : undefined;
-}
-let probed;
-function probeHost() {
-    probed ??= (async () => {
-        const info = external_node_os_default().userInfo();
-        const root = info.uid === 0;
-        const systemctl = await systemctlPath(process.platform);
-        return {
-            platform: process.platform,
-            user: process.env['USER'] || info.username,
-            root,
-            sudo: root ? false : await passwordlessSudo(),
-            systemd: systemctl !== undefined,
-            systemctl
-        };
-    })();
-    return probed;
-}
-/** Whether the job may change root-owned files (as root, or through passwordless sudo). */
-function privileged(host) {
-    return host.root || host.sudo;
-}
-
+// EXTERNAL MODULE: ./src/runner/host.ts + 1 modules
+var runner_host = __nccwpck_require__(7577);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
-var runner_privileged = __nccwpck_require__(6989);
+var privileged = __nccwpck_require__(6989);
 ;// CONCATENATED MODULE: ./src/runner/undo.ts
 // Post: what the install stage changed on the machine (the daemon's
 // trusted-users, the KVM udev rule), put back. Runs after the cache save,
@@ -401,7 +317,7 @@ var runner_privileged = __nccwpck_require__(6989);
 async function undoRunnerChanges(state) {
     if (!state.trust && !state.kvmRule)
         return;
-    const host = await probeHost();
+    const host = await (0,runner_host/* probeHost */.z)();
     if (state.trust) {
         try {
             const { restoreTrust } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
@@ -413,7 +329,7 @@ async function undoRunnerChanges(state) {
     }
     if (state.kvmRule) {
         try {
-            await (0,runner_privileged/* runAsRootOk */.Ih)(host, 'rm', ['-f', state.kvmRule]);
+            await (0,privileged/* runAsRootOk */.Ih)(host, 'rm', ['-f', state.kvmRule]);
             core/* info */.pq(`Removed ${state.kvmRule}`);
         }
         catch (error) {
@@ -611,7 +527,7 @@ function removeBlock(content, addedNewline) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7720);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3101);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
@@ -821,6 +737,108 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
+/***/ 7577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ privileged),
+  z: () => (/* binding */ probeHost)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/process.ts + 4 modules
+var src_process = __nccwpck_require__(239);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/which.ts
+
+
+/** The first executable `name` on PATH, or undefined. */
+function which(name, searchPath = process.env['PATH'] ?? '') {
+    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
+function canAccess(file, mode) {
+    try {
+        accessSync(file, mode);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/host.ts
+// What kind of runner this is: who the job runs as, whether it may become
+// root without a password, and whether systemd runs the machine. Probed once;
+// the install, trust and KVM steps all decide from it.
+
+
+
+// States `systemctl is-system-running` prints when systemd is PID 1; a
+// container or chroot with the binary but no systemd says `offline`.
+const SYSTEMD_STATES = new Set(['initializing', 'starting', 'running', 'degraded', 'maintenance', 'stopping']);
+async function passwordlessSudo() {
+    if (!which('sudo'))
+        return false;
+    const result = await (0,src_process/* run */.eF)('sudo', ['-n', 'true'], { silent: true });
+    return result.exitCode === 0;
+}
+async function systemctlPath(platform) {
+    if (platform !== 'linux')
+        return undefined;
+    const systemctl = which('systemctl');
+    if (!systemctl)
+        return undefined;
+    const result = await (0,src_process/* run */.eF)(systemctl, ['is-system-running'], { silent: true });
+    // Exits non-zero for `degraded` too (common on hosted runners): read the word.
+    return SYSTEMD_STATES.has(result.stdout.trim().split(/\s+/)[0] ?? '') ? systemctl : undefined;
+}
+let probed;
+function probeHost() {
+    probed ??= (async () => {
+        const info = external_node_os_default().userInfo();
+        const root = info.uid === 0;
+        // Two independent probes: side by side, the start-up waits for the slower only.
+        const [systemctl, sudo] = await Promise.all([systemctlPath(process.platform), root ? false : passwordlessSudo()]);
+        return {
+            platform: process.platform,
+            user: process.env['USER'] || info.username,
+            root,
+            sudo,
+            systemd: systemctl !== undefined,
+            systemctl
+        };
+    })();
+    return probed;
+}
+/** Whether the job may change root-owned files (as root, or through passwordless sudo). */
+function privileged(host) {
+    return host.root || host.sudo;
+}
+
+
+/***/ }),
+
 /***/ 6989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -830,15 +848,17 @@ async function stopChildren(graceMs = 5000) {
 /* harmony export */ });
 /* unused harmony export runAsRoot */
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(239);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7577);
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
 
+
 async function runAsRoot(host, command, args, options = {}) {
-    if (!host.root && !host.sudo)
+    if (!(0,_host_js__WEBPACK_IMPORTED_MODULE_1__/* .privileged */ .w)(host))
         throw new Error(`\`${command}\` needs root, and the job runs as ${host.user} without passwordless sudo`);
     // -n: fail at once rather than wait for a password nobody types.
     const [bin, argv] = host.root ? [command, args] : ['sudo', ['-n', command, ...args]];
-    return (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(bin, argv, { silent: true, input: options.input ?? '' });
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(bin, argv, { silent: true, input: options.input ?? '', stdoutFile: options.stdoutFile });
 }
 /** Runs it and throws with what it printed when it fails. */
 async function runAsRootOk(host, command, args, options = {}) {
@@ -847,9 +867,14 @@ async function runAsRootOk(host, command, args, options = {}) {
         throw new Error(`\`${[command, ...args].join(' ')}\` (as root) exited with ${result.exitCode}: ${result.output.trim()}`);
     return result;
 }
-/** Replaces a root-owned file's content, keeping its owner and mode (tee truncates in place). */
+/**
+ * Replaces a root-owned file's content, keeping its owner and mode (tee
+ * truncates in place). tee copies the content to stdout too: that goes to
+ * /dev/null, so a failure's message holds tee's complaint, not the file (the
+ * daemon's nix.conf may hold an administrator's access-tokens).
+ */
 async function writeAsRoot(host, file, content) {
-    await runAsRootOk(host, 'tee', [file], { input: content });
+    await runAsRootOk(host, 'tee', [file], { input: content, stdoutFile: '/dev/null' });
 }
 
 
