@@ -34,19 +34,23 @@ export function parseNarInfo(text: string): NarInfo | undefined {
   return { name: path.basename(storePath), url, narSize: Number(fields.get('NarSize') ?? 0), references }
 }
 
-/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
-export function readBinaryCache(dir: string): Map<string, NarInfo> {
-  const infos = new Map<string, NarInfo>()
+/** The hashes of the paths the directory holds, from its .narinfo file names, without reading them. */
+export function binaryCacheHashes(dir: string): string[] {
   let files: string[]
   try {
     files = readdirSync(dir)
   } catch {
-    return infos
+    return []
   }
-  for (const file of files) {
-    if (!file.endsWith('.narinfo')) continue
-    const info = parseNarInfo(readFileSync(path.join(dir, file), 'utf8'))
-    if (info) infos.set(file.slice(0, 32), info)
+  return files.filter(file => file.endsWith('.narinfo')).map(file => file.slice(0, 32))
+}
+
+/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
+export function readBinaryCache(dir: string): Map<string, NarInfo> {
+  const infos = new Map<string, NarInfo>()
+  for (const hash of binaryCacheHashes(dir)) {
+    const info = parseNarInfo(readFileSync(path.join(dir, `${hash}.narinfo`), 'utf8'))
+    if (info) infos.set(hash, info)
   }
   return infos
 }
