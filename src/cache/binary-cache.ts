@@ -39,8 +39,10 @@ export function binaryCacheHashes(dir: string): string[] {
   let files: string[]
   try {
     files = readdirSync(dir)
-  } catch {
-    return []
+  } catch (error) {
+    // No directory: nothing was restored. Anything else is a real failure.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
   }
   return files.filter(file => file.endsWith('.narinfo')).map(file => file.slice(0, 32))
 }
