@@ -42,10 +42,11 @@ async function saveNixEntry(nixBin: string, state: CacheState): Promise<void> {
   const nix = { bin: nixBin, version: state.nixVersion }
   const restored = readBinaryCache(state.binaryCacheDir)
   const served = servedHashes(state.hitsFile, restored)
-  const { paths: built, derived } = await builtPaths(nix, state.storeBeforeList)
+  const job = await builtPaths(nix, state.storeBeforeList)
+  const { paths: built, derived } = job
   core.info(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`)
   if (built.length > 0) core.info(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''))
-  const entry = await planNixEntry(nix, built, served, restored, state.maxBytes)
+  const entry = planNixEntry(job, served, restored, state.maxBytes)
   // A pull request keeps what its base entry holds out of its delta.
   const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : [])
   const names = [...entry.names].filter(([hash]) => !base.has(hash))
