@@ -58,7 +58,7 @@ export function readBinaryCache(dir: string): Map<string, NarInfo> {
 }
 
 /** The closure of `hashes` within the directory, by hash (a reference it lacks is left out). */
-export function closureIn(infos: ReadonlyMap<string, NarInfo>, hashes: Iterable<string>): Set<string> {
+export function closureIn(infos: ReadonlyMap<string, Pick<NarInfo, 'references'>>, hashes: Iterable<string>): Set<string> {
   const seen = new Set<string>()
   const queue = [...hashes]
   while (queue.length > 0) {

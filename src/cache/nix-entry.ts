@@ -92,32 +92,31 @@ export interface NixEntry {
   built: string[]
 }
 
+type Member = Pick<NarInfo, 'name' | 'narSize' | 'references'>
+
+/** The closure of one path within `infos` (by hash), with each member's name and size. */
+function closureOf(infos: ReadonlyMap<string, Member>, hash: string): Root['closure'] {
+  const closure: Root['closure'] = new Map()
+  for (const member of closureIn(infos, [hash])) {
+    const info = infos.get(member) as Member
+    closure.set(member, { name: info.name, size: info.narSize })
+  }
+  return closure
+}
+
 function builtRoots(built: readonly string[], infos: ReadonlyMap<string, PathInfo>): Root[] {
-  return built.map(root => {
-    const closure = new Map<string, { name: string; size: number }>()
-    const queue = [root]
-    while (queue.length > 0) {
-      const current = queue.pop() as string
-      const name = path.basename(current)
-      const hash = name.slice(0, 32)
-      if (closure.has(hash)) continue
-      const info = infos.get(current)
-      closure.set(hash, { name, size: info?.narSize ?? 0 })
-      queue.push(...(info?.references ?? []))
-    }
-    return { label: root, closure, storePath: root }
-  })
+  // Nix's path info by hash, in the shape of the restored .narinfo files, so
+  // both kinds of root walk their closures the same way.
+  const byHash = new Map<string, Member>()
+  for (const info of infos.values()) {
+    const name = path.basename(info.path)
+    byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => path.basename(ref)) })
+  }
+  return built.map(root => ({ label: root, closure: closureOf(byHash, path.basename(root).slice(0, 32)), storePath: root }))
 }
 
 function servedRoots(served: ReadonlySet<string>, restored: ReadonlyMap<string, NarInfo>): Root[] {
-  return [...served].map(hash => {
-    const closure = new Map<string, { name: string; size: number }>()
-    for (const member of closureIn(restored, [hash])) {
-      const info = restored.get(member) as NarInfo
-      closure.set(member, { name: info.name, size: info.narSize })
-    }
-    return { label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure, storePath: undefined }
-  })
+  return [...served].map(hash => ({ label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure: closureOf(restored, hash), storePath: undefined }))
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`
