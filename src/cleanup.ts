@@ -55,8 +55,14 @@ function removeSecrets(state: ActionState): void {
     }
   }
   if (state.authDir) {
-    rmSync(state.authDir, { recursive: true, force: true })
-    core.info('Removed the registry credentials')
+    // A failure fails the post step, as it did when this ran last, but no
+    // longer stops the cache save and the undoing of the daemon's trust.
+    try {
+      rmSync(state.authDir, { recursive: true, force: true })
+      core.info('Removed the registry credentials')
+    } catch (error) {
+      core.setFailed(`Could not remove the registry credentials in ${state.authDir}: ${errorMessage(error)}. Delete that directory by hand.`)
+    }
   }
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { closureIn, parseNarInfo, readBinaryCache } from '../../src/cache/binary-cache.js'
+import { binaryCacheHashes, closureIn, parseNarInfo, readBinaryCache } from '../../src/cache/binary-cache.js'
+import { planNixEntry } from '../../src/cache/nix-entry.js'
 import { blobInfoKey, storePathsKey } from '../../src/cache/keys.js'
 import { savePolicy } from '../../src/cache/save-policy.js'
 import { pathInfoArgs } from '../../src/cache/path-info.js'
@@ -10,6 +11,9 @@ import { pathInfoArgs } from '../../src/cache/path-info.js'
 const A = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
 const B = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'
 const C = 'cccccccccccccccccccccccccccccccc'
+const D = 'dddddddddddddddddddddddddddddddd'
+const E = 'ffffffffffffffffffffffffffffffff'
+const F = 'gggggggggggggggggggggggggggggggg'
 
 function narinfo(hash: string, name: string, refs: string[]): string {
   return [`StorePath: /nix/store/${hash}-${name}`, `URL: nar/${hash}.nar`, 'Compression: none', 'NarSize: 100', `References: ${refs.join(' ')}`, ''].join('\n')
@@ -43,8 +47,47 @@ describe('a binary cache directory', () => {
     expect(closureIn(infos, [C]).size).toBe(0)
   })
 
+  test('lists its paths by the .narinfo file names; no directory is no paths', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-bc-'))
+    writeFileSync(path.join(dir, `${A}.narinfo`), narinfo(A, 'check', []))
+    writeFileSync(path.join(dir, 'nix-cache-info'), 'StoreDir: /nix/store\n')
+    expect(binaryCacheHashes(dir)).toEqual([A])
+    expect(binaryCacheHashes(path.join(dir, 'missing'))).toEqual([])
+  })
+
   test('a .narinfo without a store path or NAR is not an entry', () => {
     expect(parseNarInfo('URL: nar/x.nar\n')).toBeUndefined()
+  })
+})
+
+describe('the next Nix entry', () => {
+  // Built here: root (100 B) needing dep (200 B), and big (5000 B). Served
+  // from the restored directory: check (100 B) needing lib (100 B).
+  const store = (hash: string, name: string) => `/nix/store/${hash}-${name}`
+  const closures = new Map([
+    [store(D, 'root'), { path: store(D, 'root'), narSize: 100, references: [store(E, 'dep'), store(D, 'root')] }],
+    [store(E, 'dep'), { path: store(E, 'dep'), narSize: 200, references: [] }],
+    [store(F, 'big'), { path: store(F, 'big'), narSize: 5000, references: [store(E, 'dep')] }]
+  ])
+  const built = { paths: [store(D, 'root'), store(F, 'big')], closures }
+  const restored = new Map([
+    [A, { name: `${A}-check`, url: `nar/${A}.nar`, narSize: 100, references: [`${B}-lib`] }],
+    [B, { name: `${B}-lib`, url: `nar/${B}.nar`, narSize: 100, references: [] }]
+  ])
+
+  test('holds the built and the served paths with their closures', () => {
+    const entry = planNixEntry(built, new Set([A]), restored, 1_000_000)
+    expect([...entry.names.keys()].sort()).toEqual([A, B, D, E, F])
+    expect(entry.names.get(E)).toBe(`${E}-dep`)
+    expect([...entry.carried].sort()).toEqual([A, B])
+    expect([...entry.built].sort()).toEqual([store(D, 'root'), store(F, 'big')])
+  })
+
+  test('leaves out the roots that would take it past the cap, smallest closures kept first', () => {
+    const entry = planNixEntry(built, new Set([A]), restored, 1000)
+    expect([...entry.names.keys()].sort()).toEqual([A, B, D, E])
+    expect(entry.built).toEqual([store(D, 'root')])
+    expect([...entry.carried].sort()).toEqual([A, B])
   })
 })
 

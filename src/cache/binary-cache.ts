@@ -34,25 +34,31 @@ export function parseNarInfo(text: string): NarInfo | undefined {
   return { name: path.basename(storePath), url, narSize: Number(fields.get('NarSize') ?? 0), references }
 }
 
-/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
-export function readBinaryCache(dir: string): Map<string, NarInfo> {
-  const infos = new Map<string, NarInfo>()
+/** The hashes of the paths the directory holds, from its .narinfo file names, without reading them. */
+export function binaryCacheHashes(dir: string): string[] {
   let files: string[]
   try {
     files = readdirSync(dir)
-  } catch {
-    return infos
+  } catch (error) {
+    // No directory: nothing was restored. Anything else is a real failure.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
   }
-  for (const file of files) {
-    if (!file.endsWith('.narinfo')) continue
-    const info = parseNarInfo(readFileSync(path.join(dir, file), 'utf8'))
-    if (info) infos.set(file.slice(0, 32), info)
+  return files.filter(file => file.endsWith('.narinfo')).map(file => file.slice(0, 32))
+}
+
+/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
+export function readBinaryCache(dir: string): Map<string, NarInfo> {
+  const infos = new Map<string, NarInfo>()
+  for (const hash of binaryCacheHashes(dir)) {
+    const info = parseNarInfo(readFileSync(path.join(dir, `${hash}.narinfo`), 'utf8'))
+    if (info) infos.set(hash, info)
   }
   return infos
 }
 
 /** The closure of `hashes` within the directory, by hash (a reference it lacks is left out). */
-export function closureIn(infos: ReadonlyMap<string, NarInfo>, hashes: Iterable<string>): Set<string> {
+export function closureIn(infos: ReadonlyMap<string, Pick<NarInfo, 'references'>>, hashes: Iterable<string>): Set<string> {
   const seen = new Set<string>()
   const queue = [...hashes]
   while (queue.length > 0) {

@@ -12,7 +12,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { pathInfo, type NixBinary } from './path-info.js'
+import { pathInfo, type NixBinary, type PathInfo } from './path-info.js'
 import { closureIn, type NarInfo } from './binary-cache.js'
 
 const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store'
@@ -49,6 +49,8 @@ export interface BuiltPaths {
    * the next run makes them again from its checkout.
    */
   derived: Set<string>
+  /** Path info of those paths and of everything in their closures, by path (for planNixEntry). */
+  closures: Map<string, PathInfo>
 }
 
 export async function builtPaths(nix: NixBinary, storeBeforeList: string): Promise<BuiltPaths> {
@@ -56,9 +58,15 @@ export async function builtPaths(nix: NixBinary, storeBeforeList: string): Promi
   const added = storeEntries()
     .filter(name => !before.has(name) && !name.endsWith('.drv'))
     .map(name => path.join(STORE_DIR, name))
-  if (added.length === 0) return { paths: [], derived: new Set() }
-  const own = (await pathInfo(nix, added)).filter(info => info.ultimate === true)
-  return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)) }
+  if (added.length === 0) return { paths: [], derived: new Set(), closures: new Map() }
+  // One query with the closures: planNixEntry needs those of the paths kept,
+  // and asking for them on their own would ask Nix about the same paths again.
+  const closures = new Map((await pathInfo(nix, added, ['--recursive'])).map(info => [info.path, info]))
+  const own = added.flatMap(storePath => {
+    const info = closures.get(storePath)
+    return info?.ultimate === true ? [info] : []
+  })
+  return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)), closures }
 }
 
 /** The restored paths Nix asked the substituter for and found, by hash. */
@@ -84,34 +92,31 @@ export interface NixEntry {
   built: string[]
 }
 
-async function builtRoots(nix: NixBinary, built: readonly string[]): Promise<Root[]> {
-  if (built.length === 0) return []
-  const infos = new Map((await pathInfo(nix, built, ['--recursive'])).map(info => [info.path, info]))
-  return built.map(root => {
-    const closure = new Map<string, { name: string; size: number }>()
-    const queue = [root]
-    while (queue.length > 0) {
-      const current = queue.pop() as string
-      const name = path.basename(current)
-      const hash = name.slice(0, 32)
-      if (closure.has(hash)) continue
-      const info = infos.get(current)
-      closure.set(hash, { name, size: info?.narSize ?? 0 })
-      queue.push(...(info?.references ?? []))
-    }
-    return { label: root, closure, storePath: root }
-  })
+type Member = Pick<NarInfo, 'name' | 'narSize' | 'references'>
+
+/** The closure of one path within `infos` (by hash), with each member's name and size. */
+function closureOf(infos: ReadonlyMap<string, Member>, hash: string): Root['closure'] {
+  const closure: Root['closure'] = new Map()
+  for (const member of closureIn(infos, [hash])) {
+    const info = infos.get(member) as Member
+    closure.set(member, { name: info.name, size: info.narSize })
+  }
+  return closure
+}
+
+function builtRoots(built: readonly string[], infos: ReadonlyMap<string, PathInfo>): Root[] {
+  // Nix's path info by hash, in the shape of the restored .narinfo files, so
+  // both kinds of root walk their closures the same way.
+  const byHash = new Map<string, Member>()
+  for (const info of infos.values()) {
+    const name = path.basename(info.path)
+    byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => path.basename(ref)) })
+  }
+  return built.map(root => ({ label: root, closure: closureOf(byHash, path.basename(root).slice(0, 32)), storePath: root }))
 }
 
 function servedRoots(served: ReadonlySet<string>, restored: ReadonlyMap<string, NarInfo>): Root[] {
-  return [...served].map(hash => {
-    const closure = new Map<string, { name: string; size: number }>()
-    for (const member of closureIn(restored, [hash])) {
-      const info = restored.get(member) as NarInfo
-      closure.set(member, { name: info.name, size: info.narSize })
-    }
-    return { label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure, storePath: undefined }
-  })
+  return [...served].map(hash => ({ label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure: closureOf(restored, hash), storePath: undefined }))
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`
@@ -120,9 +125,14 @@ const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`
  * The entry: the roots with the smallest closures first, each kept while the
  * union of what is kept stays within `maxBytes`; the log lists the rest.
  */
-export async function planNixEntry(nix: NixBinary, built: readonly string[], served: ReadonlySet<string>, restored: ReadonlyMap<string, NarInfo>, maxBytes: number): Promise<NixEntry> {
+export function planNixEntry(
+  built: Pick<BuiltPaths, 'paths' | 'closures'>,
+  served: ReadonlySet<string>,
+  restored: ReadonlyMap<string, NarInfo>,
+  maxBytes: number
+): NixEntry {
   const size = (root: Root) => [...root.closure.values()].reduce((sum, member) => sum + member.size, 0)
-  const roots = [...(await builtRoots(nix, built)), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b))
+  const roots = [...builtRoots(built.paths, built.closures), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b))
   const entry: NixEntry = { names: new Map(), carried: new Set(), built: [] }
   const sizes = new Map<string, number>()
   let total = 0

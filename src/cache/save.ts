@@ -1,4 +1,5 @@
 // Post's save: each entry only when it gained something, the small one first.
+import path from 'node:path'
 import * as core from '@actions/core'
 import * as cache from '@actions/cache'
 import type { CacheState, PushedState } from '../state.js'
@@ -41,14 +42,14 @@ async function saveNixEntry(nixBin: string, state: CacheState): Promise<void> {
   const nix = { bin: nixBin, version: state.nixVersion }
   const restored = readBinaryCache(state.binaryCacheDir)
   const served = servedHashes(state.hitsFile, restored)
-  const { paths: built, derived } = await builtPaths(nix, state.storeBeforeList)
+  const job = await builtPaths(nix, state.storeBeforeList)
+  const { paths: built, derived } = job
   core.info(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`)
   if (built.length > 0) core.info(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''))
-  const entry = await planNixEntry(nix, built, served, restored, state.maxBytes)
+  const entry = planNixEntry(job, served, restored, state.maxBytes)
   // A pull request keeps what its base entry holds out of its delta.
   const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : [])
   const names = [...entry.names].filter(([hash]) => !base.has(hash))
-  const had = new Set([...restored.keys()].filter(hash => !base.has(hash)))
   const what = state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths'
   if (names.length === 0) {
     core.info(`Not saving ${what}: this job used none.`)
@@ -56,8 +57,9 @@ async function saveNixEntry(nixBin: string, state: CacheState): Promise<void> {
   }
   // Only what a derivation built is worth an upload of the whole entry; a
   // source the checkout makes again is not.
-  const missing = names.filter(([hash]) => !had.has(hash))
-  const missingBuilt = entry.built.filter(storePath => derived.has(storePath) && missing.some(([hash]) => storePath.includes(`/${hash}-`)))
+  const missing = names.filter(([hash]) => !restored.has(hash))
+  const missingHashes = new Set(missing.map(([hash]) => hash))
+  const missingBuilt = entry.built.filter(storePath => derived.has(storePath) && missingHashes.has(path.basename(storePath).slice(0, 32)))
   if (missingBuilt.length === 0) {
     const sources = missing.length > 0 ? ` (it lacks only ${missing.length} source path(s) the checkout makes again)` : ''
     core.info(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`)

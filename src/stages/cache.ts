@@ -24,7 +24,7 @@ import { errorMessage } from '../errors.js'
 import { run } from '../process.js'
 import { keyPrefixes } from '../cache/keys.js'
 import { blobInfoCacheDir, blobInfoCachePaths } from '../cache/blob-info.js'
-import { binaryCacheDir, hasBinaryCache, readBinaryCache } from '../cache/binary-cache.js'
+import { binaryCacheDir, binaryCacheHashes, hasBinaryCache } from '../cache/binary-cache.js'
 import { recordStore } from '../cache/nix-entry.js'
 import { NIX_COMMAND } from '../cache/path-info.js'
 import { savePolicy } from '../cache/save-policy.js'
@@ -98,7 +98,7 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
   if (state.policy.delta) {
     // A pull request: its base branch's entry, then its own delta on top.
     state.baseList = temp('base')
-    writeFileSync(state.baseList, [...readBinaryCache(state.binaryCacheDir).keys()].join('\n'))
+    writeFileSync(state.baseList, binaryCacheHashes(state.binaryCacheDir).join('\n'))
     state.restoredDeltaKey = await restoreEntry(cache, [state.binaryCacheDir], prefixes.delta)
     if (state.restoredDeltaKey) notes.push(`restored ${state.restoredDeltaKey}`)
   }
