@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ binaryCacheHashes),
 /* harmony export */   R4: () => (/* binding */ writeBinaryCache),
 /* harmony export */   V0: () => (/* binding */ binaryCacheDir),
 /* harmony export */   WU: () => (/* binding */ hasBinaryCache),
@@ -44,22 +45,27 @@ function parseNarInfo(text) {
     const references = (fields.get('References') ?? '').split(' ').filter(ref => ref !== '');
     return { name: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(storePath), url, narSize: Number(fields.get('NarSize') ?? 0), references };
 }
-/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
-function readBinaryCache(dir) {
-    const infos = new Map();
+/** The hashes of the paths the directory holds, from its .narinfo file names, without reading them. */
+function binaryCacheHashes(dir) {
     let files;
     try {
         files = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
     }
-    catch {
-        return infos;
+    catch (error) {
+        // No directory: nothing was restored. Anything else is a real failure.
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
     }
-    for (const file of files) {
-        if (!file.endsWith('.narinfo'))
-            continue;
-        const info = parseNarInfo((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, file), 'utf8'));
+    return files.filter(file => file.endsWith('.narinfo')).map(file => file.slice(0, 32));
+}
+/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
+function readBinaryCache(dir) {
+    const infos = new Map();
+    for (const hash of binaryCacheHashes(dir)) {
+        const info = parseNarInfo((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${hash}.narinfo`), 'utf8'));
         if (info)
-            infos.set(file.slice(0, 32), info);
+            infos.set(hash, info);
     }
     return infos;
 }
@@ -329,52 +335,50 @@ async function builtPaths(nix, storeBeforeList) {
         .filter(name => !before.has(name) && !name.endsWith('.drv'))
         .map(name => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(STORE_DIR, name));
     if (added.length === 0)
-        return { paths: [], derived: new Set() };
-    const own = (await (0,_path_info_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInfo */ .WR)(nix, added)).filter(info => info.ultimate === true);
-    return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)) };
+        return { paths: [], derived: new Set(), closures: new Map() };
+    // One query with the closures: planNixEntry needs those of the paths kept,
+    // and asking for them on their own would ask Nix about the same paths again.
+    const closures = new Map((await (0,_path_info_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInfo */ .WR)(nix, added, ['--recursive'])).map(info => [info.path, info]));
+    const own = added.flatMap(storePath => {
+        const info = closures.get(storePath);
+        return info?.ultimate === true ? [info] : [];
+    });
+    return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)), closures };
 }
 /** The restored paths Nix asked the substituter for and found, by hash. */
 function servedHashes(hitsFile, restored) {
     return new Set(readLines(hitsFile).filter(hash => restored.has(hash)));
 }
-async function builtRoots(nix, built) {
-    if (built.length === 0)
-        return [];
-    const infos = new Map((await (0,_path_info_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInfo */ .WR)(nix, built, ['--recursive'])).map(info => [info.path, info]));
-    return built.map(root => {
-        const closure = new Map();
-        const queue = [root];
-        while (queue.length > 0) {
-            const current = queue.pop();
-            const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current);
-            const hash = name.slice(0, 32);
-            if (closure.has(hash))
-                continue;
-            const info = infos.get(current);
-            closure.set(hash, { name, size: info?.narSize ?? 0 });
-            queue.push(...(info?.references ?? []));
-        }
-        return { label: root, closure, storePath: root };
-    });
+/** The closure of one path within `infos` (by hash), with each member's name and size. */
+function closureOf(infos, hash) {
+    const closure = new Map();
+    for (const member of (0,_binary_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .closureIn */ .Zo)(infos, [hash])) {
+        const info = infos.get(member);
+        closure.set(member, { name: info.name, size: info.narSize });
+    }
+    return closure;
+}
+function builtRoots(built, infos) {
+    // Nix's path info by hash, in the shape of the restored .narinfo files, so
+    // both kinds of root walk their closures the same way.
+    const byHash = new Map();
+    for (const info of infos.values()) {
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(info.path);
+        byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(ref)) });
+    }
+    return built.map(root => ({ label: root, closure: closureOf(byHash, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root).slice(0, 32)), storePath: root }));
 }
 function servedRoots(served, restored) {
-    return [...served].map(hash => {
-        const closure = new Map();
-        for (const member of (0,_binary_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .closureIn */ .Zo)(restored, [hash])) {
-            const info = restored.get(member);
-            closure.set(member, { name: info.name, size: info.narSize });
-        }
-        return { label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure, storePath: undefined };
-    });
+    return [...served].map(hash => ({ label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure: closureOf(restored, hash), storePath: undefined }));
 }
 const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 /**
  * The entry: the roots with the smallest closures first, each kept while the
  * union of what is kept stays within `maxBytes`; the log lists the rest.
  */
-async function planNixEntry(nix, built, served, restored, maxBytes) {
+function planNixEntry(built, served, restored, maxBytes) {
     const size = (root) => [...root.closure.values()].reduce((sum, member) => sum + member.size, 0);
-    const roots = [...(await builtRoots(nix, built)), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b));
+    const roots = [...builtRoots(built.paths, built.closures), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b));
     const entry = { names: new Map(), carried: new Set(), built: [] };
     const sizes = new Map();
     let total = 0;
@@ -750,7 +754,7 @@ async function restoreCache(nix, inputs, context, pushing) {
     if (state.policy.delta) {
         // A pull request: its base branch's entry, then its own delta on top.
         state.baseList = temp('base');
-        (0,external_node_fs_.writeFileSync)(state.baseList, [...(0,binary_cache/* readBinaryCache */.un)(state.binaryCacheDir).keys()].join('\n'));
+        (0,external_node_fs_.writeFileSync)(state.baseList, (0,binary_cache/* binaryCacheHashes */.Ik)(state.binaryCacheDir).join('\n'));
         state.restoredDeltaKey = await restoreEntry(cache, [state.binaryCacheDir], prefixes.delta);
         if (state.restoredDeltaKey)
             notes.push(`restored ${state.restoredDeltaKey}`);

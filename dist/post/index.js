@@ -400,8 +400,15 @@ function removeSecrets(state) {
         }
     }
     if (state.authDir) {
-        (0,external_node_fs_.rmSync)(state.authDir, { recursive: true, force: true });
-        core/* info */.pq('Removed the registry credentials');
+        // A failure fails the post step, as it did when this ran last, but no
+        // longer stops the cache save and the undoing of the daemon's trust.
+        try {
+            (0,external_node_fs_.rmSync)(state.authDir, { recursive: true, force: true });
+            core/* info */.pq('Removed the registry credentials');
+        }
+        catch (error) {
+            core/* setFailed */.C1(`Could not remove the registry credentials in ${state.authDir}: ${(0,errors/* errorMessage */.gJ)(error)}. Delete that directory by hand.`);
+        }
     }
 }
 async function runPost() {
@@ -1126,11 +1133,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  C1: () => (/* binding */ setFailed),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, markdownSummary, notice, platform, saveState, setCommandEcho, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
