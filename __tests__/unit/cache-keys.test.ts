@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parsePathInfo } from '../../src/cache/path-info.js'
-import { blobInfoCacheDir, blobInfoCachePaths, blobInfoFormat, blobInfoHash } from '../../src/cache/blob-info.js'
+import { blobInfoCacheDir, blobInfoCachePaths, blobInfoFormat } from '../../src/cache/blob-info.js'
 import { builderLogFor } from '../../src/nix-output.js'
 
 describe('nix path-info --json', () => {
@@ -37,19 +37,6 @@ describe("skopeo's blob-info cache", () => {
     expect(blobInfoFormat(dir)).toBe('boltdb')
     writeFileSync(path.join(dir, 'blob-info-cache-v1.sqlite'), 'lite')
     expect(blobInfoFormat(dir)).toBe('sqlite')
-  })
-
-  test('hash changes with any of the files and is `none` without them', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-blob-'))
-    expect(blobInfoHash(dir)).toBe('none')
-    writeFileSync(path.join(dir, 'blob-info-cache-v1.sqlite'), 'one')
-    const first = blobInfoHash(dir)
-    expect(first).not.toBe('none')
-    writeFileSync(path.join(dir, 'blob-info-cache-v1.sqlite-wal'), 'frames')
-    const withWal = blobInfoHash(dir)
-    expect(withWal).not.toBe(first)
-    writeFileSync(path.join(dir, 'blob-info-cache-v1.sqlite'), 'two')
-    expect(blobInfoHash(dir)).not.toBe(withWal)
   })
 })
 

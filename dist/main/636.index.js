@@ -159,20 +159,17 @@ function hasBinaryCache(dir) {
 /* harmony export */   CK: () => (/* binding */ blobInfoCachePaths),
 /* harmony export */   HE: () => (/* binding */ blobInfoCacheDir)
 /* harmony export */ });
-/* unused harmony exports BLOB_INFO_FILES, blobInfoHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* unused harmony export BLOB_INFO_FILES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // skopeo's blob-info cache: which layers it already pushed where, so a re-push
 // of an unchanged image sends HEAD requests instead of the layers. skopeo up
 // to 1.13 keeps it in a BoltDB file, 1.14 and later in SQLite (with `-wal` and
 // `-shm` companions while it is open). The action never reads either format:
 // it carries whichever files the installed skopeo left, byte for byte, so an
 // upgrade of skopeo needs no code here.
-
 
 
 /** Every file name skopeo's blob-info cache may live in, oldest format first. */
@@ -186,8 +183,8 @@ const BLOB_INFO_FILES = [
 function blobInfoCacheDir(env, home, uid) {
     if (uid === 0)
         return '/var/lib/containers/cache';
-    const dataHome = env['XDG_DATA_HOME'] || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, '.local', 'share');
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dataHome, 'containers', 'cache');
+    const dataHome = env['XDG_DATA_HOME'] || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.local', 'share');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataHome, 'containers', 'cache');
 }
 /**
  * The paths the Actions cache carries: all the names, whether or not they
@@ -195,34 +192,15 @@ function blobInfoCacheDir(env, home, uid) {
  * version hashes it), and @actions/cache skips the names with no file.
  */
 function blobInfoCachePaths(dir) {
-    return BLOB_INFO_FILES.map(name => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name));
+    return BLOB_INFO_FILES.map(name => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name));
 }
 /** Which format is on disk: SQLite when both are (skopeo 1.14+ ignores the BoltDB file). */
 function blobInfoFormat(dir) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'blob-info-cache-v1.sqlite')))
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'blob-info-cache-v1.sqlite')))
         return 'sqlite';
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'blob-info-cache-v1.boltdb')))
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'blob-info-cache-v1.boltdb')))
         return 'boltdb';
     return 'none';
-}
-/** A hash of the files present, to see whether a push changed them; `none` without any. */
-function blobInfoHash(dir) {
-    const digest = createHash('sha256');
-    let found = false;
-    for (const file of blobInfoCachePaths(dir)) {
-        let bytes;
-        try {
-            bytes = readFileSync(file);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
-        }
-        found = true;
-        digest.update(`${path.basename(file)}\0${bytes.length}\0`).update(bytes);
-    }
-    return found ? digest.digest('hex').slice(0, 16) : 'none';
 }
 
 

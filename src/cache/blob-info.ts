@@ -4,8 +4,7 @@
 // `-shm` companions while it is open). The action never reads either format:
 // it carries whichever files the installed skopeo left, byte for byte, so an
 // upgrade of skopeo needs no code here.
-import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 /** Every file name skopeo's blob-info cache may live in, oldest format first. */
@@ -39,22 +38,4 @@ export function blobInfoFormat(dir: string): BlobInfoFormat {
   if (existsSync(path.join(dir, 'blob-info-cache-v1.sqlite'))) return 'sqlite'
   if (existsSync(path.join(dir, 'blob-info-cache-v1.boltdb'))) return 'boltdb'
   return 'none'
-}
-
-/** A hash of the files present, to see whether a push changed them; `none` without any. */
-export function blobInfoHash(dir: string): string {
-  const digest = createHash('sha256')
-  let found = false
-  for (const file of blobInfoCachePaths(dir)) {
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(file)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
-      throw error
-    }
-    found = true
-    digest.update(`${path.basename(file)}\0${bytes.length}\0`).update(bytes)
-  }
-  return found ? digest.digest('hex').slice(0, 16) : 'none'
 }
