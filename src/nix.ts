@@ -9,6 +9,13 @@ import { versionFromOutput, versionFromStorePath } from './nix-version.js'
 import type { Report } from './report.js'
 import { stdoutSink, type LogSink } from './log-sink.js'
 
+/**
+ * For Nix commands that run while nix.conf lacks the action's block (with
+ * `nix-command`): the store check before configure, post's cache save after
+ * the block is taken out.
+ */
+export const NIX_COMMAND = ['--extra-experimental-features', 'nix-command']
+
 export interface Nix {
   bin: string
   version: string

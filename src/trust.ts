@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import type { Inputs } from './inputs.js'
-import type { Nix } from './nix.js'
+import { NIX_COMMAND, type Nix } from './nix.js'
 import type { Report } from './report.js'
 import { run } from './process.js'
 import { errorMessage } from './errors.js'
@@ -23,8 +23,6 @@ export interface StoreTrust {
   daemon: boolean
   trusted: boolean
 }
-
-const FEATURES = ['--extra-experimental-features', 'nix-command']
 
 /** Reads `nix store info --json` (2.19+): `{"url":"daemon","trusted":true}` (1/0 before 2.2x). */
 export function parseStoreInfo(json: string): StoreTrust {
@@ -53,12 +51,12 @@ export function parseStorePing(output: string): StoreTrust {
  */
 export async function storeTrust(nix: Nix): Promise<StoreTrust> {
   if (atLeast(nix.version, '2.19')) {
-    const result = await run(nix.bin, ['store', 'info', '--json', ...FEATURES], { silent: true })
+    const result = await run(nix.bin, ['store', 'info', '--json', ...NIX_COMMAND], { silent: true })
     // A build that names itself newer than it is falls through to the old way.
     if (result.exitCode === 0) return parseStoreInfo(result.stdout)
   }
   // narinfo-cache-negative-ttl at its default: harmless, but restricted.
-  const result = await run(nix.bin, ['store', 'ping', ...FEATURES, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true })
+  const result = await run(nix.bin, ['store', 'ping', ...NIX_COMMAND, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true })
   if (result.exitCode !== 0) throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`)
   return parseStorePing(result.output)
 }

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1452);
 /* harmony import */ var _blob_info_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3668);
 /* harmony import */ var _binary_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4470);
-/* harmony import */ var _nix_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2755);
+/* harmony import */ var _nix_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3003);
 // Post's save: each entry only when it gained something, the small one first.
 
 

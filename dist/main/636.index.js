@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7063);
-/* harmony import */ var _path_info_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7848);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1812);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -126,7 +126,7 @@ async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut 
     // the same name must not be taken as present.
     const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0'];
     for (let i = 0; i < built.length; i += 500) {
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nixBin, ['copy', ..._path_info_js__WEBPACK_IMPORTED_MODULE_3__/* .NIX_COMMAND */ .ge, ...fresh, '--to', `file://${next}?compression=none`, ...built.slice(i, i + 500)], { silent: true });
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nixBin, ['copy', ..._nix_js__WEBPACK_IMPORTED_MODULE_3__/* .NIX_COMMAND */ .ge, ...fresh, '--to', `file://${next}?compression=none`, ...built.slice(i, i + 500)], { silent: true });
         if (result.exitCode !== 0)
             throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
     }
@@ -251,23 +251,64 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 2755:
+/***/ 3003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D3: () => (/* binding */ recordStore),
-/* harmony export */   Se: () => (/* binding */ readLines),
-/* harmony export */   ch: () => (/* binding */ servedHashes),
-/* harmony export */   h8: () => (/* binding */ builtPaths),
-/* harmony export */   xp: () => (/* binding */ planNixEntry)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
-/* harmony import */ var _path_info_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7848);
-/* harmony import */ var _binary_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4470);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h8: () => (/* binding */ builtPaths),
+  xp: () => (/* binding */ planNixEntry),
+  Se: () => (/* binding */ readLines),
+  D3: () => (/* binding */ recordStore),
+  ch: () => (/* binding */ servedHashes)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/process.ts + 1 modules
+var src_process = __webpack_require__(7063);
+// EXTERNAL MODULE: ./src/nix-version.ts
+var nix_version = __webpack_require__(2861);
+// EXTERNAL MODULE: ./src/nix.ts
+var nix = __webpack_require__(1812);
+;// CONCATENATED MODULE: ./src/cache/path-info.ts
+// `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
+// object keyed by path from 2.19, and the same object behind
+// `--json-format 1` from 2.33 (which warns, and will fail, without it).
+
+
+
+function parsePathInfo(stdout) {
+    const parsed = JSON.parse(stdout);
+    if (Array.isArray(parsed))
+        return parsed;
+    return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
+}
+function pathInfoArgs(nixVersion) {
+    return ['path-info', ...nix/* NIX_COMMAND */.ge, '--json', ...((0,nix_version/* atLeast */.jZ)(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
+}
+/** Path info of `paths` (with `--recursive`, of their closures too), 500 paths per call. */
+async function pathInfo(nix, paths, flags = []) {
+    const infos = [];
+    for (let i = 0; i < paths.length; i += 500) {
+        const chunk = paths.slice(i, i + 500);
+        const result = await (0,src_process/* run */.eF)(nix.bin, [...pathInfoArgs(nix.version), ...flags, ...chunk], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
+        infos.push(...parsePathInfo(result.stdout));
+    }
+    return infos;
+}
+
+// EXTERNAL MODULE: ./src/cache/binary-cache.ts
+var binary_cache = __webpack_require__(4470);
+;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
 // What the Nix entry of the next run holds: every path this run relied on,
 // whether it built it or took it from our restored cache, with its closure,
 // within `cache-max-size`.
@@ -287,7 +328,7 @@ function blobInfoKey(prefix, format, digest) {
 const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
 function storeEntries() {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'));
+        return (0,external_node_fs_.readdirSync)(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'));
     }
     catch {
         return [];
@@ -295,11 +336,11 @@ function storeEntries() {
 }
 /** Lists the store now, for builtPaths() in post. */
 function recordStore(file) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, storeEntries().join('\n'));
+    (0,external_node_fs_.writeFileSync)(file, storeEntries().join('\n'));
 }
 function readLines(file) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(line => line !== '');
+        return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter(line => line !== '');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -311,12 +352,12 @@ async function builtPaths(nix, storeBeforeList) {
     const before = new Set(readLines(storeBeforeList));
     const added = storeEntries()
         .filter(name => !before.has(name) && !name.endsWith('.drv'))
-        .map(name => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(STORE_DIR, name));
+        .map(name => external_node_path_default().join(STORE_DIR, name));
     if (added.length === 0)
         return { paths: [], derived: new Set(), closures: new Map() };
     // One query with the closures: planNixEntry needs those of the paths kept,
     // and asking for them on their own would ask Nix about the same paths again.
-    const closures = new Map((await (0,_path_info_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInfo */ .WR)(nix, added, ['--recursive'])).map(info => [info.path, info]));
+    const closures = new Map((await pathInfo(nix, added, ['--recursive'])).map(info => [info.path, info]));
     const own = added.flatMap(storePath => {
         const info = closures.get(storePath);
         return info?.ultimate === true ? [info] : [];
@@ -330,7 +371,7 @@ function servedHashes(hitsFile, restored) {
 /** The closure of one path within `infos` (by hash), with each member's name and size. */
 function closureOf(infos, hash) {
     const closure = new Map();
-    for (const member of (0,_binary_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .closureIn */ .Zo)(infos, [hash])) {
+    for (const member of (0,binary_cache/* closureIn */.Zo)(infos, [hash])) {
         const info = infos.get(member);
         closure.set(member, { name: info.name, size: info.narSize });
     }
@@ -341,10 +382,10 @@ function builtRoots(built, infos) {
     // both kinds of root walk their closures the same way.
     const byHash = new Map();
     for (const info of infos.values()) {
-        const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(info.path);
-        byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(ref)) });
+        const name = external_node_path_default().basename(info.path);
+        byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => external_node_path_default().basename(ref)) });
     }
-    return built.map(root => ({ label: root, closure: closureOf(byHash, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root).slice(0, 32)), storePath: root }));
+    return built.map(root => ({ label: root, closure: closureOf(byHash, external_node_path_default().basename(root).slice(0, 32)), storePath: root }));
 }
 function servedRoots(served, restored) {
     return [...served].map(hash => ({ label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure: closureOf(restored, hash), storePath: undefined }));
@@ -379,7 +420,7 @@ function planNixEntry(built, served, restored, maxBytes) {
                 entry.carried.add(hash);
     }
     if (dropped.length > 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
+        core/* warning */.$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
             dropped
                 .reverse()
                 .map(root => `  ${root.label} (${mib(size(root))} with its closure)`)
@@ -387,51 +428,6 @@ function planNixEntry(built, served, restored, maxBytes) {
             '\nRaise `cache-max-size` to keep them.');
     }
     return entry;
-}
-
-
-/***/ }),
-
-/***/ 7848:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WR: () => (/* binding */ pathInfo),
-/* harmony export */   ge: () => (/* binding */ NIX_COMMAND)
-/* harmony export */ });
-/* unused harmony exports parsePathInfo, pathInfoArgs */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7063);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2861);
-// `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
-// object keyed by path from 2.19, and the same object behind
-// `--json-format 1` from 2.33 (which warns, and will fail, without it).
-
-
-function parsePathInfo(stdout) {
-    const parsed = JSON.parse(stdout);
-    if (Array.isArray(parsed))
-        return parsed;
-    return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
-}
-/**
- * Post runs Nix after it took the action's block (with `nix-command`) out of
- * nix.conf, so every command there turns the feature on itself.
- */
-const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
-function pathInfoArgs(nixVersion) {
-    return ['path-info', ...NIX_COMMAND, '--json', ...((0,_nix_version_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
-}
-/** Path info of `paths` (with `--recursive`, of their closures too), 500 paths per call. */
-async function pathInfo(nix, paths, flags = []) {
-    const infos = [];
-    for (let i = 0; i < paths.length; i += 500) {
-        const chunk = paths.slice(i, i + 500);
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(nix.bin, [...pathInfoArgs(nix.version), ...flags, ...chunk], { silent: true });
-        if (result.exitCode !== 0)
-            throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
-        infos.push(...parsePathInfo(result.stdout));
-    }
-    return infos;
 }
 
 
@@ -467,10 +463,10 @@ var keys = __webpack_require__(1452);
 var blob_info = __webpack_require__(3668);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
 var binary_cache = __webpack_require__(4470);
-// EXTERNAL MODULE: ./src/cache/nix-entry.ts
-var nix_entry = __webpack_require__(2755);
-// EXTERNAL MODULE: ./src/cache/path-info.ts
-var path_info = __webpack_require__(7848);
+// EXTERNAL MODULE: ./src/cache/nix-entry.ts + 1 modules
+var nix_entry = __webpack_require__(3003);
+// EXTERNAL MODULE: ./src/nix.ts
+var src_nix = __webpack_require__(1812);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
 const UNTRUSTED_EVENTS = ['pull_request_target', 'workflow_run', 'issue_comment'];
 function savePolicy(mode, eventName) {
@@ -683,7 +679,7 @@ async function restoreEntry(cache, paths, prefix) {
  * constraint failed`, the second replaced the first's row).
  */
 async function registerSubstituter(nix, url) {
-    const result = await (0,src_process/* run */.eF)(nix.bin, [...path_info/* NIX_COMMAND */.ge, 'store', 'ping', '--store', url], { silent: true });
+    const result = await (0,src_process/* run */.eF)(nix.bin, [...src_nix/* NIX_COMMAND */.ge, 'store', 'ping', '--store', url], { silent: true });
     if (result.exitCode !== 0)
         lib_core/* warning */.$e(`The restored cache's substituter did not answer Nix: ${result.output.trim().slice(-300)}`);
 }

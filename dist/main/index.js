@@ -729,6 +729,7 @@ function atLeast(version, minimum) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rq: () => (/* binding */ transientAdvice),
 /* harmony export */   dI: () => (/* binding */ runNix),
+/* harmony export */   ge: () => (/* binding */ NIX_COMMAND),
 /* harmony export */   oX: () => (/* binding */ nixVersion),
 /* harmony export */   tX: () => (/* binding */ currentSystem)
 /* harmony export */ });
@@ -749,6 +750,12 @@ function atLeast(version, minimum) {
 
 
 
+/**
+ * For Nix commands that run while nix.conf lacks the action's block (with
+ * `nix-command`): the store check before configure, post's cache save after
+ * the block is taken out.
+ */
+const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
 /**
  * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
  * times, with `--refresh` so Nix does not reuse a cached failure.
@@ -1900,7 +1907,7 @@ function nix_conf_removeBlock(content, addedNewline) {
 
 
 
-const FEATURES = ['--extra-experimental-features', 'nix-command'];
+
 /** Reads `nix store info --json` (2.19+): `{"url":"daemon","trusted":true}` (1/0 before 2.2x). */
 function parseStoreInfo(json) {
     const info = JSON.parse(json);
@@ -1926,13 +1933,13 @@ function parseStorePing(output) {
  */
 async function storeTrust(nix) {
     if ((0,nix_version/* atLeast */.jZ)(nix.version, '2.19')) {
-        const result = await (0,src_process/* run */.eF)(nix.bin, ['store', 'info', '--json', ...FEATURES], { silent: true });
+        const result = await (0,src_process/* run */.eF)(nix.bin, ['store', 'info', '--json', ...src_nix/* NIX_COMMAND */.ge], { silent: true });
         // A build that names itself newer than it is falls through to the old way.
         if (result.exitCode === 0)
             return parseStoreInfo(result.stdout);
     }
     // narinfo-cache-negative-ttl at its default: harmless, but restricted.
-    const result = await (0,src_process/* run */.eF)(nix.bin, ['store', 'ping', ...FEATURES, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
+    const result = await (0,src_process/* run */.eF)(nix.bin, ['store', 'ping', ...src_nix/* NIX_COMMAND */.ge, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
     if (result.exitCode !== 0)
         throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`);
     return parseStorePing(result.output);

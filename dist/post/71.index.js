@@ -2,6 +2,355 @@ export const id = 71;
 export const ids = [71];
 export const modules = {
 
+/***/ 5033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ge: () => (/* binding */ NIX_COMMAND)
+});
+
+// UNUSED EXPORTS: currentSystem, nixVersion, runNix, transientAdvice
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var process = __webpack_require__(835);
+;// CONCATENATED MODULE: ./src/nix-output.ts
+// Reading what Nix prints: store paths, failed derivations, their logs,
+// source positions, and whether a failure is worth another try.
+/** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
+function storePathFromBuildJson(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout.trim());
+    }
+    catch {
+        throw new Error(`nix build --json printed something that is not JSON: ${stdout.slice(0, 200)}`);
+    }
+    const first = Array.isArray(parsed) ? parsed[0] : undefined;
+    const outputs = first?.outputs ?? {};
+    const path = outputs['out'] ?? Object.values(outputs)[0];
+    if (typeof path !== 'string' || !path.startsWith('/')) {
+        throw new Error(`nix build --json named no output path: ${stdout.slice(0, 200)}`);
+    }
+    return path;
+}
+// Newer Nix says `Cannot build '…'.` both for the derivation whose builder
+// failed and for every derivation that depended on it (`Reason: 1 dependency
+// failed.`); only the first kind failed by itself.
+const FAILED_DRV = (/* unused pure expression or super */ null && ([/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'(?!\.?\s*Reason: \d+ dependenc(?:y|ies) failed)/g]));
+/** Derivations whose builders failed, in the order Nix reported them. */
+function nix_output_failedDerivations(output) {
+    const found = [];
+    for (const pattern of FAILED_DRV) {
+        for (const match of output.matchAll(pattern)) {
+            if (match[1] && !found.includes(match[1]))
+                found.push(match[1]);
+        }
+    }
+    return found;
+}
+/** `check-test` from `/nix/store/<hash>-check-test.drv`. */
+function derivationName(drvPath) {
+    const base = drvPath.slice(drvPath.lastIndexOf('/') + 1).replace(/\.drv$/, '');
+    return base.replace(/^[0-9a-z]{32}-/, '');
+}
+/** The builder's own lines Nix quotes after `last N log lines:` (the `> ` prefix removed). */
+function builderLogLines(output) {
+    const lines = [];
+    for (const line of output.split('\n')) {
+        const match = /^\s*> ?(.*)$/.exec(line);
+        if (match)
+            lines.push(match[1] ?? '');
+    }
+    return lines;
+}
+/**
+ * The log lines Nix quoted for one failed derivation: the `> ` block after its
+ * `builder for '<drv>' failed` line (several blocks appear with --keep-going).
+ */
+function builderLogFor(output, drvPath) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => line.includes(`'${drvPath}'`) && /builder for|Cannot build/.test(line));
+    if (start < 0)
+        return [];
+    const block = [];
+    for (const line of lines.slice(start + 1)) {
+        const quoted = /^\s*> ?(.*)$/.exec(line);
+        if (quoted)
+            block.push(quoted[1] ?? '');
+        else if (block.length > 0 || /^\s*(error:|For full logs)/.test(line))
+            break;
+    }
+    return block;
+}
+/**
+ * The `error: …` message Nix ended with, without its trace. Nix 2.20+ prints a
+ * bare `error:`, the trace outermost-first, and the message itself last
+ * (indented, `       error: cannot coerce…`); older Nix prints the message
+ * first. Either way this is the message and what Nix printed under it.
+ */
+function errorSummary(output) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => /^error:/.test(line.trim()));
+    if (start < 0)
+        return lines.filter(line => line.trim() !== '').slice(-5).join('\n');
+    const from = lines[start]?.trim() === 'error:' ? innermostMessage(lines, start) : start;
+    const indent = /^\s*/.exec(lines[from] ?? '')?.[0].length ?? 0;
+    const picked = [];
+    for (const line of lines.slice(from, from + 40)) {
+        if (/^\s*For full logs, run/.test(line))
+            break;
+        // The trace under the message (Nix before 2.20, with --show-trace) is for the log, not the summary.
+        if (picked.length > 0 && /^\s*…/.test(line))
+            break;
+        // A later top-level line (another error, Nix's own hints) ends a nested message.
+        if (indent > 0 && picked.length > 0 && /^\S/.test(line))
+            break;
+        picked.push(line.slice(Math.min(indent, /^\s*/.exec(line)?.[0].length ?? 0)).replace(/\s+$/, ''));
+    }
+    return picked.join('\n').trim();
+}
+/** Index of the last nested `error: …` line of the trace that starts at `start` (a bare `error:`). */
+function innermostMessage(lines, start) {
+    let found = start;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (/^\S/.test(line) && line.trim() !== '')
+            break;
+        if (/^\s+error: \S/.test(line))
+            found = i;
+    }
+    return found;
+}
+// `/nix/store/<hash>-source/<file>:L:C`, or an absolute path outside the store
+// (`/home/runner/work/r/r/flake.nix:7:7`). Nix's own files (`<nix/…>`,
+// `«nix-internal»/…`) and other `«…»` sources never name a file of the repository.
+const POSITION = /(?<![\w«»<>.:/-])(\/[^\s:'"«»<>()]+):(\d+):(\d+)/g;
+const STORE_SOURCE = /^\/nix\/store\/[0-9a-z]{32}-source\/(.+)$/;
+/**
+ * Source positions of an evaluation error, innermost first: where the error
+ * was raised, then its callers. Nix up to 2.19 prints them in that order;
+ * 2.20+ prints the trace outermost-first and the message (with its own
+ * position, if any) last, so that part comes first and the trace is reversed.
+ */
+function sourcePositions(output) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => /^error:/.test(line.trim()));
+    let ordered = lines;
+    if (start >= 0 && lines[start]?.trim() === 'error:') {
+        const message = innermostMessage(lines, start);
+        const trace = lines.slice(start, message);
+        ordered = [...lines.slice(message), ...reverseFrames(trace), ...lines.slice(0, start)];
+    }
+    const found = [];
+    for (const match of ordered.join('\n').matchAll(POSITION)) {
+        const where = match[1] ?? '';
+        if (where.startsWith('/nix/store/') && !STORE_SOURCE.test(where))
+            continue;
+        const inStore = STORE_SOURCE.exec(where);
+        const position = { file: inStore ? (inStore[1] ?? '') : where, absolute: !inStore, line: Number(match[2]), column: Number(match[3]) };
+        if (!found.some(p => p.file === position.file && p.line === position.line && p.column === position.column))
+            found.push(position);
+    }
+    return found;
+}
+/** The frames of a 2.20+ trace (each starts with `… while`/`… from`) in reverse order. */
+function reverseFrames(trace) {
+    const frames = [];
+    for (const line of trace) {
+        if (/^\s*…/.test(line) || frames.length === 0)
+            frames.push([line]);
+        else
+            frames[frames.length - 1]?.push(line);
+    }
+    return frames.reverse().flat();
+}
+/** Nix hid frames of the trace (2.20+): the position to annotate may be among them. */
+function nix_output_traceTruncated(output) {
+    return /stack trace truncated; use '--show-trace'/.test(output);
+}
+/** How many derivations Nix announced it would build (0 when it built nothing). */
+function derivationsToBuild(output) {
+    let total = 0;
+    for (const match of output.matchAll(/these (\d+) derivations will be built/g))
+        total += Number(match[1]);
+    total += [...output.matchAll(/this derivation will be built/g)].length;
+    return total;
+}
+// libcurl's error codes that another try may cure, named in our own words: curl
+// words them differently from 8.9 on (`Couldn't connect to server` became
+// `Could not connect to server`), but Nix prints the code after them, `(7)`.
+const TRANSIENT_CURL = {
+    5: 'could not resolve the proxy',
+    6: 'could not resolve the host',
+    7: 'could not connect',
+    16: 'HTTP/2 error',
+    18: 'transfer cut short',
+    28: 'timed out',
+    35: 'TLS handshake failed',
+    52: 'empty reply',
+    55: 'send failed',
+    56: 'receive failed',
+    92: 'HTTP/2 stream error'
+};
+// What curl printed before Nix put the code after its words (and what a Nix
+// that prints no code would show), by the code it stands for.
+const CURL_WORDS = (/* unused pure expression or super */ null && ([
+    [/Could(?: not|n't) resolve proxy/i, 5],
+    [/Could(?: not|n't) resolve host/i, 6],
+    [/Could(?: not|n't) connect to server|Connection refused/i, 7],
+    [/Transferred a partial file/i, 18],
+    [/Timeout was reached|Operation timed out/i, 28],
+    [/SSL connect error|TLS connect error/i, 35],
+    [/Server returned nothing|Empty reply from server/i, 52],
+    [/Failed sending data to the peer/i, 55],
+    [/Failure when receiving data from the peer|Connection reset by peer/i, 56]
+]));
+/** The curl error code of a download failure's text: `… (7)`, else by curl's words. */
+function curlErrorCode(text) {
+    const coded = /\((\d{1,2})\)(?=[\s;)]|$)/.exec(text);
+    if (coded)
+        return Number(coded[1]);
+    return CURL_WORDS.find(([words]) => words.test(text))?.[1];
+}
+/**
+ * A failure another try may cure: a host answering 429 or 5xx, a 403 that
+ * says "rate limit" (GitHub's API), or the network (by curl's error code). A
+ * builder that failed is never one: that is the code under test speaking.
+ */
+function nix_output_transientFailure(output) {
+    if (nix_output_failedDerivations(output).length > 0)
+        return undefined;
+    // The last try's words: Nix's own retries warn with the same text before.
+    const downloads = [...output.matchAll(/unable to download '([^']+)': ([^\n]*)/g)];
+    const last = downloads[downloads.length - 1];
+    if (last) {
+        const host = hostOf(last[1] ?? '');
+        const text = last[2] ?? '';
+        const status = /^HTTP error (\d{3})/.exec(text);
+        // `HTTP error 200 ('OK') (curl error: Transferred a partial file)`: the status was fine, the transfer was not.
+        const curlText = status && status[1]?.startsWith('2') ? (/\(curl error: ([^)]*)\)/.exec(text)?.[1] ?? '') : status ? undefined : text;
+        if (curlText !== undefined) {
+            const code = curlErrorCode(curlText);
+            const what = code !== undefined ? TRANSIENT_CURL[code] : undefined;
+            return what ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
+        }
+        const code = Number(status?.[1]);
+        const rateLimited = code === 403 && /rate limit/i.test(output);
+        if (code === 429 || code >= 500 || rateLimited)
+            return { host, what: `HTTP ${code}${rateLimited ? ' (rate limit)' : ''}`, kind: 'http' };
+        return undefined;
+    }
+    if (/API rate limit exceeded|HTTP error 429/i.test(output))
+        return { host: undefined, what: 'rate limit', kind: 'http' };
+    return undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __webpack_require__(977);
+;// CONCATENATED MODULE: ./src/nix.ts
+// Running Nix: one place that knows the binary, the flags every command gets,
+// and how to try again when a host rate-limits or the network drops.
+
+
+
+
+
+
+
+/**
+ * For Nix commands that run while nix.conf lacks the action's block (with
+ * `nix-command`): the store check before configure, post's cache save after
+ * the block is taken out.
+ */
+const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+/**
+ * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
+ * times, with `--refresh` so Nix does not reuse a cached failure.
+ */
+async function runNix(nix, args, options) {
+    let transient;
+    const sink = options.sink ?? stdoutSink;
+    options.report?.command(options.reproduce ?? commandLine('nix', args));
+    const { result, attempts } = await retry(async (attempt) => {
+        // Nix retries a failed download itself (5 times, backing off for minutes
+        // after a 429 from 2.34 on); one download try per command makes
+        // `attempts` the number of tries in all, and the waits the action's own,
+        // bounded and said in the log.
+        const full = [...args, ...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])];
+        const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
+        transient = result.exitCode === 0 ? undefined : transientFailure(result.output);
+        const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
+        return { result, retryReason: reason };
+    }, {
+        attempts: options.attempts,
+        onRetry: (attempt, wait, reason) => sink.later(() => core.warning(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
+            `(at most ${totalWaitSeconds(options.attempts)} s of waiting in all).`))
+    });
+    const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
+    return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
+}
+/**
+ * Nix 2.20+ prints an evaluation error's trace outermost-first and, without
+ * `--show-trace`, cuts out the frames between flake.nix and the error: a
+ * mistake in a helper file shows only flake.nix's `packages` line. Evaluating
+ * again with `--show-trace`, only then, finds the line to annotate and keeps
+ * the log as short as Nix made it (a full trace on every run would bury the
+ * error under dozens of frames of nixpkgs).
+ */
+async function fullTrace(nix, args, output, sink, signal) {
+    if (!traceTruncated(output) || failedDerivations(output).length > 0)
+        return undefined;
+    sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
+    const traced = await run(nix.bin, [...args, ...nix.commonArgs, '--show-trace'], { silent: true, signal });
+    return traced.exitCode !== 0 ? traced.output : undefined;
+}
+/** The message for a command that kept failing on a host; says what helps. */
+function transientAdvice(transient, attempts) {
+    const host = transient.host ?? 'a download host';
+    const failed = transient.kind === 'network' ? 'could not be reached' : 'rate-limited or failed';
+    return (`${host} ${failed} (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
+        'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
+}
+/** `x86_64-linux` etc., as Nix sees this machine. */
+async function currentSystem(nix) {
+    const result = await run(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
+    if (result.exitCode !== 0)
+        throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
+    return result.stdout.trim();
+}
+async function nixVersion(bin) {
+    try {
+        const fromPath = versionFromStorePath(realpathSync(bin));
+        if (fromPath)
+            return fromPath;
+    }
+    catch {
+        // fall through to asking nix
+    }
+    const result = await run(bin, ['--version'], { silent: true });
+    const version = versionFromOutput(result.stdout);
+    if (result.exitCode !== 0 || !version)
+        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
+    return version;
+}
+
+
+/***/ }),
+
 /***/ 5071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17,8 +366,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var src_process = __webpack_require__(239);
+// EXTERNAL MODULE: ./src/nix.ts + 1 modules
+var nix = __webpack_require__(5033);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __webpack_require__(835);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/nix-conf.ts
@@ -115,7 +466,7 @@ async function daemon_restartDaemon(host) {
 
 
 
-const FEATURES = (/* unused pure expression or super */ null && (['--extra-experimental-features', 'nix-command']));
+
 /** Reads `nix store info --json` (2.19+): `{"url":"daemon","trusted":true}` (1/0 before 2.2x). */
 function parseStoreInfo(json) {
     const info = JSON.parse(json);
@@ -141,13 +492,13 @@ function parseStorePing(output) {
  */
 async function storeTrust(nix) {
     if (atLeast(nix.version, '2.19')) {
-        const result = await run(nix.bin, ['store', 'info', '--json', ...FEATURES], { silent: true });
+        const result = await run(nix.bin, ['store', 'info', '--json', ...NIX_COMMAND], { silent: true });
         // A build that names itself newer than it is falls through to the old way.
         if (result.exitCode === 0)
             return parseStoreInfo(result.stdout);
     }
     // narinfo-cache-negative-ttl at its default: harmless, but restricted.
-    const result = await run(nix.bin, ['store', 'ping', ...FEATURES, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
+    const result = await run(nix.bin, ['store', 'ping', ...NIX_COMMAND, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
     if (result.exitCode !== 0)
         throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`);
     return parseStorePing(result.output);

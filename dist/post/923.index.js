@@ -15,8 +15,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(239);
-/* harmony import */ var _path_info_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3825);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(835);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5033);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -123,7 +123,7 @@ async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut 
     // the same name must not be taken as present.
     const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0'];
     for (let i = 0; i < built.length; i += 500) {
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nixBin, ['copy', ..._path_info_js__WEBPACK_IMPORTED_MODULE_3__/* .NIX_COMMAND */ .ge, ...fresh, '--to', `file://${next}?compression=none`, ...built.slice(i, i + 500)], { silent: true });
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nixBin, ['copy', ..._nix_js__WEBPACK_IMPORTED_MODULE_3__/* .NIX_COMMAND */ .ge, ...fresh, '--to', `file://${next}?compression=none`, ...built.slice(i, i + 500)], { silent: true });
         if (result.exitCode !== 0)
             throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
     }
@@ -246,161 +246,29 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 5136:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Se: () => (/* binding */ readLines),
-/* harmony export */   ch: () => (/* binding */ servedHashes),
-/* harmony export */   h8: () => (/* binding */ builtPaths),
-/* harmony export */   xp: () => (/* binding */ planNixEntry)
-/* harmony export */ });
-/* unused harmony export recordStore */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
-/* harmony import */ var _path_info_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3825);
-/* harmony import */ var _binary_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4470);
-// What the Nix entry of the next run holds: every path this run relied on,
-// whether it built it or took it from our restored cache, with its closure,
-// within `cache-max-size`.
-//
-// Built: paths that appeared in the store during the job (a diff of the
-// store directory, taken at restore and at save) that Nix marks `ultimate`
-// (built here, not substituted). The diff keeps the work bounded on a
-// self-hosted runner with a large store; `ultimate` leaves out what came
-// from public caches, faster to fetch from there than to carry in ours.
-// Taken from our cache: the .narinfo files the loopback substituter served
-// (substituter.ts), whose closures the restored directory holds.
-
-
-
-
-
-const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
-function storeEntries() {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'));
-    }
-    catch {
-        return [];
-    }
-}
-/** Lists the store now, for builtPaths() in post. */
-function recordStore(file) {
-    writeFileSync(file, storeEntries().join('\n'));
-}
-function readLines(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').filter(line => line !== '');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-}
-async function builtPaths(nix, storeBeforeList) {
-    const before = new Set(readLines(storeBeforeList));
-    const added = storeEntries()
-        .filter(name => !before.has(name) && !name.endsWith('.drv'))
-        .map(name => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(STORE_DIR, name));
-    if (added.length === 0)
-        return { paths: [], derived: new Set(), closures: new Map() };
-    // One query with the closures: planNixEntry needs those of the paths kept,
-    // and asking for them on their own would ask Nix about the same paths again.
-    const closures = new Map((await (0,_path_info_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInfo */ .WR)(nix, added, ['--recursive'])).map(info => [info.path, info]));
-    const own = added.flatMap(storePath => {
-        const info = closures.get(storePath);
-        return info?.ultimate === true ? [info] : [];
-    });
-    return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)), closures };
-}
-/** The restored paths Nix asked the substituter for and found, by hash. */
-function servedHashes(hitsFile, restored) {
-    return new Set(readLines(hitsFile).filter(hash => restored.has(hash)));
-}
-/** The closure of one path within `infos` (by hash), with each member's name and size. */
-function closureOf(infos, hash) {
-    const closure = new Map();
-    for (const member of (0,_binary_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .closureIn */ .Zo)(infos, [hash])) {
-        const info = infos.get(member);
-        closure.set(member, { name: info.name, size: info.narSize });
-    }
-    return closure;
-}
-function builtRoots(built, infos) {
-    // Nix's path info by hash, in the shape of the restored .narinfo files, so
-    // both kinds of root walk their closures the same way.
-    const byHash = new Map();
-    for (const info of infos.values()) {
-        const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(info.path);
-        byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(ref)) });
-    }
-    return built.map(root => ({ label: root, closure: closureOf(byHash, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root).slice(0, 32)), storePath: root }));
-}
-function servedRoots(served, restored) {
-    return [...served].map(hash => ({ label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure: closureOf(restored, hash), storePath: undefined }));
-}
-const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-/**
- * The entry: the roots with the smallest closures first, each kept while the
- * union of what is kept stays within `maxBytes`; the log lists the rest.
- */
-function planNixEntry(built, served, restored, maxBytes) {
-    const size = (root) => [...root.closure.values()].reduce((sum, member) => sum + member.size, 0);
-    const roots = [...builtRoots(built.paths, built.closures), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b));
-    const entry = { names: new Map(), carried: new Set(), built: [] };
-    const sizes = new Map();
-    let total = 0;
-    const dropped = [];
-    for (const root of roots) {
-        const growth = [...root.closure].filter(([hash]) => !sizes.has(hash)).reduce((sum, [, member]) => sum + member.size, 0);
-        if (total + growth > maxBytes) {
-            dropped.push(root);
-            continue;
-        }
-        total += growth;
-        for (const [hash, member] of root.closure) {
-            sizes.set(hash, member.size);
-            entry.names.set(hash, member.name);
-        }
-        if (root.storePath)
-            entry.built.push(root.storePath);
-        else
-            for (const hash of root.closure.keys())
-                entry.carried.add(hash);
-    }
-    if (dropped.length > 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
-            dropped
-                .reverse()
-                .map(root => `  ${root.label} (${mib(size(root))} with its closure)`)
-                .join('\n') +
-            '\nRaise `cache-max-size` to keep them.');
-    }
-    return entry;
-}
-
-
-/***/ }),
-
-/***/ 3825:
+/***/ 5232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ge: () => (/* binding */ NIX_COMMAND),
-  WR: () => (/* binding */ pathInfo)
+  h8: () => (/* binding */ builtPaths),
+  xp: () => (/* binding */ planNixEntry),
+  Se: () => (/* binding */ readLines),
+  ch: () => (/* binding */ servedHashes)
 });
 
-// UNUSED EXPORTS: parsePathInfo, pathInfoArgs
+// UNUSED EXPORTS: recordStore
 
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var process = __webpack_require__(239);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __webpack_require__(835);
 ;// CONCATENATED MODULE: ./src/nix-version.ts
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (SPEC: detect,
@@ -437,10 +305,13 @@ function atLeast(version, minimum) {
     return true;
 }
 
+// EXTERNAL MODULE: ./src/nix.ts + 1 modules
+var nix = __webpack_require__(5033);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
 // `--json-format 1` from 2.33 (which warns, and will fail, without it).
+
 
 
 function parsePathInfo(stdout) {
@@ -449,25 +320,493 @@ function parsePathInfo(stdout) {
         return parsed;
     return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
 }
-/**
- * Post runs Nix after it took the action's block (with `nix-command`) out of
- * nix.conf, so every command there turns the feature on itself.
- */
-const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
 function pathInfoArgs(nixVersion) {
-    return ['path-info', ...NIX_COMMAND, '--json', ...(atLeast(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
+    return ['path-info', ...nix/* NIX_COMMAND */.ge, '--json', ...(atLeast(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
 }
 /** Path info of `paths` (with `--recursive`, of their closures too), 500 paths per call. */
 async function pathInfo(nix, paths, flags = []) {
     const infos = [];
     for (let i = 0; i < paths.length; i += 500) {
         const chunk = paths.slice(i, i + 500);
-        const result = await (0,process/* run */.eF)(nix.bin, [...pathInfoArgs(nix.version), ...flags, ...chunk], { silent: true });
+        const result = await (0,src_process/* run */.eF)(nix.bin, [...pathInfoArgs(nix.version), ...flags, ...chunk], { silent: true });
         if (result.exitCode !== 0)
             throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
         infos.push(...parsePathInfo(result.stdout));
     }
     return infos;
+}
+
+// EXTERNAL MODULE: ./src/cache/binary-cache.ts
+var binary_cache = __webpack_require__(4470);
+;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
+// What the Nix entry of the next run holds: every path this run relied on,
+// whether it built it or took it from our restored cache, with its closure,
+// within `cache-max-size`.
+//
+// Built: paths that appeared in the store during the job (a diff of the
+// store directory, taken at restore and at save) that Nix marks `ultimate`
+// (built here, not substituted). The diff keeps the work bounded on a
+// self-hosted runner with a large store; `ultimate` leaves out what came
+// from public caches, faster to fetch from there than to carry in ours.
+// Taken from our cache: the .narinfo files the loopback substituter served
+// (substituter.ts), whose closures the restored directory holds.
+
+
+
+
+
+const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
+function storeEntries() {
+    try {
+        return (0,external_node_fs_.readdirSync)(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'));
+    }
+    catch {
+        return [];
+    }
+}
+/** Lists the store now, for builtPaths() in post. */
+function recordStore(file) {
+    writeFileSync(file, storeEntries().join('\n'));
+}
+function readLines(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter(line => line !== '');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+async function builtPaths(nix, storeBeforeList) {
+    const before = new Set(readLines(storeBeforeList));
+    const added = storeEntries()
+        .filter(name => !before.has(name) && !name.endsWith('.drv'))
+        .map(name => external_node_path_default().join(STORE_DIR, name));
+    if (added.length === 0)
+        return { paths: [], derived: new Set(), closures: new Map() };
+    // One query with the closures: planNixEntry needs those of the paths kept,
+    // and asking for them on their own would ask Nix about the same paths again.
+    const closures = new Map((await pathInfo(nix, added, ['--recursive'])).map(info => [info.path, info]));
+    const own = added.flatMap(storePath => {
+        const info = closures.get(storePath);
+        return info?.ultimate === true ? [info] : [];
+    });
+    return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)), closures };
+}
+/** The restored paths Nix asked the substituter for and found, by hash. */
+function servedHashes(hitsFile, restored) {
+    return new Set(readLines(hitsFile).filter(hash => restored.has(hash)));
+}
+/** The closure of one path within `infos` (by hash), with each member's name and size. */
+function closureOf(infos, hash) {
+    const closure = new Map();
+    for (const member of (0,binary_cache/* closureIn */.Zo)(infos, [hash])) {
+        const info = infos.get(member);
+        closure.set(member, { name: info.name, size: info.narSize });
+    }
+    return closure;
+}
+function builtRoots(built, infos) {
+    // Nix's path info by hash, in the shape of the restored .narinfo files, so
+    // both kinds of root walk their closures the same way.
+    const byHash = new Map();
+    for (const info of infos.values()) {
+        const name = external_node_path_default().basename(info.path);
+        byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => external_node_path_default().basename(ref)) });
+    }
+    return built.map(root => ({ label: root, closure: closureOf(byHash, external_node_path_default().basename(root).slice(0, 32)), storePath: root }));
+}
+function servedRoots(served, restored) {
+    return [...served].map(hash => ({ label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure: closureOf(restored, hash), storePath: undefined }));
+}
+const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+/**
+ * The entry: the roots with the smallest closures first, each kept while the
+ * union of what is kept stays within `maxBytes`; the log lists the rest.
+ */
+function planNixEntry(built, served, restored, maxBytes) {
+    const size = (root) => [...root.closure.values()].reduce((sum, member) => sum + member.size, 0);
+    const roots = [...builtRoots(built.paths, built.closures), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b));
+    const entry = { names: new Map(), carried: new Set(), built: [] };
+    const sizes = new Map();
+    let total = 0;
+    const dropped = [];
+    for (const root of roots) {
+        const growth = [...root.closure].filter(([hash]) => !sizes.has(hash)).reduce((sum, [, member]) => sum + member.size, 0);
+        if (total + growth > maxBytes) {
+            dropped.push(root);
+            continue;
+        }
+        total += growth;
+        for (const [hash, member] of root.closure) {
+            sizes.set(hash, member.size);
+            entry.names.set(hash, member.name);
+        }
+        if (root.storePath)
+            entry.built.push(root.storePath);
+        else
+            for (const hash of root.closure.keys())
+                entry.carried.add(hash);
+    }
+    if (dropped.length > 0) {
+        core/* warning */.$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
+            dropped
+                .reverse()
+                .map(root => `  ${root.label} (${mib(size(root))} with its closure)`)
+                .join('\n') +
+            '\nRaise `cache-max-size` to keep them.');
+    }
+    return entry;
+}
+
+
+/***/ }),
+
+/***/ 5033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ge: () => (/* binding */ NIX_COMMAND)
+});
+
+// UNUSED EXPORTS: currentSystem, nixVersion, runNix, transientAdvice
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var process = __webpack_require__(835);
+;// CONCATENATED MODULE: ./src/nix-output.ts
+// Reading what Nix prints: store paths, failed derivations, their logs,
+// source positions, and whether a failure is worth another try.
+/** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
+function storePathFromBuildJson(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout.trim());
+    }
+    catch {
+        throw new Error(`nix build --json printed something that is not JSON: ${stdout.slice(0, 200)}`);
+    }
+    const first = Array.isArray(parsed) ? parsed[0] : undefined;
+    const outputs = first?.outputs ?? {};
+    const path = outputs['out'] ?? Object.values(outputs)[0];
+    if (typeof path !== 'string' || !path.startsWith('/')) {
+        throw new Error(`nix build --json named no output path: ${stdout.slice(0, 200)}`);
+    }
+    return path;
+}
+// Newer Nix says `Cannot build '…'.` both for the derivation whose builder
+// failed and for every derivation that depended on it (`Reason: 1 dependency
+// failed.`); only the first kind failed by itself.
+const FAILED_DRV = (/* unused pure expression or super */ null && ([/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'(?!\.?\s*Reason: \d+ dependenc(?:y|ies) failed)/g]));
+/** Derivations whose builders failed, in the order Nix reported them. */
+function nix_output_failedDerivations(output) {
+    const found = [];
+    for (const pattern of FAILED_DRV) {
+        for (const match of output.matchAll(pattern)) {
+            if (match[1] && !found.includes(match[1]))
+                found.push(match[1]);
+        }
+    }
+    return found;
+}
+/** `check-test` from `/nix/store/<hash>-check-test.drv`. */
+function derivationName(drvPath) {
+    const base = drvPath.slice(drvPath.lastIndexOf('/') + 1).replace(/\.drv$/, '');
+    return base.replace(/^[0-9a-z]{32}-/, '');
+}
+/** The builder's own lines Nix quotes after `last N log lines:` (the `> ` prefix removed). */
+function builderLogLines(output) {
+    const lines = [];
+    for (const line of output.split('\n')) {
+        const match = /^\s*> ?(.*)$/.exec(line);
+        if (match)
+            lines.push(match[1] ?? '');
+    }
+    return lines;
+}
+/**
+ * The log lines Nix quoted for one failed derivation: the `> ` block after its
+ * `builder for '<drv>' failed` line (several blocks appear with --keep-going).
+ */
+function builderLogFor(output, drvPath) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => line.includes(`'${drvPath}'`) && /builder for|Cannot build/.test(line));
+    if (start < 0)
+        return [];
+    const block = [];
+    for (const line of lines.slice(start + 1)) {
+        const quoted = /^\s*> ?(.*)$/.exec(line);
+        if (quoted)
+            block.push(quoted[1] ?? '');
+        else if (block.length > 0 || /^\s*(error:|For full logs)/.test(line))
+            break;
+    }
+    return block;
+}
+/**
+ * The `error: …` message Nix ended with, without its trace. Nix 2.20+ prints a
+ * bare `error:`, the trace outermost-first, and the message itself last
+ * (indented, `       error: cannot coerce…`); older Nix prints the message
+ * first. Either way this is the message and what Nix printed under it.
+ */
+function errorSummary(output) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => /^error:/.test(line.trim()));
+    if (start < 0)
+        return lines.filter(line => line.trim() !== '').slice(-5).join('\n');
+    const from = lines[start]?.trim() === 'error:' ? innermostMessage(lines, start) : start;
+    const indent = /^\s*/.exec(lines[from] ?? '')?.[0].length ?? 0;
+    const picked = [];
+    for (const line of lines.slice(from, from + 40)) {
+        if (/^\s*For full logs, run/.test(line))
+            break;
+        // The trace under the message (Nix before 2.20, with --show-trace) is for the log, not the summary.
+        if (picked.length > 0 && /^\s*…/.test(line))
+            break;
+        // A later top-level line (another error, Nix's own hints) ends a nested message.
+        if (indent > 0 && picked.length > 0 && /^\S/.test(line))
+            break;
+        picked.push(line.slice(Math.min(indent, /^\s*/.exec(line)?.[0].length ?? 0)).replace(/\s+$/, ''));
+    }
+    return picked.join('\n').trim();
+}
+/** Index of the last nested `error: …` line of the trace that starts at `start` (a bare `error:`). */
+function innermostMessage(lines, start) {
+    let found = start;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (/^\S/.test(line) && line.trim() !== '')
+            break;
+        if (/^\s+error: \S/.test(line))
+            found = i;
+    }
+    return found;
+}
+// `/nix/store/<hash>-source/<file>:L:C`, or an absolute path outside the store
+// (`/home/runner/work/r/r/flake.nix:7:7`). Nix's own files (`<nix/…>`,
+// `«nix-internal»/…`) and other `«…»` sources never name a file of the repository.
+const POSITION = /(?<![\w«»<>.:/-])(\/[^\s:'"«»<>()]+):(\d+):(\d+)/g;
+const STORE_SOURCE = /^\/nix\/store\/[0-9a-z]{32}-source\/(.+)$/;
+/**
+ * Source positions of an evaluation error, innermost first: where the error
+ * was raised, then its callers. Nix up to 2.19 prints them in that order;
+ * 2.20+ prints the trace outermost-first and the message (with its own
+ * position, if any) last, so that part comes first and the trace is reversed.
+ */
+function sourcePositions(output) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => /^error:/.test(line.trim()));
+    let ordered = lines;
+    if (start >= 0 && lines[start]?.trim() === 'error:') {
+        const message = innermostMessage(lines, start);
+        const trace = lines.slice(start, message);
+        ordered = [...lines.slice(message), ...reverseFrames(trace), ...lines.slice(0, start)];
+    }
+    const found = [];
+    for (const match of ordered.join('\n').matchAll(POSITION)) {
+        const where = match[1] ?? '';
+        if (where.startsWith('/nix/store/') && !STORE_SOURCE.test(where))
+            continue;
+        const inStore = STORE_SOURCE.exec(where);
+        const position = { file: inStore ? (inStore[1] ?? '') : where, absolute: !inStore, line: Number(match[2]), column: Number(match[3]) };
+        if (!found.some(p => p.file === position.file && p.line === position.line && p.column === position.column))
+            found.push(position);
+    }
+    return found;
+}
+/** The frames of a 2.20+ trace (each starts with `… while`/`… from`) in reverse order. */
+function reverseFrames(trace) {
+    const frames = [];
+    for (const line of trace) {
+        if (/^\s*…/.test(line) || frames.length === 0)
+            frames.push([line]);
+        else
+            frames[frames.length - 1]?.push(line);
+    }
+    return frames.reverse().flat();
+}
+/** Nix hid frames of the trace (2.20+): the position to annotate may be among them. */
+function nix_output_traceTruncated(output) {
+    return /stack trace truncated; use '--show-trace'/.test(output);
+}
+/** How many derivations Nix announced it would build (0 when it built nothing). */
+function derivationsToBuild(output) {
+    let total = 0;
+    for (const match of output.matchAll(/these (\d+) derivations will be built/g))
+        total += Number(match[1]);
+    total += [...output.matchAll(/this derivation will be built/g)].length;
+    return total;
+}
+// libcurl's error codes that another try may cure, named in our own words: curl
+// words them differently from 8.9 on (`Couldn't connect to server` became
+// `Could not connect to server`), but Nix prints the code after them, `(7)`.
+const TRANSIENT_CURL = {
+    5: 'could not resolve the proxy',
+    6: 'could not resolve the host',
+    7: 'could not connect',
+    16: 'HTTP/2 error',
+    18: 'transfer cut short',
+    28: 'timed out',
+    35: 'TLS handshake failed',
+    52: 'empty reply',
+    55: 'send failed',
+    56: 'receive failed',
+    92: 'HTTP/2 stream error'
+};
+// What curl printed before Nix put the code after its words (and what a Nix
+// that prints no code would show), by the code it stands for.
+const CURL_WORDS = (/* unused pure expression or super */ null && ([
+    [/Could(?: not|n't) resolve proxy/i, 5],
+    [/Could(?: not|n't) resolve host/i, 6],
+    [/Could(?: not|n't) connect to server|Connection refused/i, 7],
+    [/Transferred a partial file/i, 18],
+    [/Timeout was reached|Operation timed out/i, 28],
+    [/SSL connect error|TLS connect error/i, 35],
+    [/Server returned nothing|Empty reply from server/i, 52],
+    [/Failed sending data to the peer/i, 55],
+    [/Failure when receiving data from the peer|Connection reset by peer/i, 56]
+]));
+/** The curl error code of a download failure's text: `… (7)`, else by curl's words. */
+function curlErrorCode(text) {
+    const coded = /\((\d{1,2})\)(?=[\s;)]|$)/.exec(text);
+    if (coded)
+        return Number(coded[1]);
+    return CURL_WORDS.find(([words]) => words.test(text))?.[1];
+}
+/**
+ * A failure another try may cure: a host answering 429 or 5xx, a 403 that
+ * says "rate limit" (GitHub's API), or the network (by curl's error code). A
+ * builder that failed is never one: that is the code under test speaking.
+ */
+function nix_output_transientFailure(output) {
+    if (nix_output_failedDerivations(output).length > 0)
+        return undefined;
+    // The last try's words: Nix's own retries warn with the same text before.
+    const downloads = [...output.matchAll(/unable to download '([^']+)': ([^\n]*)/g)];
+    const last = downloads[downloads.length - 1];
+    if (last) {
+        const host = hostOf(last[1] ?? '');
+        const text = last[2] ?? '';
+        const status = /^HTTP error (\d{3})/.exec(text);
+        // `HTTP error 200 ('OK') (curl error: Transferred a partial file)`: the status was fine, the transfer was not.
+        const curlText = status && status[1]?.startsWith('2') ? (/\(curl error: ([^)]*)\)/.exec(text)?.[1] ?? '') : status ? undefined : text;
+        if (curlText !== undefined) {
+            const code = curlErrorCode(curlText);
+            const what = code !== undefined ? TRANSIENT_CURL[code] : undefined;
+            return what ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
+        }
+        const code = Number(status?.[1]);
+        const rateLimited = code === 403 && /rate limit/i.test(output);
+        if (code === 429 || code >= 500 || rateLimited)
+            return { host, what: `HTTP ${code}${rateLimited ? ' (rate limit)' : ''}`, kind: 'http' };
+        return undefined;
+    }
+    if (/API rate limit exceeded|HTTP error 429/i.test(output))
+        return { host: undefined, what: 'rate limit', kind: 'http' };
+    return undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __webpack_require__(977);
+;// CONCATENATED MODULE: ./src/nix.ts
+// Running Nix: one place that knows the binary, the flags every command gets,
+// and how to try again when a host rate-limits or the network drops.
+
+
+
+
+
+
+
+/**
+ * For Nix commands that run while nix.conf lacks the action's block (with
+ * `nix-command`): the store check before configure, post's cache save after
+ * the block is taken out.
+ */
+const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+/**
+ * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
+ * times, with `--refresh` so Nix does not reuse a cached failure.
+ */
+async function runNix(nix, args, options) {
+    let transient;
+    const sink = options.sink ?? stdoutSink;
+    options.report?.command(options.reproduce ?? commandLine('nix', args));
+    const { result, attempts } = await retry(async (attempt) => {
+        // Nix retries a failed download itself (5 times, backing off for minutes
+        // after a 429 from 2.34 on); one download try per command makes
+        // `attempts` the number of tries in all, and the waits the action's own,
+        // bounded and said in the log.
+        const full = [...args, ...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])];
+        const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
+        transient = result.exitCode === 0 ? undefined : transientFailure(result.output);
+        const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
+        return { result, retryReason: reason };
+    }, {
+        attempts: options.attempts,
+        onRetry: (attempt, wait, reason) => sink.later(() => core.warning(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
+            `(at most ${totalWaitSeconds(options.attempts)} s of waiting in all).`))
+    });
+    const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
+    return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
+}
+/**
+ * Nix 2.20+ prints an evaluation error's trace outermost-first and, without
+ * `--show-trace`, cuts out the frames between flake.nix and the error: a
+ * mistake in a helper file shows only flake.nix's `packages` line. Evaluating
+ * again with `--show-trace`, only then, finds the line to annotate and keeps
+ * the log as short as Nix made it (a full trace on every run would bury the
+ * error under dozens of frames of nixpkgs).
+ */
+async function fullTrace(nix, args, output, sink, signal) {
+    if (!traceTruncated(output) || failedDerivations(output).length > 0)
+        return undefined;
+    sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
+    const traced = await run(nix.bin, [...args, ...nix.commonArgs, '--show-trace'], { silent: true, signal });
+    return traced.exitCode !== 0 ? traced.output : undefined;
+}
+/** The message for a command that kept failing on a host; says what helps. */
+function transientAdvice(transient, attempts) {
+    const host = transient.host ?? 'a download host';
+    const failed = transient.kind === 'network' ? 'could not be reached' : 'rate-limited or failed';
+    return (`${host} ${failed} (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
+        'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
+}
+/** `x86_64-linux` etc., as Nix sees this machine. */
+async function currentSystem(nix) {
+    const result = await run(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
+    if (result.exitCode !== 0)
+        throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
+    return result.stdout.trim();
+}
+async function nixVersion(bin) {
+    try {
+        const fromPath = versionFromStorePath(realpathSync(bin));
+        if (fromPath)
+            return fromPath;
+    }
+    catch {
+        // fall through to asking nix
+    }
+    const result = await run(bin, ['--version'], { silent: true });
+    const version = versionFromOutput(result.stdout);
+    if (result.exitCode !== 0 || !version)
+        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
+    return version;
 }
 
 
@@ -494,18 +833,18 @@ var lib_core = __webpack_require__(3838);
 var state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var src_process = __webpack_require__(239);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __webpack_require__(835);
 // EXTERNAL MODULE: ./src/cache/keys.ts
 var keys = __webpack_require__(1452);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
 var blob_info = __webpack_require__(3668);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
 var binary_cache = __webpack_require__(4470);
-// EXTERNAL MODULE: ./src/cache/nix-entry.ts
-var nix_entry = __webpack_require__(5136);
-// EXTERNAL MODULE: ./src/cache/path-info.ts + 1 modules
-var path_info = __webpack_require__(3825);
+// EXTERNAL MODULE: ./src/cache/nix-entry.ts + 2 modules
+var nix_entry = __webpack_require__(5232);
+// EXTERNAL MODULE: ./src/nix.ts + 1 modules
+var nix = __webpack_require__(5033);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/cache/service.ts

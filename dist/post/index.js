@@ -467,6 +467,40 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ stdoutSink)
+/* harmony export */ });
+/* unused harmony export DeferredSink */
+const stdoutSink = {
+    write: text => void process.stdout.write(text),
+    later: action => action()
+};
+class DeferredSink {
+    queue = [];
+    write(text) {
+        this.later(() => process.stdout.write(text));
+    }
+    later(action) {
+        if (this.queue)
+            this.queue.push(action);
+        else
+            action();
+    }
+    /** Prints what was held back; from now on everything passes straight through. */
+    release() {
+        const queued = this.queue ?? [];
+        this.queue = undefined;
+        for (const action of queued)
+            action();
+    }
+}
+
+
+/***/ }),
+
 /***/ 3311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -543,7 +577,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 239:
+/***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -562,31 +596,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/log-sink.ts
-const stdoutSink = {
-    write: text => void process.stdout.write(text),
-    later: action => action()
-};
-class DeferredSink {
-    queue = [];
-    write(text) {
-        this.later(() => process.stdout.write(text));
-    }
-    later(action) {
-        if (this.queue)
-            this.queue.push(action);
-        else
-            action();
-    }
-    /** Prints what was held back; from now on everything passes straight through. */
-    release() {
-        const queued = this.queue ?? [];
-        this.queue = undefined;
-        for (const action of queued)
-            action();
-    }
-}
-
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __nccwpck_require__(977);
 ;// CONCATENATED MODULE: ./src/child-env.ts
 // The environment of the tools the action starts (Nix, skopeo, the
 // installer, an image's stream script): the runner's, minus what is meant
@@ -669,7 +680,7 @@ function run(command, args, options = {}) {
     // After a cancellation nothing new starts; the job is about to exit.
     if (cancelled)
         return new Promise(() => undefined);
-    const sink = options.silent ? undefined : (options.sink ?? stdoutSink);
+    const sink = options.silent ? undefined : (options.sink ?? log_sink/* stdoutSink */.X);
     sink?.write(`[command]${commandLine(command, args)}\n`);
     return withCommandsStopped(sink, () => new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
@@ -757,8 +768,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var src_process = __nccwpck_require__(239);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __nccwpck_require__(835);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -854,7 +865,7 @@ function privileged(host) {
 /* harmony export */   iY: () => (/* binding */ writeAsRoot)
 /* harmony export */ });
 /* unused harmony export runAsRoot */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(239);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7577);
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).

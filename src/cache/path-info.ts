@@ -3,6 +3,7 @@
 // `--json-format 1` from 2.33 (which warns, and will fail, without it).
 import { run } from '../process.js'
 import { atLeast } from '../nix-version.js'
+import { NIX_COMMAND } from '../nix.js'
 
 export interface PathInfo {
   path: string
@@ -19,12 +20,6 @@ export function parsePathInfo(stdout: string): PathInfo[] {
   if (Array.isArray(parsed)) return parsed
   return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []))
 }
-
-/**
- * Post runs Nix after it took the action's block (with `nix-command`) out of
- * nix.conf, so every command there turns the feature on itself.
- */
-export const NIX_COMMAND = ['--extra-experimental-features', 'nix-command']
 
 export function pathInfoArgs(nixVersion: string): string[] {
   return ['path-info', ...NIX_COMMAND, '--json', ...(atLeast(nixVersion, '2.33') ? ['--json-format', '1'] : [])]
