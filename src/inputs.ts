@@ -2,6 +2,7 @@
 import { InputError } from './errors.js'
 import { imageProblem, registryProblem } from './reference.js'
 import { splitList, templateProblem } from './tags.js'
+import { parseSigningKey, type SigningKey } from './cache/signing.js'
 
 export type Switch = 'auto' | 'true' | 'false'
 export type CacheSave = 'auto' | 'always' | 'never'
@@ -40,6 +41,8 @@ export interface Inputs {
   cache: boolean
   cacheSave: CacheSave
   cacheMaxBytes: number
+  /** Signs what the cache saves; restores are verified against its public key. */
+  cacheSigningKey: SigningKey | undefined
   summary: boolean
 }
 
@@ -190,6 +193,15 @@ function size(read: InputReader, name: string): number {
   return Math.floor(Number(match[1]) * factor)
 }
 
+/** `cache-signing-key`, also read by post; a secret, so a message never shows it. */
+export function cacheSigningKey(read: InputReader): SigningKey | undefined {
+  const value = read('cache-signing-key').trim()
+  if (value === '') return undefined
+  const key = parseSigningKey(value)
+  if (typeof key === 'string') throw new InputError('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`)
+  return key
+}
+
 /**
  * Parses and checks every input. Throws an InputError naming the first bad
  * input; a message shows the value unless the input is a secret.
@@ -224,6 +236,7 @@ export function parseInputs(read: InputReader): Inputs {
     cache: bool(read, 'cache'),
     cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
     cacheMaxBytes: size(read, 'cache-max-size'),
+    cacheSigningKey: cacheSigningKey(read),
     summary: bool(read, 'summary')
   }
   checkRegistryInputs(inputs)

@@ -21,7 +21,7 @@ import { attestProblem, attestPushed } from './stages/attest.js'
 
 /** Masks the secrets before anything else can print them. */
 export function maskSecrets(): void {
-  for (const name of ['github-token', 'password']) {
+  for (const name of ['github-token', 'password', 'cache-signing-key']) {
     const value = core.getInput(name)
     if (value !== '') core.setSecret(value)
   }

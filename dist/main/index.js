@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,10 +280,186 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 5387:
+/***/ 697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ek: () => (/* binding */ recordBuildJson),
+/* harmony export */   SF: () => (/* binding */ STORE_DIR),
+/* harmony export */   Uv: () => (/* binding */ recordFlakeChecks),
+/* harmony export */   V8: () => (/* binding */ recordRoots),
+/* harmony export */   xD: () => (/* binding */ startRecordingRoots),
+/* harmony export */   zP: () => (/* binding */ isStorePath)
+/* harmony export */ });
+/* unused harmony export recordingRoots */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50);
+// What this job's own Nix commands evaluated and built: the roots of what
+// the cache saves as "built here". The stages that build record their
+// derivations (named checks' drvs, the package's and skopeo's drvPath from
+// `nix build --json`, the flake's checks for `nix flake check`); post saves
+// the build closures of those, never a diff of the store, which on a
+// self-hosted machine whose runners share one store would count another
+// job's builds as ours.
+//
+// Appended to a file under RUNNER_TEMP line by line as they are known, so
+// post finds them even after main was killed. Nothing is recorded unless
+// the cache stage started recording (a run that will save).
+
+
+
+
+const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
+let rootsFile;
+function startRecordingRoots(file) {
+    rootsFile = file;
+}
+function recordingRoots() {
+    return rootsFile !== undefined;
+}
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A store path's base name: Nix's base-32 hash, then a name of Nix's
+// characters that does not start with a dot.
+const STORE_PATH = new RegExp(`^${escape(STORE_DIR)}/[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+_?=-][A-Za-z0-9+._?=-]*$`);
+/** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
+function isStorePath(value, drv = false) {
+    return typeof value === 'string' && STORE_PATH.test(value) && value.endsWith('.drv') === drv;
+}
+/** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
+function recordRoots(drvs, outputs = []) {
+    if (!rootsFile)
+        return;
+    const lines = [...[...drvs].filter(drv => isStorePath(drv, true)), ...[...outputs].filter(out => isStorePath(out))];
+    if (lines.length > 0)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(rootsFile, lines.map(line => `${line}\n`).join(''));
+}
+/** Records the derivations and outputs of `nix build --json`'s output (a list of `{drvPath, outputs}`). */
+function recordBuildJson(stdout) {
+    if (!rootsFile)
+        return;
+    try {
+        const built = JSON.parse(stdout);
+        recordRoots(built.map(item => item.drvPath), built.flatMap(item => Object.values(item.outputs ?? {})));
+    }
+    catch {
+        // Not JSON (a failed build): nothing of it to keep.
+    }
+}
+/**
+ * `nix flake check` says nothing of what it built: the checks' derivations
+ * come from one evaluation of `checks.<system>`, run only when the cache
+ * will save.
+ */
+async function recordFlakeChecks(nix, flake) {
+    if (!rootsFile)
+        return;
+    const system = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_3__/* .currentSystem */ .tX)(nix);
+    const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)'];
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, [...args, ...nix.commonArgs], { silent: true });
+    if (result.exitCode !== 0) {
+        // Its error is the check stage's to report; here only that the cache lacks the checks.
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`);
+        return;
+    }
+    try {
+        recordRoots(Object.values(JSON.parse(result.stdout)));
+    }
+    catch {
+        // Not an attribute set: no checks to keep.
+    }
+}
+
+
+/***/ }),
+
+/***/ 1335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ hashMatches),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   UG: () => (/* binding */ parseSigningKey),
+/* harmony export */   qI: () => (/* binding */ signedBy)
+/* harmony export */ });
+/* unused harmony export nix32 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Nix's binary-cache signatures, in JS: the key format `nix key
+// generate-secret` writes (`name:base64(64-byte ed25519 secret)`, the seed
+// then the public key, as libsodium keeps it), the public key Nix is told to
+// trust, and the check of a .narinfo's `Sig:` over Nix's fingerprint of the
+// path. Checked here as well as by Nix, so a refused entry is named in the
+// log and never served at all, rather than refused by Nix path by path.
+
+/** PKCS#8 DER of an ed25519 private key, less its 32-byte seed. */
+const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+/**
+ * The key, or a reason it is not one (the reason never holds the value). The
+ * public half must be the seed's own: a key pasted from two different keys
+ * would sign what no one can verify.
+ */
+function parseSigningKey(value) {
+    const colon = value.indexOf(':');
+    const name = value.slice(0, colon);
+    const encoded = value.slice(colon + 1);
+    if (colon <= 0 || !/^[A-Za-z0-9._-]+$/.test(name) || !/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) {
+        return 'expected `name:base64` as `nix key generate-secret` writes it';
+    }
+    const bytes = Buffer.from(encoded, 'base64');
+    if (bytes.length !== 64)
+        return `expected a 64-byte ed25519 secret after \`${name}:\`, got ${bytes.length} bytes`;
+    const seed = bytes.subarray(0, 32);
+    const given = bytes.subarray(32);
+    const derived = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' }));
+    const x = Buffer.from(derived.export({ format: 'jwk' }).x ?? '', 'base64url');
+    if (!x.equals(given))
+        return `the last 32 bytes after \`${name}:\` are not the public key of the first 32`;
+    return { name, secret: value, publicKey: `${name}:${given.toString('base64')}` };
+}
+function publicKeyObject(publicKey) {
+    const raw = Buffer.from(publicKey.slice(publicKey.indexOf(':') + 1), 'base64');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+}
+/** What Nix signs for a path: `1;<path>;<narHash>;<narSize>;<references, full paths, comma-joined>`. */
+function fingerprint(storePath, narHash, narSize, references) {
+    return `1;${storePath};${narHash};${narSize};${[...references].sort().join(',')}`;
+}
+/** Whether one of `sigs` (`name:base64`) is `publicKey`'s over `text`. */
+function signedBy(publicKey, text, sigs) {
+    const name = publicKey.slice(0, publicKey.indexOf(':'));
+    const key = publicKeyObject(publicKey);
+    return sigs.some(sig => sig.startsWith(`${name}:`) && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, Buffer.from(text), key, Buffer.from(sig.slice(name.length + 1), 'base64')));
+}
+const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz';
+/** Nix's own base-32 (its alphabet, least significant bits first). */
+function nix32(bytes) {
+    const length = Math.ceil((bytes.length * 8) / 5);
+    let out = '';
+    for (let n = length - 1; n >= 0; n--) {
+        const bit = n * 5;
+        const i = Math.floor(bit / 8);
+        const j = bit % 8;
+        const value = ((bytes[i] ?? 0) >> j) | ((bytes[i + 1] ?? 0) << (8 - j));
+        out += NIX32[value & 0x1f];
+    }
+    return out;
+}
+/** Whether `narHash` (`sha256:` in Nix's base-32 or hex, or SRI `sha256-…`) names the SHA-256 `digest`. */
+function hashMatches(narHash, digest) {
+    return [`sha256:${nix32(digest)}`, `sha256:${digest.toString('hex')}`, `sha256-${digest.toString('base64')}`].includes(narHash);
+}
+
+
+/***/ }),
+
+/***/ 4057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ appendNixConfig),
 /* harmony export */   Q: () => (/* binding */ childEnvironment)
 /* harmony export */ });
 // The environment of the tools the action starts (Nix, skopeo, the
@@ -309,11 +485,22 @@ function childEnvironment(base = process.env, extra = {}) {
     }
     return { ...env, ...extra };
 }
+/**
+ * Settings for every Nix process the action starts from here on, given
+ * through NIX_CONFIG after whatever NIX_CONFIG the job has, not on the
+ * command line: the restored cache's loopback URL (its path is random, see
+ * cache/substituter.ts) then stays out of `ps` listings and the log's
+ * `[command]` lines. Only the action's own process: later steps never see it.
+ */
+function appendNixConfig(lines, env = process.env) {
+    const current = env['NIX_CONFIG'] ?? '';
+    env['NIX_CONFIG'] = [...(current === '' ? [] : [current]), ...lines].join('\n');
+}
 
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -346,7 +533,263 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 977:
+/***/ 5396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseInputs)
+/* harmony export */ });
+/* unused harmony export cacheSigningKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1196);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3000);
+/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1335);
+// The action's inputs, read once, checked all at once before any stage runs.
+
+
+
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const MAX_ATTEMPTS = 10;
+function shown(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+function bool(read, name) {
+    const value = read(name);
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
+}
+/** One of `values`, in any case. */
+function oneOf(read, name, values) {
+    const raw = read(name);
+    const value = values.find(candidate => candidate === raw.toLowerCase());
+    if (value !== undefined)
+        return value;
+    const listed = values.map(candidate => `\`${candidate}\``);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
+}
+const SWITCH = ['auto', 'true', 'false'];
+const CACHE_SAVE = ['auto', 'always', 'never'];
+// Nothing here goes through a shell, but values are also echoed in the
+// "reproduce locally" commands users paste into one, so shell syntax is refused.
+const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
+function flakeRef(read) {
+    const value = read('flake');
+    if (value === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
+    if (value.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
+    if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
+    }
+    if (value.includes('#')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
+    }
+    return value;
+}
+function skopeoFlake(read) {
+    const value = read('skopeo-flake');
+    const [flake = '', attribute, ...rest] = value.split('#');
+    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('skopeo-flake', `expected an installable such as \`nixpkgs#skopeo\` or \`github:NixOS/nixpkgs/nixos-25.05#skopeo\`, got ${shown(value)}`);
+    }
+    return value;
+}
+const ATTRIBUTE_PATH = /^[A-Za-z_][A-Za-z0-9_'+-]*(?:\.[A-Za-z_][A-Za-z0-9_'+-]*)*$/;
+const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_'+-]*$/;
+function packageName(read) {
+    const value = read('package');
+    if (!ATTRIBUTE_PATH.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
+    }
+    return value;
+}
+function checkNames(read) {
+    const names = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('checks'));
+    for (const name of names) {
+        if (!ATTRIBUTE.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
+        }
+    }
+    return names;
+}
+function checkArgs(read) {
+    const value = read('check-args');
+    if (/["'`\\$]/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
+    }
+    return value.split(/\s+/).filter(arg => arg.length > 0);
+}
+function attempts(read) {
+    const value = read('attempts');
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > MAX_ATTEMPTS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
+    }
+    return n;
+}
+function nixVersion(read) {
+    const value = read('nix-version');
+    if (!/^\d+\.\d+(?:\.\d+)?(?:[-+.][0-9A-Za-z.-]+)?$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
+    }
+    return value;
+}
+function installUrl(read, version) {
+    const value = read('install-url');
+    if (value === '')
+        return `https://releases.nixos.org/nix/nix-${version}/install`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
+    }
+    return value;
+}
+function extraConf(read) {
+    const value = read('extra-conf');
+    if (/[\x00]/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
+    if (value.includes('nix-flake-ci')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
+    }
+    return value;
+}
+function githubToken(read) {
+    const value = read('github-token');
+    // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
+    // value is a secret, so the message never shows it.
+    if (/\s/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
+    }
+    return value;
+}
+const SIZE = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i;
+function size(read, name) {
+    const value = read(name);
+    const match = SIZE.exec(value);
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
+    const unit = (match[2] ?? 'B').charAt(0).toUpperCase();
+    const factor = { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] ?? 1;
+    return Math.floor(Number(match[1]) * factor);
+}
+/** `cache-signing-key`, also read by post; a secret, so a message never shows it. */
+function cacheSigningKey(read) {
+    const value = read('cache-signing-key').trim();
+    if (value === '')
+        return undefined;
+    const key = (0,_cache_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSigningKey */ .UG)(value);
+    if (typeof key === 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`);
+    return key;
+}
+/**
+ * Parses and checks every input. Throws an InputError naming the first bad
+ * input; a message shows the value unless the input is a secret.
+ */
+function parseInputs(read) {
+    const version = nixVersion(read);
+    const inputs = {
+        install: oneOf(read, 'install', SWITCH),
+        nixVersion: version,
+        installUrl: installUrl(read, version),
+        extraConf: extraConf(read),
+        trustRunnerUser: bool(read, 'trust-runner-user'),
+        kvm: bool(read, 'kvm'),
+        githubToken: githubToken(read),
+        flake: flakeRef(read),
+        check: bool(read, 'check'),
+        checks: checkNames(read),
+        checkArgs: checkArgs(read),
+        attempts: attempts(read),
+        build: bool(read, 'build'),
+        package: packageName(read),
+        push: oneOf(read, 'push', SWITCH),
+        registry: read('registry'),
+        image: read('image'),
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('tags')),
+        manifestFrom: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('manifest-from')),
+        username: read('username'),
+        password: read('password'),
+        tlsVerify: bool(read, 'tls-verify'),
+        skopeoFlake: skopeoFlake(read),
+        attest: bool(read, 'attest'),
+        cache: bool(read, 'cache'),
+        cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
+        cacheMaxBytes: size(read, 'cache-max-size'),
+        cacheSigningKey: cacheSigningKey(read),
+        summary: bool(read, 'summary')
+    };
+    checkRegistryInputs(inputs);
+    return inputs;
+}
+function checkRegistryInputs(inputs) {
+    if (inputs.registry !== '') {
+        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .registryProblem */ .T7)(inputs.registry);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
+    }
+    if (inputs.image !== '') {
+        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageProblem */ .JC)(inputs.image);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
+    }
+    // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
+    for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
+        for (const tag of values) {
+            const problem = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .templateProblem */ .MS)(tag);
+            if (problem)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${problem}; ${shown(tag)} is not one`);
+        }
+    }
+    if (inputs.username !== '' && inputs.password === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
+    }
+    if (inputs.password !== '' && inputs.username === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
+    }
+    if (inputs.username !== '' && /[\s:]/.test(inputs.username)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
+    }
+    if (inputs.password.includes('\n')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', 'expected a single line; the value has a line break');
+    }
+    if (inputs.push === 'true') {
+        if (inputs.registry === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry', '`push: true` needs a registry host such as `quay.io`');
+        if (inputs.image === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
+        if (!inputs.build && inputs.manifestFrom.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
+    }
+    if (inputs.manifestFrom.length > 0) {
+        if (inputs.build) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
+        }
+        if (inputs.registry === '' || inputs.image === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
+        }
+    }
+    if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
+        const missing = inputs.registry === '' ? 'registry' : 'image';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -380,14 +823,14 @@ class DeferredSink {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 8140:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9428);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1415);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2820);
 
 
 
@@ -420,7 +863,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5652:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -677,7 +1120,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 8999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -723,7 +1166,7 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 1812:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -735,12 +1178,12 @@ function atLeast(version, minimum) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5652);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9809);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2861);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(977);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3834);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3587);
+/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8999);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8699);
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 
@@ -830,7 +1273,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 9428:
+/***/ 1415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -841,431 +1284,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: maskSecrets, plan
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/reference.ts
-// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
-// Checked up front so that skopeo never sees a value it could read as an
-// option, and a typo fails before a long build rather than after it.
-const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** Returns why `value` is not a registry host, or undefined when it is one. */
-function registryProblem(value) {
-    if (/^[a-z]+:\/\//i.test(value))
-        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
-    if (value.includes('/'))
-        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
-    if (!REGISTRY.test(value))
-        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
-    const port = /:(\d+)$/.exec(value)?.[1];
-    if (port !== undefined && Number(port) > 65535)
-        return 'a port no larger than 65535';
-    return undefined;
-}
-function imageProblem(value) {
-    if (value.length > 255)
-        return 'a repository path of at most 255 characters';
-    if (!IMAGE.test(value)) {
-        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
-        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
-    }
-    return undefined;
-}
-function tagProblem(value) {
-    if (!TAG.test(value)) {
-        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/tags.ts
-// The tags to push: given ones with their `{{…}}` templates filled from the
-// run, or the default `sha-<commit>`. Templates are checked for syntax when
-// the inputs are parsed and filled before any stage runs, so a tag that
-// cannot be made fails the step before a long build, not after it.
-
-/** Splits the `tags` input on commas and new lines, dropping empty entries and repeats. */
-function splitList(value) {
-    const items = value
-        .split(/[,\n]/)
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-    return [...new Set(items)];
-}
-const PLACEHOLDERS = ['sha', 'branch', 'version', 'major', 'minor', 'patch'];
-// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
-const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
-function placeholdersOf(template) {
-    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
-}
-/**
- * Why `template` is not a tag or a tag template, or undefined when it is one.
- * The literal text around the placeholders must itself be tag characters;
- * the filled tag is checked again once it is known.
- */
-function templateProblem(template) {
-    for (const match of template.matchAll(TEMPLATE)) {
-        const name = match[1] ?? '';
-        if (!PLACEHOLDERS.includes(name)) {
-            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
-        }
-    }
-    const literal = template.replace(TEMPLATE, 'x');
-    if (/[{}]/.test(literal))
-        return 'templates written `{{name}}`, with both braces on each side';
-    // A template may start with a placeholder whose value starts with a letter or digit.
-    return tagProblem(template.replace(TEMPLATE, '0'));
-}
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-function parseSemVer(name) {
-    const match = SEMVER.exec(name);
-    if (!match)
-        return undefined;
-    const [, major = '', minor = '', patch = '', pre] = match;
-    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
-    const version = name.replace(/^v/, '').replace('+', '_');
-    return { version, major, minor, patch, prerelease: pre !== undefined };
-}
-/**
- * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
- * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
- */
-function sanitiseBranch(branch) {
-    return branch
-        .replace(/[^A-Za-z0-9_.-]/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-function tagName(source) {
-    if (source.eventName === 'release' && source.releaseTag)
-        return source.releaseTag;
-    if (source.ref.startsWith('refs/tags/'))
-        return source.ref.slice('refs/tags/'.length);
-    return undefined;
-}
-function branchName(source) {
-    if (source.headRef)
-        return source.headRef;
-    if (source.ref.startsWith('refs/heads/'))
-        return source.ref.slice('refs/heads/'.length);
-    return undefined;
-}
-function describeRun(source) {
-    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
-    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
-}
-/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
-function shortSha(source) {
-    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
-}
-function semVerOf(source) {
-    const name = tagName(source);
-    return name === undefined ? undefined : parseSemVer(name);
-}
-/** The value of one placeholder for this run; throws saying which event would fill it. */
-function fillerFor(source) {
-    const semver = semVerOf(source);
-    return name => {
-        switch (name) {
-            case 'sha': {
-                const sha = shortSha(source);
-                if (sha === undefined)
-                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
-                return sha;
-            }
-            case 'branch': {
-                const branch = branchName(source);
-                const value = branch === undefined ? '' : sanitiseBranch(branch);
-                if (value === '') {
-                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
-                }
-                return value;
-            }
-            default: {
-                if (!semver) {
-                    const tag = tagName(source);
-                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
-                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
-                }
-                return semver[name];
-            }
-        }
-    };
-}
-/**
- * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
- * newest stable release, so a pre-release must not move it.
- */
-function isShortTag(template) {
-    const used = placeholdersOf(template);
-    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
-}
-/** Fills one template; the filled tag must be a valid OCI tag. */
-function fillTemplate(template, source) {
-    const fill = fillerFor(source);
-    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
-    const problem = tagProblem(tag);
-    if (problem)
-        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
-    return tag;
-}
-/**
- * The tags to push: the given ones filled (short tags left out for a
- * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
- * cannot be filled for this run.
- */
-function resolveTags(given, source) {
-    if (given.length === 0) {
-        const sha = shortSha(source);
-        if (sha === undefined)
-            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
-        return [`sha-${sha}`];
-    }
-    // A pre-release version leaves the short tags where they are.
-    const prerelease = semVerOf(source)?.prerelease === true;
-    const kept = given.filter(template => !(prerelease && isShortTag(template)));
-    if (kept.length === 0) {
-        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
-    }
-    return [...new Set(kept.map(template => fillTemplate(template, source)))];
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs, read once, checked all at once before any stage runs.
-
-
-
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-const MAX_ATTEMPTS = 10;
-function shown(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-function bool(read, name) {
-    const value = read(name);
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new errors/* InputError */.dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
-}
-/** One of `values`, in any case. */
-function oneOf(read, name, values) {
-    const raw = read(name);
-    const value = values.find(candidate => candidate === raw.toLowerCase());
-    if (value !== undefined)
-        return value;
-    const listed = values.map(candidate => `\`${candidate}\``);
-    throw new errors/* InputError */.dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
-}
-const SWITCH = ['auto', 'true', 'false'];
-const CACHE_SAVE = ['auto', 'always', 'never'];
-// Nothing here goes through a shell, but values are also echoed in the
-// "reproduce locally" commands users paste into one, so shell syntax is refused.
-const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
-function flakeRef(read) {
-    const value = read('flake');
-    if (value === '')
-        throw new errors/* InputError */.dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
-    if (value.startsWith('-'))
-        throw new errors/* InputError */.dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
-    if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
-        throw new errors/* InputError */.dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
-    }
-    if (value.includes('#')) {
-        throw new errors/* InputError */.dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
-    }
-    return value;
-}
-function skopeoFlake(read) {
-    const value = read('skopeo-flake');
-    const [flake = '', attribute, ...rest] = value.split('#');
-    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-        throw new errors/* InputError */.dz('skopeo-flake', `expected an installable such as \`nixpkgs#skopeo\` or \`github:NixOS/nixpkgs/nixos-25.05#skopeo\`, got ${shown(value)}`);
-    }
-    return value;
-}
-const ATTRIBUTE_PATH = /^[A-Za-z_][A-Za-z0-9_'+-]*(?:\.[A-Za-z_][A-Za-z0-9_'+-]*)*$/;
-const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_'+-]*$/;
-function packageName(read) {
-    const value = read('package');
-    if (!ATTRIBUTE_PATH.test(value)) {
-        throw new errors/* InputError */.dz('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
-    }
-    return value;
-}
-function checkNames(read) {
-    const names = splitList(read('checks'));
-    for (const name of names) {
-        if (!ATTRIBUTE.test(name)) {
-            throw new errors/* InputError */.dz('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
-        }
-    }
-    return names;
-}
-function checkArgs(read) {
-    const value = read('check-args');
-    if (/["'`\\$]/.test(value)) {
-        throw new errors/* InputError */.dz('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
-    }
-    return value.split(/\s+/).filter(arg => arg.length > 0);
-}
-function attempts(read) {
-    const value = read('attempts');
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < 1 || n > MAX_ATTEMPTS) {
-        throw new errors/* InputError */.dz('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
-    }
-    return n;
-}
-function nixVersion(read) {
-    const value = read('nix-version');
-    if (!/^\d+\.\d+(?:\.\d+)?(?:[-+.][0-9A-Za-z.-]+)?$/.test(value)) {
-        throw new errors/* InputError */.dz('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
-    }
-    return value;
-}
-function installUrl(read, version) {
-    const value = read('install-url');
-    if (value === '')
-        return `https://releases.nixos.org/nix/nix-${version}/install`;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.dz('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
-    }
-    return value;
-}
-function extraConf(read) {
-    const value = read('extra-conf');
-    if (/[\x00]/.test(value))
-        throw new errors/* InputError */.dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
-    if (value.includes('nix-flake-ci')) {
-        throw new errors/* InputError */.dz('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
-    }
-    return value;
-}
-function githubToken(read) {
-    const value = read('github-token');
-    // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
-    // value is a secret, so the message never shows it.
-    if (/\s/.test(value)) {
-        throw new errors/* InputError */.dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
-    }
-    return value;
-}
-const SIZE = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i;
-function size(read, name) {
-    const value = read(name);
-    const match = SIZE.exec(value);
-    if (!match)
-        throw new errors/* InputError */.dz(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
-    const unit = (match[2] ?? 'B').charAt(0).toUpperCase();
-    const factor = { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] ?? 1;
-    return Math.floor(Number(match[1]) * factor);
-}
-/**
- * Parses and checks every input. Throws an InputError naming the first bad
- * input; a message shows the value unless the input is a secret.
- */
-function parseInputs(read) {
-    const version = nixVersion(read);
-    const inputs = {
-        install: oneOf(read, 'install', SWITCH),
-        nixVersion: version,
-        installUrl: installUrl(read, version),
-        extraConf: extraConf(read),
-        trustRunnerUser: bool(read, 'trust-runner-user'),
-        kvm: bool(read, 'kvm'),
-        githubToken: githubToken(read),
-        flake: flakeRef(read),
-        check: bool(read, 'check'),
-        checks: checkNames(read),
-        checkArgs: checkArgs(read),
-        attempts: attempts(read),
-        build: bool(read, 'build'),
-        package: packageName(read),
-        push: oneOf(read, 'push', SWITCH),
-        registry: read('registry'),
-        image: read('image'),
-        tags: splitList(read('tags')),
-        manifestFrom: splitList(read('manifest-from')),
-        username: read('username'),
-        password: read('password'),
-        tlsVerify: bool(read, 'tls-verify'),
-        skopeoFlake: skopeoFlake(read),
-        attest: bool(read, 'attest'),
-        cache: bool(read, 'cache'),
-        cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
-        cacheMaxBytes: size(read, 'cache-max-size'),
-        summary: bool(read, 'summary')
-    };
-    checkRegistryInputs(inputs);
-    return inputs;
-}
-function checkRegistryInputs(inputs) {
-    if (inputs.registry !== '') {
-        const problem = registryProblem(inputs.registry);
-        if (problem)
-            throw new errors/* InputError */.dz('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
-    }
-    if (inputs.image !== '') {
-        const problem = imageProblem(inputs.image);
-        if (problem)
-            throw new errors/* InputError */.dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
-    }
-    // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
-    for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
-        for (const tag of values) {
-            const problem = templateProblem(tag);
-            if (problem)
-                throw new errors/* InputError */.dz(name, `expected ${problem}; ${shown(tag)} is not one`);
-        }
-    }
-    if (inputs.username !== '' && inputs.password === '') {
-        throw new errors/* InputError */.dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
-    }
-    if (inputs.password !== '' && inputs.username === '') {
-        throw new errors/* InputError */.dz('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
-    }
-    if (inputs.username !== '' && /[\s:]/.test(inputs.username)) {
-        throw new errors/* InputError */.dz('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
-    }
-    if (inputs.password.includes('\n')) {
-        throw new errors/* InputError */.dz('password', 'expected a single line; the value has a line break');
-    }
-    if (inputs.push === 'true') {
-        if (inputs.registry === '')
-            throw new errors/* InputError */.dz('registry', '`push: true` needs a registry host such as `quay.io`');
-        if (inputs.image === '')
-            throw new errors/* InputError */.dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
-        if (!inputs.build && inputs.manifestFrom.length === 0)
-            throw new errors/* InputError */.dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
-    }
-    if (inputs.manifestFrom.length > 0) {
-        if (inputs.build) {
-            throw new errors/* InputError */.dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
-        }
-        if (inputs.registry === '' || inputs.image === '') {
-            throw new errors/* InputError */.dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
-        }
-    }
-    if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
-        const missing = inputs.registry === '' ? 'registry' : 'image';
-        throw new errors/* InputError */.dz(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
-    }
-}
-
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4846);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(5396);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -1330,6 +1352,8 @@ function readContext(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/push-policy.ts
 const ALWAYS_PUSHING_EVENTS = ['workflow_dispatch', 'release'];
 function decidePush(setting, event, hasTarget, willBuild) {
@@ -1363,6 +1387,8 @@ function eventDecision(event) {
     return { push: false, reason: `\`${name}\` events do not push (only pushes to the default branch or a tag, \`workflow_dispatch\` and \`release\` do)` };
 }
 
+// EXTERNAL MODULE: ./src/tags.ts
+var src_tags = __nccwpck_require__(3000);
 ;// CONCATENATED MODULE: ./src/report.ts
 class Report {
     stages = [];
@@ -1418,7 +1444,7 @@ async function runStage(report, name, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
+var state = __nccwpck_require__(2820);
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
@@ -1470,13 +1496,13 @@ async function writeSummary(report, failure) {
 }
 
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __nccwpck_require__(1812);
+var src_nix = __nccwpck_require__(50);
 // EXTERNAL MODULE: ./src/which.ts
-var which = __nccwpck_require__(6558);
+var which = __nccwpck_require__(3272);
 // EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __nccwpck_require__(2861);
+var nix_version = __nccwpck_require__(8999);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(7063);
+var src_process = __nccwpck_require__(3493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -1527,11 +1553,11 @@ function privileged(host) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(3587);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -1574,7 +1600,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -1599,7 +1625,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -1625,7 +1651,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -2215,7 +2241,7 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix-output.ts
-var nix_output = __nccwpck_require__(5652);
+var nix_output = __nccwpck_require__(3834);
 ;// CONCATENATED MODULE: ./src/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
@@ -2331,7 +2357,7 @@ function checkAnnotation(name, output, fallback, drvPath) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+var log_sink = __nccwpck_require__(8699);
 ;// CONCATENATED MODULE: ./src/check-output.ts
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
@@ -2510,6 +2536,8 @@ function checkOutcomes(checks, exitCode, log, valid) {
     });
 }
 
+// EXTERNAL MODULE: ./src/cache/roots.ts
+var roots = __nccwpck_require__(697);
 ;// CONCATENATED MODULE: ./src/stages/named-checks.ts
 // The named checks (`checks: fmt, test`): one evaluation of the flake for all
 // of them, one `nix build --keep-going` of their derivations, then each check
@@ -2518,6 +2546,7 @@ function checkOutcomes(checks, exitCode, log, valid) {
 // Building each check by its flake attribute evaluated the flake once per
 // check, plus once to find misspelt names: three evaluations for two checks.
 // The derivations the evaluation names build with no evaluation at all.
+
 
 
 
@@ -2636,6 +2665,7 @@ async function namedChecks(nix, inputs, context, report) {
     const system = await (0,src_nix/* currentSystem */.tX)(nix);
     const { checks, log, build } = await core/* group */.Os(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
         const checks = await evaluateChecks(nix, inputs, context, report, system);
+        (0,roots/* recordRoots */.V8)(checks.map(check => check.drv), checks.flatMap(check => check.outputs));
         return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) };
     });
     if (build.result.exitCode !== 0 && build.transient)
@@ -2659,6 +2689,7 @@ function unexplained(build, log) {
 ;// CONCATENATED MODULE: ./src/stages/check.ts
 // Stage 4: `nix flake check`, or the named checks (named-checks.ts), each in
 // its own log group with its own time and result.
+
 
 
 
@@ -2717,6 +2748,7 @@ function explainFailure(run, what, names, inputs, context) {
 }
 async function flakeCheck(nix, inputs, context, report) {
     const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report });
+    await (0,roots/* recordFlakeChecks */.Uv)(nix, inputs.flake);
     if (nixRun.result.exitCode === 0)
         return 'nix flake check passed';
     const names = (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await (0,src_nix/* currentSystem */.tX)(nix)) : new Map();
@@ -2739,11 +2771,16 @@ async function checkStage(nix, inputs, context, report) {
 
 
 
+
 function installable(inputs) {
     return `${inputs.flake}#${inputs.package}`;
 }
 function startBuild(nix, inputs, sink, signal) {
-    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link'], { attempts: inputs.attempts, sink, signal });
+    // Recorded for the cache as soon as it is built, even if a check fails.
+    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link'], { attempts: inputs.attempts, sink, signal }).then(run => {
+        (0,roots/* recordBuildJson */.Ek)(run.result.stdout);
+        return run;
+    });
 }
 /** The store path of a finished build, or an error that says what went wrong. */
 function finishBuild(nixRun, inputs, context, report) {
@@ -2760,9 +2797,9 @@ function finishBuild(nixRun, inputs, context, report) {
 }
 
 // EXTERNAL MODULE: ./src/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(3397);
+var skopeo_locate = __nccwpck_require__(447);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
+var undici = __nccwpck_require__(9410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -2818,8 +2855,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 233));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -2862,7 +2899,7 @@ async function attestStage(inputs, digest, report) {
 
 /** Masks the secrets before anything else can print them. */
 function maskSecrets() {
-    for (const name of ['github-token', 'password']) {
+    for (const name of ['github-token', 'password', 'cache-signing-key']) {
         const value = core/* getInput */.V4(name);
         if (value !== '')
             core/* setSecret */.Pq(value);
@@ -2877,7 +2914,7 @@ function maskSecrets() {
 function plan(read = name => core/* getInput */.V4(name)) {
     if (process.platform === 'win32')
         throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
-    const inputs = parseInputs(read);
+    const inputs = (0,src_inputs/* parseInputs */.T)(read);
     const context = readContext();
     const combining = inputs.manifestFrom.length > 0;
     const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
@@ -2887,8 +2924,8 @@ function plan(read = name => core/* getInput */.V4(name)) {
     let tags = [];
     let sources = [];
     if (push.push) {
-        tags = filled('tags', () => resolveTags(inputs.tags, context));
-        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)));
+        tags = filled('tags', () => (0,src_tags/* resolveTags */.yN)(inputs.tags, context));
+        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => (0,src_tags/* fillTemplate */.ou)(template, context)));
     }
     const buildSkopeo = push.push && (0,skopeo_locate/* skopeoMissing */._)();
     // Said before any work, so a user without skopeo knows the push will build it.
@@ -2918,7 +2955,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
     if (inputs.cache) {
         await runStage(report, 'cache restore', async () => {
-            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636));
+            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 9801));
             return restoreCache(nix, inputs, context, push.push);
         });
     }
@@ -2929,11 +2966,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     // the login runs while the checks and the build do: it is independent of them.
     if (buildSkopeo) {
         await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3397));
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 447));
             return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`;
         });
     }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 2553)) : undefined;
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 4557)) : undefined;
     const login = pushModule?.startLogin(inputs, context);
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined;
@@ -2951,7 +2988,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && login && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 1638));
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 1248));
             await runStage(report, 'push', async () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
                 const pushed = await pushIndexStage(sources, tags, login, inputs, context, report);
@@ -3023,7 +3060,7 @@ async function runMain() {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 3493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3045,9 +3082,9 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+var log_sink = __nccwpck_require__(8699);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -3180,7 +3217,55 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 1196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ imageProblem),
+/* harmony export */   T7: () => (/* binding */ registryProblem),
+/* harmony export */   qH: () => (/* binding */ tagProblem)
+/* harmony export */ });
+// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
+// Checked up front so that skopeo never sees a value it could read as an
+// option, and a typo fails before a long build rather than after it.
+const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Returns why `value` is not a registry host, or undefined when it is one. */
+function registryProblem(value) {
+    if (/^[a-z]+:\/\//i.test(value))
+        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
+    if (value.includes('/'))
+        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
+    if (!REGISTRY.test(value))
+        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
+    const port = /:(\d+)$/.exec(value)?.[1];
+    if (port !== undefined && Number(port) > 65535)
+        return 'a port no larger than 65535';
+    return undefined;
+}
+function imageProblem(value) {
+    if (value.length > 255)
+        return 'a repository path of at most 255 characters';
+    if (!IMAGE.test(value)) {
+        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
+        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
+    }
+    return undefined;
+}
+function tagProblem(value) {
+    if (!TAG.test(value)) {
+        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3224,7 +3309,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 5136:
+/***/ 9410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3255,7 +3340,7 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3267,14 +3352,16 @@ function fetch(...args) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
-/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6558);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50);
+/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3272);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(697);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
-// restored cache when an earlier run built it, and, being built by this job
-// after the restore, it is in the store diff the cache saves.
+// restored cache when an earlier run built it, and, being recorded as built
+// by this job (cache/roots.ts), it is in what the cache saves.
+
 
 
 
@@ -3302,6 +3389,7 @@ async function provideSkopeo(nix, inputs) {
     const tail = result.output.trim().split('\n').slice(-10).join('\n');
     if (result.exitCode !== 0)
         throw new Error(`Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`);
+    (0,_cache_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .recordBuildJson */ .Ek)(result.stdout);
     const bin = skopeoFromBuildJson(result.stdout);
     if (!bin)
         throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`);
@@ -3314,14 +3402,14 @@ async function provideSkopeo(nix, inputs) {
 
 /***/ }),
 
-/***/ 2462:
+/***/ 2820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -3345,7 +3433,172 @@ function loadState() {
 
 /***/ }),
 
-/***/ 6558:
+/***/ 3000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MS: () => (/* binding */ templateProblem),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   yN: () => (/* binding */ resolveTags)
+/* harmony export */ });
+/* unused harmony exports parseSemVer, sanitiseBranch */
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1196);
+// The tags to push: given ones with their `{{…}}` templates filled from the
+// run, or the default `sha-<commit>`. Templates are checked for syntax when
+// the inputs are parsed and filled before any stage runs, so a tag that
+// cannot be made fails the step before a long build, not after it.
+
+/** Splits the `tags` input on commas and new lines, dropping empty entries and repeats. */
+function splitList(value) {
+    const items = value
+        .split(/[,\n]/)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+    return [...new Set(items)];
+}
+const PLACEHOLDERS = ['sha', 'branch', 'version', 'major', 'minor', 'patch'];
+// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
+const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
+function placeholdersOf(template) {
+    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
+}
+/**
+ * Why `template` is not a tag or a tag template, or undefined when it is one.
+ * The literal text around the placeholders must itself be tag characters;
+ * the filled tag is checked again once it is known.
+ */
+function templateProblem(template) {
+    for (const match of template.matchAll(TEMPLATE)) {
+        const name = match[1] ?? '';
+        if (!PLACEHOLDERS.includes(name)) {
+            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
+        }
+    }
+    const literal = template.replace(TEMPLATE, 'x');
+    if (/[{}]/.test(literal))
+        return 'templates written `{{name}}`, with both braces on each side';
+    // A template may start with a placeholder whose value starts with a letter or digit.
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tagProblem */ .qH)(template.replace(TEMPLATE, '0'));
+}
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseSemVer(name) {
+    const match = SEMVER.exec(name);
+    if (!match)
+        return undefined;
+    const [, major = '', minor = '', patch = '', pre] = match;
+    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
+    const version = name.replace(/^v/, '').replace('+', '_');
+    return { version, major, minor, patch, prerelease: pre !== undefined };
+}
+/**
+ * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
+ * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
+ */
+function sanitiseBranch(branch) {
+    return branch
+        .replace(/[^A-Za-z0-9_.-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+function tagName(source) {
+    if (source.eventName === 'release' && source.releaseTag)
+        return source.releaseTag;
+    if (source.ref.startsWith('refs/tags/'))
+        return source.ref.slice('refs/tags/'.length);
+    return undefined;
+}
+function branchName(source) {
+    if (source.headRef)
+        return source.headRef;
+    if (source.ref.startsWith('refs/heads/'))
+        return source.ref.slice('refs/heads/'.length);
+    return undefined;
+}
+function describeRun(source) {
+    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
+    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
+}
+/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
+function shortSha(source) {
+    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
+}
+function semVerOf(source) {
+    const name = tagName(source);
+    return name === undefined ? undefined : parseSemVer(name);
+}
+/** The value of one placeholder for this run; throws saying which event would fill it. */
+function fillerFor(source) {
+    const semver = semVerOf(source);
+    return name => {
+        switch (name) {
+            case 'sha': {
+                const sha = shortSha(source);
+                if (sha === undefined)
+                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
+                return sha;
+            }
+            case 'branch': {
+                const branch = branchName(source);
+                const value = branch === undefined ? '' : sanitiseBranch(branch);
+                if (value === '') {
+                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
+                }
+                return value;
+            }
+            default: {
+                if (!semver) {
+                    const tag = tagName(source);
+                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
+                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
+                }
+                return semver[name];
+            }
+        }
+    };
+}
+/**
+ * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
+ * newest stable release, so a pre-release must not move it.
+ */
+function isShortTag(template) {
+    const used = placeholdersOf(template);
+    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
+}
+/** Fills one template; the filled tag must be a valid OCI tag. */
+function fillTemplate(template, source) {
+    const fill = fillerFor(source);
+    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
+    const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tagProblem */ .qH)(tag);
+    if (problem)
+        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
+    return tag;
+}
+/**
+ * The tags to push: the given ones filled (short tags left out for a
+ * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
+ * cannot be filled for this run.
+ */
+function resolveTags(given, source) {
+    if (given.length === 0) {
+        const sha = shortSha(source);
+        if (sha === undefined)
+            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
+        return [`sha-${sha}`];
+    }
+    // A pre-release version leaves the short tags where they are.
+    const prerelease = semVerOf(source)?.prerelease === true;
+    const kept = given.filter(template => !(prerelease && isShortTag(template)));
+    if (kept.length === 0) {
+        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
+    }
+    return [...new Set(kept.map(template => fillTemplate(template, source)))];
+}
+
+
+/***/ }),
+
+/***/ 3272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3745,7 +3998,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 4846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3772,7 +4025,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -3808,7 +4061,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -3904,7 +4157,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -3941,11 +4194,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(5326);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(3873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4019,7 +4272,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4300,7 +4553,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -4334,9 +4587,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(7964);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4401,7 +4654,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4722,7 +4975,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 7964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4743,13 +4996,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5337,7 +5590,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5420,7 +5673,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 3873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5505,7 +5758,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 5326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5524,7 +5777,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -5615,11 +5868,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var undici = __nccwpck_require__(9410);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -6319,7 +6572,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6523,7 +6776,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6535,7 +6788,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7078,6 +7331,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1730);
+/******/ var __webpack_exports__ = __nccwpck_require__(8140);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -10,6 +10,7 @@ import { builderLogFor, builderLogLines, derivationName, errorSummary, failedDer
 import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot, type Annotation } from '../annotations.js'
 import { runStage } from '../stage.js'
 import { namedChecks } from './named-checks.js'
+import { recordFlakeChecks } from '../cache/roots.js'
 
 export function annotate(annotation: Annotation): void {
   const { message, ...properties } = annotation
@@ -64,6 +65,7 @@ export function explainFailure(run: NixRun, what: string, names: Map<string, str
 
 async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
   const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report })
+  await recordFlakeChecks(nix, inputs.flake)
   if (nixRun.result.exitCode === 0) return 'nix flake check passed'
   const names = failedDerivations(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await currentSystem(nix)) : new Map<string, string>()
   throw explainFailure(nixRun, '`nix flake check`', names, inputs, context)
