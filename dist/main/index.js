@@ -897,7 +897,7 @@ function splitList(value) {
         .filter(item => item.length > 0);
     return [...new Set(items)];
 }
-const PLACEHOLDERS = ['sha', 'branch', 'version', 'major', 'minor', 'patch'];
+const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'];
 // `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
 const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
 function placeholdersOf(template) {
@@ -985,6 +985,13 @@ function fillerFor(source) {
                     throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
                 }
                 return value;
+            }
+            case 'tag': {
+                // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
+                const tag = tagName(source);
+                if (tag === undefined)
+                    throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`);
+                return tag;
             }
             default: {
                 if (!semver) {
