@@ -77,9 +77,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
   // Said in the summary whatever happens later; a failed push says so itself.
   if (!push.push) report.pushDecision = push.reason
   // A combine job (`manifest-from`, nothing to check or build) needs skopeo
-  // alone: no Nix to install and no Nix cache to restore, unless skopeo is built.
-  const nix = inputs.check || inputs.build || buildSkopeo ? await prepareNix(inputs, context, push, report) : undefined
-  if (!nix) for (const stage of ['install', 'configure', 'cache restore']) report.skip(stage, 'nothing to check or build needs Nix')
+  // alone: no Nix to install and no Nix cache to restore, unless skopeo is
+  // built. Any other job installs and configures Nix, for later steps too.
+  const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo
+  const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report)
+  if (!nix) for (const stage of ['install', 'configure', 'cache restore']) report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only')
 
   // Push code (skopeo, image archives) is loaded only by runs that push, and
   // the login runs while the checks and the build do: it is independent of them.

@@ -85,8 +85,8 @@ describe('manifest-from', () => {
       })
       if (run.main.exitCode !== 0) throw new Error(`main exited with ${run.main.exitCode}:\n${run.log}`)
       expect(run.log).not.toMatch(/::group::(install|configure|cache restore)/)
-      expect(run.summary).toMatch(/install[^\n]*skipped[^\n]*nothing to check or build needs Nix/i)
-      expect(run.summary).toMatch(/cache restore[^\n]*skipped[^\n]*nothing to check or build needs Nix/i)
+      expect(run.summary).toMatch(/install[^\n]*skipped[^\n]*needs skopeo only/i)
+      expect(run.summary).toMatch(/cache restore[^\n]*skipped[^\n]*needs skopeo only/i)
       expect(run.outputs['pushed']).toBe('true')
       expect((await servedIndex('no-nix')).manifests).toHaveLength(2)
     } finally {
