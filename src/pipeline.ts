@@ -76,27 +76,16 @@ const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push
 async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Plan, report: Report): Promise<void> {
   // Said in the summary whatever happens later; a failed push says so itself.
   if (!push.push) report.pushDecision = push.reason
-  const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note })
-  const nix: Nix = { bin: installed.bin, version: installed.version, commonArgs: [] }
-  updateState({ nixBin: installed.bin })
-
-  // The install stage's trust check (`nix store info`) was the one Nix process
-  // that opened the store: on a brand-new store it created the database alone,
-  // before check and build below run side by side.
-  await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines))
-
-  if (inputs.cache) {
-    await runStage(report, 'cache restore', async () => {
-      const { restoreCache } = await import('./stages/cache.js')
-      return restoreCache(nix, inputs, context, push.push)
-    })
-  } else {
-    report.skip('cache restore', '`cache: false`')
-  }
+  // A combine job (`manifest-from`, nothing to check or build) needs skopeo
+  // alone: no Nix to install and no Nix cache to restore, unless skopeo is
+  // built. Any other job installs and configures Nix, for later steps too.
+  const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo
+  const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report)
+  if (!nix) for (const stage of ['install', 'configure', 'cache restore']) report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only')
 
   // Push code (skopeo, image archives) is loaded only by runs that push, and
   // the login runs while the checks and the build do: it is independent of them.
-  if (buildSkopeo) {
+  if (buildSkopeo && nix) {
     await runStage(report, 'skopeo', async () => {
       const { provideSkopeo } = await import('./skopeo-locate.js')
       return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`
@@ -106,9 +95,9 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
   const login = pushModule?.startLogin(inputs, context)
 
   // The build runs alongside the checks; its log waits for them (build.ts).
-  const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined
+  const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined
   try {
-    if (inputs.check) await checkStage(nix, inputs, context, report)
+    if (inputs.check && nix) await checkStage(nix, inputs, context, report)
     else report.skip('check', '`check: false`')
   } catch (error) {
     building?.abort.abort()
@@ -152,6 +141,28 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
     const pushed = await pushModule.pushStage(storePath, tags, login, inputs, context, report)
     return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
   })
+}
+
+/** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
+async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecision, report: Report): Promise<Nix> {
+  const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note })
+  const nix: Nix = { bin: installed.bin, version: installed.version, commonArgs: [] }
+  updateState({ nixBin: installed.bin })
+
+  // The install stage's trust check (`nix store info`) was the one Nix process
+  // that opened the store: on a brand-new store it created the database alone,
+  // before check and build run side by side.
+  await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines))
+
+  if (inputs.cache) {
+    await runStage(report, 'cache restore', async () => {
+      const { restoreCache } = await import('./stages/cache.js')
+      return restoreCache(nix, inputs, context, push.push)
+    })
+  } else {
+    report.skip('cache restore', '`cache: false`')
+  }
+  return nix
 }
 
 /** Starts the build now; its log is held back until the build stage's group opens. */

@@ -51,7 +51,7 @@ const ROWS: Row[] = [
   { what: 'tag with a leading dash', inputs: { ...REGISTRY, tags: 'v1, --all' }, input: 'tags', expected: /not starting with `.` or `-`/, shows: '--all' },
   { what: 'tag of 129 characters', inputs: { ...REGISTRY, tags: 'a'.repeat(129) }, input: 'tags', expected: /tags of 1 to 128/, shows: 'aaaaaaaaaa' },
   { what: 'tag with shell', inputs: { ...REGISTRY, tags: 'sha-$(id)' }, input: 'tags', expected: /tags of 1 to 128 letters, digits/, shows: 'sha-$(id)' },
-  { what: 'unknown tag template', inputs: { ...REGISTRY, tags: '{{tag}}' }, input: 'tags', expected: /templates among `\{\{sha\}\}`/, shows: '{{tag}}' },
+  { what: 'unknown tag template', inputs: { ...REGISTRY, tags: '{{ref}}' }, input: 'tags', expected: /templates among `\{\{sha\}\}`/, shows: '{{ref}}' },
   { what: 'version template on a branch push', inputs: { ...REGISTRY, tags: 'latest, {{version}}' }, input: 'tags', expected: /semantic-version tag \(`refs\/tags\/v1\.2\.3`\) or a `release` event/, shows: '{{version}}' },
   { what: 'attest without a push', inputs: { ...REGISTRY, attest: 'true', push: 'false' }, input: 'attest', expected: /`push: false` pushes none/ },
   { what: 'attest without id-token: write', inputs: { ...REGISTRY, attest: 'true' }, input: 'attest', expected: /OIDC token.*`permissions: id-token: write`/ },
