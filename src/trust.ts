@@ -17,6 +17,7 @@ import type { Host } from './runner/host.js'
 import { restartDaemon, restartMethod } from './runner/daemon.js'
 import { runAsRootOk, writeAsRoot } from './runner/privileged.js'
 import { atLeast } from './nix-version.js'
+import { trustableUserName } from './runner/user-name.js'
 
 export interface StoreTrust {
   /** The store is reached through a daemon (multi-user Nix). */
@@ -91,9 +92,15 @@ function warnUntrusted(user: string, why: string, report: Report): TrustOutcome 
   return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false }
 }
 
+/** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
+export function trustLines(user: string): string[] {
+  return [`extra-trusted-users = ${trustableUserName(user)}`]
+}
+
 async function makeTrusted(host: Host, file: string): Promise<void> {
   const before = readOrEmpty(file)
-  const { content, addedNewline } = addBlock(removeBlock(before.content, false) ?? before.content, [`extra-trusted-users = ${host.user}`])
+  const clean = removeBlock(before.content, false) ?? before.content
+  const { content, addedNewline } = addBlock(clean, trustLines(host.user))
   // State first: a job killed after the write still gets its post.
   updateState({ trust: { path: file, existed: before.existed, addedNewline } })
   if (!before.existed) await runAsRootOk(host, 'mkdir', ['-p', file.slice(0, file.lastIndexOf('/')) || '/'])
@@ -109,6 +116,8 @@ export async function settleTrust(nix: Nix, inputs: Inputs, host: Host, report: 
   if (!inputs.trustRunnerUser) return warnUntrusted(host.user, '`trust-runner-user` is `false`', report)
   const method = restartMethod(host)
   if ('cannot' in method) return warnUntrusted(host.user, `it cannot be made to: ${method.cannot}`, report)
+  // Refused, not warned about: a name that is not one is not written as root.
+  trustableUserName(host.user)
   try {
     await makeTrusted(host, daemonConfPath())
   } catch (error) {

@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 5387:
+/***/ 4057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -313,7 +313,7 @@ function childEnvironment(base = process.env, extra = {}) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -346,7 +346,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 977:
+/***/ 8699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -380,14 +380,14 @@ class DeferredSink {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 8140:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9428);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9799);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2820);
 
 
 
@@ -420,7 +420,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5652:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -677,7 +677,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 8999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -723,7 +723,7 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 1812:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -735,12 +735,12 @@ function atLeast(version, minimum) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5652);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9809);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2861);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(977);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3834);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3587);
+/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8999);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8699);
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 
@@ -830,7 +830,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 9428:
+/***/ 9799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -841,10 +841,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: maskSecrets, plan
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -1086,7 +1086,7 @@ function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
     if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-        throw new errors/* InputError */.dz('skopeo-flake', `expected an installable such as \`nixpkgs#skopeo\` or \`github:NixOS/nixpkgs/nixos-25.05#skopeo\`, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
     return value;
 }
@@ -1130,6 +1130,12 @@ function nixVersion(read) {
     }
     return value;
 }
+// Plain http only to this machine: a local mirror or a test server. Anything
+// farther could be swapped on the way, and the script runs with sudo.
+function loopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 function installUrl(read, version) {
     const value = read('install-url');
     if (value === '')
@@ -1139,10 +1145,13 @@ function installUrl(read, version) {
         url = new URL(value);
     }
     catch {
-        throw new errors/* InputError */.dz('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+    }
+    if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
+        throw new errors/* InputError */.dz('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.dz('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
     }
     return value;
 }
@@ -1418,7 +1427,7 @@ async function runStage(report, name, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
+var state = __nccwpck_require__(2820);
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
@@ -1470,13 +1479,13 @@ async function writeSummary(report, failure) {
 }
 
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __nccwpck_require__(1812);
+var src_nix = __nccwpck_require__(50);
 // EXTERNAL MODULE: ./src/which.ts
-var which = __nccwpck_require__(6558);
+var which = __nccwpck_require__(3272);
 // EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __nccwpck_require__(2861);
+var nix_version = __nccwpck_require__(8999);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(7063);
+var src_process = __nccwpck_require__(3493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -1527,11 +1536,11 @@ function privileged(host) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(3587);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -1574,7 +1583,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -1599,7 +1608,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -1625,7 +1634,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -1658,6 +1667,9 @@ var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
 
 
+
+
+
 async function runAsRoot(host, command, args, options = {}) {
     if (!privileged(host))
         throw new Error(`\`${command}\` needs root, and the job runs as ${host.user} without passwordless sudo`);
@@ -1672,14 +1684,51 @@ async function privileged_runAsRootOk(host, command, args, options = {}) {
         throw new Error(`\`${[command, ...args].join(' ')}\` (as root) exited with ${result.exitCode}: ${result.output.trim()}`);
     return result;
 }
+function statOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Where a link points (NixOS links /etc/nix/nix.conf), so the link itself stays. */
+function realTarget(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
+}
 /**
- * Replaces a root-owned file's content, keeping its owner and mode (tee
- * truncates in place). tee copies the content to stdout too: that goes to
- * /dev/null, so a failure's message holds tee's complaint, not the file (the
- * daemon's nix.conf may hold an administrator's access-tokens).
+ * Replaces a root-owned file's content, keeping its owner and mode: the new
+ * content goes into a temp file beside it, which is then renamed over it. A
+ * job cancelled mid-way leaves the old file or the new one, never a truncated
+ * one (as `tee` in place would: the daemon then starts with no settings).
+ * tee copies the content to stdout too: that goes to /dev/null, so a
+ * failure's message holds tee's complaint, not the file (the daemon's
+ * nix.conf may hold an administrator's access-tokens).
  */
 async function privileged_writeAsRoot(host, file, content) {
-    await privileged_runAsRootOk(host, 'tee', [file], { input: content, stdoutFile: '/dev/null' });
+    const target = realTarget(file);
+    const before = statOrUndefined(target);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.nix-flake-ci-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const mode = ((before?.mode ?? 0o644) & 0o7777).toString(8);
+    const owner = before ? ['-o', String(before.uid), '-g', String(before.gid)] : [];
+    try {
+        // Made empty with the final owner and mode first, so the content is never
+        // readable by more users than the file's.
+        await privileged_runAsRootOk(host, 'install', ['-m', mode, ...owner, '/dev/null', temp]);
+        await privileged_runAsRootOk(host, 'tee', [temp], { input: content, stdoutFile: '/dev/null' });
+        await privileged_runAsRootOk(host, 'mv', ['-f', temp, target]);
+    }
+    catch (error) {
+        await runAsRoot(host, 'rm', ['-f', temp]).catch(() => undefined);
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
@@ -1749,96 +1798,6 @@ async function daemon_restartDaemon(host) {
     await waitForDaemon();
 }
 
-;// CONCATENATED MODULE: ./src/runner/install-nix.ts
-// Running the official installer the way this runner needs:
-// - multi-user with the daemon (`--daemon`) on macOS, and on Linux when
-//   systemd runs the machine and the job may become root (GitHub's hosted
-//   runners), as cachix/install-nix-action and Determinate's installer do:
-//   builds then run as the daemon's build users, never as the job's user, so
-//   a check cannot read the job's token or environment;
-// - single-user (`--no-daemon`) otherwise (containers, self-hosted runners
-//   without sudo or systemd); as root, /nix is made here and Nix runs
-//   without build users, since containers have neither sudo nor `nixbld`.
-
-
-
-
-
-
-
-
-
-/** Multi-user or single-user, and why, for this runner. */
-function installMode(host) {
-    if (host.platform === 'darwin') {
-        if (!privileged(host))
-            throw new Error(`Nix on macOS installs multi-user, which needs root; the job runs as ${host.user} without passwordless sudo. Preinstall Nix and set \`install: false\`.`);
-        return { daemon: true, why: 'macOS installs are multi-user' };
-    }
-    if (host.systemd && privileged(host))
-        return { daemon: true, why: 'systemd and root access are there' };
-    const missing = [host.systemd ? '' : 'systemd is not running', privileged(host) ? '' : 'no passwordless sudo'].filter(Boolean).join(' and ');
-    return { daemon: false, why: missing };
-}
-const NIX_DIR = '/nix';
-/** Makes single-user possible before the installer runs; returns the nix.conf lines it needs. */
-function prepareSingleUser(host) {
-    if (host.root) {
-        // The installer would ask sudo (often missing in a container) to make /nix.
-        if (!(0,external_node_fs_.existsSync)(NIX_DIR))
-            (0,external_node_fs_.mkdirSync)(NIX_DIR, { mode: 0o755 });
-        // Root's Nix builds as `nixbld` users by default; containers have none.
-        return ['build-users-group ='];
-    }
-    if (!(0,external_node_fs_.existsSync)(NIX_DIR) && !host.sudo) {
-        throw new Error(`${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`);
-    }
-    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !(0,which/* canAccess */.Z)(NIX_DIR, external_node_fs_.constants.W_OK)) {
-        throw new Error(`${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`);
-    }
-    return [];
-}
-async function installNix(inputs, context, host) {
-    const mode = installMode(host);
-    core/* info */.pq(`Installing Nix ${inputs.nixVersion} ${mode.daemon ? 'multi-user, with the nix-daemon' : 'single-user, without a daemon'}: ${mode.why}.`);
-    const confLines = mode.daemon ? [] : prepareSingleUser(host);
-    const script = await installerScript(inputs);
-    const spec = tarballOf((0,external_node_fs_.readFileSync)(script, 'utf8'), nixSystem(context.platform, context.arch));
-    const args = [script];
-    if (spec) {
-        args.push('--tarball-url-prefix', `file://${await localTarballPrefix(spec, inputs, context)}`);
-    }
-    else {
-        core/* info */.pq('The installer script is not in the shape this action knows; it downloads its tarball itself (no tool cache, no retries).');
-    }
-    args.push(mode.daemon ? '--daemon' : '--no-daemon', '--no-channel-add');
-    const extra = { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' };
-    if (mode.daemon) {
-        // The daemon ignores a client's substituters (the restored cache) unless it trusts the user.
-        const extraConf = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
-        (0,external_node_fs_.writeFileSync)(extraConf, `trusted-users = root ${host.user}\n`);
-        args.push('--yes', '--nix-extra-conf-file', extraConf);
-    }
-    else if (confLines.length > 0) {
-        // The installer's own Nix commands need the same settings.
-        const base = process.env['NIX_CONFIG'];
-        extra['NIX_CONFIG'] = [base, ...confLines].filter(line => line !== undefined && line !== '').join('\n');
-    }
-    const result = await (0,src_process/* run */.eF)('sh', args, { env: (0,child_env/* childEnvironment */.Q)(process.env, extra) });
-    if (result.exitCode !== 0) {
-        const tail = result.output.trim().split('\n').slice(-15).join('\n');
-        throw new Error(`The Nix installer exited with ${result.exitCode}:\n${tail}\nCheck \`nix-version\`/\`install-url\`, or preinstall Nix and set \`install: false\`.`);
-    }
-    const dir = mode.daemon ? '/nix/var/nix/profiles/default/bin' : external_node_path_default().join(context.home, '.nix-profile', 'bin');
-    const bin = external_node_path_default().join(dir, 'nix');
-    if (!(0,external_node_fs_.existsSync)(bin))
-        throw new Error(`The Nix installer finished but there is no ${bin}.`);
-    core/* addPath */.fM(dir);
-    if (mode.daemon)
-        await waitForDaemon();
-    return { bin, confLines };
-}
-
 ;// CONCATENATED MODULE: ./src/nix-conf.ts
 // The block the action adds to the user's nix.conf, and taking it out again
 // so the file ends byte for byte as it was.
@@ -1891,6 +1850,19 @@ function nix_conf_removeBlock(content, addedNewline) {
     return nix_conf_removeBlock(rest, false) ?? rest;
 }
 
+;// CONCATENATED MODULE: ./src/runner/user-name.ts
+// The job's user name goes into the nix-daemon's `trusted-users` as one word
+// of a root-owned file: a space would trust another user, `@x` a whole
+// group, a line break add any setting. Only POSIX portable user names pass.
+const PORTABLE_USER_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** `user`, when it is a portable user name (no leading `-`); throws otherwise, saying why. */
+function trustableUserName(user) {
+    if (PORTABLE_USER_NAME.test(user))
+        return user;
+    throw new Error(`The job's user name ${JSON.stringify(user)} (from $USER) is not a portable user name (letters, digits, \`_\`, \`.\`, \`-\`, not starting with \`-\`), ` +
+        "so the action will not write it into the nix-daemon's trusted-users. Run the job as a user with such a name, or set `trust-runner-user: false`.");
+}
+
 ;// CONCATENATED MODULE: ./src/trust.ts
 // Whether the nix-daemon trusts the job's user, and making it so. An
 // untrusted user's `?trusted=1` substituter (the restored cache) is dropped
@@ -1898,6 +1870,7 @@ function nix_conf_removeBlock(content, addedNewline) {
 // every derivation is rebuilt: the user pays for a cache that does nothing.
 // With `trust-runner-user: true` the user is added to `trusted-users` in the
 // daemon's nix.conf (as root), the daemon restarted, and post puts it back.
+
 
 
 
@@ -1966,9 +1939,14 @@ function warnUntrusted(user, why, report) {
     report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
     return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false };
 }
+/** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
+function trustLines(user) {
+    return [`extra-trusted-users = ${trustableUserName(user)}`];
+}
 async function makeTrusted(host, file) {
     const before = readOrEmpty(file);
-    const { content, addedNewline } = addBlock(nix_conf_removeBlock(before.content, false) ?? before.content, [`extra-trusted-users = ${host.user}`]);
+    const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
+    const { content, addedNewline } = addBlock(clean, trustLines(host.user));
     // State first: a job killed after the write still gets its post.
     (0,state/* updateState */.$)({ trust: { path: file, existed: before.existed, addedNewline } });
     if (!before.existed)
@@ -1988,6 +1966,8 @@ async function settleTrust(nix, inputs, host, report) {
     const method = restartMethod(host);
     if ('cannot' in method)
         return warnUntrusted(host.user, `it cannot be made to: ${method.cannot}`, report);
+    // Refused, not warned about: a name that is not one is not written as root.
+    trustableUserName(host.user);
     try {
         await makeTrusted(host, daemonConfPath());
     }
@@ -2010,6 +1990,113 @@ async function restoreTrust(state, host) {
         await writeAsRoot(host, state.path, restored);
     await restartDaemon(host);
     return `took ${host.user} out of trusted-users in ${state.path} again`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/install-nix.ts
+// Running the official installer the way this runner needs:
+// - multi-user with the daemon (`--daemon`) on macOS, and on Linux when
+//   systemd runs the machine and the job may become root (GitHub's hosted
+//   runners), as cachix/install-nix-action and Determinate's installer do:
+//   builds then run as the daemon's build users, never as the job's user, so
+//   a check cannot read the job's token or environment;
+// - single-user (`--no-daemon`) otherwise (containers, self-hosted runners
+//   without sudo or systemd); as root, /nix is made here and Nix runs
+//   without build users, since containers have neither sudo nor `nixbld`.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Multi-user or single-user, and why, for this runner. */
+function installMode(host) {
+    if (host.platform === 'darwin') {
+        if (!privileged(host))
+            throw new Error(`Nix on macOS installs multi-user, which needs root; the job runs as ${host.user} without passwordless sudo. Preinstall Nix and set \`install: false\`.`);
+        return { daemon: true, why: 'macOS installs are multi-user' };
+    }
+    if (host.systemd && privileged(host))
+        return { daemon: true, why: 'systemd and root access are there' };
+    const missing = [host.systemd ? '' : 'systemd is not running', privileged(host) ? '' : 'no passwordless sudo'].filter(Boolean).join(' and ');
+    return { daemon: false, why: missing };
+}
+const NIX_DIR = '/nix';
+/** Makes single-user possible before the installer runs; returns the nix.conf lines it needs. */
+function prepareSingleUser(host) {
+    if (host.root) {
+        // The installer would ask sudo (often missing in a container) to make /nix.
+        if (!(0,external_node_fs_.existsSync)(NIX_DIR))
+            (0,external_node_fs_.mkdirSync)(NIX_DIR, { mode: 0o755 });
+        // Root's Nix builds as `nixbld` users by default; containers have none.
+        return ['build-users-group ='];
+    }
+    if (!(0,external_node_fs_.existsSync)(NIX_DIR) && !host.sudo) {
+        throw new Error(`${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`);
+    }
+    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !(0,which/* canAccess */.Z)(NIX_DIR, external_node_fs_.constants.W_OK)) {
+        throw new Error(`${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`);
+    }
+    return [];
+}
+// Where the official multi-user installer writes the daemon's settings.
+const INSTALLED_CONF = '/etc/nix/nix.conf';
+/**
+ * The daemon ignores a client's substituters (the restored cache) unless it
+ * trusts the user: the installer is given the action's marked block trusting
+ * the user, recorded at once so post takes it out again as it does when the
+ * trust path (trust.ts) adds it to an existing Nix.
+ */
+function trustConfFile(host, context) {
+    const file = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
+    const { content, addedNewline } = addBlock('', trustLines(host.user));
+    (0,external_node_fs_.writeFileSync)(file, content);
+    (0,state/* updateState */.$)({ trust: { path: INSTALLED_CONF, existed: false, addedNewline } });
+    return file;
+}
+async function installNix(inputs, context, host) {
+    const mode = installMode(host);
+    core/* info */.pq(`Installing Nix ${inputs.nixVersion} ${mode.daemon ? 'multi-user, with the nix-daemon' : 'single-user, without a daemon'}: ${mode.why}.`);
+    const confLines = mode.daemon ? [] : prepareSingleUser(host);
+    const script = await installerScript(inputs);
+    const spec = tarballOf((0,external_node_fs_.readFileSync)(script, 'utf8'), nixSystem(context.platform, context.arch));
+    const args = [script];
+    if (spec) {
+        args.push('--tarball-url-prefix', `file://${await localTarballPrefix(spec, inputs, context)}`);
+    }
+    else {
+        core/* info */.pq('The installer script is not in the shape this action knows; it downloads its tarball itself (no tool cache, no retries).');
+    }
+    args.push(mode.daemon ? '--daemon' : '--no-daemon', '--no-channel-add');
+    const extra = { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' };
+    if (mode.daemon) {
+        args.push('--yes');
+        if (inputs.trustRunnerUser)
+            args.push('--nix-extra-conf-file', trustConfFile(host, context));
+    }
+    else if (confLines.length > 0) {
+        // The installer's own Nix commands need the same settings.
+        const base = process.env['NIX_CONFIG'];
+        extra['NIX_CONFIG'] = [base, ...confLines].filter(line => line !== undefined && line !== '').join('\n');
+    }
+    const result = await (0,src_process/* run */.eF)('sh', args, { env: (0,child_env/* childEnvironment */.Q)(process.env, extra) });
+    if (result.exitCode !== 0) {
+        const tail = result.output.trim().split('\n').slice(-15).join('\n');
+        throw new Error(`The Nix installer exited with ${result.exitCode}:\n${tail}\nCheck \`nix-version\`/\`install-url\`, or preinstall Nix and set \`install: false\`.`);
+    }
+    const dir = mode.daemon ? '/nix/var/nix/profiles/default/bin' : external_node_path_default().join(context.home, '.nix-profile', 'bin');
+    const bin = external_node_path_default().join(dir, 'nix');
+    if (!(0,external_node_fs_.existsSync)(bin))
+        throw new Error(`The Nix installer finished but there is no ${bin}.`);
+    core/* addPath */.fM(dir);
+    if (mode.daemon)
+        await waitForDaemon();
+    return { bin, confLines };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/kvm.ts
@@ -2215,7 +2302,7 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix-output.ts
-var nix_output = __nccwpck_require__(5652);
+var nix_output = __nccwpck_require__(3834);
 ;// CONCATENATED MODULE: ./src/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
@@ -2331,7 +2418,7 @@ function checkAnnotation(name, output, fallback, drvPath) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+var log_sink = __nccwpck_require__(8699);
 ;// CONCATENATED MODULE: ./src/check-output.ts
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
@@ -2760,9 +2847,9 @@ function finishBuild(nixRun, inputs, context, report) {
 }
 
 // EXTERNAL MODULE: ./src/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(3397);
+var skopeo_locate = __nccwpck_require__(447);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
+var undici = __nccwpck_require__(9410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -2818,8 +2905,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 233));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -2918,7 +3005,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
     if (inputs.cache) {
         await runStage(report, 'cache restore', async () => {
-            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636));
+            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 1806));
             return restoreCache(nix, inputs, context, push.push);
         });
     }
@@ -2929,11 +3016,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     // the login runs while the checks and the build do: it is independent of them.
     if (buildSkopeo) {
         await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3397));
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 447));
             return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`;
         });
     }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 2553)) : undefined;
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 4557)) : undefined;
     const login = pushModule?.startLogin(inputs, context);
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined;
@@ -2951,7 +3038,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && login && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 1638));
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 1248));
             await runStage(report, 'push', async () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
                 const pushed = await pushIndexStage(sources, tags, login, inputs, context, report);
@@ -3023,7 +3110,7 @@ async function runMain() {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 3493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3045,9 +3132,9 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+var log_sink = __nccwpck_require__(8699);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -3180,7 +3267,7 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 3587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3224,7 +3311,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 5136:
+/***/ 9410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3255,7 +3342,7 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3267,9 +3354,9 @@ function fetch(...args) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
-/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6558);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50);
+/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3272);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
@@ -3314,14 +3401,14 @@ async function provideSkopeo(nix, inputs) {
 
 /***/ }),
 
-/***/ 2462:
+/***/ 2820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -3345,7 +3432,7 @@ function loadState() {
 
 /***/ }),
 
-/***/ 6558:
+/***/ 3272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3745,7 +3832,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 4846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3772,7 +3859,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -3808,7 +3895,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -3904,7 +3991,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -3941,11 +4028,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(5326);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(3873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4019,7 +4106,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4300,7 +4387,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -4334,9 +4421,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(7964);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4401,7 +4488,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4722,7 +4809,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 7964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4743,13 +4830,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5337,7 +5424,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5420,7 +5507,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 3873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5505,7 +5592,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 5326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5524,7 +5611,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -5615,11 +5702,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var undici = __nccwpck_require__(9410);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -6319,7 +6406,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6523,7 +6610,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6535,7 +6622,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7078,6 +7165,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1730);
+/******/ var __webpack_exports__ = __nccwpck_require__(8140);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

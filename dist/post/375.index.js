@@ -1,8 +1,8 @@
-export const id = 71;
-export const ids = [71];
+export const id = 375;
+export const ids = [375];
 export const modules = {
 
-/***/ 5033:
+/***/ 2933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(835);
+var process = __webpack_require__(5479);
 ;// CONCATENATED MODULE: ./src/nix-output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -260,7 +260,7 @@ function hostOf(url) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(977);
+var log_sink = __webpack_require__(8699);
 ;// CONCATENATED MODULE: ./src/nix.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
@@ -351,7 +351,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 5071:
+/***/ 8375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -360,29 +360,29 @@ __webpack_require__.d(__webpack_exports__, {
   restoreTrust: () => (/* binding */ restoreTrust)
 });
 
-// UNUSED EXPORTS: daemonConfPath, parseStoreInfo, parseStorePing, settleTrust, storeTrust
+// UNUSED EXPORTS: daemonConfPath, parseStoreInfo, parseStorePing, settleTrust, storeTrust, trustLines
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(5033);
+var nix = __webpack_require__(2933);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(835);
+var src_process = __webpack_require__(5479);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: ./src/nix-conf.ts
-var nix_conf = __webpack_require__(3311);
+var nix_conf = __webpack_require__(6921);
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(2820);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/runner/host.ts + 1 modules
-var runner_host = __webpack_require__(7577);
+var runner_host = __webpack_require__(7512);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
-var privileged = __webpack_require__(6989);
+var privileged = __webpack_require__(4183);
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
 // The nix-daemon of a multi-user Nix: where its socket is, waiting until it
 // answers, and restarting it (systemd on Linux, launchd on macOS) so it reads
@@ -467,6 +467,7 @@ async function daemon_restartDaemon(host) {
 
 
 
+
 /** Reads `nix store info --json` (2.19+): `{"url":"daemon","trusted":true}` (1/0 before 2.2x). */
 function parseStoreInfo(json) {
     const info = JSON.parse(json);
@@ -525,9 +526,14 @@ function warnUntrusted(user, why, report) {
     report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
     return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false };
 }
+/** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
+function trustLines(user) {
+    return [`extra-trusted-users = ${trustableUserName(user)}`];
+}
 async function makeTrusted(host, file) {
     const before = readOrEmpty(file);
-    const { content, addedNewline } = addBlock(removeBlock(before.content, false) ?? before.content, [`extra-trusted-users = ${host.user}`]);
+    const clean = removeBlock(before.content, false) ?? before.content;
+    const { content, addedNewline } = addBlock(clean, trustLines(host.user));
     // State first: a job killed after the write still gets its post.
     updateState({ trust: { path: file, existed: before.existed, addedNewline } });
     if (!before.existed)
@@ -547,6 +553,8 @@ async function settleTrust(nix, inputs, host, report) {
     const method = restartMethod(host);
     if ('cannot' in method)
         return warnUntrusted(host.user, `it cannot be made to: ${method.cannot}`, report);
+    // Refused, not warned about: a name that is not one is not written as root.
+    trustableUserName(host.user);
     try {
         await makeTrusted(host, daemonConfPath());
     }
