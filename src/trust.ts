@@ -78,6 +78,8 @@ function readOrEmpty(file: string): { content: string; existed: boolean } {
 
 export interface TrustOutcome {
   note: string
+  /** Builds go through a nix-daemon (as its build users), not the job's own Nix process. */
+  daemon: boolean
   /** The daemon applies this client's settings (a local store, or a trusted user). */
   clientSettingsApply: boolean
 }
@@ -89,7 +91,7 @@ function warnUntrusted(user: string, why: string, report: Report): TrustOutcome 
   const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`
   core.warning(message, { title: 'Cache not used: untrusted user' })
   report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`)
-  return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false }
+  return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false }
 }
 
 /** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
@@ -111,8 +113,8 @@ async function makeTrusted(host: Host, file: string): Promise<void> {
 
 export async function settleTrust(nix: Nix, inputs: Inputs, host: Host, report: Report): Promise<TrustOutcome> {
   const trust = await storeTrust(nix)
-  if (!trust.daemon) return { note: 'single-user store', clientSettingsApply: true }
-  if (trust.trusted) return { note: `the nix-daemon trusts ${host.user}`, clientSettingsApply: true }
+  if (!trust.daemon) return { note: 'single-user store', daemon: false, clientSettingsApply: true }
+  if (trust.trusted) return { note: `the nix-daemon trusts ${host.user}`, daemon: true, clientSettingsApply: true }
   if (!inputs.trustRunnerUser) return warnUntrusted(host.user, '`trust-runner-user` is `false`', report)
   const method = restartMethod(host)
   if ('cannot' in method) return warnUntrusted(host.user, `it cannot be made to: ${method.cannot}`, report)
@@ -124,7 +126,7 @@ export async function settleTrust(nix: Nix, inputs: Inputs, host: Host, report: 
     return warnUntrusted(host.user, `making it trusted failed: ${errorMessage(error)}`, report)
   }
   if (!(await storeTrust(nix)).trusted) return warnUntrusted(host.user, 'still untrusted after the restart; another setting overrides trusted-users', report)
-  return { note: `made the nix-daemon trust ${host.user}`, clientSettingsApply: true }
+  return { note: `made the nix-daemon trust ${host.user}`, daemon: true, clientSettingsApply: true }
 }
 
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */

@@ -385,7 +385,7 @@ class DeferredSink {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9799);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1839);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2820);
 
@@ -830,7 +830,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 9799:
+/***/ 1839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1937,7 +1937,7 @@ function warnUntrusted(user, why, report) {
     const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`;
     core/* warning */.$e(message, { title: 'Cache not used: untrusted user' });
     report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
-    return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false };
+    return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false };
 }
 /** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
 function trustLines(user) {
@@ -1958,9 +1958,9 @@ async function makeTrusted(host, file) {
 async function settleTrust(nix, inputs, host, report) {
     const trust = await storeTrust(nix);
     if (!trust.daemon)
-        return { note: 'single-user store', clientSettingsApply: true };
+        return { note: 'single-user store', daemon: false, clientSettingsApply: true };
     if (trust.trusted)
-        return { note: `the nix-daemon trusts ${host.user}`, clientSettingsApply: true };
+        return { note: `the nix-daemon trusts ${host.user}`, daemon: true, clientSettingsApply: true };
     if (!inputs.trustRunnerUser)
         return warnUntrusted(host.user, '`trust-runner-user` is `false`', report);
     const method = restartMethod(host);
@@ -1976,7 +1976,7 @@ async function settleTrust(nix, inputs, host, report) {
     }
     if (!(await storeTrust(nix)).trusted)
         return warnUntrusted(host.user, 'still untrusted after the restart; another setting overrides trusted-users', report);
-    return { note: `made the nix-daemon trust ${host.user}`, clientSettingsApply: true };
+    return { note: `made the nix-daemon trust ${host.user}`, daemon: true, clientSettingsApply: true };
 }
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
 async function restoreTrust(state, host) {
@@ -2235,12 +2235,40 @@ async function installStage(inputs, context, report) {
     core/* info */.pq(`Store: ${trust.note}`);
     const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))];
     const what = found.installed ? `installed Nix ${found.version}` : `Nix ${found.version} was already installed (${found.bin})`;
-    return { ...found, note: `${what}; ${trust.note}`, confLines };
+    return { ...found, note: `${what}; ${trust.note}`, confLines, daemon: trust.daemon, user: host.user };
+}
+
+;// CONCATENATED MODULE: ./src/untrusted-code.ts
+// Events whose checked-out code may be a stranger's (a pull request's flake,
+// or a workflow acting on one). On them the flake's `nixConfig` never becomes
+// a Nix setting: with `accept-flake-config` it could set a `post-build-hook`,
+// run as root by a daemon that trusts the job's user, or a substituter.
+const UNTRUSTED_EVENTS = new Set(['pull_request', 'pull_request_target', 'workflow_run', 'issue_comment', 'pull_request_review', 'pull_request_review_comment']);
+function codeIsUntrusted(eventName) {
+    return UNTRUSTED_EVENTS.has(eventName);
+}
+/**
+ * For every Nix command of such a run: a command-line `--option` wins over
+ * every nix.conf and NIX_CONFIG, whoever set them (Nix 2.4 and later have
+ * the setting; the action needs 2.4 for flakes anyway).
+ */
+const REFUSE_FLAKE_CONFIG = ['--option', 'accept-flake-config', 'false'];
+/** Whether nix.conf text turns `accept-flake-config` on (its last setting wins, as in Nix). */
+function acceptsFlakeConfig(conf) {
+    let value = false;
+    for (const line of conf.split('\n')) {
+        const match = /^\s*accept-flake-config\s*=\s*(\S*)\s*(?:#.*)?$/.exec(line);
+        if (match)
+            value = match[1] === 'true';
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/configure.ts
 // Stage 2: nix.conf. Flakes on, the GitHub token as access-tokens, the user's
 // extra lines, all inside one marked block that post takes out again.
+
+
 
 
 
@@ -2272,12 +2300,42 @@ function cannotWrite(file, error) {
     return new Error(`Could not write ${file} (${code}): ${error.message}. Nix reads the user's settings from there; ` +
         'set XDG_CONFIG_HOME (or NIX_USER_CONF_FILES) in the step\'s env to a writable directory.');
 }
+function readable(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * On events whose code is untrusted: the line that keeps `accept-flake-config`
+ * off for this block's lifetime (later steps' Nix too; the action's own Nix
+ * commands also get `--option`), and a warning naming where it was turned on.
+ */
+function flakeConfigLines(inputs, context, userFile, userConf) {
+    if (!codeIsUntrusted(context.eventName))
+        return [];
+    const systemFile = daemonConfPath();
+    const where = [
+        acceptsFlakeConfig(inputs.extraConf) ? '`extra-conf`' : '',
+        acceptsFlakeConfig(userConf) ? userFile : '',
+        acceptsFlakeConfig(readable(systemFile)) ? systemFile : '',
+        acceptsFlakeConfig(process.env['NIX_CONFIG'] ?? '') ? 'NIX_CONFIG' : ''
+    ].filter(Boolean);
+    if (where.length > 0) {
+        core/* warning */.$e(`\`accept-flake-config = true\` (in ${where.join(', ')}) is ignored on \`${context.eventName}\` events: the flake is the pull request's code, and its ` +
+            "`nixConfig` could set a `post-build-hook` (run as root by a nix-daemon that trusts the job's user) or a substituter. Put settings the build needs in `extra-conf`.", { title: 'accept-flake-config ignored' });
+    }
+    return ['accept-flake-config = false'];
+}
 async function configureStage(inputs, context, runnerLines = []) {
     const file = userNixConfPath(process.env, context.home);
     const before = readIfThere(file);
     // A block left by a runner that died before post is dropped, not stacked.
     const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
-    const lines = blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines });
+    // After the user's lines: the last setting wins.
+    const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)];
     const { content, addedNewline } = addBlock(clean, lines);
     // A symlink is replaced by a private file for the job and put back by post:
     // writing through it would put the token into a shared or store file.
@@ -2927,9 +2985,68 @@ async function attestStage(inputs, digest, report) {
     return provenance;
 }
 
+;// CONCATENATED MODULE: ./src/build-isolation.ts
+// How far a pull request's checks are kept from the job, said where the user
+// sees it. With single-user Nix a build runs as the job's own user; without a
+// sandbox nothing hides the job's processes from it either: it can read the
+// action's environment in /proc (the registry `password`, the runner's
+// tokens) and the user's nix.conf (the GitHub token). Only under a
+// nix-daemon do builds run as other users (its build users).
+
+
+
+
+/** The `sandbox` value out of `nix config show --json` (`show-config` before 2.20): `{"sandbox": {"value": …}}`. */
+function sandboxFromConfigJson(json) {
+    const value = JSON.parse(json)['sandbox']?.value;
+    return value === true || value === false || value === 'relaxed' ? value : undefined;
+}
+/** The sandbox setting Nix's commands run with here, or undefined when Nix would not say. */
+async function sandboxSetting(nix) {
+    // `config show` from 2.20, where `show-config` became its deprecated alias.
+    const commands = (0,nix_version/* atLeast */.jZ)(nix.version, '2.20') ? [['config', 'show'], ['show-config']] : [['show-config']];
+    for (const command of commands) {
+        const result = await (0,src_process/* run */.eF)(nix.bin, [...command, '--json', ...src_nix/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
+        if (result.exitCode !== 0)
+            continue;
+        try {
+            return sandboxFromConfigJson(result.stdout);
+        }
+        catch {
+            // Not JSON: try the other spelling.
+        }
+    }
+    return undefined;
+}
+/** What a build of this run can reach, when that is more than a stranger's code should; undefined when it is isolated. */
+function exposure(daemon, sandbox, user) {
+    const sandboxed = sandbox === true;
+    if (!daemon) {
+        return sandboxed
+            ? `builds run with single-user Nix, as the job's own user (${user}), separated from the job only by Nix's sandbox`
+            : `builds run with single-user Nix and no sandbox, as the job's own user (${user}): a check can read the action's environment (the registry \`password\`, the runner's tokens) in /proc and the GitHub token in nix.conf`;
+    }
+    if (sandboxed)
+        return undefined;
+    const setting = sandbox === undefined ? 'an unknown sandbox setting' : `\`sandbox = ${String(sandbox)}\``;
+    return `builds run as the nix-daemon's build users with ${setting}: they cannot read the job's environment or its nix.conf, but can read whatever the machine lets any user read, and reach the network`;
+}
+/** On a run whose code is untrusted: a warning and a summary line when its builds are not isolated from the job. */
+async function warnUnisolatedBuilds(nix, daemon, eventName, user, report) {
+    const sandbox = await sandboxSetting(nix);
+    const what = exposure(daemon, sandbox, user);
+    if (what === undefined)
+        return;
+    const advice = 'Give no secrets to jobs that build untrusted pull requests on this runner, or build them under a nix-daemon with `sandbox = true`.';
+    core/* warning */.$e(`This \`${eventName}\` run builds code from a pull request, and ${what}. ${advice}`, { title: 'Pull request builds are not isolated' });
+    report.notes.push(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The main step: check the inputs, then run the stages in order. Each stage
 // is its own module; this file only decides which run and in what order.
+
+
 
 
 
@@ -2997,12 +3114,15 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!push.push)
         report.pushDecision = push.reason;
     const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note });
-    const nix = { bin: installed.bin, version: installed.version, commonArgs: [] };
+    const nix = { bin: installed.bin, version: installed.version, commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [] };
     (0,state/* updateState */.$)({ nixBin: installed.bin });
     // The install stage's trust check (`nix store info`) was the one Nix process
     // that opened the store: on a brand-new store it created the database alone,
     // before check and build below run side by side.
     await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
+    // After configure: `extra-conf` may have changed the sandbox.
+    if (codeIsUntrusted(context.eventName))
+        await warnUnisolatedBuilds(nix, installed.daemon, context.eventName, installed.user, report);
     if (inputs.cache) {
         await runStage(report, 'cache restore', async () => {
             const { restoreCache } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 1806));
@@ -3012,8 +3132,9 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     else {
         report.skip('cache restore', '`cache: false`');
     }
-    // Push code (skopeo, image archives) is loaded only by runs that push, and
-    // the login runs while the checks and the build do: it is independent of them.
+    // Push code (skopeo, image archives) is loaded only by runs that push. The
+    // registry login waits for the push stage: no credentials are on disk
+    // while the flake's code (checks, build, a stream script) runs.
     if (buildSkopeo) {
         await runStage(report, 'skopeo', async () => {
             const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 447));
@@ -3021,7 +3142,6 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
         });
     }
     const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 4557)) : undefined;
-    const login = pushModule?.startLogin(inputs, context);
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined;
     try {
@@ -3037,11 +3157,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     }
     if (!building) {
         report.skip('build', '`build: false`');
-        if (pushModule && login && sources.length > 0) {
+        if (pushModule && sources.length > 0) {
             const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 1248));
             await runStage(report, 'push', async () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
-                const pushed = await pushIndexStage(sources, tags, login, inputs, context, report);
+                const pushed = await pushIndexStage(sources, tags, inputs, context, report);
                 return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
             });
         }
@@ -3056,14 +3176,14 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
         building.sink.release();
         return finishBuild(await building.done, inputs, context, report);
     }, { startedAt: building.startedAt });
-    if (!pushModule || !login) {
+    if (!pushModule) {
         core/* info */.pq(`Not pushing: ${push.reason}.`);
         report.skip('push', push.reason);
         return;
     }
     await runStage(report, 'push', async () => {
         core/* info */.pq(`Pushing: ${push.reason}.`);
-        const pushed = await pushModule.pushStage(storePath, tags, login, inputs, context, report);
+        const pushed = await pushModule.pushStage(storePath, tags, inputs, context, report);
         return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
     });
 }

@@ -524,7 +524,7 @@ function warnUntrusted(user, why, report) {
     const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`;
     core.warning(message, { title: 'Cache not used: untrusted user' });
     report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
-    return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false };
+    return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false };
 }
 /** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
 function trustLines(user) {
@@ -545,9 +545,9 @@ async function makeTrusted(host, file) {
 async function settleTrust(nix, inputs, host, report) {
     const trust = await storeTrust(nix);
     if (!trust.daemon)
-        return { note: 'single-user store', clientSettingsApply: true };
+        return { note: 'single-user store', daemon: false, clientSettingsApply: true };
     if (trust.trusted)
-        return { note: `the nix-daemon trusts ${host.user}`, clientSettingsApply: true };
+        return { note: `the nix-daemon trusts ${host.user}`, daemon: true, clientSettingsApply: true };
     if (!inputs.trustRunnerUser)
         return warnUntrusted(host.user, '`trust-runner-user` is `false`', report);
     const method = restartMethod(host);
@@ -563,7 +563,7 @@ async function settleTrust(nix, inputs, host, report) {
     }
     if (!(await storeTrust(nix)).trusted)
         return warnUntrusted(host.user, 'still untrusted after the restart; another setting overrides trusted-users', report);
-    return { note: `made the nix-daemon trust ${host.user}`, clientSettingsApply: true };
+    return { note: `made the nix-daemon trust ${host.user}`, daemon: true, clientSettingsApply: true };
 }
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
 async function restoreTrust(state, host) {
