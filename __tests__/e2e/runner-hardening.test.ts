@@ -7,25 +7,17 @@
 // summary. Single-user Nix as root, as a container job has it; the daemon
 // cases are in runners.test.ts.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { makeFlakeRepo, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
+import type { FlakeRepo } from '../../test-support/fixtures.js'
+import { makeHookFlake, type HookFlake } from '../../test-support/flake-config-hook.js'
 import { startRegistry, type Registry } from '../../test-support/registry.js'
 import { runAction, type ActionRun, type RunnerEvent } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG, FAST_RETRIES, IMAGE, pullRequest, pushToMain, registryInputs } from '../../test-support/scenario.js'
 
 const warnings = (run: ActionRun) => run.annotations.filter(a => a.level === 'warning')
 const titled = (run: ActionRun, title: string) => warnings(run).filter(a => a.properties['title'] === title)
-
-// A streamLayeredImage-style script that, while it streams the image, looks
-// for the registry credentials where the action keeps them.
-const STREAM_SNOOP = `#!/bin/sh
-found=0
-for f in "$RUNNER_TEMP"/nix-flake-ci-auth-*/auth.json; do [ -e "$f" ] && found=$((found+1)); done
-echo "credentials on disk while the stream script ran: $found" >&2
-exec /bin/cat @archive@
-`
 
 let scratch: string
 let registry: Registry
@@ -41,34 +33,10 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true })
 })
 
-/**
- * The example flake, new to the store (`salt`), whose `nixConfig` sets a
- * `post-build-hook` that records every build it sees in `hookLog`, and with
- * an `image-snoop` package: the image as a stream script that snoops.
- */
-async function hostileRepo(name: string): Promise<{ repo: FlakeRepo; hookLog: string }> {
-  const repo = await makeFlakeRepo({ variant: { salt: `${name}-${process.pid}-${Date.now()}` } })
-  repos.push(repo)
-  const hookLog = path.join(scratch, `${name}.hook-ran`)
-  const hook = path.join(scratch, `${name}.hook.sh`)
-  writeFileSync(hook, `#!/bin/sh\necho "$DRV_PATH as $(id -un)" >> '${hookLog}'\n`)
-  chmodSync(hook, 0o755)
-  const flakeFile = path.join(repo.flakeDir, 'flake.nix')
-  let flake = readFileSync(flakeFile, 'utf8')
-  flake = flake.replace('  outputs = { self }:', `  nixConfig.post-build-hook = "${hook}";\n\n  outputs = { self }:`)
-  flake = flake.replace(
-    '        default = app system;',
-    '        default = app system;\n        image-snoop = run system "snoop-stream" ./nix/snoop-stream.sh { image = self.packages.${system}.image-dev; streamScript = ./nix/stream-snoop.sh; };'
-  )
-  writeFileSync(flakeFile, flake)
-  writeFileSync(path.join(repo.flakeDir, 'nix', 'stream-snoop.sh'), STREAM_SNOOP)
-  writeFileSync(path.join(repo.flakeDir, 'nix', 'snoop-stream.sh'), 'sed "s,@archive@,$image," "$streamScript" > "$out"\nchmod +x "$out"\n')
-  const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.invalid' }
-  const git = (args: string[]) => runOk('git', ['-c', 'commit.gpgSign=false', ...args], { cwd: repo.dir, env: gitEnv })
-  await git(['add', '-A'])
-  await git(['commit', '-qm', 'hostile'])
-  repo.sha = (await git(['rev-parse', 'HEAD'])).stdout.trim()
-  return { repo, hookLog }
+async function hostileRepo(name: string): Promise<HookFlake> {
+  const flake = await makeHookFlake(scratch, name)
+  repos.push(flake.repo)
+  return flake
 }
 
 function act(repo: FlakeRepo, event: RunnerEvent, inputs: Record<string, string>, env: Record<string, string> = {}, skipPost = false): Promise<ActionRun> {
@@ -81,34 +49,33 @@ function act(repo: FlakeRepo, event: RunnerEvent, inputs: Record<string, string>
   })
 }
 
-const hookRuns = (hookLog: string) => (existsSync(hookLog) ? readFileSync(hookLog, 'utf8').split('\n').filter(Boolean) : [])
 const ACCEPT = 'accept-flake-config = true'
 
 describe("a flake's nixConfig (a post-build-hook) with `accept-flake-config = true`", () => {
   test('on a push to main it is the workflow\'s own code: the hook runs (so the tests below can fail)', async () => {
-    const { repo, hookLog } = await hostileRepo('push')
+    const { repo, hookRuns } = await hostileRepo('push')
     const run = await act(repo, pushToMain(repo.sha), { 'extra-conf': ACCEPT, build: 'false' })
     expect(run.main.exitCode).toBe(0)
-    expect(hookRuns(hookLog).length).toBeGreaterThan(0)
+    expect(hookRuns().length).toBeGreaterThan(0)
     expect(warnings(run)).toEqual([])
   })
 
   test('on a pull request, set in `extra-conf`: ignored with a warning naming it; no hook runs', async () => {
-    const { repo, hookLog } = await hostileRepo('pr-extra-conf')
+    const { repo, hookRuns } = await hostileRepo('pr-extra-conf')
     const run = await act(repo, pullRequest(repo.sha), { 'extra-conf': ACCEPT, build: 'false' })
     expect(run.main.exitCode).toBe(0)
     expect(run.summary).toMatch(/check[^\n]*passed/i)
-    expect(hookRuns(hookLog)).toEqual([])
+    expect(hookRuns()).toEqual([])
     const [warning] = titled(run, 'accept-flake-config ignored')
     expect(warning?.message).toMatch(/`accept-flake-config = true` \(in `extra-conf`\) is ignored on `pull_request` events/)
   })
 
   test('on a pull request, set in NIX_CONFIG (which outranks nix.conf): still no hook runs', async () => {
-    const { repo, hookLog } = await hostileRepo('pr-nix-config')
+    const { repo, hookRuns } = await hostileRepo('pr-nix-config')
     const run = await act(repo, pullRequest(repo.sha), { build: 'false' }, { NIX_CONFIG: `${ACTION_NIX_CONFIG}\n${ACCEPT}` })
     expect(run.main.exitCode).toBe(0)
     expect(run.summary).toMatch(/check[^\n]*passed/i)
-    expect(hookRuns(hookLog)).toEqual([])
+    expect(hookRuns()).toEqual([])
     expect(titled(run, 'accept-flake-config ignored')[0]?.message).toMatch(/\(in NIX_CONFIG\)/)
   })
 })

@@ -4,7 +4,7 @@
 // no skopeo. Each daemon test has its own daemon, nix.conf and socket
 // (test-support/nix-daemon.ts), stopped after the test whatever happens.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { makeFlakeRepo, nixEnv, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
@@ -15,6 +15,7 @@ import { startNixDaemon, type TestDaemon } from '../../test-support/nix-daemon.j
 import { startCacheService } from '../../test-support/cache-server.js'
 import { derivationsBuilt, makeFreshRunner } from '../../test-support/fresh-runner.js'
 import { giveToRunner, nodeAsRunner } from '../../test-support/as-user.js'
+import { makeHookFlake } from '../../test-support/flake-config-hook.js'
 
 const toolchain = process.env['NFCI_TOOLCHAIN'] ?? 'bookworm'
 // Nix 2.8 cannot run in a chroot, and on the machine itself a daemon would
@@ -132,6 +133,27 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     const result = await checkResult(repo, 'test')
     expect(readFileSync(result, 'utf8')).toBe('')
     expect(run.post?.exitCode).toBe(0)
+  })
+
+  test('trusted, `accept-flake-config = true` and a flake whose nixConfig sets a post-build-hook: on a push the daemon runs it as root; on a pull request no hook runs', async () => {
+    daemon = await startNixDaemon({ trustedUsers: ['root', 'runner'] })
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-hook-'))
+    chmodSync(dir, 0o755)
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    const inputs = { build: 'false', 'extra-conf': 'accept-flake-config = true' }
+    const onPush = await makeHookFlake(dir, 'daemon-push')
+    cleanups.push(() => onPush.repo.cleanup())
+    expectSuccess(await runAsRunner(onPush.repo, { event: 'push', inputs }))
+    // The test can fail: this is what a pull request would get without the action's refusal.
+    expect(onPush.hookRuns()).toContainEqual(expect.stringMatching(/ as root$/))
+
+    const onPr = await makeHookFlake(dir, 'daemon-pr')
+    cleanups.push(() => onPr.repo.cleanup())
+    const run = await runAsRunner(onPr.repo, { inputs })
+    expectSuccess(run)
+    expect(run.summary).toMatch(/check[^\n]*passed/i)
+    expect(onPr.hookRuns()).toEqual([])
+    expect(warnings(run).map(a => a.properties['title'])).toContain('accept-flake-config ignored')
   })
 
   test('untrusted, with passwordless sudo: the action makes the daemon trust runner, and post puts nix.conf back, each time replacing the file whole', async () => {
