@@ -35,7 +35,7 @@ export interface Inputs {
   username: string
   password: string
   tlsVerify: boolean
-  /** Installable that provides skopeo when it is not on PATH. */
+  /** Installable that provides skopeo when it is not on PATH; pinned to a nixpkgs commit by default, and an override should pin too. */
   skopeoFlake: string
   attest: boolean
   cache: boolean
@@ -97,7 +97,7 @@ function skopeoFlake(read: InputReader): string {
   const value = read('skopeo-flake')
   const [flake = '', attribute, ...rest] = value.split('#')
   if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-    throw new InputError('skopeo-flake', `expected an installable such as \`nixpkgs#skopeo\` or \`github:NixOS/nixpkgs/nixos-25.05#skopeo\`, got ${shown(value)}`)
+    throw new InputError('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`)
   }
   return value
 }
@@ -148,6 +148,13 @@ function nixVersion(read: InputReader): string {
   return value
 }
 
+// Plain http only to this machine: a local mirror or a test server. Anything
+// farther could be swapped on the way, and the script runs with sudo.
+function loopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '')
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+}
+
 function installUrl(read: InputReader, version: string): string {
   const value = read('install-url')
   if (value === '') return `https://releases.nixos.org/nix/nix-${version}/install`
@@ -155,10 +162,16 @@ function installUrl(read: InputReader, version: string): string {
   try {
     url = new URL(value)
   } catch {
-    throw new InputError('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`)
+    throw new InputError('install-url', `expected an https URL of an installer script, got ${shown(value)}`)
+  }
+  if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
+    throw new InputError(
+      'install-url',
+      `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`)
+    throw new InputError('install-url', `expected an https URL of an installer script, got ${shown(value)}`)
   }
   return value
 }

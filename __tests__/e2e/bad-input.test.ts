@@ -84,7 +84,9 @@ const ROWS: Row[] = [
   { what: 'check-args with shell', inputs: { 'check-args': '--keep-going $(id)' }, input: 'check-args', expected: /no shell reads them/, shows: '--keep-going $(id)' },
   // the rest of the inputs
   { what: 'nix-version as latest', inputs: { 'nix-version': 'latest' }, input: 'nix-version', expected: /expected a Nix release such as/, shows: 'latest' },
-  { what: 'install-url over ftp', inputs: { 'install-url': 'ftp://example.com/install' }, input: 'install-url', expected: /expected an http\(s\) URL/, shows: 'ftp://example.com/install' },
+  { what: 'install-url over ftp', inputs: { 'install-url': 'ftp://example.com/install' }, input: 'install-url', expected: /expected an https URL/, shows: 'ftp://example.com/install' },
+  // The script runs as root: plain http only from this machine (a local mirror, tests).
+  { what: 'install-url over plain http from afar', inputs: { 'install-url': 'http://mirror.example.com/install' }, input: 'install-url', expected: /must not come over plain http/, shows: 'http://mirror.example.com/install' },
   { what: 'cache-max-size in words', inputs: { 'cache-max-size': 'lots' }, input: 'cache-max-size', expected: /expected a size such as/, shows: 'lots' },
   { what: 'extra-conf with the marker', inputs: { 'extra-conf': '# nix-flake-ci' }, input: 'extra-conf', expected: /must not contain the marker/ },
   { what: 'no tags and no commit', inputs: { ...REGISTRY }, sha: 'not-a-commit', input: 'tags', expected: /GITHUB_SHA is not a commit hash/ }

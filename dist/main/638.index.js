@@ -281,13 +281,12 @@ function writeLayout(dir, sources, index) {
     (0,external_node_fs_.writeFileSync)(external_node_path_default().join(layout, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [ref] }));
     return layout;
 }
-async function pushIndexStage(sourceTags, tags, login, inputs, context, report) {
-    const access = (0,push.registryAccess)(inputs, login);
-    const { repository } = access;
+async function pushIndexStage(sourceTags, tags, inputs, context, report) {
+    const repository = `${inputs.registry}/${inputs.image}`;
     for (const tag of sourceTags)
         report.command((0,process/* commandLine */.ay)('skopeo', ['inspect', '--raw', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), `docker://${repository}:${tag}`]));
-    return (0,push.withPushDir)(context, async (dir) => {
-        await (0,push.loggedIn)(login);
+    return (0,push.withPushDir)(context, dir => (0,push.withLogin)(inputs, context, async (login) => {
+        const access = (0,push.registryAccess)(inputs, login);
         const sources = [];
         for (const tag of sourceTags) {
             sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') });
@@ -300,7 +299,7 @@ async function pushIndexStage(sourceTags, tags, login, inputs, context, report) 
         if (report.image)
             report.image.platforms = describePlatforms(index.entries);
         return pushed;
-    });
+    }));
 }
 
 
@@ -315,11 +314,10 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   copyToFirstTag: () => (/* binding */ copyToFirstTag),
-  loggedIn: () => (/* binding */ loggedIn),
   pushStage: () => (/* binding */ pushStage),
   registryAccess: () => (/* binding */ registryAccess),
-  startLogin: () => (/* binding */ startLogin),
   tagAndReport: () => (/* binding */ tagAndReport),
+  withLogin: () => (/* binding */ withLogin),
   withPushDir: () => (/* binding */ withPushDir)
 });
 
@@ -396,11 +394,12 @@ async function dockerArchive(storePath, workDir) {
 
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(977);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/stages/push.ts
-// Stage 6: log in to the registry, copy the archive to the first tag, point
-// every other tag at the same manifest, and report the digest.
+// Stage 6: make the image archive, log in to the registry, copy the archive
+// to the first tag, point every other tag at the same manifest, report the
+// digest, and take the credentials off the disk again.
 
 
 
@@ -410,26 +409,53 @@ var log_sink = __webpack_require__(977);
 
 
 /**
- * Starts `skopeo login` into a private auth file under RUNNER_TEMP. The
- * password goes on stdin; the file's directory is recorded for post at once.
+ * `skopeo login` into a private auth file under RUNNER_TEMP; the password
+ * goes on stdin, and the file's directory is recorded for post at once.
+ * Called only once the image archive is made: a streamLayeredImage script is
+ * the flake's code, and must not run while the credentials are on disk.
  */
-function startLogin(inputs, context) {
-    const log = new log_sink/* DeferredSink */.R();
+async function logIn(inputs, context) {
     if (inputs.username === '')
-        return { authFile: undefined, done: Promise.resolve(), log };
+        return { authFile: undefined, dir: undefined };
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-auth-'));
     (0,external_node_fs_.chmodSync)(dir, 0o700);
     (0,state/* updateState */.$)({ authDir: dir });
-    const authFile = external_node_path_default().join(dir, 'auth.json');
-    const target = skopeoTarget(inputs, authFile);
-    const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
-    const done = (0,skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
-        (0,external_node_fs_.chmodSync)(authFile, 0o600);
-        log.later(() => core/* info */.pq(result.output.trim()));
-    });
-    // Awaited in the push stage; this keeps an early failure from being "unhandled".
-    done.catch(() => undefined);
-    return { authFile, done, log };
+    const login = { authFile: external_node_path_default().join(dir, 'auth.json'), dir };
+    try {
+        const target = skopeoTarget(inputs, login.authFile);
+        const args = ['login', '--authfile', login.authFile, '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
+        const result = await (0,skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true });
+        (0,external_node_fs_.chmodSync)(login.authFile, 0o600);
+        core/* info */.pq(result.output.trim());
+        return login;
+    }
+    catch (error) {
+        logOut(login);
+        throw error;
+    }
+}
+/** The credentials off the disk as soon as the push is done with them; post removes them only if main was killed first. */
+function logOut(login) {
+    if (login.dir === undefined)
+        return;
+    try {
+        (0,external_node_fs_.rmSync)(login.dir, { recursive: true, force: true });
+        (0,state/* updateState */.$)({ authDir: undefined });
+        core/* info */.pq('Removed the registry credentials');
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not remove the registry credentials in ${login.dir} yet (the post step tries again): ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/** Runs `work` logged in to the registry, and logs out after, whether it succeeded or not. */
+async function withLogin(inputs, context, work) {
+    const login = await logIn(inputs, context);
+    try {
+        return await work(login);
+    }
+    finally {
+        logOut(login);
+    }
 }
 /** The push as a user would run it by hand after `nix build` (./result). */
 function reproducePush(report, inputs, references, archive) {
@@ -453,11 +479,6 @@ function registryAccess(inputs, login) {
         auth: login.authFile ? ['--authfile', login.authFile] : [],
         tlsVerify: inputs.tlsVerify
     };
-}
-/** Releases the login's held-back log and waits for it: skopeo reads its auth file next. */
-async function loggedIn(login) {
-    login.log.release();
-    await login.done;
 }
 /** Copies `source` to the first tag (`flags` before the auth) and returns the digest the registry gave it. */
 async function copyToFirstTag(source, flags, tags, dir, access, what) {
@@ -500,17 +521,19 @@ async function tagAndReport(digest, tags, { all, access, report }) {
     core/* info */.pq(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`);
     return { digest, references };
 }
-async function pushStage(storePath, tags, login, inputs, context, report) {
-    const access = registryAccess(inputs, login);
-    const { repository } = access;
+async function pushStage(storePath, tags, inputs, context, report) {
+    const repository = `${inputs.registry}/${inputs.image}`;
     return withPushDir(context, async (workDir) => {
+        // First, before any credentials exist: a stream script is the flake's code.
         const archive = await dockerArchive(storePath, workDir);
         reproducePush(report, inputs, tags.map(tag => `${repository}:${tag}`), archive);
-        await loggedIn(login);
-        const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing');
-        // What skopeo's blob-info cache now knows; post keys its entry by it.
-        (0,state/* updateState */.$)({ pushed: { repository, digest } });
-        return tagAndReport(digest, tags, { all: false, access, report });
+        return withLogin(inputs, context, async (login) => {
+            const access = registryAccess(inputs, login);
+            const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing');
+            // What skopeo's blob-info cache now knows; post keys its entry by it.
+            (0,state/* updateState */.$)({ pushed: { repository, digest } });
+            return tagAndReport(digest, tags, { all: false, access, report });
+        });
     });
 }
 

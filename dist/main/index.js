@@ -595,7 +595,7 @@ function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
     if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('skopeo-flake', `expected an installable such as \`nixpkgs#skopeo\` or \`github:NixOS/nixpkgs/nixos-25.05#skopeo\`, got ${shown(value)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
     return value;
 }
@@ -639,6 +639,12 @@ function nixVersion(read) {
     }
     return value;
 }
+// Plain http only to this machine: a local mirror or a test server. Anything
+// farther could be swapped on the way, and the script runs with sudo.
+function loopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 function installUrl(read, version) {
     const value = read('install-url');
     if (value === '')
@@ -648,10 +654,13 @@ function installUrl(read, version) {
         url = new URL(value);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+    }
+    if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
     }
     return value;
 }
@@ -828,7 +837,7 @@ class DeferredSink {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5869);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4076);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
@@ -1273,7 +1282,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 5869:
+/***/ 4076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1684,6 +1693,9 @@ var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
 
 
+
+
+
 async function runAsRoot(host, command, args, options = {}) {
     if (!privileged(host))
         throw new Error(`\`${command}\` needs root, and the job runs as ${host.user} without passwordless sudo`);
@@ -1698,14 +1710,51 @@ async function privileged_runAsRootOk(host, command, args, options = {}) {
         throw new Error(`\`${[command, ...args].join(' ')}\` (as root) exited with ${result.exitCode}: ${result.output.trim()}`);
     return result;
 }
+function statOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Where a link points (NixOS links /etc/nix/nix.conf), so the link itself stays. */
+function realTarget(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
+}
 /**
- * Replaces a root-owned file's content, keeping its owner and mode (tee
- * truncates in place). tee copies the content to stdout too: that goes to
- * /dev/null, so a failure's message holds tee's complaint, not the file (the
- * daemon's nix.conf may hold an administrator's access-tokens).
+ * Replaces a root-owned file's content, keeping its owner and mode: the new
+ * content goes into a temp file beside it, which is then renamed over it. A
+ * job cancelled mid-way leaves the old file or the new one, never a truncated
+ * one (as `tee` in place would: the daemon then starts with no settings).
+ * tee copies the content to stdout too: that goes to /dev/null, so a
+ * failure's message holds tee's complaint, not the file (the daemon's
+ * nix.conf may hold an administrator's access-tokens).
  */
 async function privileged_writeAsRoot(host, file, content) {
-    await privileged_runAsRootOk(host, 'tee', [file], { input: content, stdoutFile: '/dev/null' });
+    const target = realTarget(file);
+    const before = statOrUndefined(target);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.nix-flake-ci-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const mode = ((before?.mode ?? 0o644) & 0o7777).toString(8);
+    const owner = before ? ['-o', String(before.uid), '-g', String(before.gid)] : [];
+    try {
+        // Made empty with the final owner and mode first, so the content is never
+        // readable by more users than the file's.
+        await privileged_runAsRootOk(host, 'install', ['-m', mode, ...owner, '/dev/null', temp]);
+        await privileged_runAsRootOk(host, 'tee', [temp], { input: content, stdoutFile: '/dev/null' });
+        await privileged_runAsRootOk(host, 'mv', ['-f', temp, target]);
+    }
+    catch (error) {
+        await runAsRoot(host, 'rm', ['-f', temp]).catch(() => undefined);
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
@@ -1775,96 +1824,6 @@ async function daemon_restartDaemon(host) {
     await waitForDaemon();
 }
 
-;// CONCATENATED MODULE: ./src/runner/install-nix.ts
-// Running the official installer the way this runner needs:
-// - multi-user with the daemon (`--daemon`) on macOS, and on Linux when
-//   systemd runs the machine and the job may become root (GitHub's hosted
-//   runners), as cachix/install-nix-action and Determinate's installer do:
-//   builds then run as the daemon's build users, never as the job's user, so
-//   a check cannot read the job's token or environment;
-// - single-user (`--no-daemon`) otherwise (containers, self-hosted runners
-//   without sudo or systemd); as root, /nix is made here and Nix runs
-//   without build users, since containers have neither sudo nor `nixbld`.
-
-
-
-
-
-
-
-
-
-/** Multi-user or single-user, and why, for this runner. */
-function installMode(host) {
-    if (host.platform === 'darwin') {
-        if (!privileged(host))
-            throw new Error(`Nix on macOS installs multi-user, which needs root; the job runs as ${host.user} without passwordless sudo. Preinstall Nix and set \`install: false\`.`);
-        return { daemon: true, why: 'macOS installs are multi-user' };
-    }
-    if (host.systemd && privileged(host))
-        return { daemon: true, why: 'systemd and root access are there' };
-    const missing = [host.systemd ? '' : 'systemd is not running', privileged(host) ? '' : 'no passwordless sudo'].filter(Boolean).join(' and ');
-    return { daemon: false, why: missing };
-}
-const NIX_DIR = '/nix';
-/** Makes single-user possible before the installer runs; returns the nix.conf lines it needs. */
-function prepareSingleUser(host) {
-    if (host.root) {
-        // The installer would ask sudo (often missing in a container) to make /nix.
-        if (!(0,external_node_fs_.existsSync)(NIX_DIR))
-            (0,external_node_fs_.mkdirSync)(NIX_DIR, { mode: 0o755 });
-        // Root's Nix builds as `nixbld` users by default; containers have none.
-        return ['build-users-group ='];
-    }
-    if (!(0,external_node_fs_.existsSync)(NIX_DIR) && !host.sudo) {
-        throw new Error(`${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`);
-    }
-    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !(0,which/* canAccess */.Z)(NIX_DIR, external_node_fs_.constants.W_OK)) {
-        throw new Error(`${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`);
-    }
-    return [];
-}
-async function installNix(inputs, context, host) {
-    const mode = installMode(host);
-    core/* info */.pq(`Installing Nix ${inputs.nixVersion} ${mode.daemon ? 'multi-user, with the nix-daemon' : 'single-user, without a daemon'}: ${mode.why}.`);
-    const confLines = mode.daemon ? [] : prepareSingleUser(host);
-    const script = await installerScript(inputs);
-    const spec = tarballOf((0,external_node_fs_.readFileSync)(script, 'utf8'), nixSystem(context.platform, context.arch));
-    const args = [script];
-    if (spec) {
-        args.push('--tarball-url-prefix', `file://${await localTarballPrefix(spec, inputs, context)}`);
-    }
-    else {
-        core/* info */.pq('The installer script is not in the shape this action knows; it downloads its tarball itself (no tool cache, no retries).');
-    }
-    args.push(mode.daemon ? '--daemon' : '--no-daemon', '--no-channel-add');
-    const extra = { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' };
-    if (mode.daemon) {
-        // The daemon ignores a client's substituters (the restored cache) unless it trusts the user.
-        const extraConf = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
-        (0,external_node_fs_.writeFileSync)(extraConf, `trusted-users = root ${host.user}\n`);
-        args.push('--yes', '--nix-extra-conf-file', extraConf);
-    }
-    else if (confLines.length > 0) {
-        // The installer's own Nix commands need the same settings.
-        const base = process.env['NIX_CONFIG'];
-        extra['NIX_CONFIG'] = [base, ...confLines].filter(line => line !== undefined && line !== '').join('\n');
-    }
-    const result = await (0,src_process/* run */.eF)('sh', args, { env: (0,child_env/* childEnvironment */.Q)(process.env, extra) });
-    if (result.exitCode !== 0) {
-        const tail = result.output.trim().split('\n').slice(-15).join('\n');
-        throw new Error(`The Nix installer exited with ${result.exitCode}:\n${tail}\nCheck \`nix-version\`/\`install-url\`, or preinstall Nix and set \`install: false\`.`);
-    }
-    const dir = mode.daemon ? '/nix/var/nix/profiles/default/bin' : external_node_path_default().join(context.home, '.nix-profile', 'bin');
-    const bin = external_node_path_default().join(dir, 'nix');
-    if (!(0,external_node_fs_.existsSync)(bin))
-        throw new Error(`The Nix installer finished but there is no ${bin}.`);
-    core/* addPath */.fM(dir);
-    if (mode.daemon)
-        await waitForDaemon();
-    return { bin, confLines };
-}
-
 ;// CONCATENATED MODULE: ./src/nix-conf.ts
 // The block the action adds to the user's nix.conf, and taking it out again
 // so the file ends byte for byte as it was.
@@ -1921,6 +1880,19 @@ function nix_conf_removeBlock(content, addedNewline) {
     return nix_conf_removeBlock(rest, false) ?? rest;
 }
 
+;// CONCATENATED MODULE: ./src/runner/user-name.ts
+// The job's user name goes into the nix-daemon's `trusted-users` as one word
+// of a root-owned file: a space would trust another user, `@x` a whole
+// group, a line break add any setting. Only POSIX portable user names pass.
+const PORTABLE_USER_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** `user`, when it is a portable user name (no leading `-`); throws otherwise, saying why. */
+function trustableUserName(user) {
+    if (PORTABLE_USER_NAME.test(user))
+        return user;
+    throw new Error(`The job's user name ${JSON.stringify(user)} (from $USER) is not a portable user name (letters, digits, \`_\`, \`.\`, \`-\`, not starting with \`-\`), ` +
+        "so the action will not write it into the nix-daemon's trusted-users. Run the job as a user with such a name, or set `trust-runner-user: false`.");
+}
+
 ;// CONCATENATED MODULE: ./src/trust.ts
 // Whether the nix-daemon trusts the job's user, and making it so. An
 // untrusted user's `?trusted=1` substituter (the restored cache) is dropped
@@ -1928,6 +1900,7 @@ function nix_conf_removeBlock(content, addedNewline) {
 // every derivation is rebuilt: the user pays for a cache that does nothing.
 // With `trust-runner-user: true` the user is added to `trusted-users` in the
 // daemon's nix.conf (as root), the daemon restarted, and post puts it back.
+
 
 
 
@@ -1994,11 +1967,16 @@ function warnUntrusted(user, why, report) {
     const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`;
     core/* warning */.$e(message, { title: 'Cache not used: untrusted user' });
     report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
-    return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false };
+    return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false };
+}
+/** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
+function trustLines(user) {
+    return [`extra-trusted-users = ${trustableUserName(user)}`];
 }
 async function makeTrusted(host, file) {
     const before = readOrEmpty(file);
-    const { content, addedNewline } = addBlock(nix_conf_removeBlock(before.content, false) ?? before.content, [`extra-trusted-users = ${host.user}`]);
+    const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
+    const { content, addedNewline } = addBlock(clean, trustLines(host.user));
     // State first: a job killed after the write still gets its post.
     (0,state/* updateState */.$)({ trust: { path: file, existed: before.existed, addedNewline } });
     if (!before.existed)
@@ -2010,14 +1988,16 @@ async function makeTrusted(host, file) {
 async function settleTrust(nix, inputs, host, report) {
     const trust = await storeTrust(nix);
     if (!trust.daemon)
-        return { note: 'single-user store', clientSettingsApply: true };
+        return { note: 'single-user store', daemon: false, clientSettingsApply: true };
     if (trust.trusted)
-        return { note: `the nix-daemon trusts ${host.user}`, clientSettingsApply: true };
+        return { note: `the nix-daemon trusts ${host.user}`, daemon: true, clientSettingsApply: true };
     if (!inputs.trustRunnerUser)
         return warnUntrusted(host.user, '`trust-runner-user` is `false`', report);
     const method = restartMethod(host);
     if ('cannot' in method)
         return warnUntrusted(host.user, `it cannot be made to: ${method.cannot}`, report);
+    // Refused, not warned about: a name that is not one is not written as root.
+    trustableUserName(host.user);
     try {
         await makeTrusted(host, daemonConfPath());
     }
@@ -2026,7 +2006,7 @@ async function settleTrust(nix, inputs, host, report) {
     }
     if (!(await storeTrust(nix)).trusted)
         return warnUntrusted(host.user, 'still untrusted after the restart; another setting overrides trusted-users', report);
-    return { note: `made the nix-daemon trust ${host.user}`, clientSettingsApply: true };
+    return { note: `made the nix-daemon trust ${host.user}`, daemon: true, clientSettingsApply: true };
 }
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
 async function restoreTrust(state, host) {
@@ -2040,6 +2020,113 @@ async function restoreTrust(state, host) {
         await writeAsRoot(host, state.path, restored);
     await restartDaemon(host);
     return `took ${host.user} out of trusted-users in ${state.path} again`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/install-nix.ts
+// Running the official installer the way this runner needs:
+// - multi-user with the daemon (`--daemon`) on macOS, and on Linux when
+//   systemd runs the machine and the job may become root (GitHub's hosted
+//   runners), as cachix/install-nix-action and Determinate's installer do:
+//   builds then run as the daemon's build users, never as the job's user, so
+//   a check cannot read the job's token or environment;
+// - single-user (`--no-daemon`) otherwise (containers, self-hosted runners
+//   without sudo or systemd); as root, /nix is made here and Nix runs
+//   without build users, since containers have neither sudo nor `nixbld`.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Multi-user or single-user, and why, for this runner. */
+function installMode(host) {
+    if (host.platform === 'darwin') {
+        if (!privileged(host))
+            throw new Error(`Nix on macOS installs multi-user, which needs root; the job runs as ${host.user} without passwordless sudo. Preinstall Nix and set \`install: false\`.`);
+        return { daemon: true, why: 'macOS installs are multi-user' };
+    }
+    if (host.systemd && privileged(host))
+        return { daemon: true, why: 'systemd and root access are there' };
+    const missing = [host.systemd ? '' : 'systemd is not running', privileged(host) ? '' : 'no passwordless sudo'].filter(Boolean).join(' and ');
+    return { daemon: false, why: missing };
+}
+const NIX_DIR = '/nix';
+/** Makes single-user possible before the installer runs; returns the nix.conf lines it needs. */
+function prepareSingleUser(host) {
+    if (host.root) {
+        // The installer would ask sudo (often missing in a container) to make /nix.
+        if (!(0,external_node_fs_.existsSync)(NIX_DIR))
+            (0,external_node_fs_.mkdirSync)(NIX_DIR, { mode: 0o755 });
+        // Root's Nix builds as `nixbld` users by default; containers have none.
+        return ['build-users-group ='];
+    }
+    if (!(0,external_node_fs_.existsSync)(NIX_DIR) && !host.sudo) {
+        throw new Error(`${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`);
+    }
+    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !(0,which/* canAccess */.Z)(NIX_DIR, external_node_fs_.constants.W_OK)) {
+        throw new Error(`${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`);
+    }
+    return [];
+}
+// Where the official multi-user installer writes the daemon's settings.
+const INSTALLED_CONF = '/etc/nix/nix.conf';
+/**
+ * The daemon ignores a client's substituters (the restored cache) unless it
+ * trusts the user: the installer is given the action's marked block trusting
+ * the user, recorded at once so post takes it out again as it does when the
+ * trust path (trust.ts) adds it to an existing Nix.
+ */
+function trustConfFile(host, context) {
+    const file = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
+    const { content, addedNewline } = addBlock('', trustLines(host.user));
+    (0,external_node_fs_.writeFileSync)(file, content);
+    (0,state/* updateState */.$)({ trust: { path: INSTALLED_CONF, existed: false, addedNewline } });
+    return file;
+}
+async function installNix(inputs, context, host) {
+    const mode = installMode(host);
+    core/* info */.pq(`Installing Nix ${inputs.nixVersion} ${mode.daemon ? 'multi-user, with the nix-daemon' : 'single-user, without a daemon'}: ${mode.why}.`);
+    const confLines = mode.daemon ? [] : prepareSingleUser(host);
+    const script = await installerScript(inputs);
+    const spec = tarballOf((0,external_node_fs_.readFileSync)(script, 'utf8'), nixSystem(context.platform, context.arch));
+    const args = [script];
+    if (spec) {
+        args.push('--tarball-url-prefix', `file://${await localTarballPrefix(spec, inputs, context)}`);
+    }
+    else {
+        core/* info */.pq('The installer script is not in the shape this action knows; it downloads its tarball itself (no tool cache, no retries).');
+    }
+    args.push(mode.daemon ? '--daemon' : '--no-daemon', '--no-channel-add');
+    const extra = { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' };
+    if (mode.daemon) {
+        args.push('--yes');
+        if (inputs.trustRunnerUser)
+            args.push('--nix-extra-conf-file', trustConfFile(host, context));
+    }
+    else if (confLines.length > 0) {
+        // The installer's own Nix commands need the same settings.
+        const base = process.env['NIX_CONFIG'];
+        extra['NIX_CONFIG'] = [base, ...confLines].filter(line => line !== undefined && line !== '').join('\n');
+    }
+    const result = await (0,src_process/* run */.eF)('sh', args, { env: (0,child_env/* childEnvironment */.Q)(process.env, extra) });
+    if (result.exitCode !== 0) {
+        const tail = result.output.trim().split('\n').slice(-15).join('\n');
+        throw new Error(`The Nix installer exited with ${result.exitCode}:\n${tail}\nCheck \`nix-version\`/\`install-url\`, or preinstall Nix and set \`install: false\`.`);
+    }
+    const dir = mode.daemon ? '/nix/var/nix/profiles/default/bin' : external_node_path_default().join(context.home, '.nix-profile', 'bin');
+    const bin = external_node_path_default().join(dir, 'nix');
+    if (!(0,external_node_fs_.existsSync)(bin))
+        throw new Error(`The Nix installer finished but there is no ${bin}.`);
+    core/* addPath */.fM(dir);
+    if (mode.daemon)
+        await waitForDaemon();
+    return { bin, confLines };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/kvm.ts
@@ -2178,12 +2265,40 @@ async function installStage(inputs, context, report) {
     core/* info */.pq(`Store: ${trust.note}`);
     const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))];
     const what = found.installed ? `installed Nix ${found.version}` : `Nix ${found.version} was already installed (${found.bin})`;
-    return { ...found, note: `${what}; ${trust.note}`, confLines };
+    return { ...found, note: `${what}; ${trust.note}`, confLines, daemon: trust.daemon, user: host.user };
+}
+
+;// CONCATENATED MODULE: ./src/untrusted-code.ts
+// Events whose checked-out code may be a stranger's (a pull request's flake,
+// or a workflow acting on one). On them the flake's `nixConfig` never becomes
+// a Nix setting: with `accept-flake-config` it could set a `post-build-hook`,
+// run as root by a daemon that trusts the job's user, or a substituter.
+const UNTRUSTED_EVENTS = new Set(['pull_request', 'pull_request_target', 'workflow_run', 'issue_comment', 'pull_request_review', 'pull_request_review_comment']);
+function codeIsUntrusted(eventName) {
+    return UNTRUSTED_EVENTS.has(eventName);
+}
+/**
+ * For every Nix command of such a run: a command-line `--option` wins over
+ * every nix.conf and NIX_CONFIG, whoever set them (Nix 2.4 and later have
+ * the setting; the action needs 2.4 for flakes anyway).
+ */
+const REFUSE_FLAKE_CONFIG = ['--option', 'accept-flake-config', 'false'];
+/** Whether nix.conf text turns `accept-flake-config` on (its last setting wins, as in Nix). */
+function acceptsFlakeConfig(conf) {
+    let value = false;
+    for (const line of conf.split('\n')) {
+        const match = /^\s*accept-flake-config\s*=\s*(\S*)\s*(?:#.*)?$/.exec(line);
+        if (match)
+            value = match[1] === 'true';
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/configure.ts
 // Stage 2: nix.conf. Flakes on, the GitHub token as access-tokens, the user's
 // extra lines, all inside one marked block that post takes out again.
+
+
 
 
 
@@ -2215,12 +2330,42 @@ function cannotWrite(file, error) {
     return new Error(`Could not write ${file} (${code}): ${error.message}. Nix reads the user's settings from there; ` +
         'set XDG_CONFIG_HOME (or NIX_USER_CONF_FILES) in the step\'s env to a writable directory.');
 }
+function readable(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * On events whose code is untrusted: the line that keeps `accept-flake-config`
+ * off for this block's lifetime (later steps' Nix too; the action's own Nix
+ * commands also get `--option`), and a warning naming where it was turned on.
+ */
+function flakeConfigLines(inputs, context, userFile, userConf) {
+    if (!codeIsUntrusted(context.eventName))
+        return [];
+    const systemFile = daemonConfPath();
+    const where = [
+        acceptsFlakeConfig(inputs.extraConf) ? '`extra-conf`' : '',
+        acceptsFlakeConfig(userConf) ? userFile : '',
+        acceptsFlakeConfig(readable(systemFile)) ? systemFile : '',
+        acceptsFlakeConfig(process.env['NIX_CONFIG'] ?? '') ? 'NIX_CONFIG' : ''
+    ].filter(Boolean);
+    if (where.length > 0) {
+        core/* warning */.$e(`\`accept-flake-config = true\` (in ${where.join(', ')}) is ignored on \`${context.eventName}\` events: the flake is the pull request's code, and its ` +
+            "`nixConfig` could set a `post-build-hook` (run as root by a nix-daemon that trusts the job's user) or a substituter. Put settings the build needs in `extra-conf`.", { title: 'accept-flake-config ignored' });
+    }
+    return ['accept-flake-config = false'];
+}
 async function configureStage(inputs, context, runnerLines = []) {
     const file = userNixConfPath(process.env, context.home);
     const before = readIfThere(file);
     // A block left by a runner that died before post is dropped, not stacked.
     const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
-    const lines = blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines });
+    // After the user's lines: the last setting wins.
+    const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)];
     const { content, addedNewline } = addBlock(clean, lines);
     // A symlink is replaced by a private file for the job and put back by post:
     // writing through it would put the token into a shared or store file.
@@ -2881,9 +3026,68 @@ async function attestStage(inputs, digest, report) {
     return provenance;
 }
 
+;// CONCATENATED MODULE: ./src/build-isolation.ts
+// How far a pull request's checks are kept from the job, said where the user
+// sees it. With single-user Nix a build runs as the job's own user; without a
+// sandbox nothing hides the job's processes from it either: it can read the
+// action's environment in /proc (the registry `password`, the runner's
+// tokens) and the user's nix.conf (the GitHub token). Only under a
+// nix-daemon do builds run as other users (its build users).
+
+
+
+
+/** The `sandbox` value out of `nix config show --json` (`show-config` before 2.20): `{"sandbox": {"value": …}}`. */
+function sandboxFromConfigJson(json) {
+    const value = JSON.parse(json)['sandbox']?.value;
+    return value === true || value === false || value === 'relaxed' ? value : undefined;
+}
+/** The sandbox setting Nix's commands run with here, or undefined when Nix would not say. */
+async function sandboxSetting(nix) {
+    // `config show` from 2.20, where `show-config` became its deprecated alias.
+    const commands = (0,nix_version/* atLeast */.jZ)(nix.version, '2.20') ? [['config', 'show'], ['show-config']] : [['show-config']];
+    for (const command of commands) {
+        const result = await (0,src_process/* run */.eF)(nix.bin, [...command, '--json', ...src_nix/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
+        if (result.exitCode !== 0)
+            continue;
+        try {
+            return sandboxFromConfigJson(result.stdout);
+        }
+        catch {
+            // Not JSON: try the other spelling.
+        }
+    }
+    return undefined;
+}
+/** What a build of this run can reach, when that is more than a stranger's code should; undefined when it is isolated. */
+function exposure(daemon, sandbox, user) {
+    const sandboxed = sandbox === true;
+    if (!daemon) {
+        return sandboxed
+            ? `builds run with single-user Nix, as the job's own user (${user}), separated from the job only by Nix's sandbox`
+            : `builds run with single-user Nix and no sandbox, as the job's own user (${user}): a check can read the action's environment (the registry \`password\`, the runner's tokens) in /proc and the GitHub token in nix.conf`;
+    }
+    if (sandboxed)
+        return undefined;
+    const setting = sandbox === undefined ? 'an unknown sandbox setting' : `\`sandbox = ${String(sandbox)}\``;
+    return `builds run as the nix-daemon's build users with ${setting}: they cannot read the job's environment or its nix.conf, but can read whatever the machine lets any user read, and reach the network`;
+}
+/** On a run whose code is untrusted: a warning and a summary line when its builds are not isolated from the job. */
+async function warnUnisolatedBuilds(nix, daemon, eventName, user, report) {
+    const sandbox = await sandboxSetting(nix);
+    const what = exposure(daemon, sandbox, user);
+    if (what === undefined)
+        return;
+    const advice = 'Give no secrets to jobs that build untrusted pull requests on this runner, or build them under a nix-daemon with `sandbox = true`.';
+    core/* warning */.$e(`This \`${eventName}\` run builds code from a pull request, and ${what}. ${advice}`, { title: 'Pull request builds are not isolated' });
+    report.notes.push(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The main step: check the inputs, then run the stages in order. Each stage
 // is its own module; this file only decides which run and in what order.
+
+
 
 
 
@@ -2958,8 +3162,9 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!nix)
         for (const stage of ['install', 'configure', 'cache restore'])
             report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only');
-    // Push code (skopeo, image archives) is loaded only by runs that push, and
-    // the login runs while the checks and the build do: it is independent of them.
+    // Push code (skopeo, image archives) is loaded only by runs that push. The
+    // registry login waits for the push stage: no credentials are on disk
+    // while the flake's code (checks, build, a stream script) runs.
     if (buildSkopeo && nix) {
         await runStage(report, 'skopeo', async () => {
             const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3397));
@@ -2967,7 +3172,6 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
         });
     }
     const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 2553)) : undefined;
-    const login = pushModule?.startLogin(inputs, context);
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
     try {
@@ -2983,11 +3187,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     }
     if (!building) {
         report.skip('build', '`build: false`');
-        if (pushModule && login && sources.length > 0) {
+        if (pushModule && sources.length > 0) {
             const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 1638));
             await runStage(report, 'push', async () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
-                const pushed = await pushIndexStage(sources, tags, login, inputs, context, report);
+                const pushed = await pushIndexStage(sources, tags, inputs, context, report);
                 return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
             });
         }
@@ -3002,26 +3206,29 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
         building.sink.release();
         return finishBuild(await building.done, inputs, context, report);
     }, { startedAt: building.startedAt });
-    if (!pushModule || !login) {
+    if (!pushModule) {
         core/* info */.pq(`Not pushing: ${push.reason}.`);
         report.skip('push', push.reason);
         return;
     }
     await runStage(report, 'push', async () => {
         core/* info */.pq(`Pushing: ${push.reason}.`);
-        const pushed = await pushModule.pushStage(storePath, tags, login, inputs, context, report);
+        const pushed = await pushModule.pushStage(storePath, tags, inputs, context, report);
         return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
     });
 }
 /** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
 async function prepareNix(inputs, context, push, report) {
     const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note });
-    const nix = { bin: installed.bin, version: installed.version, commonArgs: [] };
+    const nix = { bin: installed.bin, version: installed.version, commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [] };
     (0,state/* updateState */.$)({ nixBin: installed.bin });
     // The install stage's trust check (`nix store info`) was the one Nix process
     // that opened the store: on a brand-new store it created the database alone,
     // before check and build run side by side.
     await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
+    // After configure: `extra-conf` may have changed the sandbox.
+    if (codeIsUntrusted(context.eventName))
+        await warnUnisolatedBuilds(nix, installed.daemon, context.eventName, installed.user, report);
     if (inputs.cache) {
         await runStage(report, 'cache restore', async () => {
             const { restoreCache } = await __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));

@@ -1270,7 +1270,7 @@ function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
     if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-        throw new InputError('skopeo-flake', `expected an installable such as \`nixpkgs#skopeo\` or \`github:NixOS/nixpkgs/nixos-25.05#skopeo\`, got ${shown(value)}`);
+        throw new InputError('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
     return value;
 }
@@ -1314,6 +1314,12 @@ function nixVersion(read) {
     }
     return value;
 }
+// Plain http only to this machine: a local mirror or a test server. Anything
+// farther could be swapped on the way, and the script runs with sudo.
+function loopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 function installUrl(read, version) {
     const value = read('install-url');
     if (value === '')
@@ -1323,10 +1329,13 @@ function installUrl(read, version) {
         url = new URL(value);
     }
     catch {
-        throw new InputError('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
+        throw new InputError('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+    }
+    if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
+        throw new InputError('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
+        throw new InputError('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
     }
     return value;
 }

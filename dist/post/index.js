@@ -892,18 +892,27 @@ function privileged(host) {
 /* harmony export */   iY: () => (/* binding */ writeAsRoot)
 /* harmony export */ });
 /* unused harmony export runAsRoot */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4722);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7577);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4722);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7577);
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
 
 
+
+
+
 async function runAsRoot(host, command, args, options = {}) {
-    if (!(0,_host_js__WEBPACK_IMPORTED_MODULE_1__/* .privileged */ .w)(host))
+    if (!(0,_host_js__WEBPACK_IMPORTED_MODULE_4__/* .privileged */ .w)(host))
         throw new Error(`\`${command}\` needs root, and the job runs as ${host.user} without passwordless sudo`);
     // -n: fail at once rather than wait for a password nobody types.
     const [bin, argv] = host.root ? [command, args] : ['sudo', ['-n', command, ...args]];
-    return (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(bin, argv, { silent: true, input: options.input ?? '', stdoutFile: options.stdoutFile });
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(bin, argv, { silent: true, input: options.input ?? '', stdoutFile: options.stdoutFile });
 }
 /** Runs it and throws with what it printed when it fails. */
 async function runAsRootOk(host, command, args, options = {}) {
@@ -912,14 +921,51 @@ async function runAsRootOk(host, command, args, options = {}) {
         throw new Error(`\`${[command, ...args].join(' ')}\` (as root) exited with ${result.exitCode}: ${result.output.trim()}`);
     return result;
 }
+function statOrUndefined(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Where a link points (NixOS links /etc/nix/nix.conf), so the link itself stays. */
+function realTarget(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
+}
 /**
- * Replaces a root-owned file's content, keeping its owner and mode (tee
- * truncates in place). tee copies the content to stdout too: that goes to
- * /dev/null, so a failure's message holds tee's complaint, not the file (the
- * daemon's nix.conf may hold an administrator's access-tokens).
+ * Replaces a root-owned file's content, keeping its owner and mode: the new
+ * content goes into a temp file beside it, which is then renamed over it. A
+ * job cancelled mid-way leaves the old file or the new one, never a truncated
+ * one (as `tee` in place would: the daemon then starts with no settings).
+ * tee copies the content to stdout too: that goes to /dev/null, so a
+ * failure's message holds tee's complaint, not the file (the daemon's
+ * nix.conf may hold an administrator's access-tokens).
  */
 async function writeAsRoot(host, file, content) {
-    await runAsRootOk(host, 'tee', [file], { input: content, stdoutFile: '/dev/null' });
+    const target = realTarget(file);
+    const before = statOrUndefined(target);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.nix-flake-ci-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    const mode = ((before?.mode ?? 0o644) & 0o7777).toString(8);
+    const owner = before ? ['-o', String(before.uid), '-g', String(before.gid)] : [];
+    try {
+        // Made empty with the final owner and mode first, so the content is never
+        // readable by more users than the file's.
+        await runAsRootOk(host, 'install', ['-m', mode, ...owner, '/dev/null', temp]);
+        await runAsRootOk(host, 'tee', [temp], { input: content, stdoutFile: '/dev/null' });
+        await runAsRootOk(host, 'mv', ['-f', temp, target]);
+    }
+    catch (error) {
+        await runAsRoot(host, 'rm', ['-f', temp]).catch(() => undefined);
+        throw error;
+    }
 }
 
 
