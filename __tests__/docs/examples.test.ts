@@ -69,7 +69,7 @@ const readsCheckout = (step: Step): boolean => String(step.with?.['check'] ?? 't
 
 describe('every example', () => {
   test('covers each registry and workflow the README promises', () => {
-    expect(files).toEqual(['artifact-registry.yml', 'docker-hub.yml', 'ecr.yml', 'ghcr.yml', 'multi-platform.yml', 'pull-request.yml', 'quay.yml', 'release-dispatch.yml', 'release.yml'])
+    expect(files).toEqual(['artifact-registry.yml', 'cachix.yml', 'docker-hub.yml', 'ecr.yml', 'ghcr.yml', 'multi-platform.yml', 'pull-request.yml', 'quay.yml', 'release-dispatch.yml', 'release.yml'])
   })
 
   test.each(files)('%s names itself on its first line', file => {
@@ -173,6 +173,17 @@ describe('registries with their own login step', () => {
     expect(ours('quay.yml').step.with?.['registry']).toBe('quay.io')
     expect(ours('docker-hub.yml').step.with?.['registry']).toBe('docker.io')
     expect(String(ours('docker-hub.yml').step.with?.['password'])).toMatch(/secrets\./)
+  })
+})
+
+describe('keeping Cachix', () => {
+  test('installs Nix and adds the Cachix cache before this action, with its token from a secret', () => {
+    const { job, index } = ours('cachix.yml')
+    const at = (prefix: string): number => job.steps.findIndex(s => s.uses?.startsWith(prefix))
+    expect(at('cachix/install-nix-action@')).toBeGreaterThan(0)
+    expect(at('cachix/install-nix-action@')).toBeLessThan(at('cachix/cachix-action@'))
+    expect(at('cachix/cachix-action@')).toBeLessThan(index)
+    expect(job.steps[at('cachix/cachix-action@')]?.with?.['authToken']).toMatch(/^\$\{\{ secrets\.[A-Z_]+ \}\}$/)
   })
 })
 
