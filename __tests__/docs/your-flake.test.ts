@@ -12,17 +12,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sectionOf } from './markdown.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
 
-function section(title: string): string {
-  const lines = readme.split('\n')
-  const start = lines.findIndex(line => line.trim() === `## ${title}`)
-  if (start < 0) throw new Error(`README has no "## ${title}" section`)
-  const end = lines.findIndex((line, index) => index > start && /^## /.test(line))
-  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n')
-}
+const section = (title: string): string => sectionOf(readme, title)
 
 const snippet = /^```nix\n([\s\S]*?)^```$/m.exec(section('Your flake'))?.[1] ?? ''
 
