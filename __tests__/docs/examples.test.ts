@@ -1,7 +1,9 @@
 // The example workflows in examples/ are what users copy: each must run as it
 // stands. actionlint.test.ts lints them; here each is held to this action's
 // inputs and outputs, the pinned major tag, and what its registry needs.
-import { readFileSync, readdirSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
@@ -13,6 +15,7 @@ interface Step {
   uses?: string
   run?: string
   with?: Record<string, string | number | boolean>
+  env?: Record<string, string>
 }
 interface Job {
   if?: string
@@ -21,7 +24,7 @@ interface Job {
   steps: Step[]
 }
 interface Workflow {
-  on: Record<string, unknown>
+  on: Record<string, { inputs?: Record<string, { required?: boolean; type?: string; default?: unknown }> } | null>
   permissions?: Record<string, string>
   concurrency?: { group: string; 'cancel-in-progress'?: boolean }
   jobs: Record<string, Job>
@@ -66,7 +69,7 @@ const readsCheckout = (step: Step): boolean => String(step.with?.['check'] ?? 't
 
 describe('every example', () => {
   test('covers each registry and workflow the README promises', () => {
-    expect(files).toEqual(['artifact-registry.yml', 'docker-hub.yml', 'ecr.yml', 'ghcr.yml', 'multi-platform.yml', 'pull-request.yml', 'quay.yml', 'release.yml'])
+    expect(files).toEqual(['artifact-registry.yml', 'cachix.yml', 'docker-hub.yml', 'ecr.yml', 'ghcr.yml', 'multi-platform.yml', 'pull-request.yml', 'quay.yml', 'release-dispatch.yml', 'release.yml'])
   })
 
   test.each(files)('%s names itself on its first line', file => {
@@ -173,11 +176,26 @@ describe('registries with their own login step', () => {
   })
 })
 
+describe('keeping Cachix', () => {
+  test('installs Nix and adds the Cachix cache before this action, with its token from a secret', () => {
+    const { job, index } = ours('cachix.yml')
+    const at = (prefix: string): number => job.steps.findIndex(s => s.uses?.startsWith(prefix))
+    expect(at('cachix/install-nix-action@')).toBeGreaterThan(0)
+    expect(at('cachix/install-nix-action@')).toBeLessThan(at('cachix/cachix-action@'))
+    expect(at('cachix/cachix-action@')).toBeLessThan(index)
+    expect(job.steps[at('cachix/cachix-action@')]?.with?.['authToken']).toMatch(/^\$\{\{ secrets\.[A-Z_]+ \}\}$/)
+  })
+})
+
 describe('the pull-request gate', () => {
   test('runs on pull_request, never pushes and needs no secret', () => {
     expect(Object.keys(workflow('pull-request.yml').on)).toEqual(['pull_request'])
     expect(ours('pull-request.yml').step.with?.['push']).toBe(false)
     expect(text('pull-request.yml')).not.toMatch(/secrets\./)
+  })
+
+  test('names no checks of its own: not every flake has fmt, clippy and test', () => {
+    expect(ours('pull-request.yml').step.with?.['checks']).toBeUndefined()
   })
 })
 
@@ -206,5 +224,71 @@ describe('the guarded release', () => {
   test('tags the version, its short forms, and latest except for pre-releases', () => {
     const tags = String(step.with?.['tags']).split('\n').map(tag => tag.trim()).filter(Boolean)
     expect(tags).toEqual(['{{version}}', '{{major}}.{{minor}}', '{{major}}', "${{ !github.event.release.prerelease && 'latest' || '' }}"])
+  })
+})
+
+describe('the manual release (workflow_dispatch)', () => {
+  const dispatch = workflow('release-dispatch.yml')
+  const { job, step } = ours('release-dispatch.yml')
+  const tagStep = job.steps.find(s => s.id === 'tags')!
+
+  test('is started by hand with a required version and a latest switch', () => {
+    expect(Object.keys(dispatch.on)).toEqual(['workflow_dispatch'])
+    const inputs = dispatch.on['workflow_dispatch']?.inputs ?? {}
+    expect(inputs['version']).toMatchObject({ required: true, type: 'string' })
+    expect(inputs['latest']).toMatchObject({ type: 'boolean' })
+  })
+
+  test('runs only from the default branch or a tag, one at a time, in a protected environment', () => {
+    expect(job.if).toContain("github.ref == format('refs/heads/{0}', github.event.repository.default_branch)")
+    expect(job.if).toContain("startsWith(github.ref, 'refs/tags/')")
+    expect(dispatch.concurrency?.['cancel-in-progress']).toBe(false)
+    expect(job.environment).toBeTruthy()
+  })
+
+  test("pushes the tags made from the input (templates would not fill on a branch), with push: auto", () => {
+    expect(step.with?.['tags']).toBe('${{ steps.tags.outputs.list }}')
+    expect(step.with?.['push']).toBeUndefined()
+    expect(job.steps.indexOf(tagStep)).toBeLessThan(job.steps.indexOf(step))
+    expect(tagStep.env).toEqual({ VERSION: '${{ inputs.version }}', LATEST: '${{ inputs.latest }}', REF: '${{ github.ref }}' })
+  })
+
+  // The step's script, run as the runner runs `run:` (bash -e -o pipefail),
+  // with GITHUB_OUTPUT in a scratch directory.
+  function tagsFor(version: string, latest: boolean, ref = 'refs/heads/main'): { ok: boolean; tags: string[] } {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nfci-dispatch-'))
+    try {
+      const output = path.join(dir, 'output')
+      const script = path.join(dir, 'step.sh')
+      writeFileSync(script, tagStep.run ?? '')
+      writeFileSync(output, '')
+      try {
+        execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+          env: { PATH: process.env['PATH'], VERSION: version, LATEST: String(latest), REF: ref, GITHUB_OUTPUT: output },
+          stdio: 'pipe'
+        })
+      } catch {
+        return { ok: false, tags: [] }
+      }
+      const match = /^list<<EOF\n([\s\S]*?)\nEOF$/m.exec(readFileSync(output, 'utf8'))
+      return { ok: true, tags: match?.[1]?.split('\n') ?? [] }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  test('1.4.2 gives 1.4.2, 1.4, 1 and latest; unticked, no latest', () => {
+    expect(tagsFor('1.4.2', true)).toEqual({ ok: true, tags: ['1.4.2', '1.4', '1', 'latest'] })
+    expect(tagsFor('1.4.2', false)).toEqual({ ok: true, tags: ['1.4.2', '1.4', '1'] })
+  })
+
+  test('a pre-release gets only its own tag, never latest', () => {
+    expect(tagsFor('2.0.0-rc.1', true)).toEqual({ ok: true, tags: ['2.0.0-rc.1'] })
+  })
+
+  test('refuses what is not a version, and a version that is not the tag it was started on', () => {
+    for (const bad of ['v1.4.2', '1.4', 'latest', '1.4.2 extra', '01.2.3']) expect({ bad, ...tagsFor(bad, true) }).toEqual({ bad, ok: false, tags: [] })
+    expect(tagsFor('1.4.2', true, 'refs/tags/v1.4.2').ok).toBe(true)
+    expect(tagsFor('1.4.2', true, 'refs/tags/v1.4.3').ok).toBe(false)
   })
 })

@@ -59,6 +59,32 @@ const ANCHORS: Record<string, Anchor> = {
     output: ['bundle-path', 'attestation-id', 'attestation-url', 'storage-record-ids'],
     mapped: ['subject-name', 'subject-digest', 'subject-path', 'push-to-registry', 'show-summary', 'github-token', 'attestation-id', 'attestation-url', 'bundle-path']
   },
+  // cachix/cachix-action 4ee5453 (2026-04-26); camelCase, as it spells them.
+  'cachix/cachix-action': {
+    input: ['name', 'extraPullNames', 'authToken', 'signingKey', 'skipPush', 'useDaemon', 'pathsToPush', 'pushFilter', 'skipAddingSubstituter', 'cachixArgs', 'cachixBin', 'installCommand'],
+    output: [],
+    mapped: ['name', 'authToken', 'extraPullNames', 'signingKey', 'skipPush']
+  },
+  // DeterminateSystems/magic-nix-cache-action 908b263 (2026-05-15)
+  'DeterminateSystems/magic-nix-cache-action': {
+    input: [
+      'use-gha-cache', 'listen', 'upstream-cache', 'diagnostic-endpoint', 'use-flakehub', 'flakehub-cache-server', 'flakehub-api-server',
+      'flakehub-flake-name', 'startup-notification-port', 'diff-store', 'source-binary', 'source-branch', 'source-pr', 'source-revision',
+      'source-tag', 'source-url', '_internal-strict-mode'
+    ],
+    output: [],
+    mapped: ['use-gha-cache', 'upstream-cache', 'use-flakehub']
+  },
+  // nix-community/cache-nix-action 087dd12b (2026-04-27)
+  'nix-community/cache-nix-action': {
+    input: [
+      'primary-key', 'restore-prefixes-first-match', 'restore-prefixes-all-matches', 'lookup-only', 'fail-on', 'nix', 'save', 'paths',
+      'paths-macos', 'paths-linux', 'backend', 'gc-max-store-size', 'gc-max-store-size-macos', 'gc-max-store-size-linux', 'purge',
+      'purge-primary-key', 'purge-prefixes', 'purge-last-accessed', 'purge-created', 'upload-chunk-size', 'token'
+    ],
+    output: ['primary-key', 'hit', 'hit-primary-key', 'hit-first-match', 'restored-key', 'restored-keys'],
+    mapped: ['primary-key', 'restore-prefixes-first-match', 'save', 'gc-max-store-size', 'paths']
+  },
   // docker/metadata-action dc80280 (2026-07-02)
   'docker/metadata-action': {
     input: ['context', 'images', 'tags', 'flavor', 'labels', 'annotations', 'sep-tags', 'sep-labels', 'sep-annotations', 'bake-target', 'github-token'],
@@ -96,7 +122,7 @@ const spans = (cell: string | undefined): string[] => [...(cell ?? '').matchAll(
 
 /** The name a span refers to: `name`, `name: value` or `name=value`; undefined for values, templates, paths. */
 function nameOf(span: string): string | undefined {
-  return /^([a-z_][a-z0-9_-]*)(?:[:=]\s?\S.*)?$/.exec(span)?.[1]
+  return /^([A-Za-z_][A-Za-z0-9_-]*)(?:[:=]\s?\S.*)?$/.exec(span)?.[1]
 }
 
 describe('docs/migrating.md', () => {
@@ -134,6 +160,13 @@ describe('docs/migrating.md', () => {
     for (const input of ['check', 'checks', 'check-args', 'package', 'registry', 'image', 'tags', 'username', 'password', 'tls-verify']) {
       expect(named).toContain(input)
     }
+  })
+
+  test('keeps Cachix (a shared cache) and drops the cache actions that keep the same paths in the Actions cache', () => {
+    expect(section('cachix/cachix-action')).toMatch(/\*\*keep Cachix\*\*/)
+    expect(section('cachix/cachix-action')).toContain('](../examples/cachix.yml)')
+    expect(section('DeterminateSystems/magic-nix-cache-action')).toMatch(/\*\*drop magic-nix-cache-action\*\*/i)
+    expect(section('nix-community/cache-nix-action')).toMatch(/\*\*drop cache-nix-action\*\*/i)
   })
 
   test('says what behaves differently', () => {

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sectionOf } from './markdown.js'
 import { parse } from 'yaml'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -17,14 +18,7 @@ const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as Act
 const inputNames = Object.keys(action.inputs)
 const outputNames = Object.keys(action.outputs)
 
-/** The README's text from a `## heading` to the next `## ` heading. */
-function section(title: string): string {
-  const lines = readme.split('\n')
-  const start = lines.findIndex(line => line.trim() === `## ${title}`)
-  if (start < 0) throw new Error(`README has no "## ${title}" section`)
-  const end = lines.findIndex((line, index) => index > start && /^## /.test(line))
-  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n')
-}
+const section = (title: string): string => sectionOf(readme, title)
 
 /** Rows of the Markdown tables in `text`, as cells, without header and divider rows. */
 function tableRows(text: string): string[][] {
@@ -85,7 +79,7 @@ describe('README inputs table', () => {
   const rows = tableRows(section('Inputs'))
 
   test('has one row per input of action.yml, with the same default', () => {
-    const documented = new Map(rows.map(row => [codeName(row[0]), readmeDefault(row[1])]))
+    const documented = new Map(rows.map(row => [codeName(row[0]), readmeDefault(row[2])]))
     for (const name of inputNames) {
       expect({ name, default: documented.get(name) }).toEqual({ name, default: actionDefault(name) })
     }
