@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 5387:
+/***/ 4057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -313,7 +313,7 @@ function childEnvironment(base = process.env, extra = {}) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -346,7 +346,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 977:
+/***/ 8699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -380,14 +380,53 @@ class DeferredSink {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 7991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   hN: () => (/* binding */ escapeControl),
+/* harmony export */   t5: () => (/* binding */ ansiCQuoted)
+/* harmony export */ });
+// Text from the flake or from Nix's output, made safe for one log line: the
+// runner reads any line that starts with `::` as a workflow command, so no
+// value printed outside a stop-commands block may carry a line break (or a
+// carriage return, or a terminal escape that redraws the line).
+// C0 controls, DEL and C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
+/** One control character as bash's `$'…'` writes it (`\n`, `\e`, `\x01`, `\u0085`). */
+function escapeOne(char) {
+    const named = NAMED[char];
+    if (named)
+        return named;
+    const code = char.charCodeAt(0);
+    return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+function hasControl(text) {
+    return text.search(CONTROL) >= 0;
+}
+/** `text` with every control character written as an escape; nothing else changes. */
+function escapeControl(text) {
+    return text.replace(CONTROL, escapeOne);
+}
+/** A shell word in bash's `$'…'` form, for a value holding control characters. */
+function ansiCQuoted(text) {
+    return `$'${text.replace(/[\\']/g, match => `\\${match}`).replace(CONTROL, escapeOne)}'`;
+}
+
+
+/***/ }),
+
+/***/ 8140:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9428);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9028);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2820);
 
 
 
@@ -420,7 +459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5652:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -677,7 +716,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 8999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -723,7 +762,7 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 1812:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -733,14 +772,15 @@ function atLeast(version, minimum) {
 /* harmony export */   oX: () => (/* binding */ nixVersion),
 /* harmony export */   tX: () => (/* binding */ currentSystem)
 /* harmony export */ });
+/* unused harmony export withFlags */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5652);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9809);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2861);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(977);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3834);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3587);
+/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8999);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8699);
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 
@@ -757,6 +797,15 @@ function atLeast(version, minimum) {
  */
 const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
 /**
+ * `args` with `flags` added where Nix still reads options: before a `--`
+ * (after which every word is positional, so a value from the flake that
+ * starts with `-` is never an option), or at the end.
+ */
+function withFlags(args, flags) {
+    const end = args.indexOf('--');
+    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
+}
+/**
  * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
  * times, with `--refresh` so Nix does not reuse a cached failure.
  */
@@ -769,7 +818,7 @@ async function runNix(nix, args, options) {
         // after a 429 from 2.34 on); one download try per command makes
         // `attempts` the number of tries in all, and the waits the action's own,
         // bounded and said in the log.
-        const full = [...args, ...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])];
+        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
         const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
         transient = result.exitCode === 0 ? undefined : (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .transientFailure */ .RG)(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
@@ -794,7 +843,7 @@ async function fullTrace(nix, args, output, sink, signal) {
     if (!(0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .traceTruncated */ .Qb)(output) || (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .failedDerivations */ .sG)(output).length > 0)
         return undefined;
     sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, [...args, ...nix.commonArgs, '--show-trace'], { silent: true, signal });
+    const traced = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
 /** The message for a command that kept failing on a host; says what helps. */
@@ -830,7 +879,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 9428:
+/***/ 9028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -841,10 +890,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: maskSecrets, plan
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -1418,7 +1467,7 @@ async function runStage(report, name, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
+var state = __nccwpck_require__(2820);
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
@@ -1470,13 +1519,13 @@ async function writeSummary(report, failure) {
 }
 
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __nccwpck_require__(1812);
+var src_nix = __nccwpck_require__(50);
 // EXTERNAL MODULE: ./src/which.ts
-var which = __nccwpck_require__(6558);
+var which = __nccwpck_require__(3272);
 // EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __nccwpck_require__(2861);
+var nix_version = __nccwpck_require__(8999);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(7063);
+var src_process = __nccwpck_require__(3493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -1527,11 +1576,11 @@ function privileged(host) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(3587);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -1574,7 +1623,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -1599,7 +1648,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -1625,7 +1674,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -2215,7 +2264,7 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix-output.ts
-var nix_output = __nccwpck_require__(5652);
+var nix_output = __nccwpck_require__(3834);
 ;// CONCATENATED MODULE: ./src/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
@@ -2331,12 +2380,46 @@ function checkAnnotation(name, output, fallback, drvPath) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+var log_sink = __nccwpck_require__(8699);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(7991);
+;// CONCATENATED MODULE: ./src/store-path.ts
+// What a Nix store path looks like, to tell a path Nix made from a string a
+// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
+// flake's evaluation returns are used as arguments only when they pass here.
+/** Nix's base32 alphabet (no e, o, u, t). */
+const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
+/** Characters Nix allows in a store path's name; it may not start with a dot. */
+const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
+const MAX_NAME = 211;
+/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
+function storeDir(env = process.env) {
+    const dir = env['NIX_STORE_DIR'];
+    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
+}
+/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
+function isStorePath(value, store = storeDir()) {
+    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
+        return false;
+    const base = value.slice(store.length + 1);
+    const hash = base.slice(0, 32);
+    const name = base.slice(33);
+    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
+}
+/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
+function isDerivationPath(value, store = storeDir()) {
+    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
+}
+
 ;// CONCATENATED MODULE: ./src/check-output.ts
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
 // --log-format internal-json` of all of them. Everything here is read by
 // meaning (JSON fields, exit codes), so Nix 2.8 to 2.34 read the same.
+// What the evaluation returns is the flake author's data: paths are checked
+// (store-path.ts) before they become arguments of a command.
+
+
 /** A Nix string literal (names are checked by inputs.ts; `$` and `\` are escaped anyway). */
 function nixString(text) {
     return `"${text.replace(/[\\"$]/g, match => `\\${match}`)}"`;
@@ -2344,13 +2427,27 @@ function nixString(text) {
 /**
  * The `--apply` function for `nix eval --json <flake>#checks.<system>`: every
  * check's name, and derivation and outputs of the named ones only (a flake's
- * other checks are not instantiated).
+ * other checks are not instantiated). A check that is not a derivation
+ * (a string, a set without `drvPath` or `out`) gives nulls rather than an
+ * evaluation error, so the action can say which check it is.
  */
 function namedChecksExpression(names) {
     const list = names.map(nixString).join(' ');
-    return ('checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.${name}; in ' +
-        '{ inherit name; value = { drv = check.drvPath; outputs = map (output: check.${output}.outPath) (check.outputs or [ "out" ]); }; }) ' +
+    return ('checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.${name}; ' +
+        'isSet = builtins.isAttrs check; wanted = if isSet then check.outputs or [ "out" ] else [ ]; in ' +
+        '{ inherit name; value = { drv = if isSet then check.drvPath or null else null; ' +
+        'outputs = if builtins.isList wanted then map (output: if builtins.isString output then (check.${output} or null).outPath or null else null) wanted else null; }; }) ' +
         `(builtins.filter (name: checks ? \${name}) [ ${list} ])); }`);
+}
+/** Why a named check's evaluation is not a derivation, or undefined when it is one. */
+function notADerivation(name, drv, outputs) {
+    const shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? 'nothing');
+    if (!isDerivationPath(drv))
+        return `check \`${name}\` is not a derivation: its drvPath is ${shown(drv)}, not a path ${storeDir()}/<hash>-<name>.drv.`;
+    if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every(output => isStorePath(output))) {
+        return `check \`${name}\` is not a derivation: its outputs are ${shown(outputs)}, not store paths.`;
+    }
+    return undefined;
 }
 /** Reads the JSON printed for {@link namedChecksExpression}. */
 function parseNamedChecks(stdout, names) {
@@ -2359,27 +2456,29 @@ function parseNamedChecks(stdout, names) {
         parsed = JSON.parse(stdout);
     }
     catch {
-        throw new Error(`nix eval --json printed something that is not JSON: ${stdout.slice(0, 200)}`);
+        throw new Error(`nix eval --json printed something that is not JSON: ${(0,log_text/* escapeControl */.hN)(stdout.slice(0, 200))}`);
     }
     const value = parsed;
     if (!Array.isArray(value.available) || typeof value.named !== 'object' || value.named === null) {
-        throw new Error(`nix eval --json did not list the checks: ${stdout.slice(0, 200)}`);
+        throw new Error(`nix eval --json did not list the checks: ${(0,log_text/* escapeControl */.hN)(stdout.slice(0, 200))}`);
     }
     const available = value.available.filter((name) => typeof name === 'string').sort();
     const checks = [];
     const unknown = [];
+    const refused = [];
     for (const name of names) {
         const found = value.named[name];
         if (!found) {
             unknown.push(name);
             continue;
         }
-        const outputs = Array.isArray(found.outputs) ? found.outputs.filter((path) => typeof path === 'string') : [];
-        if (typeof found.drv !== 'string')
-            throw new Error(`nix eval --json gave check ${name} no derivation: ${stdout.slice(0, 200)}`);
-        checks.push({ name, drv: found.drv, outputs });
+        const problem = notADerivation(name, found.drv, found.outputs);
+        if (problem)
+            refused.push(problem);
+        else
+            checks.push({ name, drv: found.drv, outputs: found.outputs });
     }
-    return { available, checks, unknown };
+    return { available, checks, unknown, refused };
 }
 /**
  * How `nix build` took a bare `.drv` path: Nix 2.8 builds its outputs
@@ -2527,6 +2626,7 @@ function checkOutcomes(checks, exitCode, log, valid) {
 
 
 
+
 /** Passes Nix's internal-json log to a reader, line by line, and shows what Nix would have shown. */
 class InternalJsonSink {
     log;
@@ -2558,7 +2658,11 @@ async function evaluateChecks(nix, inputs, context, report, system) {
     const evaluation = await (0,src_nix/* runNix */.dI)(nix, ['eval', '--json', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
     if (evaluation.result.exitCode !== 0)
         failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message);
-    const { available, checks, unknown } = parseNamedChecks(evaluation.result.stdout, inputs.checks);
+    const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks);
+    // A check that is not a derivation (an option-shaped or multi-line drvPath)
+    // could only be passed to Nix as an argument it was never meant to be.
+    if (refused.length > 0)
+        failStage(report, refused.join('\n'));
     // Said before anything is built, so a misspelt name costs no build.
     if (unknown.length > 0) {
         failStage(report, `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(available)}.`);
@@ -2572,7 +2676,8 @@ async function evaluateChecks(nix, inputs, context, report, system) {
  * path says which it is.
  */
 async function buildChecks(nix, inputs, report, checks, system) {
-    const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json'];
+    // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
+    const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--'];
     const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)]);
     let log = new InternalJsonLog();
     let build = await (0,src_nix/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
@@ -2588,7 +2693,7 @@ async function validOutputs(nix, checks) {
     await Promise.all(checks.map(async (check) => {
         if (check.outputs.length === 0)
             return;
-        const result = await (0,src_process/* run */.eF)(nix.bin, ['path-info', ...check.outputs, ...nix.commonArgs], { silent: true });
+        const result = await (0,src_process/* run */.eF)(nix.bin, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true });
         if (result.exitCode === 0)
             for (const output of check.outputs)
                 valid.add(output);
@@ -2606,7 +2711,7 @@ async function reportCheck(outcome, log, inputs, context, report) {
     let note = 'passed';
     await core/* group */.Os(`check ${check.name}`, async () => {
         if (outcome.dropped > 0)
-            core/* info */.pq(`(${outcome.dropped} earlier lines left out; \`nix log ${outcome.logOf}\` has them all)`);
+            core/* info */.pq(`(${outcome.dropped} earlier lines left out; \`nix log ${(0,log_text/* escapeControl */.hN)(outcome.logOf ?? '')}\` has them all)`);
         await printUntrusted(outcome.log);
         if (status === 'passed') {
             // A check whose outputs were already in the store (built by an earlier
@@ -2625,7 +2730,7 @@ async function reportCheck(outcome, log, inputs, context, report) {
         for (const annotation of compilerAnnotations(outcome.log, sourceRoot(inputs.flake, context.workspace), context.workspace))
             annotate(annotation);
         // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
-        core/* info */.pq(note);
+        core/* info */.pq((0,log_text/* escapeControl */.hN)(note));
     });
     report.record({ name: `check ${check.name}`, status, seconds, note });
 }
@@ -2666,6 +2771,7 @@ function unexplained(build, log) {
 
 
 
+
 function annotate(annotation) {
     const { message, ...properties } = annotation;
     // A compiler warning in a check's log stays a warning.
@@ -2677,13 +2783,15 @@ function annotate(annotation) {
 }
 /** Check names by derivation path, to title annotations after `nix flake check` fails. */
 async function checkNamesByDrv(nix, flake, system) {
-    const result = await (0,src_process/* run */.eF)(nix.bin, ['eval', '--json', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath) checks', ...nix.commonArgs], { silent: true });
+    const result = await (0,src_process/* run */.eF)(nix.bin, ['eval', '--json', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs], { silent: true });
     const names = new Map();
     if (result.exitCode !== 0)
         return names;
     try {
+        // The flake's own strings: only real derivation paths are matched against Nix's output.
         for (const [name, drv] of Object.entries(JSON.parse(result.stdout)))
-            names.set(drv, name);
+            if (isDerivationPath(drv))
+                names.set(drv, name);
     }
     catch {
         // titles fall back to derivation names
@@ -2739,6 +2847,7 @@ async function checkStage(nix, inputs, context, report) {
 
 
 
+
 function installable(inputs) {
     return `${inputs.flake}#${inputs.package}`;
 }
@@ -2755,14 +2864,14 @@ function finishBuild(nixRun, inputs, context, report) {
     const storePath = (0,nix_output/* storePathFromBuildJson */.fn)(nixRun.result.stdout);
     core/* setOutput */.uH('store-path', storePath);
     report.storePath = storePath;
-    core/* info */.pq(`Built ${storePath}`);
+    core/* info */.pq(`Built ${(0,log_text/* escapeControl */.hN)(storePath)}`);
     return storePath;
 }
 
 // EXTERNAL MODULE: ./src/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(3397);
+var skopeo_locate = __nccwpck_require__(447);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
+var undici = __nccwpck_require__(9410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -2818,8 +2927,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 233));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -2918,7 +3027,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
     if (inputs.cache) {
         await runStage(report, 'cache restore', async () => {
-            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636));
+            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 1806));
             return restoreCache(nix, inputs, context, push.push);
         });
     }
@@ -2929,11 +3038,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     // the login runs while the checks and the build do: it is independent of them.
     if (buildSkopeo) {
         await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3397));
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 447));
             return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`;
         });
     }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 2553)) : undefined;
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 4557)) : undefined;
     const login = pushModule?.startLogin(inputs, context);
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined;
@@ -2951,7 +3060,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && login && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 1638));
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 1248));
             await runStage(report, 'push', async () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
                 const pushed = await pushIndexStage(sources, tags, login, inputs, context, report);
@@ -3023,7 +3132,7 @@ async function runMain() {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 3493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3045,9 +3154,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+var log_sink = __nccwpck_require__(8699);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(7991);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -3055,6 +3166,7 @@ var child_env = __nccwpck_require__(5387);
 // Our own spawn rather than @actions/exec because cancellation must reach the
 // children: exec does not hand out the ChildProcess, and a runner's SIGINT to
 // the action would leave a half-done skopeo copy running.
+
 
 
 
@@ -3070,10 +3182,20 @@ let cancelled = false;
 function keepTail(text) {
     return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text;
 }
+/**
+ * The command as a shell would take it, on one line: it is printed before
+ * workflow commands are switched off, so an argument holding a line break
+ * (from the flake) is written in `$'…'` form and can never start a line.
+ */
 function commandLine(command, args) {
     // `&` ends a command, `?` is a glob (zsh stops on one that matches nothing)
     // and a leading `#` starts a comment, so those are quoted too.
-    return [command, ...args].map(arg => (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
+    return [command, ...args].map(shellWord).join(' ');
+}
+function shellWord(arg) {
+    if (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg))
+        return arg;
+    return (0,log_text/* hasControl */.aQ)(arg) ? (0,log_text/* ansiCQuoted */.t5)(arg) : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 /**
  * Tool output may come from the code under test (a pull request's check), so
@@ -3180,7 +3302,7 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 3587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3224,7 +3346,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 5136:
+/***/ 9410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3255,7 +3377,7 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3267,9 +3389,9 @@ function fetch(...args) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
-/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6558);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50);
+/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3272);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
@@ -3314,14 +3436,14 @@ async function provideSkopeo(nix, inputs) {
 
 /***/ }),
 
-/***/ 2462:
+/***/ 2820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -3345,7 +3467,7 @@ function loadState() {
 
 /***/ }),
 
-/***/ 6558:
+/***/ 3272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3745,7 +3867,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 4846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3772,7 +3894,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -3808,7 +3930,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -3904,7 +4026,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -3941,11 +4063,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(5326);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(3873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4019,7 +4141,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4300,7 +4422,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -4334,9 +4456,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(7964);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4401,7 +4523,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4722,7 +4844,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 7964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4743,13 +4865,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5337,7 +5459,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5420,7 +5542,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 3873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5505,7 +5627,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 5326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5524,7 +5646,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -5615,11 +5737,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var undici = __nccwpck_require__(9410);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -6319,7 +6441,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6523,7 +6645,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6535,7 +6657,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7078,6 +7200,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1730);
+/******/ var __webpack_exports__ = __nccwpck_require__(8140);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -12,6 +12,7 @@ import { commandLine } from '../process.js'
 import type { LogSink } from '../log-sink.js'
 import { storePathFromBuildJson } from '../nix-output.js'
 import { explainFailure } from './check.js'
+import { escapeControl } from '../log-text.js'
 
 export function installable(inputs: Inputs): string {
   return `${inputs.flake}#${inputs.package}`
@@ -31,6 +32,6 @@ export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext,
   const storePath = storePathFromBuildJson(nixRun.result.stdout)
   core.setOutput('store-path', storePath)
   report.storePath = storePath
-  core.info(`Built ${storePath}`)
+  core.info(`Built ${escapeControl(storePath)}`)
   return storePath
 }

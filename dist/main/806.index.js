@@ -1,8 +1,8 @@
-export const id = 636;
-export const ids = [636];
+export const id = 806;
+export const ids = [806];
 export const modules = {
 
-/***/ 4470:
+/***/ 6892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18,8 +18,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7063);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1812);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -151,7 +151,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 3668:
+/***/ 9418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -206,7 +206,7 @@ function blobInfoFormat(dir) {
 
 /***/ }),
 
-/***/ 1452:
+/***/ 7134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -251,7 +251,7 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 3003:
+/***/ 2367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -269,14 +269,14 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(7063);
+var src_process = __webpack_require__(3493);
 // EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __webpack_require__(2861);
+var nix_version = __webpack_require__(8999);
 // EXTERNAL MODULE: ./src/nix.ts
-var nix = __webpack_require__(1812);
+var nix = __webpack_require__(50);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
@@ -307,7 +307,7 @@ async function pathInfo(nix, paths, flags = []) {
 }
 
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(4470);
+var binary_cache = __webpack_require__(6892);
 ;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
 // What the Nix entry of the next run holds: every path this run relied on,
 // whether it built it or took it from our restored cache, with its closure,
@@ -433,7 +433,7 @@ function planNixEntry(built, served, restored, maxBytes) {
 
 /***/ }),
 
-/***/ 3636:
+/***/ 1806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -449,24 +449,24 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/state.ts
-var src_state = __webpack_require__(2462);
+var src_state = __webpack_require__(2820);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(7063);
+var src_process = __webpack_require__(3493);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(1452);
+var keys = __webpack_require__(7134);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(3668);
+var blob_info = __webpack_require__(9418);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(4470);
+var binary_cache = __webpack_require__(6892);
 // EXTERNAL MODULE: ./src/cache/nix-entry.ts + 1 modules
-var nix_entry = __webpack_require__(3003);
+var nix_entry = __webpack_require__(2367);
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __webpack_require__(1812);
+var src_nix = __webpack_require__(50);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
 const UNTRUSTED_EVENTS = ['pull_request_target', 'workflow_run', 'issue_comment'];
 function savePolicy(mode, eventName) {
@@ -697,7 +697,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         lib_core/* warning */.$e(`Not restoring: ${note}.`);
         return note;
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 139));
     const prefixes = (0,keys/* keyPrefixes */.Os)(inputs, context);
     const temp = (name) => external_node_path_default().join(context.runnerTemp, `nix-flake-ci-${name}-${process.pid}.txt`);
     const state = {
@@ -750,7 +750,7 @@ async function saveCache(nixBin, state, pushed) {
         core.info(`Not saving the cache: ${state.policy.reason}.`);
         return;
     }
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(691), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 353));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(139), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 8875));
     await saveEntries(nixBin, state, pushed);
 }
 

@@ -1,8 +1,8 @@
-export const id = 923;
-export const ids = [923];
+export const id = 311;
+export const ids = [311];
 export const modules = {
 
-/***/ 4470:
+/***/ 6892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,8 +15,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(835);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5033);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5032);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2933);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -148,7 +148,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 3668:
+/***/ 9418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -202,7 +202,7 @@ function blobInfoFormat(dir) {
 
 /***/ }),
 
-/***/ 1452:
+/***/ 7134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -246,7 +246,7 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 5232:
+/***/ 5891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -265,10 +265,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(835);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/process.ts + 4 modules
+var src_process = __webpack_require__(5032);
 ;// CONCATENATED MODULE: ./src/nix-version.ts
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (SPEC: detect,
@@ -306,7 +306,7 @@ function atLeast(version, minimum) {
 }
 
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(5033);
+var nix = __webpack_require__(2933);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
@@ -337,7 +337,7 @@ async function pathInfo(nix, paths, flags = []) {
 }
 
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(4470);
+var binary_cache = __webpack_require__(6892);
 ;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
 // What the Nix entry of the next run holds: every path this run relied on,
 // whether it built it or took it from our restored cache, with its closure,
@@ -463,7 +463,7 @@ function planNixEntry(built, served, restored, maxBytes) {
 
 /***/ }),
 
-/***/ 5033:
+/***/ 2933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -472,14 +472,14 @@ __webpack_require__.d(__webpack_exports__, {
   ge: () => (/* binding */ NIX_COMMAND)
 });
 
-// UNUSED EXPORTS: currentSystem, nixVersion, runNix, transientAdvice
+// UNUSED EXPORTS: currentSystem, nixVersion, runNix, transientAdvice, withFlags
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(835);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/process.ts + 4 modules
+var process = __webpack_require__(5032);
 ;// CONCATENATED MODULE: ./src/nix-output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -721,7 +721,7 @@ function hostOf(url) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(977);
+var log_sink = __webpack_require__(8699);
 ;// CONCATENATED MODULE: ./src/nix.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
@@ -739,6 +739,15 @@ var log_sink = __webpack_require__(977);
  */
 const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
 /**
+ * `args` with `flags` added where Nix still reads options: before a `--`
+ * (after which every word is positional, so a value from the flake that
+ * starts with `-` is never an option), or at the end.
+ */
+function withFlags(args, flags) {
+    const end = args.indexOf('--');
+    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
+}
+/**
  * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
  * times, with `--refresh` so Nix does not reuse a cached failure.
  */
@@ -751,7 +760,7 @@ async function runNix(nix, args, options) {
         // after a 429 from 2.34 on); one download try per command makes
         // `attempts` the number of tries in all, and the waits the action's own,
         // bounded and said in the log.
-        const full = [...args, ...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])];
+        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
         const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
         transient = result.exitCode === 0 ? undefined : transientFailure(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
@@ -776,7 +785,7 @@ async function fullTrace(nix, args, output, sink, signal) {
     if (!traceTruncated(output) || failedDerivations(output).length > 0)
         return undefined;
     sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await run(nix.bin, [...args, ...nix.commonArgs, '--show-trace'], { silent: true, signal });
+    const traced = await run(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
 /** The message for a command that kept failing on a host; says what helps. */
@@ -812,7 +821,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 8923:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -827,24 +836,24 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(2820);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(835);
+var errors = __webpack_require__(2174);
+// EXTERNAL MODULE: ./src/process.ts + 4 modules
+var src_process = __webpack_require__(5032);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(1452);
+var keys = __webpack_require__(7134);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(3668);
+var blob_info = __webpack_require__(9418);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(4470);
+var binary_cache = __webpack_require__(6892);
 // EXTERNAL MODULE: ./src/cache/nix-entry.ts + 2 modules
-var nix_entry = __webpack_require__(5232);
+var nix_entry = __webpack_require__(5891);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(5033);
+var nix = __webpack_require__(2933);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/cache/service.ts
@@ -1055,7 +1064,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         core.warning(`Not restoring: ${note}.`);
         return note;
     }
-    const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+    const cache = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 139));
     const prefixes = keyPrefixes(inputs, context);
     const temp = (name) => path.join(context.runnerTemp, `nix-flake-ci-${name}-${process.pid}.txt`);
     const state = {
@@ -1108,7 +1117,7 @@ async function saveCache(nixBin, state, pushed) {
         lib_core/* info */.pq(`Not saving the cache: ${state.policy.reason}.`);
         return;
     }
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 353));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 8875));
     await saveEntries(nixBin, state, pushed);
 }
 

@@ -1,8 +1,8 @@
-export const id = 353;
-export const ids = [353];
+export const id = 875;
+export const ids = [875];
 export const modules = {
 
-/***/ 353:
+/***/ 8875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,12 +10,12 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3838);
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1691);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1452);
-/* harmony import */ var _blob_info_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3668);
-/* harmony import */ var _binary_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4470);
-/* harmony import */ var _nix_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5232);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4846);
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(139);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7134);
+/* harmony import */ var _blob_info_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9418);
+/* harmony import */ var _binary_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6892);
+/* harmony import */ var _nix_entry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5891);
 // Post's save: each entry only when it gained something, the small one first.
 
 
