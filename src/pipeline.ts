@@ -18,6 +18,7 @@ import { finishBuild, startBuild } from './stages/build.js'
 import { DeferredSink } from './log-sink.js'
 import { skopeoMissing } from './skopeo-locate.js'
 import { attestProblem, attestPushed } from './stages/attest.js'
+import { checkLockedInputs } from './stages/locked-inputs.js'
 
 /** Masks the secrets before anything else can print them. */
 export function maskSecrets(): void {
@@ -94,6 +95,8 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
     report.skip('cache restore', '`cache: false`')
   }
 
+  if (inputs.check || inputs.build) await lockedInputs(nix, inputs, context, report)
+
   // Push code (skopeo, image archives) is loaded only by runs that push, and
   // the login runs while the checks and the build do: it is independent of them.
   if (buildSkopeo) {
@@ -152,6 +155,22 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
     const pushed = await pushModule.pushStage(storePath, tags, login, inputs, context, report)
     return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
   })
+}
+
+/**
+ * Before anything evaluates the flake: an input flake.lock does not pin is
+ * refused before Nix could fetch it. A failure is the first stage's that
+ * would have evaluated the flake; a pass is only a line in the log.
+ */
+async function lockedInputs(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<void> {
+  const stage = inputs.check ? 'check' : 'build'
+  try {
+    core.info(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`)
+  } catch (error) {
+    const message = errorMessage(error)
+    report.record({ name: stage, status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message })
+    throw new StageError(stage, message)
+  }
 }
 
 /** Starts the build now; its log is held back until the build stage's group opens. */

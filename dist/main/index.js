@@ -424,7 +424,7 @@ function ansiCQuoted(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9028);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7304);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2820);
 
@@ -879,7 +879,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 9028:
+/***/ 7304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2655,7 +2655,7 @@ function failStage(report, message) {
 /** The one evaluation: each named check's derivation, and the names the flake has. */
 async function evaluateChecks(nix, inputs, context, report, system) {
     const attr = `${inputs.flake}#checks.${system}`;
-    const evaluation = await (0,src_nix/* runNix */.dI)(nix, ['eval', '--json', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
+    const evaluation = await (0,src_nix/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
     if (evaluation.result.exitCode !== 0)
         failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message);
     const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks);
@@ -2783,7 +2783,7 @@ function annotate(annotation) {
 }
 /** Check names by derivation path, to title annotations after `nix flake check` fails. */
 async function checkNamesByDrv(nix, flake, system) {
-    const result = await (0,src_process/* run */.eF)(nix.bin, ['eval', '--json', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs], { silent: true });
+    const result = await (0,src_process/* run */.eF)(nix.bin, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs], { silent: true });
     const names = new Map();
     if (result.exitCode !== 0)
         return names;
@@ -2824,7 +2824,7 @@ function explainFailure(run, what, names, inputs, context) {
     return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
 }
 async function flakeCheck(nix, inputs, context, report) {
-    const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report });
+    const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report });
     if (nixRun.result.exitCode === 0)
         return 'nix flake check passed';
     const names = (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await (0,src_nix/* currentSystem */.tX)(nix)) : new Map();
@@ -2852,7 +2852,7 @@ function installable(inputs) {
     return `${inputs.flake}#${inputs.package}`;
 }
 function startBuild(nix, inputs, sink, signal) {
-    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link'], { attempts: inputs.attempts, sink, signal });
+    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal });
 }
 /** The store path of a finished build, or an error that says what went wrong. */
 function finishBuild(nixRun, inputs, context, report) {
@@ -2949,9 +2949,203 @@ async function attestStage(inputs, digest, report) {
     return provenance;
 }
 
+;// CONCATENATED MODULE: ./src/flake-lock.ts
+// flake.lock is the contract: what a pull request's flake may fetch is what
+// its lock file pins. Pure logic; stages/locked-inputs.ts reads the files.
+//
+// `--no-update-lock-file` alone is not enough: Nix 2.8 copies an input that
+// flake.lock lacks into the store first and only then refuses to write the
+// lock. So the inputs flake.nix declares (read by a restricted evaluation,
+// without fetching) are compared with the lock before Nix evaluates the flake.
+//
+// What this does not catch: an input that is in flake.lock but whose URL the
+// pull request changed to another remote one. Nix sees the lock no longer
+// matches, fetches the new URL, and only then refuses to update the lock; the
+// fetch has happened (into the store, as the job's user), though nothing of
+// this machine's own files is read that way (local paths are refused below).
+
+
+/** URL schemes whose inputs are files of this machine. */
+const LOCAL_SCHEMES = ['path:', 'file:', 'git+file:', 'hg+file:', 'tarball+file:', 'file+file:'];
+/** The path a local reference names (`path:./x?dir=y`, `git+file:///x`, `/x`), or undefined for a remote one. */
+function localPathOf(url) {
+    if (url.startsWith('/') || url.startsWith('./') || url.startsWith('../') || url === '.' || url === '..')
+        return url.replace(/[?#].*$/, '');
+    const scheme = LOCAL_SCHEMES.find(prefix => url.startsWith(prefix));
+    if (!scheme)
+        return undefined;
+    const rest = url.slice(scheme.length).replace(/[?#].*$/, '');
+    // `file:///x` and `path:///x` carry an (empty) authority; `path:./x` does not.
+    const withoutAuthority = rest.startsWith('//') ? rest.replace(/^\/\/[^/]*/, '') : rest;
+    try {
+        return decodeURIComponent(withoutAuthority);
+    }
+    catch {
+        return withoutAuthority;
+    }
+}
+/** The path an attribute-set reference (`{ type = "path"; path = …; }`, a lock node's `locked`) names, if local. */
+function localPathOfAttrs(attrs) {
+    if (attrs['type'] === 'path')
+        return typeof attrs['path'] === 'string' ? attrs['path'] : '';
+    if (typeof attrs['url'] === 'string')
+        return localPathOf(attrs['url']);
+    return undefined;
+}
+function isInside(target, roots) {
+    const resolved = external_node_path_default().resolve(roots.flakeDir, target);
+    return roots.inside.some(root => {
+        const relative = external_node_path_default().relative(external_node_path_default().resolve(root), resolved);
+        return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+    });
+}
+const flake_lock_shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
+function outsideRepository(input, where, reference) {
+    return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${flake_lock_shown(reference)}): refused, ` +
+        'as it would copy them into the store (and a check could print them). Use a path inside the repository, or a remote input.');
+}
+/** The declared inputs: `inputs` plus the formal arguments of `outputs`, but `self`. */
+function declaredInputs(declared) {
+    const names = new Map(Object.entries(declared.inputs));
+    for (const name of Object.keys(declared.args))
+        if (name !== 'self' && !names.has(name))
+            names.set(name, {});
+    return names;
+}
+/** An input that only follows another (`inputs.b.follows = "a"`) is locked by that one. */
+function followsOnly(spec) {
+    if (typeof spec !== 'object' || spec === null)
+        return false;
+    const keys = Object.keys(spec).filter(key => key !== 'inputs' && key !== 'flake');
+    return keys.length === 1 && keys[0] === 'follows';
+}
+function parseLock(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new Error('flake.lock is not JSON: run `nix flake lock` locally and commit flake.lock.');
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        throw new Error('flake.lock is not a lock file: run `nix flake lock` locally and commit flake.lock.');
+    return parsed;
+}
+/**
+ * What is wrong with the flake's inputs, one message each (empty: fine).
+ * `lockText` is flake.lock's content, undefined when there is none.
+ */
+function lockProblems(declared, lockText, roots) {
+    const problems = [];
+    const inputs = declaredInputs(declared);
+    for (const [name, spec] of inputs) {
+        if (typeof spec !== 'object' || spec === null)
+            continue;
+        const attrs = spec;
+        const local = localPathOfAttrs(attrs);
+        if (local !== undefined && !isInside(local, roots))
+            problems.push(outsideRepository(name, 'in flake.nix', attrs['url'] ?? attrs['path'] ?? attrs));
+    }
+    const lock = lockText === undefined ? undefined : parseLock(lockText);
+    const rootInputs = lock?.nodes?.[lock.root ?? 'root']?.inputs ?? {};
+    const unpinned = [...inputs].filter(([name, spec]) => !(name in rootInputs) && !followsOnly(spec)).map(([name]) => name);
+    for (const name of unpinned) {
+        problems.push(`flake input \`${(0,log_text/* escapeControl */.hN)(name)}\` is not pinned by flake.lock${lock ? '' : ' (there is no flake.lock)'}: ` +
+            'Nix would fetch it before refusing to update the lock file. Run `nix flake lock` locally and commit flake.lock.');
+    }
+    for (const [node, entry] of Object.entries(lock?.nodes ?? {})) {
+        for (const field of ['original', 'locked']) {
+            const attrs = entry?.[field];
+            if (typeof attrs !== 'object' || attrs === null)
+                continue;
+            const local = localPathOfAttrs(attrs);
+            if (local !== undefined && !isInside(local, roots))
+                problems.push(outsideRepository(node, `(flake.lock, ${field})`, attrs['url'] ?? attrs['path']));
+        }
+    }
+    return problems;
+}
+/** The restricted evaluation's expression: reads flake.nix's inputs and outputs' arguments, fetching nothing. */
+const DECLARED_INPUTS_EXPRESSION = 'let f = import <flake/flake.nix>; in { inputs = f.inputs or { }; args = if f ? outputs && builtins.isFunction f.outputs then builtins.functionArgs f.outputs else { }; }';
+/** Reads the JSON printed for {@link DECLARED_INPUTS_EXPRESSION}. */
+function parseDeclared(stdout) {
+    const parsed = JSON.parse(stdout);
+    const asRecord = (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {});
+    return { inputs: asRecord(parsed.inputs), args: asRecord(parsed.args) };
+}
+
+;// CONCATENATED MODULE: ./src/stages/locked-inputs.ts
+// Before check and build evaluate a local flake: every input it declares is
+// pinned by flake.lock and none points at this machine's own files (see
+// flake-lock.ts for why Nix's `--no-update-lock-file` alone is not enough).
+
+
+
+
+
+
+
+
+/**
+ * flake.nix's declared inputs, by a restricted evaluation: it reads flake.nix
+ * (and files beside it) and nothing else, fetches nothing, and a flake.nix that
+ * tries to read outside its directory fails here.
+ */
+async function readDeclared(nix, flakeDir) {
+    const args = ['eval', ...src_nix/* NIX_COMMAND */.ge, '--json', '--impure', '--option', 'restrict-eval', 'true', '--option', 'allowed-uris', '', '-I', `flake=${flakeDir}`];
+    const result = await (0,src_process/* run */.eF)(nix.bin, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true });
+    if (result.exitCode === 0)
+        return parseDeclared(result.stdout);
+    // A flake.nix that does not parse (a syntax error, an undefined variable)
+    // fails Nix's own evaluation before any input is read: Nix says where, and
+    // the check stage annotates it. Anything else (reading outside the flake's
+    // directory) is refused here.
+    if (!(await parses(nix, external_node_path_default().join(flakeDir, 'flake.nix'))))
+        return undefined;
+    throw new Error(`Could not read the inputs ${external_node_path_default().join(flakeDir, 'flake.nix')} declares (evaluated without fetching anything): ${(0,log_text/* escapeControl */.hN)(result.output.trim())}`);
+}
+/**
+ * Whether the file parses, told by the exit code of `nix-instantiate --parse`
+ * (a link to nix, installed beside it; else the one on PATH). Without one,
+ * the file counts as parsing: the restricted evaluation's failure is then refused.
+ */
+async function parses(nix, file) {
+    const beside = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-instantiate');
+    const bin = (0,which/* canAccess */.Z)(beside, external_node_fs_.constants.X_OK) ? beside : (0,which/* which */.K)('nix-instantiate');
+    if (!bin)
+        return true;
+    const result = await (0,src_process/* run */.eF)(bin, ['--parse', '--', file], { silent: true }).catch(() => undefined);
+    return result === undefined || result.exitCode === 0;
+}
+function readLock(flakeDir) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(flakeDir, 'flake.lock'), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Throws, saying which input and what to do, when the lock file does not pin what flake.nix declares. */
+async function checkLockedInputs(nix, inputs, context) {
+    const local = localFlake(inputs.flake, context.workspace);
+    if (!local)
+        return 'a remote flake: its own flake.lock is used as Nix reads it';
+    const declared = await readDeclared(nix, local.flakeDir);
+    if (!declared)
+        return 'flake.nix does not parse (Nix says where)';
+    const problems = lockProblems(declared, readLock(local.flakeDir), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] });
+    if (problems.length > 0)
+        throw new Error(problems.join('\n'));
+    const count = declaredInputs(declared).size;
+    return count === 0 ? 'no inputs' : `${count} input(s), all pinned by flake.lock`;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The main step: check the inputs, then run the stages in order. Each stage
 // is its own module; this file only decides which run and in what order.
+
 
 
 
@@ -3034,6 +3228,8 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     else {
         report.skip('cache restore', '`cache: false`');
     }
+    if (inputs.check || inputs.build)
+        await lockedInputs(nix, inputs, context, report);
     // Push code (skopeo, image archives) is loaded only by runs that push, and
     // the login runs while the checks and the build do: it is independent of them.
     if (buildSkopeo) {
@@ -3088,6 +3284,22 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
         const pushed = await pushModule.pushStage(storePath, tags, login, inputs, context, report);
         return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
     });
+}
+/**
+ * Before anything evaluates the flake: an input flake.lock does not pin is
+ * refused before Nix could fetch it. A failure is the first stage's that
+ * would have evaluated the flake; a pass is only a line in the log.
+ */
+async function lockedInputs(nix, inputs, context, report) {
+    const stage = inputs.check ? 'check' : 'build';
+    try {
+        core/* info */.pq(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`);
+    }
+    catch (error) {
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        report.record({ name: stage, status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message });
+        throw new errors/* StageError */.Zu(stage, message);
+    }
 }
 /** Starts the build now; its log is held back until the build stage's group opens. */
 function startBuildAlongside(nix, inputs) {

@@ -19,7 +19,7 @@ export function installable(inputs: Inputs): string {
 }
 
 export function startBuild(nix: Nix, inputs: Inputs, sink: LogSink, signal: AbortSignal): Promise<NixRun> {
-  return runNix(nix, ['build', installable(inputs), '--json', '--no-link'], { attempts: inputs.attempts, sink, signal })
+  return runNix(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal })
 }
 
 /** The store path of a finished build, or an error that says what went wrong. */

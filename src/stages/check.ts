@@ -26,7 +26,7 @@ export function annotate(annotation: Annotation): void {
 async function checkNamesByDrv(nix: Nix, flake: string, system: string): Promise<Map<string, string>> {
   const result = await run(
     nix.bin,
-    ['eval', '--json', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs],
+    ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs],
     { silent: true }
   )
   const names = new Map<string, string>()
@@ -65,7 +65,7 @@ export function explainFailure(run: NixRun, what: string, names: Map<string, str
 }
 
 async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
-  const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report })
+  const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report })
   if (nixRun.result.exitCode === 0) return 'nix flake check passed'
   const names = failedDerivations(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await currentSystem(nix)) : new Map<string, string>()
   throw explainFailure(nixRun, '`nix flake check`', names, inputs, context)

@@ -56,7 +56,7 @@ function failStage(report: Report, message: string): never {
 /** The one evaluation: each named check's derivation, and the names the flake has. */
 async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, report: Report, system: string): Promise<NamedCheck[]> {
   const attr = `${inputs.flake}#checks.${system}`
-  const evaluation = await runNix(nix, ['eval', '--json', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts })
+  const evaluation = await runNix(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts })
   if (evaluation.result.exitCode !== 0) failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message)
   const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks)
   // A check that is not a derivation (an option-shaped or multi-line drvPath)
