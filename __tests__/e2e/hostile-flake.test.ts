@@ -12,6 +12,8 @@ import path from 'node:path'
 import { nixEnv, run, runOk } from '../../test-support/fixtures.js'
 import { runAction, type ActionRun } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG, pullRequest } from '../../test-support/scenario.js'
+import { startNixDaemon, type TestDaemon } from '../../test-support/nix-daemon.js'
+import { giveToRunner, nodeAsRunner } from '../../test-support/as-user.js'
 
 const SYSTEM = `${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux`
 const GIT_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'PR', GIT_AUTHOR_EMAIL: 'pr@example.invalid', GIT_COMMITTER_NAME: 'PR', GIT_COMMITTER_EMAIL: 'pr@example.invalid' }
@@ -62,20 +64,13 @@ function commandLines(log: string): string[] {
   return found
 }
 
-const errors = (run: ActionRun) => run.annotations.filter(a => a.level === 'error').map(a => a.message)
-
-describe('named checks that are not derivations', () => {
-  let marker: string
-  /** `checks: fmt, clippy, test`: on the old bundle, `nix build … --post-build-hook <hook> .#hook`. */
-  let result: ActionRun
-  /** `checks: lint`: its drvPath starts a new line with a workflow command. */
-  let lineBreak: ActionRun
-
-  beforeAll(async () => {
-    marker = path.join(tempDir('nfci-hook-'), 'hook-ran')
-    // The hook's output is a script that leaves the marker: run as Nix's
-    // post-build hook (as root, under a daemon that trusts the user) it would.
-    const flake = `{
+/**
+ * Named checks as an attacker writes them. The hook's output is a script that
+ * leaves `marker`: run as Nix's post-build hook (as root, under a daemon that
+ * trusts the user) it would.
+ */
+function hostileChecks(marker: string): string {
+  return `{
   outputs = { self }: let
     system = "${SYSTEM}";
     hook = derivation {
@@ -93,7 +88,20 @@ describe('named checks that are not derivations', () => {
   };
 }
 `
-    const repo = await repoWith({ 'flake.nix': flake })
+}
+
+const errors = (run: ActionRun) => run.annotations.filter(a => a.level === 'error').map(a => a.message)
+
+describe('named checks that are not derivations', () => {
+  let marker: string
+  /** `checks: fmt, clippy, test`: on the old bundle, `nix build … --post-build-hook <hook> .#hook`. */
+  let result: ActionRun
+  /** `checks: lint`: its drvPath starts a new line with a workflow command. */
+  let lineBreak: ActionRun
+
+  beforeAll(async () => {
+    marker = path.join(tempDir('nfci-hook-'), 'hook-ran')
+    const repo = await repoWith({ 'flake.nix': hostileChecks(marker) })
     result = await act(repo, { checks: 'fmt, clippy, test' })
     lineBreak = await act(repo, { checks: 'lint' })
   })
@@ -205,5 +213,38 @@ describe('an input flake.lock does not pin', () => {
     const bare = await act(await repoWith({ 'flake.nix': `{ outputs = { self }: { checks.${SYSTEM} = { }; }; }\n` }), {})
     expect(bare.main.exitCode).toBe(0)
     expect(bare.log).toContain('Flake inputs: no inputs')
+  })
+})
+
+// Nix 2.8 cannot run in a chroot, and on the machine itself a daemon would
+// need build users: the daemon case runs in the trixie and sid chroots.
+const daemonless = (process.env['NFCI_TOOLCHAIN'] ?? 'bookworm') === 'bookworm'
+const describeDaemon = daemonless ? describe.skip : describe
+
+describeDaemon(`under a nix-daemon that trusts the runner user${daemonless ? ' (skipped on bookworm: trixie/sid chroots only)' : ''}`, () => {
+  let daemon: TestDaemon | undefined
+  afterAll(async () => {
+    await daemon?.stop()
+  })
+
+  test('the hostile check attributes still get no root hook', async () => {
+    daemon = await startNixDaemon({ trustedUsers: ['root', 'runner'] })
+    // The hook would run as root (the daemon's user): it could write anywhere.
+    const marker = path.join(tempDir('nfci-root-hook-'), 'hook-ran')
+    const repo = await repoWith({ 'flake.nix': hostileChecks(marker) })
+    giveToRunner(repo.dir)
+    const run = await runAction({
+      workspace: repo.dir,
+      event: pullRequest(repo.sha),
+      inputs: { cache: 'false', build: 'false', checks: 'fmt, clippy, test' },
+      env: { ...daemon.env, NIX_CONFIG: 'flake-registry =', USER: 'runner' },
+      node: nodeAsRunner({ sudo: false }),
+      prepare: scratch => giveToRunner(scratch)
+    })
+    expect(run.log).toContain('the nix-daemon trusts runner')
+    expect(existsSync(marker)).toBe(false)
+    expect(run.main.exitCode).toBe(1)
+    expect(errors(run)[0]).toContain('check `fmt` is not a derivation: its drvPath is "--post-build-hook"')
+    expect(run.log.split('\n').filter(line => line.startsWith('[command]') && / build /.test(line))).toEqual([])
   })
 })
