@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import os from 'node:os'
 import path from 'node:path'
 import { nixEnv, run, runOk } from '../../test-support/fixtures.js'
-import { runAction, type ActionRun } from '../../test-support/runner.js'
+import { runAction, workflowCommandLines, type ActionRun } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG, pullRequest } from '../../test-support/scenario.js'
 import { startNixDaemon, type TestDaemon } from '../../test-support/nix-daemon.js'
 import { giveToRunner, nodeAsRunner } from '../../test-support/as-user.js'
@@ -47,22 +47,6 @@ async function repoWith(files: Record<string, string>, beforeCommit?: (dir: stri
 
 const act = (repo: { dir: string; sha: string }, inputs: Record<string, string>) =>
   runAction({ workspace: repo.dir, event: pullRequest(repo.sha), inputs: { cache: 'false', build: 'false', ...inputs }, env: { NIX_CONFIG: ACTION_NIX_CONFIG } })
-
-/** Lines the runner would take as workflow commands: `::…` outside every stop-commands block. */
-function commandLines(log: string): string[] {
-  const found: string[] = []
-  let stopToken: string | undefined
-  for (const line of log.split('\n')) {
-    if (stopToken !== undefined) {
-      if (line === `::${stopToken}::`) stopToken = undefined
-      continue
-    }
-    const stop = /^::stop-commands::(.+)$/.exec(line)
-    if (stop) stopToken = stop[1]
-    else if (line.startsWith('::')) found.push(line)
-  }
-  return found
-}
 
 /**
  * Named checks as an attacker writes them. The hook's output is a script that
@@ -124,7 +108,7 @@ describe('named checks that are not derivations', () => {
 
   test('no workflow command reaches the runner from the flake', () => {
     expect(lineBreak.annotations.filter(a => a.message.startsWith('pwned') || a.level === 'warning')).toEqual([])
-    const commands = commandLines(lineBreak.log)
+    const commands = workflowCommandLines(lineBreak.log)
     expect(commands.filter(line => line.includes('pwned') && !line.startsWith('::error::'))).toEqual([])
     // The one error that quotes the value carries it escaped: on one line, no `::` after a break.
     expect(commands.some(line => line.startsWith('::error::') && line.includes('\\n::warning::pwned'))).toBe(true)
