@@ -2,7 +2,7 @@
 // the real tools the action drives (Debian's packages) and the npm
 // dependencies. Installs what is missing, or says exactly what to run.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -38,10 +38,27 @@ function installPackages(packages) {
 const missing = TOOLS.filter(([tool]) => !onPath(tool)).map(([, pkg]) => pkg)
 if (missing.length > 0) installPackages(missing)
 
-// npm ci when node_modules is missing or older than the lock file.
+// npm ci when node_modules does not hold what package-lock.json names. Read
+// by content, not by date: a fresh clone's lock file is always newer than an
+// install made before it, though both name the same packages.
 const lock = path.join(root, 'package-lock.json')
-const marker = path.join(root, 'node_modules', '.package-lock.json')
-if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
+const modules = path.join(root, 'node_modules')
+if (!installMatchesLock()) {
+  // npm ci empties node_modules first: through a link that would wipe an
+  // install other checkouts share, so say what to do instead.
+  if (existsSync(modules) && lstatSync(modules).isSymbolicLink()) {
+    console.error(`node_modules links to ${realpathSync(modules)}, which does not hold what package-lock.json names. Run npm ci there, or remove the link.`)
+    process.exit(1)
+  }
   console.log('Installing npm dependencies (npm ci)')
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' })
+}
+
+/** Every package the lock file names (optional ones aside: other platforms') is installed at its version. */
+function installMatchesLock() {
+  const hidden = path.join(modules, '.package-lock.json')
+  if (!existsSync(hidden)) return false
+  const wanted = JSON.parse(readFileSync(lock, 'utf8')).packages ?? {}
+  const installed = JSON.parse(readFileSync(hidden, 'utf8')).packages ?? {}
+  return Object.entries(wanted).every(([key, entry]) => key === '' || entry.optional || installed[key]?.version === entry.version)
 }

@@ -22,3 +22,15 @@ export function childEnvironment(base: NodeJS.ProcessEnv = process.env, extra: N
   }
   return { ...env, ...extra }
 }
+
+/**
+ * Settings for every Nix process the action starts from here on, given
+ * through NIX_CONFIG after whatever NIX_CONFIG the job has, not on the
+ * command line: the restored cache's loopback URL (its path is random, see
+ * cache/substituter.ts) then stays out of `ps` listings and the log's
+ * `[command]` lines. Only the action's own process: later steps never see it.
+ */
+export function appendNixConfig(lines: readonly string[], env: NodeJS.ProcessEnv = process.env): void {
+  const current = env['NIX_CONFIG'] ?? ''
+  env['NIX_CONFIG'] = [...(current === '' ? [] : [current]), ...lines].join('\n')
+}

@@ -2,6 +2,7 @@
 import { InputError } from './errors.js'
 import { imageProblem, registryProblem } from './reference.js'
 import { splitList, templateProblem } from './tags.js'
+import { parseSigningKey, type SigningKey } from './cache/signing.js'
 
 export type Switch = 'auto' | 'true' | 'false'
 export type CacheSave = 'auto' | 'always' | 'never'
@@ -34,12 +35,14 @@ export interface Inputs {
   username: string
   password: string
   tlsVerify: boolean
-  /** Installable that provides skopeo when it is not on PATH. */
+  /** Installable that provides skopeo when it is not on PATH; pinned to a nixpkgs commit by default, and an override should pin too. */
   skopeoFlake: string
   attest: boolean
   cache: boolean
   cacheSave: CacheSave
   cacheMaxBytes: number
+  /** Signs what the cache saves; restores are verified against its public key. */
+  cacheSigningKey: SigningKey | undefined
   summary: boolean
 }
 
@@ -94,7 +97,7 @@ function skopeoFlake(read: InputReader): string {
   const value = read('skopeo-flake')
   const [flake = '', attribute, ...rest] = value.split('#')
   if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-    throw new InputError('skopeo-flake', `expected an installable such as \`nixpkgs#skopeo\` or \`github:NixOS/nixpkgs/nixos-25.05#skopeo\`, got ${shown(value)}`)
+    throw new InputError('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`)
   }
   return value
 }
@@ -145,6 +148,13 @@ function nixVersion(read: InputReader): string {
   return value
 }
 
+// Plain http only to this machine: a local mirror or a test server. Anything
+// farther could be swapped on the way, and the script runs with sudo.
+function loopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '')
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+}
+
 function installUrl(read: InputReader, version: string): string {
   const value = read('install-url')
   if (value === '') return `https://releases.nixos.org/nix/nix-${version}/install`
@@ -152,10 +162,16 @@ function installUrl(read: InputReader, version: string): string {
   try {
     url = new URL(value)
   } catch {
-    throw new InputError('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`)
+    throw new InputError('install-url', `expected an https URL of an installer script, got ${shown(value)}`)
+  }
+  if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
+    throw new InputError(
+      'install-url',
+      `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`)
+    throw new InputError('install-url', `expected an https URL of an installer script, got ${shown(value)}`)
   }
   return value
 }
@@ -188,6 +204,15 @@ function size(read: InputReader, name: string): number {
   const unit = (match[2] ?? 'B').charAt(0).toUpperCase()
   const factor = { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] ?? 1
   return Math.floor(Number(match[1]) * factor)
+}
+
+/** `cache-signing-key`, also read by post; a secret, so a message never shows it. */
+export function cacheSigningKey(read: InputReader): SigningKey | undefined {
+  const value = read('cache-signing-key').trim()
+  if (value === '') return undefined
+  const key = parseSigningKey(value)
+  if (typeof key === 'string') throw new InputError('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`)
+  return key
 }
 
 /**
@@ -224,6 +249,7 @@ export function parseInputs(read: InputReader): Inputs {
     cache: bool(read, 'cache'),
     cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
     cacheMaxBytes: size(read, 'cache-max-size'),
+    cacheSigningKey: cacheSigningKey(read),
     summary: bool(read, 'summary')
   }
   checkRegistryInputs(inputs)

@@ -22,10 +22,14 @@ export function blockLines(options: { tokenHost: string; token: string; extraCon
   const lines = ['extra-experimental-features = nix-command flakes']
   // `extra-` adds to the user's tokens for other hosts instead of hiding them.
   if (options.token !== '') lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`)
+  const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '')
+  const extraLines = extra === '' ? [] : extra.split('\n')
+  // Nix's default builds one derivation at a time; the other installers set
+  // `auto` (one job per core). Only when the user's lines do not choose.
+  if (!extraLines.some(line => /^\s*max-jobs\s*=/.test(line))) lines.push('max-jobs = auto')
   // What this runner needs (no build users, kvm), before the user's lines so theirs win.
   lines.push(...(options.runnerLines ?? []))
-  const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '')
-  if (extra !== '') lines.push(...extra.split('\n'))
+  lines.push(...extraLines)
   return lines
 }
 

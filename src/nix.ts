@@ -19,7 +19,11 @@ export const NIX_COMMAND = ['--extra-experimental-features', 'nix-command']
 export interface Nix {
   bin: string
   version: string
-  /** Flags for every command, e.g. the restored cache as an extra substituter. */
+  /**
+   * Flags for every command. (The restored cache's substituter is not one:
+   * it goes through NIX_CONFIG, see child-env.ts, to keep its URL off
+   * command lines.)
+   */
   commonArgs: string[]
 }
 

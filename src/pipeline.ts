@@ -18,11 +18,13 @@ import { finishBuild, startBuild } from './stages/build.js'
 import { DeferredSink } from './log-sink.js'
 import { skopeoMissing } from './skopeo-locate.js'
 import { attestProblem, attestPushed } from './stages/attest.js'
+import { REFUSE_FLAKE_CONFIG, codeIsUntrusted } from './untrusted-code.js'
+import { warnUnisolatedBuilds } from './build-isolation.js'
 import { checkLockedInputs } from './stages/locked-inputs.js'
 
 /** Masks the secrets before anything else can print them. */
 export function maskSecrets(): void {
-  for (const name of ['github-token', 'password']) {
+  for (const name of ['github-token', 'password', 'cache-signing-key']) {
     const value = core.getInput(name)
     if (value !== '') core.setSecret(value)
   }
@@ -77,41 +79,30 @@ const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push
 async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Plan, report: Report): Promise<void> {
   // Said in the summary whatever happens later; a failed push says so itself.
   if (!push.push) report.pushDecision = push.reason
-  const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note })
-  const nix: Nix = { bin: installed.bin, version: installed.version, commonArgs: [] }
-  updateState({ nixBin: installed.bin })
+  // A combine job (`manifest-from`, nothing to check or build) needs skopeo
+  // alone: no Nix to install and no Nix cache to restore, unless skopeo is
+  // built. Any other job installs and configures Nix, for later steps too.
+  const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo
+  const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report)
+  if (!nix) for (const stage of ['install', 'configure', 'cache restore']) report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only')
 
-  // The install stage's trust check (`nix store info`) was the one Nix process
-  // that opened the store: on a brand-new store it created the database alone,
-  // before check and build below run side by side.
-  await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines))
+  if (nix && (inputs.check || inputs.build)) await lockedInputs(nix, inputs, context, report)
 
-  if (inputs.cache) {
-    await runStage(report, 'cache restore', async () => {
-      const { restoreCache } = await import('./stages/cache.js')
-      return restoreCache(nix, inputs, context, push.push)
-    })
-  } else {
-    report.skip('cache restore', '`cache: false`')
-  }
-
-  if (inputs.check || inputs.build) await lockedInputs(nix, inputs, context, report)
-
-  // Push code (skopeo, image archives) is loaded only by runs that push, and
-  // the login runs while the checks and the build do: it is independent of them.
-  if (buildSkopeo) {
+  // Push code (skopeo, image archives) is loaded only by runs that push. The
+  // registry login waits for the push stage: no credentials are on disk
+  // while the flake's code (checks, build, a stream script) runs.
+  if (buildSkopeo && nix) {
     await runStage(report, 'skopeo', async () => {
       const { provideSkopeo } = await import('./skopeo-locate.js')
       return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`
     })
   }
   const pushModule = push.push ? await import('./stages/push.js') : undefined
-  const login = pushModule?.startLogin(inputs, context)
 
   // The build runs alongside the checks; its log waits for them (build.ts).
-  const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined
+  const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined
   try {
-    if (inputs.check) await checkStage(nix, inputs, context, report)
+    if (inputs.check && nix) await checkStage(nix, inputs, context, report)
     else report.skip('check', '`check: false`')
   } catch (error) {
     building?.abort.abort()
@@ -121,11 +112,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
 
   if (!building) {
     report.skip('build', '`build: false`')
-    if (pushModule && login && sources.length > 0) {
+    if (pushModule && sources.length > 0) {
       const { pushIndexStage } = await import('./stages/push-index.js')
       await runStage(report, 'push', async () => {
         core.info(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`)
-        const pushed = await pushIndexStage(sources, tags, login, inputs, context, report)
+        const pushed = await pushIndexStage(sources, tags, inputs, context, report)
         return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
       })
     } else {
@@ -145,16 +136,40 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
     { startedAt: building.startedAt }
   )
 
-  if (!pushModule || !login) {
+  if (!pushModule) {
     core.info(`Not pushing: ${push.reason}.`)
     report.skip('push', push.reason)
     return
   }
   await runStage(report, 'push', async () => {
     core.info(`Pushing: ${push.reason}.`)
-    const pushed = await pushModule.pushStage(storePath, tags, login, inputs, context, report)
+    const pushed = await pushModule.pushStage(storePath, tags, inputs, context, report)
     return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
   })
+}
+
+/** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
+async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecision, report: Report): Promise<Nix> {
+  const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note })
+  const nix: Nix = { bin: installed.bin, version: installed.version, commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [] }
+  updateState({ nixBin: installed.bin })
+
+  // The install stage's trust check (`nix store info`) was the one Nix process
+  // that opened the store: on a brand-new store it created the database alone,
+  // before check and build run side by side.
+  await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines))
+  // After configure: `extra-conf` may have changed the sandbox.
+  if (codeIsUntrusted(context.eventName)) await warnUnisolatedBuilds(nix, installed.daemon, context.eventName, installed.user, report)
+
+  if (inputs.cache) {
+    await runStage(report, 'cache restore', async () => {
+      const { restoreCache } = await import('./stages/cache.js')
+      return restoreCache(nix, inputs, context, push.push)
+    })
+  } else {
+    report.skip('cache restore', '`cache: false`')
+  }
+  return nix
 }
 
 /**

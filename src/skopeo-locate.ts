@@ -1,14 +1,15 @@
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
-// restored cache when an earlier run built it, and, being built by this job
-// after the restore, it is in the store diff the cache saves.
+// restored cache when an earlier run built it, and, being recorded as built
+// by this job (cache/roots.ts), it is in what the cache saves.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import type { Inputs } from './inputs.js'
 import { runNix, type Nix } from './nix.js'
 import { which } from './which.js'
+import { recordBuildJson } from './cache/roots.js'
 
 /** Whether the push needs skopeo built (none on PATH). */
 export function skopeoMissing(searchPath: string = process.env['PATH'] ?? ''): boolean {
@@ -32,6 +33,7 @@ export async function provideSkopeo(nix: Nix, inputs: Inputs): Promise<string> {
   const { result } = await runNix(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts })
   const tail = result.output.trim().split('\n').slice(-10).join('\n')
   if (result.exitCode !== 0) throw new Error(`Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`)
+  recordBuildJson(result.stdout)
   const bin = skopeoFromBuildJson(result.stdout)
   if (!bin) throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`)
   // The action's own PATH only: later steps keep the runner's tools.

@@ -33,11 +33,14 @@ export interface CacheState {
   /** File listing the hashes the base entry held (pull requests: what their delta leaves out). */
   baseList: string | undefined
   restoredBlobInfoKey: string | undefined
+  /** The job's RUNNER_TEMP, where post writes the signing key for the moment it signs. */
+  runnerTemp: string
+  /** Under RUNNER_TEMP: emptied before the restore, served only when a restore filled it. */
   binaryCacheDir: string
   /** skopeo's blob-info cache directory (BoltDB or SQLite files). */
   blobInfoDir: string
-  /** File listing the store paths valid before this job's Nix work. */
-  storeBeforeList: string
+  /** File the stages append the derivations and outputs they asked Nix for (cache/roots.ts). */
+  rootsFile: string
   /** File the loopback substituter appends each .narinfo hash it served to. */
   hitsFile: string
   maxBytes: number

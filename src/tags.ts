@@ -13,7 +13,7 @@ export function splitList(value: string): string[] {
   return [...new Set(items)]
 }
 
-const PLACEHOLDERS = ['sha', 'branch', 'version', 'major', 'minor', 'patch'] as const
+const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'] as const
 type Placeholder = (typeof PLACEHOLDERS)[number]
 
 // `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
@@ -127,6 +127,12 @@ function fillerFor(source: TagSource): (name: Placeholder) => string {
           throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`)
         }
         return value
+      }
+      case 'tag': {
+        // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
+        const tag = tagName(source)
+        if (tag === undefined) throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`)
+        return tag
       }
       default: {
         if (!semver) {

@@ -17,6 +17,7 @@ import type { Host } from './runner/host.js'
 import { restartDaemon, restartMethod } from './runner/daemon.js'
 import { runAsRootOk, writeAsRoot } from './runner/privileged.js'
 import { atLeast } from './nix-version.js'
+import { trustableUserName } from './runner/user-name.js'
 
 export interface StoreTrust {
   /** The store is reached through a daemon (multi-user Nix). */
@@ -77,6 +78,8 @@ function readOrEmpty(file: string): { content: string; existed: boolean } {
 
 export interface TrustOutcome {
   note: string
+  /** Builds go through a nix-daemon (as its build users), not the job's own Nix process. */
+  daemon: boolean
   /** The daemon applies this client's settings (a local store, or a trusted user). */
   clientSettingsApply: boolean
 }
@@ -88,12 +91,18 @@ function warnUntrusted(user: string, why: string, report: Report): TrustOutcome 
   const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`
   core.warning(message, { title: 'Cache not used: untrusted user' })
   report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`)
-  return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false }
+  return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false }
+}
+
+/** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
+export function trustLines(user: string): string[] {
+  return [`extra-trusted-users = ${trustableUserName(user)}`]
 }
 
 async function makeTrusted(host: Host, file: string): Promise<void> {
   const before = readOrEmpty(file)
-  const { content, addedNewline } = addBlock(removeBlock(before.content, false) ?? before.content, [`extra-trusted-users = ${host.user}`])
+  const clean = removeBlock(before.content, false) ?? before.content
+  const { content, addedNewline } = addBlock(clean, trustLines(host.user))
   // State first: a job killed after the write still gets its post.
   updateState({ trust: { path: file, existed: before.existed, addedNewline } })
   if (!before.existed) await runAsRootOk(host, 'mkdir', ['-p', file.slice(0, file.lastIndexOf('/')) || '/'])
@@ -104,18 +113,20 @@ async function makeTrusted(host: Host, file: string): Promise<void> {
 
 export async function settleTrust(nix: Nix, inputs: Inputs, host: Host, report: Report): Promise<TrustOutcome> {
   const trust = await storeTrust(nix)
-  if (!trust.daemon) return { note: 'single-user store', clientSettingsApply: true }
-  if (trust.trusted) return { note: `the nix-daemon trusts ${host.user}`, clientSettingsApply: true }
+  if (!trust.daemon) return { note: 'single-user store', daemon: false, clientSettingsApply: true }
+  if (trust.trusted) return { note: `the nix-daemon trusts ${host.user}`, daemon: true, clientSettingsApply: true }
   if (!inputs.trustRunnerUser) return warnUntrusted(host.user, '`trust-runner-user` is `false`', report)
   const method = restartMethod(host)
   if ('cannot' in method) return warnUntrusted(host.user, `it cannot be made to: ${method.cannot}`, report)
+  // Refused, not warned about: a name that is not one is not written as root.
+  trustableUserName(host.user)
   try {
     await makeTrusted(host, daemonConfPath())
   } catch (error) {
     return warnUntrusted(host.user, `making it trusted failed: ${errorMessage(error)}`, report)
   }
   if (!(await storeTrust(nix)).trusted) return warnUntrusted(host.user, 'still untrusted after the restart; another setting overrides trusted-users', report)
-  return { note: `made the nix-daemon trust ${host.user}`, clientSettingsApply: true }
+  return { note: `made the nix-daemon trust ${host.user}`, daemon: true, clientSettingsApply: true }
 }
 
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */

@@ -10,7 +10,7 @@
 // the root's directory on disk, for the test to read after the run; the
 // binds live only in the namespace, so removing the directory afterwards
 // removes the test's files only.
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { RUNNER_GID, RUNNER_UID } from './as-user.js'
@@ -49,8 +49,13 @@ function withoutBuildUsers(content: string): string {
 }
 
 export function makePrivateRoot(options: PrivateRootOptions): PrivateRoot {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-root-'))
+  const dir = mkdtempSync(path.join(realpathSync(os.tmpdir()), 'nfci-root-'))
   chmodSync(dir, 0o755)
+  // The top directory that holds the root (/tmp): bound without recursion, so
+  // the root does not repeat inside itself; the mounts under it (the checkout,
+  // which toolchain-chroot.sh binds at its own path, say /tmp/clone) are bound
+  // one by one when the step starts (see the script below).
+  const holder = path.join('/', path.relative('/', dir).split(path.sep)[0] ?? '')
   const binds: [string, string, boolean][] = []
   for (const entry of readdirSync('/')) {
     const from = path.join('/', entry)
@@ -61,8 +66,7 @@ export function makePrivateRoot(options: PrivateRootOptions): PrivateRoot {
     else if (entry === 'etc' || (entry === 'run' && options.systemd)) mkdirSync(to, { mode: 0o755 })
     else if (stat.isDirectory()) {
       mkdirSync(to)
-      // /tmp holds the root itself: a plain bind does not repeat it inside.
-      binds.push([from, to, entry !== 'tmp'])
+      binds.push([from, to, from !== holder])
     }
   }
   if (options.systemd) {
@@ -115,6 +119,14 @@ if (args[0] === '--in-root') {
 }
 if (args[0] !== '--inside') step('unshare', ['--mount', '--propagation', 'unchanged', process.execPath, __filename, '--inside', ...args])
 for (const [from, to, recursive] of ${JSON.stringify(binds)}) execFileSync('mount', [recursive ? '--rbind' : '--bind', from, to])
+// The mounts under ${holder} but outside this root, as this namespace has them now
+// (mountinfo's 5th field, octal-escaped), the outermost of each nest with what it holds.
+const holder = ${JSON.stringify(holder)}, dir = ${JSON.stringify(dir)}
+const under = (p, top) => p.startsWith(top + '/')
+const points = require('node:fs').readFileSync('/proc/self/mountinfo', 'utf8').split('\\n').filter(Boolean)
+  .map(line => line.split(' ')[4].replace(/\\\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8))))
+  .filter(p => under(p, holder) && p !== dir && !under(p, dir))
+for (const p of [...new Set(points)].sort()) if (!points.some(q => under(p, q))) execFileSync('mount', ['--rbind', p, dir + p])
 step('chroot', [${JSON.stringify(dir)}, process.execPath, __filename, '--in-root', process.cwd(), ...args.slice(1)])
 `,
     { mode: 0o755 }

@@ -2,7 +2,7 @@
 // action.yml's defaults and the caller's values, the runner's file commands,
 // then the post step with STATE_* from what main saved.
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,7 +32,13 @@ export interface RunActionOptions {
   inputs?: Record<string, string>
   /** Extra environment for both steps (NIX_CONFIG, ACTIONS_* of a cache service, …). */
   env?: NodeJS.ProcessEnv
-  /** The runner's home and temp dirs; fresh temp dirs when not given. */
+  /**
+   * The runner's home and temp dirs; fresh temp dirs when not given. With a
+   * home and no runnerTemp, RUNNER_TEMP is `<home>/work/_temp`, emptied
+   * first, as on a GitHub-hosted runner (/home/runner/work/_temp): the same
+   * path in every job, so the cache's entries (whose version hashes that
+   * path) restore from one run to the next.
+   */
   home?: string
   runnerTemp?: string
   toolCache?: string
@@ -178,7 +184,8 @@ function runStep(node: string, script: string, env: NodeJS.ProcessEnv, cwd: stri
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'nfci-runner-'))
   const home = options.home ?? path.join(scratch, 'home')
-  const runnerTemp = options.runnerTemp ?? path.join(scratch, 'temp')
+  const runnerTemp = options.runnerTemp ?? (options.home ? path.join(options.home, 'work', '_temp') : path.join(scratch, 'temp'))
+  if (!options.runnerTemp && options.home) rmSync(runnerTemp, { recursive: true, force: true })
   const toolCache = options.toolCache ?? path.join(scratch, 'tool-cache')
   const fileDir = path.join(scratch, 'files')
   for (const dir of [home, runnerTemp, toolCache, fileDir]) mkdirSync(dir, { recursive: true })

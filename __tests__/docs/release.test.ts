@@ -19,7 +19,9 @@ interface Step {
 interface Job {
   needs?: string | string[]
   permissions?: Record<string, string>
-  steps: Step[]
+  /** A job that calls a reusable workflow has no steps of its own. */
+  uses?: string
+  steps?: Step[]
 }
 const workflow = parse(readFileSync(path.join(root, '.github/workflows/release.yml'), 'utf8')) as {
   on: { push?: { tags?: string[] } }
@@ -27,7 +29,7 @@ const workflow = parse(readFileSync(path.join(root, '.github/workflows/release.y
   jobs: Record<string, Job>
 }
 const jobs = Object.entries(workflow.jobs)
-const runs = (job: Job): string => job.steps.map(step => step.run ?? '').join('\n')
+const runs = (job: Job): string => (job.steps ?? []).map(step => step.run ?? '').join('\n')
 const needs = (job: Job): string[] => (job.needs === undefined ? [] : ([] as string[]).concat(job.needs))
 
 /** Every job `name` waits for, directly or not. */
@@ -41,7 +43,7 @@ function before(name: string): Set<string> {
 }
 
 const [moverName, mover] = jobs.find(([, job]) => /git push -f origin/.test(runs(job)))!
-const moveStep = mover.steps.find(step => /git tag -f/.test(step.run ?? ''))!
+const moveStep = (mover.steps ?? []).find(step => /git tag -f/.test(step.run ?? ''))!
 
 describe('release.yml', () => {
   test('runs on pushes of semantic-version tags only', () => {
@@ -60,10 +62,12 @@ describe('release.yml', () => {
     expect(before(moverName)).toContain(dist![0])
   })
 
-  test('runs the tests before the tag moves', () => {
-    const tests = jobs.find(([, job]) => job.steps.some(step => step.run === 'npm test'))
+  test('runs the tests (test.yml, as ci.yml does) before the tag moves', () => {
+    const tests = jobs.find(([, job]) => job.uses === './.github/workflows/test.yml')
     expect(tests).toBeDefined()
     expect(before(moverName)).toContain(tests![0])
+    const called = parse(readFileSync(path.join(root, '.github/workflows/test.yml'), 'utf8')) as { jobs: Record<string, Job> }
+    expect(Object.values(called.jobs).some(job => (job.steps ?? []).some(step => step.run === 'npm test'))).toBe(true)
   })
 
   test('only the job that moves the tag may write, and only contents', () => {

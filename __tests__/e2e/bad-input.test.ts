@@ -51,7 +51,7 @@ const ROWS: Row[] = [
   { what: 'tag with a leading dash', inputs: { ...REGISTRY, tags: 'v1, --all' }, input: 'tags', expected: /not starting with `.` or `-`/, shows: '--all' },
   { what: 'tag of 129 characters', inputs: { ...REGISTRY, tags: 'a'.repeat(129) }, input: 'tags', expected: /tags of 1 to 128/, shows: 'aaaaaaaaaa' },
   { what: 'tag with shell', inputs: { ...REGISTRY, tags: 'sha-$(id)' }, input: 'tags', expected: /tags of 1 to 128 letters, digits/, shows: 'sha-$(id)' },
-  { what: 'unknown tag template', inputs: { ...REGISTRY, tags: '{{tag}}' }, input: 'tags', expected: /templates among `\{\{sha\}\}`/, shows: '{{tag}}' },
+  { what: 'unknown tag template', inputs: { ...REGISTRY, tags: '{{ref}}' }, input: 'tags', expected: /templates among `\{\{sha\}\}`/, shows: '{{ref}}' },
   { what: 'version template on a branch push', inputs: { ...REGISTRY, tags: 'latest, {{version}}' }, input: 'tags', expected: /semantic-version tag \(`refs\/tags\/v1\.2\.3`\) or a `release` event/, shows: '{{version}}' },
   { what: 'attest without a push', inputs: { ...REGISTRY, attest: 'true', push: 'false' }, input: 'attest', expected: /`push: false` pushes none/ },
   { what: 'attest without id-token: write', inputs: { ...REGISTRY, attest: 'true' }, input: 'attest', expected: /OIDC token.*`permissions: id-token: write`/ },
@@ -84,7 +84,9 @@ const ROWS: Row[] = [
   { what: 'check-args with shell', inputs: { 'check-args': '--keep-going $(id)' }, input: 'check-args', expected: /no shell reads them/, shows: '--keep-going $(id)' },
   // the rest of the inputs
   { what: 'nix-version as latest', inputs: { 'nix-version': 'latest' }, input: 'nix-version', expected: /expected a Nix release such as/, shows: 'latest' },
-  { what: 'install-url over ftp', inputs: { 'install-url': 'ftp://example.com/install' }, input: 'install-url', expected: /expected an http\(s\) URL/, shows: 'ftp://example.com/install' },
+  { what: 'install-url over ftp', inputs: { 'install-url': 'ftp://example.com/install' }, input: 'install-url', expected: /expected an https URL/, shows: 'ftp://example.com/install' },
+  // The script runs as root: plain http only from this machine (a local mirror, tests).
+  { what: 'install-url over plain http from afar', inputs: { 'install-url': 'http://mirror.example.com/install' }, input: 'install-url', expected: /must not come over plain http/, shows: 'http://mirror.example.com/install' },
   { what: 'cache-max-size in words', inputs: { 'cache-max-size': 'lots' }, input: 'cache-max-size', expected: /expected a size such as/, shows: 'lots' },
   { what: 'extra-conf with the marker', inputs: { 'extra-conf': '# nix-flake-ci' }, input: 'extra-conf', expected: /must not contain the marker/ },
   { what: 'no tags and no commit', inputs: { ...REGISTRY }, sha: 'not-a-commit', input: 'tags', expected: /GITHUB_SHA is not a commit hash/ }

@@ -78,7 +78,10 @@ describeChroot(`installing Nix with the official installer${SKIP_WHY}`, () => {
     return { root, systemd, repo, path: searchPath }
   }
 
-  function install(m: Machine & { path: string }, options: { user: 'root' | 'runner'; inputs?: Record<string, string>; toolCache?: string; installUrl?: string }): Promise<ActionRun> {
+  function install(
+    m: Machine & { path: string },
+    options: { user: 'root' | 'runner'; inputs?: Record<string, string>; toolCache?: string; installUrl?: string; skipPost?: boolean }
+  ): Promise<ActionRun> {
     return runAction({
       workspace: m.repo.dir,
       event: pullRequest(m.repo.sha),
@@ -86,18 +89,20 @@ describeChroot(`installing Nix with the official installer${SKIP_WHY}`, () => {
       env: { PATH: m.path, USER: options.user, NIX_CONFIG: MACHINE_NIX_CONFIG, ...FAST_RETRIES },
       node: m.root.node,
       toolCache: options.toolCache,
-      prepare: options.user === 'runner' ? giveToRunner : undefined
+      prepare: options.user === 'runner' ? giveToRunner : undefined,
+      skipPost: options.skipPost
     })
   }
 
-  test('GitHub-hosted (runner, passwordless sudo, systemd): multi-user with the daemon, runner trusted, the daemon answering before the next stage', async () => {
+  test('GitHub-hosted (runner, passwordless sudo, systemd): multi-user with the daemon, runner trusted until post, the daemon answering before the next stage', async () => {
     const m = await machine({ user: 'runner', sudo: true, systemd: true })
-    const run = await install(m, { user: 'runner' })
+    const run = await install(m, { user: 'runner', skipPost: true })
     expectSuccess(run)
-    // --daemon: the daemon's files, made through sudo, owned by root.
+    // --daemon: the daemon's files, made through sudo, owned by root; runner
+    // trusted inside the action's marked block, which post takes out.
     const conf = readFileSync(m.root.at('/etc/nix/nix.conf'), 'utf8')
     expect(conf).toMatch(/^build-users-group = nixbld$/m)
-    expect(conf).toMatch(/^trusted-users = root runner$/m)
+    expect(conf).toMatch(/^# >>> nix-flake-ci[^\n]*\nextra-trusted-users = runner\n# <<< nix-flake-ci <<<$/m)
     expect(statSync(m.root.at('/nix/store')).uid).toBe(0)
     expect(existsSync(m.root.at('/nix/var/nix/profiles/default/bin/nix'))).toBe(true)
     expect(existsSync(path.join(run.home, '.nix-profile'))).toBe(false)
@@ -112,6 +117,28 @@ describeChroot(`installing Nix with the official installer${SKIP_WHY}`, () => {
     expect(run.summary).toMatch(/check[^\n]*passed/i)
     // Later steps find Nix too.
     expect(run.files.path).toContain('/nix/var/nix/profiles/default/bin')
+
+    // Post: runner no longer trusted, the installer's own settings kept, the
+    // file replaced whole (its mode kept), and the daemon restarted to read it.
+    await run.runPost()
+    expect(run.post?.exitCode).toBe(0)
+    expect(readFileSync(m.root.at('/etc/nix/nix.conf'), 'utf8')).toBe('build-users-group = nixbld\n')
+    expect(statSync(m.root.at('/etc/nix/nix.conf')).mode & 0o777).toBe(0o644)
+    expect(readdirSync(m.root.at('/etc/nix'))).toEqual(['nix.conf'])
+    expect(m.systemd?.calls().filter(call => call === 'restart nix-daemon.service')).toHaveLength(2)
+  })
+
+  test('GitHub-hosted with `trust-runner-user: false`: the fresh install does not trust runner, and the log says the cache cannot be used', async () => {
+    const m = await machine({ user: 'runner', sudo: true, systemd: true })
+    const run = await install(m, { user: 'runner', inputs: { 'trust-runner-user': 'false' } })
+    expectSuccess(run)
+    const conf = readFileSync(m.root.at('/etc/nix/nix.conf'), 'utf8')
+    expect(conf).not.toMatch(/runner|nix-flake-ci/)
+    expect(conf).toMatch(/^build-users-group = nixbld$/m)
+    expect(run.annotations.filter(a => a.level === 'warning').map(a => a.message).join('\n')).toMatch(/does not trust runner \(`trust-runner-user` is `false`\)/)
+    expect(run.post?.exitCode).toBe(0)
+    // Only the installer restarted the daemon: post had nothing to undo.
+    expect(m.systemd?.calls().filter(call => call === 'restart nix-daemon.service')).toHaveLength(1)
   })
 
   test('self-hosted (runner, passwordless sudo, no systemd): single-user; the installer asks sudo only to create /nix', async () => {
@@ -186,7 +213,9 @@ describeChroot(`the installer's tarball: retried, cached, checked${SKIP_WHY}`, (
     expectSuccess(first.run)
     expect(server.tarballFailures()).toBe(3)
     expect(server.requests()).toEqual({ script: 1, tarball: 4 })
-    expect(first.run.annotations.filter(a => a.level === 'warning').map(a => a.message)).toEqual([expect.stringMatching(/tarball.*try 1 of 2/)])
+    // Besides the pull request's single-user warning (runner-hardening.test.ts), one: the retry.
+    const retries = first.run.annotations.filter(a => a.level === 'warning' && a.properties['title'] !== 'Pull request builds are not isolated')
+    expect(retries.map(a => a.message)).toEqual([expect.stringMatching(/tarball.*try 1 of 2/)])
 
     // A fresh machine (no /nix), the same tool cache: script and tarball come from it.
     const second = await containerInstall(server, toolCache)

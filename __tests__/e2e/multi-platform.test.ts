@@ -7,6 +7,7 @@ import { makeFlakeRepo, runOk, type FlakeRepo } from '../../test-support/fixture
 import { MANIFEST_ACCEPT, httpRequest, startRegistry, type Registry } from '../../test-support/registry.js'
 import { runAction, type ActionRun } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG, IMAGE, dispatch, registryInputs } from '../../test-support/scenario.js'
+import { toolsWithout } from '../../test-support/nix-installer.js'
 
 const env = { NIX_CONFIG: ACTION_NIX_CONFIG }
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
@@ -72,6 +73,27 @@ afterAll(async () => {
 })
 
 describe('manifest-from', () => {
+  test('a combine job needs no Nix: on a runner without it, nothing is installed and no Nix cache restored', async () => {
+    const tools = toolsWithout(name => name === 'nix' || name.startsWith('nix-'))
+    try {
+      const run = await runAction({
+        workspace: amd64.dir,
+        event: dispatch(amd64.sha),
+        // The cache on, as by default; an install would fail on this URL.
+        inputs: { ...registryInputs(registry), 'manifest-from': 'amd64-1, arm64-1', tags: 'no-nix', build: 'false', check: 'false', 'install-url': 'http://127.0.0.1:9/nix/install' },
+        env: { ...env, PATH: `${tools.dir}:/usr/sbin:/sbin` }
+      })
+      if (run.main.exitCode !== 0) throw new Error(`main exited with ${run.main.exitCode}:\n${run.log}`)
+      expect(run.log).not.toMatch(/::group::(install|configure|cache restore)/)
+      expect(run.summary).toMatch(/install[^\n]*skipped[^\n]*needs skopeo only/i)
+      expect(run.summary).toMatch(/cache restore[^\n]*skipped[^\n]*needs skopeo only/i)
+      expect(run.outputs['pushed']).toBe('true')
+      expect((await servedIndex('no-nix')).manifests).toHaveLength(2)
+    } finally {
+      tools.remove()
+    }
+  })
+
   test('combines the per-platform tags into one index, uploads no blob, and reports its digest', async () => {
     const amd64Digest = await registry.digestOf(IMAGE, 'amd64-1')
     const arm64Digest = await registry.digestOf(IMAGE, 'arm64-1')

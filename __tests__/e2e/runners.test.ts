@@ -4,7 +4,7 @@
 // no skopeo. Each daemon test has its own daemon, nix.conf and socket
 // (test-support/nix-daemon.ts), stopped after the test whatever happens.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { makeFlakeRepo, nixEnv, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
@@ -15,6 +15,7 @@ import { startNixDaemon, type TestDaemon } from '../../test-support/nix-daemon.j
 import { startCacheService } from '../../test-support/cache-server.js'
 import { derivationsBuilt, makeFreshRunner } from '../../test-support/fresh-runner.js'
 import { giveToRunner, nodeAsRunner } from '../../test-support/as-user.js'
+import { makeHookFlake } from '../../test-support/flake-config-hook.js'
 
 const toolchain = process.env['NFCI_TOOLCHAIN'] ?? 'bookworm'
 // Nix 2.8 cannot run in a chroot, and on the machine itself a daemon would
@@ -134,18 +135,48 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     expect(run.post?.exitCode).toBe(0)
   })
 
-  test('untrusted, with passwordless sudo: the action makes the daemon trust runner, and post puts nix.conf back', async () => {
+  test('trusted, `accept-flake-config = true` and a flake whose nixConfig sets a post-build-hook: on a push the daemon runs it as root; on a pull request no hook runs', async () => {
+    daemon = await startNixDaemon({ trustedUsers: ['root', 'runner'] })
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-hook-'))
+    chmodSync(dir, 0o755)
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    const inputs = { build: 'false', 'extra-conf': 'accept-flake-config = true' }
+    const onPush = await makeHookFlake(dir, 'daemon-push')
+    cleanups.push(() => onPush.repo.cleanup())
+    expectSuccess(await runAsRunner(onPush.repo, { event: 'push', inputs }))
+    // The test can fail: this is what a pull request would get without the action's refusal.
+    expect(onPush.hookRuns()).toContainEqual(expect.stringMatching(/ as root$/))
+
+    const onPr = await makeHookFlake(dir, 'daemon-pr')
+    cleanups.push(() => onPr.repo.cleanup())
+    const run = await runAsRunner(onPr.repo, { inputs })
+    expectSuccess(run)
+    expect(run.summary).toMatch(/check[^\n]*passed/i)
+    expect(onPr.hookRuns()).toEqual([])
+    expect(warnings(run).map(a => a.properties['title'])).toContain('accept-flake-config ignored')
+  })
+
+  test('untrusted, with passwordless sudo: the action makes the daemon trust runner, and post puts nix.conf back, each time replacing the file whole', async () => {
     daemon = await startNixDaemon({ trustedUsers: ['root'] })
     const before = readFileSync(daemon.confFile, 'utf8')
+    const statBefore = statSync(daemon.confFile)
     const repo = await makeFlakeRepo()
     cleanups.push(() => repo.cleanup())
     const run = await runAsRunner(repo, { sudo: true, systemd: true, inputs: { build: 'false' } })
     expectSuccess(run)
     expect(run.log).toContain('Added runner to trusted-users')
     expect(run.log).toContain('made the nix-daemon trust runner')
-    expect(warnings(run)).toEqual([])
+    // A pull request built by the daemon's build users, but without a sandbox: said so.
+    expect(warnings(run).map(a => a.properties['title'])).toEqual(['Pull request builds are not isolated'])
+    expect(warnings(run)[0]?.message).toMatch(/build users with `sandbox = false`: they cannot read the job's environment/)
     expect(run.post?.exitCode).toBe(0)
     expect(readFileSync(daemon.confFile, 'utf8')).toBe(before)
+    // Renamed over, not rewritten in place (a cancel mid-write cannot truncate
+    // it): a new inode, the owner and mode kept, no temp file left beside it.
+    const statAfter = statSync(daemon.confFile)
+    expect(statAfter.ino).not.toBe(statBefore.ino)
+    expect([statAfter.uid, statAfter.mode]).toEqual([statBefore.uid, statBefore.mode])
+    expect(readdirSync(path.dirname(daemon.confFile))).toEqual(['nix.conf'])
     // Restarted to read the change, and again in post to read the original.
     expect(daemon.systemctlCalls().filter(call => call.startsWith('restart nix-daemon'))).toHaveLength(2)
   })
@@ -189,6 +220,18 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     expect(run.summary).toMatch(/cache was not used.*does not trust runner/)
     expect(daemon.systemctlCalls()).not.toContainEqual(expect.stringMatching(/^restart/))
     expect(readFileSync(daemon.confFile, 'utf8')).toBe(before)
+  })
+
+  test('untrusted, with passwordless sudo, and a $USER that is not a user name: refused, nothing written as root', async () => {
+    daemon = await startNixDaemon({ trustedUsers: ['root'] })
+    const before = readFileSync(daemon.confFile, 'utf8')
+    const repo = await makeFlakeRepo()
+    cleanups.push(() => repo.cleanup())
+    const run = await runAsRunner(repo, { sudo: true, systemd: true, event: 'push', inputs: { build: 'false' }, env: { USER: 'runner\npost-build-hook = /tmp/x' } })
+    expect(run.main.exitCode).toBe(1)
+    expect(run.annotations.filter(a => a.level === 'error').map(a => a.message).join('\n')).toContain('"runner\\npost-build-hook = /tmp/x" (from $USER) is not a portable user name')
+    expect(readFileSync(daemon.confFile, 'utf8')).toBe(before)
+    expect(daemon.systemctlCalls()).not.toContainEqual(expect.stringMatching(/^restart/))
   })
 
   test('untrusted, without sudo: the warning says it cannot be fixed from the job', async () => {

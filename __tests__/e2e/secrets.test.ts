@@ -148,17 +148,21 @@ describe('no secret anywhere but where it is needed', () => {
   test('push to main with a username, a password and a github-token', async () => {
     const image = 'upgrades/secrets-ok'
     const run = await scanned('push to main', repo.dir, pushToMain(repo.sha), inputs(registry.host, image), during => {
-      // Both secrets were really in use while main ran: in nix.conf and in the auth file.
+      // The token was really in use while main ran, in nix.conf; the auth
+      // file only during the push stage: main removed it when the push was done.
       const conf = readFileSync(path.join(during.home, '.config', 'nix', 'nix.conf'), 'utf8')
       expect(conf).toContain(`github.com=${TOKEN}`)
-      const authDir = (JSON.parse(during.state['nix-flake-ci'] ?? '{}') as { authDir?: string }).authDir ?? ''
-      expect(readFileSync(path.join(authDir, 'auth.json'), 'utf8')).toContain(SECRETS['base64(user:password)'])
+      expect((JSON.parse(during.state['nix-flake-ci'] ?? '{}') as { authDir?: string }).authDir).toBeUndefined()
+      expect(readdirSync(during.runnerTemp).filter(name => name.startsWith('nix-flake-ci-auth-'))).toEqual([])
     })
     expect(run.main.exitCode).toBe(0)
     expect(run.outputs['digest']).toBe(await registry.digestOf(image, `sha-${repo.sha.slice(0, 7)}`))
     // The password went to skopeo on stdin: the login's command line says so.
     const login = wrappers.calls().find(call => call.tool === 'skopeo' && call.argv[0] === 'login')
     expect(login?.argv).toContain('--password-stdin')
+    // And the copy used the auth file the login wrote.
+    const copy = wrappers.calls().find(call => call.tool === 'skopeo' && call.argv[0] === 'copy')
+    expect(copy?.argv[copy.argv.indexOf('--authfile') + 1]).toBe(login?.argv[login.argv.indexOf('--authfile') + 1])
   })
 
   test('a failing check', async () => {

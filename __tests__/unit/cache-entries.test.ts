@@ -92,7 +92,8 @@ describe('the next Nix entry', () => {
 })
 
 describe('the save policy', () => {
-  test.each(['pull_request_target', 'workflow_run', 'issue_comment'])('`auto` never saves on %s, and says why', event => {
+  // An allow-list: events not weighed (deployment, a future event) do not save either.
+  test.each(['pull_request_target', 'workflow_run', 'issue_comment', 'deployment', 'some_future_event'])('`auto` never saves on %s, and says why', event => {
     const policy = savePolicy('auto', event)
     expect(policy.save).toBe(false)
     expect(policy.reason).toContain(event)
@@ -101,6 +102,10 @@ describe('the save policy', () => {
   test('`auto` saves on pushes and pull requests, the latter only a delta', () => {
     expect(savePolicy('auto', 'push')).toMatchObject({ save: true, delta: false })
     expect(savePolicy('auto', 'pull_request')).toMatchObject({ save: true, delta: true })
+  })
+
+  test.each(['merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'])('`auto` saves its whole set on %s', event => {
+    expect(savePolicy('auto', event)).toMatchObject({ save: true, delta: false })
   })
 
   test('`never` never saves and `always` always does', () => {

@@ -106,8 +106,14 @@ const BAD: BadValue[] = [
   { set: { 'check-args': '--store $HOME/store' }, input: 'check-args', expected: /quotes, `\$`/ },
   // installer and sizes
   { set: { 'nix-version': 'latest' }, input: 'nix-version', expected: /Nix release such as `\d+\.\d+/ },
-  { set: { 'install-url': 'ftp://x' }, input: 'install-url', expected: /http\(s\) URL of an installer script/ },
-  { set: { 'install-url': 'not a url' }, input: 'install-url', expected: /http\(s\) URL of an installer script/ },
+  { set: { 'install-url': 'ftp://x' }, input: 'install-url', expected: /https URL of an installer script/ },
+  { set: { 'install-url': 'not a url' }, input: 'install-url', expected: /https URL of an installer script/ },
+  // The script runs as root: plain http only from this machine.
+  ...['http://mirror.example.com/nix/install', 'http://10.0.0.5/install', 'http://127.0.0.1.evil.example/install', 'http://[::2]/install'].map(value => ({
+    set: { 'install-url': value },
+    input: 'install-url',
+    expected: /must not come over plain http.*127\.0\.0\.1 or localhost/
+  })),
   { set: { 'cache-max-size': 'lots' }, input: 'cache-max-size', expected: /size such as `2G`, `500M`/ },
   { set: { 'extra-conf': '# >>> nix-flake-ci: fake' }, input: 'extra-conf', expected: /must not contain the marker/, shows: null }
 ]
@@ -242,6 +248,16 @@ describe('parseInputs accepts good values', () => {
   it('uses install-url instead of the official installer when given', () => {
     const mirror = 'https://mirror.example.com/nix/install'
     expect(parseWith({ 'install-url': mirror }).installUrl).toBe(mirror)
+  })
+
+  it('takes plain http for a mirror on this machine (loopback: local mirrors, tests)', () => {
+    for (const url of ['http://127.0.0.1:8080/nix/install', 'http://127.1.2.3/install', 'http://localhost:9/install', 'http://[::1]:8080/install']) {
+      expect(parseWith({ 'install-url': url }).installUrl).toBe(url)
+    }
+  })
+
+  it('pins the default skopeo-flake to a nixpkgs commit', () => {
+    expect(parseWith().skopeoFlake).toMatch(/^github:NixOS\/nixpkgs\/[0-9a-f]{40}#skopeo$/)
   })
 
   it('lets push: false go without a registry', () => {

@@ -117,6 +117,18 @@ describe('blockLines', () => {
     expect(blockLines({ tokenHost: 'github.com', token: '', extraConf: '' }).some(line => line.includes('access-tokens'))).toBe(false)
   })
 
+  it('builds one derivation per core (max-jobs = auto), as the other installers set it', () => {
+    const lines = blockLines({ tokenHost: 'github.com', token: TOKEN, extraConf: 'extra-substituters = https://c.example' })
+    expect(lines.filter(line => /^max-jobs\b/.test(line))).toEqual(['max-jobs = auto'])
+  })
+
+  it("leaves max-jobs to the user's extra conf when it sets it", () => {
+    for (const extraConf of ['max-jobs = 2', 'cores = 2\n  max-jobs=0']) {
+      const lines = blockLines({ tokenHost: 'github.com', token: '', extraConf })
+      expect(lines.filter(line => /max-jobs/.test(line))).toEqual([extraConf.split('\n').pop()])
+    }
+  })
+
   it('writes extra conf line by line, without Windows line ends or a trailing blank line', () => {
     const lines = blockLines({ tokenHost: 'github.com', token: '', extraConf: 'max-jobs = 4\r\ncores = 2\r\n\n' })
     expect(lines.slice(-2)).toEqual(['max-jobs = 4', 'cores = 2'])

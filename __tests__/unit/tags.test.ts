@@ -52,6 +52,26 @@ describe('default tag', () => {
   })
 })
 
+describe('{{tag}}', () => {
+  it("is the tag's own name, semantic version or not", () => {
+    expect(resolveTags(['{{tag}}'], tagPush('v1.2.3'))).toEqual(['v1.2.3'])
+    expect(resolveTags(['{{tag}}', 'build-{{tag}}'], tagPush('nightly'))).toEqual(['nightly', 'build-nightly'])
+    expect(resolveTags(['{{ tag }}'], release('v2.0'))).toEqual(['v2.0'])
+  })
+
+  it('is kept for a pre-release: it is not a short tag', () => {
+    expect(resolveTags(['{{tag}}', '{{major}}'], tagPush('v2.0.0-rc.1'))).toEqual(['v2.0.0-rc.1'])
+  })
+
+  it('on a branch push is an error that names the events that fill it', () => {
+    expect(() => resolveTags(['{{tag}}'], branchPush('main'))).toThrow(/`refs\/tags\/…`.*`release`.*`push` event on `refs\/heads\/main`/)
+  })
+
+  it('that is not a valid OCI tag fails, showing what it gave', () => {
+    expect(() => resolveTags(['{{tag}}'], tagPush('release/2026'))).toThrow(/"release\/2026"/)
+  })
+})
+
 describe('version templates', () => {
   it('a tag ref v1.4.2 gives 1.4.2, 1.4 and 1', () => {
     expect(resolveTags(VERSION_TAGS, tagPush('v1.4.2'))).toEqual(['1.4.2', '1.4', '1'])
@@ -113,12 +133,12 @@ describe('sha and branch templates', () => {
 })
 
 describe('templateProblem (checked when the inputs are parsed)', () => {
-  it.each(['latest', 'v1.2.0', '{{version}}', '{{major}}.{{minor}}', 'v{{ major }}', '{{branch}}-{{sha}}', '{{sha}}'])('accepts %s', tag => {
+  it.each(['latest', 'v1.2.0', '{{tag}}', '{{version}}', '{{major}}.{{minor}}', 'v{{ major }}', '{{branch}}-{{sha}}', '{{sha}}'])('accepts %s', tag => {
     expect(templateProblem(tag)).toBeUndefined()
   })
 
   it.each([
-    ['{{tag}}', /`\{\{tag\}\}` is not one/],
+    ['{{ref}}', /`\{\{ref\}\}` is not one/],
     ['{{}}', /is not one/],
     ['{{version}', /both braces/],
     ['v{version}', /both braces/],

@@ -2,7 +2,7 @@ export const id = 248;
 export const ids = [248,557];
 export const modules = {
 
-/***/ 696:
+/***/ 70696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   yL: () => (/* binding */ SkopeoError)
 /* harmony export */ });
 /* unused harmony exports classifySkopeoFailure, skopeoError, adviceFor */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3493);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3587);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8699);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73493);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13587);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28699);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94846);
 // Running skopeo: login with the password on stdin, copies, and reading its
 // errors into what failed and what to try.
 
@@ -107,7 +107,7 @@ function tlsFlags(prefix, tlsVerify) {
 
 /***/ }),
 
-/***/ 1248:
+/***/ 21248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,16 +117,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(4846);
+var core = __webpack_require__(94846);
 // EXTERNAL MODULE: ./src/skopeo.ts
-var skopeo = __webpack_require__(696);
+var skopeo = __webpack_require__(70696);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/image-index.ts
 // A multi-platform image from per-platform images already in the registry:
 // each source's manifest and config are read, checked, and an OCI image
@@ -222,9 +222,9 @@ function describePlatforms(entries) {
 }
 
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(3493);
+var process = __webpack_require__(73493);
 // EXTERNAL MODULE: ./src/stages/push.ts + 1 modules
-var push = __webpack_require__(4557);
+var push = __webpack_require__(54557);
 ;// CONCATENATED MODULE: ./src/stages/push-index.ts
 // Stage 6 with `manifest-from`: combine per-platform images that earlier
 // matrix jobs pushed into one multi-platform image index, and push it under
@@ -281,13 +281,12 @@ function writeLayout(dir, sources, index) {
     (0,external_node_fs_.writeFileSync)(external_node_path_default().join(layout, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [ref] }));
     return layout;
 }
-async function pushIndexStage(sourceTags, tags, login, inputs, context, report) {
-    const access = (0,push.registryAccess)(inputs, login);
-    const { repository } = access;
+async function pushIndexStage(sourceTags, tags, inputs, context, report) {
+    const repository = `${inputs.registry}/${inputs.image}`;
     for (const tag of sourceTags)
         report.command((0,process/* commandLine */.ay)('skopeo', ['inspect', '--raw', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), `docker://${repository}:${tag}`]));
-    return (0,push.withPushDir)(context, async (dir) => {
-        await (0,push.loggedIn)(login);
+    return (0,push.withPushDir)(context, dir => (0,push.withLogin)(inputs, context, async (login) => {
+        const access = (0,push.registryAccess)(inputs, login);
         const sources = [];
         for (const tag of sourceTags) {
             sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') });
@@ -300,13 +299,13 @@ async function pushIndexStage(sourceTags, tags, login, inputs, context, report) 
         if (report.image)
             report.image.platforms = describePlatforms(index.entries);
         return pushed;
-    });
+    }));
 }
 
 
 /***/ }),
 
-/***/ 4557:
+/***/ 54557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -315,31 +314,30 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   copyToFirstTag: () => (/* binding */ copyToFirstTag),
-  loggedIn: () => (/* binding */ loggedIn),
   pushStage: () => (/* binding */ pushStage),
   registryAccess: () => (/* binding */ registryAccess),
-  startLogin: () => (/* binding */ startLogin),
   tagAndReport: () => (/* binding */ tagAndReport),
+  withLogin: () => (/* binding */ withLogin),
   withPushDir: () => (/* binding */ withPushDir)
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(4846);
+var core = __webpack_require__(94846);
 // EXTERNAL MODULE: ./src/skopeo.ts
-var skopeo = __webpack_require__(696);
+var skopeo = __webpack_require__(70696);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(3493);
+var process = __webpack_require__(73493);
 ;// CONCATENATED MODULE: ./src/image-archive.ts
 // The built package as something `skopeo copy docker-archive:` reads.
 // dockerTools.buildImage/buildLayeredImage give a tarball, gzipped by
@@ -395,12 +393,13 @@ async function dockerArchive(storePath, workDir) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2820);
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(8699);
+var state = __webpack_require__(42820);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(92174);
 ;// CONCATENATED MODULE: ./src/stages/push.ts
-// Stage 6: log in to the registry, copy the archive to the first tag, point
-// every other tag at the same manifest, and report the digest.
+// Stage 6: make the image archive, log in to the registry, copy the archive
+// to the first tag, point every other tag at the same manifest, report the
+// digest, and take the credentials off the disk again.
 
 
 
@@ -410,26 +409,53 @@ var log_sink = __webpack_require__(8699);
 
 
 /**
- * Starts `skopeo login` into a private auth file under RUNNER_TEMP. The
- * password goes on stdin; the file's directory is recorded for post at once.
+ * `skopeo login` into a private auth file under RUNNER_TEMP; the password
+ * goes on stdin, and the file's directory is recorded for post at once.
+ * Called only once the image archive is made: a streamLayeredImage script is
+ * the flake's code, and must not run while the credentials are on disk.
  */
-function startLogin(inputs, context) {
-    const log = new log_sink/* DeferredSink */.R();
+async function logIn(inputs, context) {
     if (inputs.username === '')
-        return { authFile: undefined, done: Promise.resolve(), log };
+        return { authFile: undefined, dir: undefined };
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-auth-'));
     (0,external_node_fs_.chmodSync)(dir, 0o700);
     (0,state/* updateState */.$)({ authDir: dir });
-    const authFile = external_node_path_default().join(dir, 'auth.json');
-    const target = skopeoTarget(inputs, authFile);
-    const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
-    const done = (0,skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
-        (0,external_node_fs_.chmodSync)(authFile, 0o600);
-        log.later(() => core/* info */.pq(result.output.trim()));
-    });
-    // Awaited in the push stage; this keeps an early failure from being "unhandled".
-    done.catch(() => undefined);
-    return { authFile, done, log };
+    const login = { authFile: external_node_path_default().join(dir, 'auth.json'), dir };
+    try {
+        const target = skopeoTarget(inputs, login.authFile);
+        const args = ['login', '--authfile', login.authFile, '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
+        const result = await (0,skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true });
+        (0,external_node_fs_.chmodSync)(login.authFile, 0o600);
+        core/* info */.pq(result.output.trim());
+        return login;
+    }
+    catch (error) {
+        logOut(login);
+        throw error;
+    }
+}
+/** The credentials off the disk as soon as the push is done with them; post removes them only if main was killed first. */
+function logOut(login) {
+    if (login.dir === undefined)
+        return;
+    try {
+        (0,external_node_fs_.rmSync)(login.dir, { recursive: true, force: true });
+        (0,state/* updateState */.$)({ authDir: undefined });
+        core/* info */.pq('Removed the registry credentials');
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not remove the registry credentials in ${login.dir} yet (the post step tries again): ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/** Runs `work` logged in to the registry, and logs out after, whether it succeeded or not. */
+async function withLogin(inputs, context, work) {
+    const login = await logIn(inputs, context);
+    try {
+        return await work(login);
+    }
+    finally {
+        logOut(login);
+    }
 }
 /** The push as a user would run it by hand after `nix build` (./result). */
 function reproducePush(report, inputs, references, archive) {
@@ -453,11 +479,6 @@ function registryAccess(inputs, login) {
         auth: login.authFile ? ['--authfile', login.authFile] : [],
         tlsVerify: inputs.tlsVerify
     };
-}
-/** Releases the login's held-back log and waits for it: skopeo reads its auth file next. */
-async function loggedIn(login) {
-    login.log.release();
-    await login.done;
 }
 /** Copies `source` to the first tag (`flags` before the auth) and returns the digest the registry gave it. */
 async function copyToFirstTag(source, flags, tags, dir, access, what) {
@@ -500,17 +521,19 @@ async function tagAndReport(digest, tags, { all, access, report }) {
     core/* info */.pq(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`);
     return { digest, references };
 }
-async function pushStage(storePath, tags, login, inputs, context, report) {
-    const access = registryAccess(inputs, login);
-    const { repository } = access;
+async function pushStage(storePath, tags, inputs, context, report) {
+    const repository = `${inputs.registry}/${inputs.image}`;
     return withPushDir(context, async (workDir) => {
+        // First, before any credentials exist: a stream script is the flake's code.
         const archive = await dockerArchive(storePath, workDir);
         reproducePush(report, inputs, tags.map(tag => `${repository}:${tag}`), archive);
-        await loggedIn(login);
-        const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing');
-        // What skopeo's blob-info cache now knows; post keys its entry by it.
-        (0,state/* updateState */.$)({ pushed: { repository, digest } });
-        return tagAndReport(digest, tags, { all: false, access, report });
+        return withLogin(inputs, context, async (login) => {
+            const access = registryAccess(inputs, login);
+            const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing');
+            // What skopeo's blob-info cache now knows; post keys its entry by it.
+            (0,state/* updateState */.$)({ pushed: { repository, digest } });
+            return tagAndReport(digest, tags, { all: false, access, report });
+        });
     });
 }
 

@@ -1,26 +1,26 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8482:
+/***/ 58482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(9290);
+module.exports = __nccwpck_require__(29290);
 
 
 /***/ }),
 
-/***/ 9290:
+/***/ 29290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -280,10 +280,184 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4057:
+/***/ 80697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ek: () => (/* binding */ recordBuildJson),
+/* harmony export */   SF: () => (/* binding */ STORE_DIR),
+/* harmony export */   Uv: () => (/* binding */ recordFlakeChecks),
+/* harmony export */   V8: () => (/* binding */ recordRoots),
+/* harmony export */   xD: () => (/* binding */ startRecordingRoots),
+/* harmony export */   zP: () => (/* binding */ isStorePath)
+/* harmony export */ });
+/* unused harmony export recordingRoots */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73493);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50050);
+/* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54258);
+// What this job's own Nix commands evaluated and built: the roots of what
+// the cache saves as "built here". The stages that build record their
+// derivations (named checks' drvs, the package's and skopeo's drvPath from
+// `nix build --json`, the flake's checks for `nix flake check`); post saves
+// the build closures of those, never a diff of the store, which on a
+// self-hosted machine whose runners share one store would count another
+// job's builds as ours.
+//
+// Appended to a file under RUNNER_TEMP line by line as they are known, so
+// post finds them even after main was killed. Nothing is recorded unless
+// the cache stage started recording (a run that will save).
+
+
+
+
+
+const STORE_DIR = (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .storeDir */ .rT)();
+let rootsFile;
+function startRecordingRoots(file) {
+    rootsFile = file;
+}
+function recordingRoots() {
+    return rootsFile !== undefined;
+}
+/** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
+function isStorePath(value, drv = false) {
+    return drv ? (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isDerivationPath */ .NN)(value) : (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
+}
+/** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
+function recordRoots(drvs, outputs = []) {
+    if (!rootsFile)
+        return;
+    const lines = [...[...drvs].filter(drv => isStorePath(drv, true)), ...[...outputs].filter(out => isStorePath(out))];
+    if (lines.length > 0)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(rootsFile, lines.map(line => `${line}\n`).join(''));
+}
+/** Records the derivations and outputs of `nix build --json`'s output (a list of `{drvPath, outputs}`). */
+function recordBuildJson(stdout) {
+    if (!rootsFile)
+        return;
+    try {
+        const built = JSON.parse(stdout);
+        recordRoots(built.map(item => item.drvPath), built.flatMap(item => Object.values(item.outputs ?? {})));
+    }
+    catch {
+        // Not JSON (a failed build): nothing of it to keep.
+    }
+}
+/**
+ * `nix flake check` says nothing of what it built: the checks' derivations
+ * come from one evaluation of `checks.<system>`, run only when the cache
+ * will save.
+ */
+async function recordFlakeChecks(nix, flake) {
+    if (!rootsFile)
+        return;
+    const system = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_3__/* .currentSystem */ .tX)(nix);
+    const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)'];
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, [...args, ...nix.commonArgs], { silent: true });
+    if (result.exitCode !== 0) {
+        // Its error is the check stage's to report; here only that the cache lacks the checks.
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`);
+        return;
+    }
+    try {
+        recordRoots(Object.values(JSON.parse(result.stdout)));
+    }
+    catch {
+        // Not an attribute set: no checks to keep.
+    }
+}
+
+
+/***/ }),
+
+/***/ 91335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ hashMatches),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   UG: () => (/* binding */ parseSigningKey),
+/* harmony export */   qI: () => (/* binding */ signedBy)
+/* harmony export */ });
+/* unused harmony export nix32 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Nix's binary-cache signatures, in JS: the key format `nix key
+// generate-secret` writes (`name:base64(64-byte ed25519 secret)`, the seed
+// then the public key, as libsodium keeps it), the public key Nix is told to
+// trust, and the check of a .narinfo's `Sig:` over Nix's fingerprint of the
+// path. Checked here as well as by Nix, so a refused entry is named in the
+// log and never served at all, rather than refused by Nix path by path.
+
+/** PKCS#8 DER of an ed25519 private key, less its 32-byte seed. */
+const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+/**
+ * The key, or a reason it is not one (the reason never holds the value). The
+ * public half must be the seed's own: a key pasted from two different keys
+ * would sign what no one can verify.
+ */
+function parseSigningKey(value) {
+    const colon = value.indexOf(':');
+    const name = value.slice(0, colon);
+    const encoded = value.slice(colon + 1);
+    if (colon <= 0 || !/^[A-Za-z0-9._-]+$/.test(name) || !/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) {
+        return 'expected `name:base64` as `nix key generate-secret` writes it';
+    }
+    const bytes = Buffer.from(encoded, 'base64');
+    if (bytes.length !== 64)
+        return `expected a 64-byte ed25519 secret after \`${name}:\`, got ${bytes.length} bytes`;
+    const seed = bytes.subarray(0, 32);
+    const given = bytes.subarray(32);
+    const derived = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' }));
+    const x = Buffer.from(derived.export({ format: 'jwk' }).x ?? '', 'base64url');
+    if (!x.equals(given))
+        return `the last 32 bytes after \`${name}:\` are not the public key of the first 32`;
+    return { name, secret: value, publicKey: `${name}:${given.toString('base64')}` };
+}
+function publicKeyObject(publicKey) {
+    const raw = Buffer.from(publicKey.slice(publicKey.indexOf(':') + 1), 'base64');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+}
+/** What Nix signs for a path: `1;<path>;<narHash>;<narSize>;<references, full paths, comma-joined>`. */
+function fingerprint(storePath, narHash, narSize, references) {
+    return `1;${storePath};${narHash};${narSize};${[...references].sort().join(',')}`;
+}
+/** Whether one of `sigs` (`name:base64`) is `publicKey`'s over `text`. */
+function signedBy(publicKey, text, sigs) {
+    const name = publicKey.slice(0, publicKey.indexOf(':'));
+    const key = publicKeyObject(publicKey);
+    return sigs.some(sig => sig.startsWith(`${name}:`) && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, Buffer.from(text), key, Buffer.from(sig.slice(name.length + 1), 'base64')));
+}
+const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz';
+/** Nix's own base-32 (its alphabet, least significant bits first). */
+function nix32(bytes) {
+    const length = Math.ceil((bytes.length * 8) / 5);
+    let out = '';
+    for (let n = length - 1; n >= 0; n--) {
+        const bit = n * 5;
+        const i = Math.floor(bit / 8);
+        const j = bit % 8;
+        const value = ((bytes[i] ?? 0) >> j) | ((bytes[i + 1] ?? 0) << (8 - j));
+        out += NIX32[value & 0x1f];
+    }
+    return out;
+}
+/** Whether `narHash` (`sha256:` in Nix's base-32 or hex, or SRI `sha256-…`) names the SHA-256 `digest`. */
+function hashMatches(narHash, digest) {
+    return [`sha256:${nix32(digest)}`, `sha256:${digest.toString('hex')}`, `sha256-${digest.toString('base64')}`].includes(narHash);
+}
+
+
+/***/ }),
+
+/***/ 24057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ appendNixConfig),
 /* harmony export */   Q: () => (/* binding */ childEnvironment)
 /* harmony export */ });
 // The environment of the tools the action starts (Nix, skopeo, the
@@ -309,11 +483,22 @@ function childEnvironment(base = process.env, extra = {}) {
     }
     return { ...env, ...extra };
 }
+/**
+ * Settings for every Nix process the action starts from here on, given
+ * through NIX_CONFIG after whatever NIX_CONFIG the job has, not on the
+ * command line: the restored cache's loopback URL (its path is random, see
+ * cache/substituter.ts) then stays out of `ps` listings and the log's
+ * `[command]` lines. Only the action's own process: later steps never see it.
+ */
+function appendNixConfig(lines, env = process.env) {
+    const current = env['NIX_CONFIG'] ?? '';
+    env['NIX_CONFIG'] = [...(current === '' ? [] : [current]), ...lines].join('\n');
+}
 
 
 /***/ }),
 
-/***/ 2174:
+/***/ 92174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -346,7 +531,272 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8699:
+/***/ 25396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseInputs)
+/* harmony export */ });
+/* unused harmony export cacheSigningKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92174);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61196);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13000);
+/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91335);
+// The action's inputs, read once, checked all at once before any stage runs.
+
+
+
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const MAX_ATTEMPTS = 10;
+function shown(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+function bool(read, name) {
+    const value = read(name);
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
+}
+/** One of `values`, in any case. */
+function oneOf(read, name, values) {
+    const raw = read(name);
+    const value = values.find(candidate => candidate === raw.toLowerCase());
+    if (value !== undefined)
+        return value;
+    const listed = values.map(candidate => `\`${candidate}\``);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
+}
+const SWITCH = ['auto', 'true', 'false'];
+const CACHE_SAVE = ['auto', 'always', 'never'];
+// Nothing here goes through a shell, but values are also echoed in the
+// "reproduce locally" commands users paste into one, so shell syntax is refused.
+const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
+function flakeRef(read) {
+    const value = read('flake');
+    if (value === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
+    if (value.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
+    if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
+    }
+    if (value.includes('#')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
+    }
+    return value;
+}
+function skopeoFlake(read) {
+    const value = read('skopeo-flake');
+    const [flake = '', attribute, ...rest] = value.split('#');
+    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
+    }
+    return value;
+}
+const ATTRIBUTE_PATH = /^[A-Za-z_][A-Za-z0-9_'+-]*(?:\.[A-Za-z_][A-Za-z0-9_'+-]*)*$/;
+const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_'+-]*$/;
+function packageName(read) {
+    const value = read('package');
+    if (!ATTRIBUTE_PATH.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
+    }
+    return value;
+}
+function checkNames(read) {
+    const names = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('checks'));
+    for (const name of names) {
+        if (!ATTRIBUTE.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
+        }
+    }
+    return names;
+}
+function checkArgs(read) {
+    const value = read('check-args');
+    if (/["'`\\$]/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
+    }
+    return value.split(/\s+/).filter(arg => arg.length > 0);
+}
+function attempts(read) {
+    const value = read('attempts');
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > MAX_ATTEMPTS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
+    }
+    return n;
+}
+function nixVersion(read) {
+    const value = read('nix-version');
+    if (!/^\d+\.\d+(?:\.\d+)?(?:[-+.][0-9A-Za-z.-]+)?$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
+    }
+    return value;
+}
+// Plain http only to this machine: a local mirror or a test server. Anything
+// farther could be swapped on the way, and the script runs with sudo.
+function loopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function installUrl(read, version) {
+    const value = read('install-url');
+    if (value === '')
+        return `https://releases.nixos.org/nix/nix-${version}/install`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+    }
+    if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+    }
+    return value;
+}
+function extraConf(read) {
+    const value = read('extra-conf');
+    if (/[\x00]/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
+    if (value.includes('nix-flake-ci')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
+    }
+    return value;
+}
+function githubToken(read) {
+    const value = read('github-token');
+    // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
+    // value is a secret, so the message never shows it.
+    if (/\s/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
+    }
+    return value;
+}
+const SIZE = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i;
+function size(read, name) {
+    const value = read(name);
+    const match = SIZE.exec(value);
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
+    const unit = (match[2] ?? 'B').charAt(0).toUpperCase();
+    const factor = { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] ?? 1;
+    return Math.floor(Number(match[1]) * factor);
+}
+/** `cache-signing-key`, also read by post; a secret, so a message never shows it. */
+function cacheSigningKey(read) {
+    const value = read('cache-signing-key').trim();
+    if (value === '')
+        return undefined;
+    const key = (0,_cache_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSigningKey */ .UG)(value);
+    if (typeof key === 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`);
+    return key;
+}
+/**
+ * Parses and checks every input. Throws an InputError naming the first bad
+ * input; a message shows the value unless the input is a secret.
+ */
+function parseInputs(read) {
+    const version = nixVersion(read);
+    const inputs = {
+        install: oneOf(read, 'install', SWITCH),
+        nixVersion: version,
+        installUrl: installUrl(read, version),
+        extraConf: extraConf(read),
+        trustRunnerUser: bool(read, 'trust-runner-user'),
+        kvm: bool(read, 'kvm'),
+        githubToken: githubToken(read),
+        flake: flakeRef(read),
+        check: bool(read, 'check'),
+        checks: checkNames(read),
+        checkArgs: checkArgs(read),
+        attempts: attempts(read),
+        build: bool(read, 'build'),
+        package: packageName(read),
+        push: oneOf(read, 'push', SWITCH),
+        registry: read('registry'),
+        image: read('image'),
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('tags')),
+        manifestFrom: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('manifest-from')),
+        username: read('username'),
+        password: read('password'),
+        tlsVerify: bool(read, 'tls-verify'),
+        skopeoFlake: skopeoFlake(read),
+        attest: bool(read, 'attest'),
+        cache: bool(read, 'cache'),
+        cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
+        cacheMaxBytes: size(read, 'cache-max-size'),
+        cacheSigningKey: cacheSigningKey(read),
+        summary: bool(read, 'summary')
+    };
+    checkRegistryInputs(inputs);
+    return inputs;
+}
+function checkRegistryInputs(inputs) {
+    if (inputs.registry !== '') {
+        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .registryProblem */ .T7)(inputs.registry);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
+    }
+    if (inputs.image !== '') {
+        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageProblem */ .JC)(inputs.image);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
+    }
+    // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
+    for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
+        for (const tag of values) {
+            const problem = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .templateProblem */ .MS)(tag);
+            if (problem)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${problem}; ${shown(tag)} is not one`);
+        }
+    }
+    if (inputs.username !== '' && inputs.password === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
+    }
+    if (inputs.password !== '' && inputs.username === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
+    }
+    if (inputs.username !== '' && /[\s:]/.test(inputs.username)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
+    }
+    if (inputs.password.includes('\n')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', 'expected a single line; the value has a line break');
+    }
+    if (inputs.push === 'true') {
+        if (inputs.registry === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry', '`push: true` needs a registry host such as `quay.io`');
+        if (inputs.image === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
+        if (!inputs.build && inputs.manifestFrom.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
+    }
+    if (inputs.manifestFrom.length > 0) {
+        if (inputs.build) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
+        }
+        if (inputs.registry === '' || inputs.image === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
+        }
+    }
+    if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
+        const missing = inputs.registry === '' ? 'registry' : 'image';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 28699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -380,7 +830,7 @@ class DeferredSink {
 
 /***/ }),
 
-/***/ 7991:
+/***/ 77991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -419,14 +869,14 @@ function ansiCQuoted(text) {
 
 /***/ }),
 
-/***/ 8140:
+/***/ 68140:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7304);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2820);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94846);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1026);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73493);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42820);
 
 
 
@@ -459,7 +909,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3834:
+/***/ 23834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -716,7 +1166,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 8999:
+/***/ 48999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -762,7 +1212,7 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 50:
+/***/ 50050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -773,14 +1223,14 @@ function atLeast(version, minimum) {
 /* harmony export */   tX: () => (/* binding */ currentSystem)
 /* harmony export */ });
 /* unused harmony export withFlags */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
-/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3834);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3587);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8999);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8699);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73493);
+/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23834);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13587);
+/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(48999);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28699);
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 
@@ -879,7 +1329,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 7304:
+/***/ 1026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -891,437 +1341,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: maskSecrets, plan
 
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(4846);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(2174);
-;// CONCATENATED MODULE: ./src/reference.ts
-// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
-// Checked up front so that skopeo never sees a value it could read as an
-// option, and a typo fails before a long build rather than after it.
-const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** Returns why `value` is not a registry host, or undefined when it is one. */
-function registryProblem(value) {
-    if (/^[a-z]+:\/\//i.test(value))
-        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
-    if (value.includes('/'))
-        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
-    if (!REGISTRY.test(value))
-        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
-    const port = /:(\d+)$/.exec(value)?.[1];
-    if (port !== undefined && Number(port) > 65535)
-        return 'a port no larger than 65535';
-    return undefined;
-}
-function imageProblem(value) {
-    if (value.length > 255)
-        return 'a repository path of at most 255 characters';
-    if (!IMAGE.test(value)) {
-        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
-        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
-    }
-    return undefined;
-}
-function tagProblem(value) {
-    if (!TAG.test(value)) {
-        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/tags.ts
-// The tags to push: given ones with their `{{…}}` templates filled from the
-// run, or the default `sha-<commit>`. Templates are checked for syntax when
-// the inputs are parsed and filled before any stage runs, so a tag that
-// cannot be made fails the step before a long build, not after it.
-
-/** Splits the `tags` input on commas and new lines, dropping empty entries and repeats. */
-function splitList(value) {
-    const items = value
-        .split(/[,\n]/)
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-    return [...new Set(items)];
-}
-const PLACEHOLDERS = ['sha', 'branch', 'version', 'major', 'minor', 'patch'];
-// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
-const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
-function placeholdersOf(template) {
-    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
-}
-/**
- * Why `template` is not a tag or a tag template, or undefined when it is one.
- * The literal text around the placeholders must itself be tag characters;
- * the filled tag is checked again once it is known.
- */
-function templateProblem(template) {
-    for (const match of template.matchAll(TEMPLATE)) {
-        const name = match[1] ?? '';
-        if (!PLACEHOLDERS.includes(name)) {
-            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
-        }
-    }
-    const literal = template.replace(TEMPLATE, 'x');
-    if (/[{}]/.test(literal))
-        return 'templates written `{{name}}`, with both braces on each side';
-    // A template may start with a placeholder whose value starts with a letter or digit.
-    return tagProblem(template.replace(TEMPLATE, '0'));
-}
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-function parseSemVer(name) {
-    const match = SEMVER.exec(name);
-    if (!match)
-        return undefined;
-    const [, major = '', minor = '', patch = '', pre] = match;
-    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
-    const version = name.replace(/^v/, '').replace('+', '_');
-    return { version, major, minor, patch, prerelease: pre !== undefined };
-}
-/**
- * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
- * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
- */
-function sanitiseBranch(branch) {
-    return branch
-        .replace(/[^A-Za-z0-9_.-]/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-function tagName(source) {
-    if (source.eventName === 'release' && source.releaseTag)
-        return source.releaseTag;
-    if (source.ref.startsWith('refs/tags/'))
-        return source.ref.slice('refs/tags/'.length);
-    return undefined;
-}
-function branchName(source) {
-    if (source.headRef)
-        return source.headRef;
-    if (source.ref.startsWith('refs/heads/'))
-        return source.ref.slice('refs/heads/'.length);
-    return undefined;
-}
-function describeRun(source) {
-    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
-    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
-}
-/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
-function shortSha(source) {
-    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
-}
-function semVerOf(source) {
-    const name = tagName(source);
-    return name === undefined ? undefined : parseSemVer(name);
-}
-/** The value of one placeholder for this run; throws saying which event would fill it. */
-function fillerFor(source) {
-    const semver = semVerOf(source);
-    return name => {
-        switch (name) {
-            case 'sha': {
-                const sha = shortSha(source);
-                if (sha === undefined)
-                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
-                return sha;
-            }
-            case 'branch': {
-                const branch = branchName(source);
-                const value = branch === undefined ? '' : sanitiseBranch(branch);
-                if (value === '') {
-                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
-                }
-                return value;
-            }
-            default: {
-                if (!semver) {
-                    const tag = tagName(source);
-                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
-                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
-                }
-                return semver[name];
-            }
-        }
-    };
-}
-/**
- * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
- * newest stable release, so a pre-release must not move it.
- */
-function isShortTag(template) {
-    const used = placeholdersOf(template);
-    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
-}
-/** Fills one template; the filled tag must be a valid OCI tag. */
-function fillTemplate(template, source) {
-    const fill = fillerFor(source);
-    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
-    const problem = tagProblem(tag);
-    if (problem)
-        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
-    return tag;
-}
-/**
- * The tags to push: the given ones filled (short tags left out for a
- * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
- * cannot be filled for this run.
- */
-function resolveTags(given, source) {
-    if (given.length === 0) {
-        const sha = shortSha(source);
-        if (sha === undefined)
-            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
-        return [`sha-${sha}`];
-    }
-    // A pre-release version leaves the short tags where they are.
-    const prerelease = semVerOf(source)?.prerelease === true;
-    const kept = given.filter(template => !(prerelease && isShortTag(template)));
-    if (kept.length === 0) {
-        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
-    }
-    return [...new Set(kept.map(template => fillTemplate(template, source)))];
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The action's inputs, read once, checked all at once before any stage runs.
-
-
-
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-const MAX_ATTEMPTS = 10;
-function shown(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-function bool(read, name) {
-    const value = read(name);
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new errors/* InputError */.dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
-}
-/** One of `values`, in any case. */
-function oneOf(read, name, values) {
-    const raw = read(name);
-    const value = values.find(candidate => candidate === raw.toLowerCase());
-    if (value !== undefined)
-        return value;
-    const listed = values.map(candidate => `\`${candidate}\``);
-    throw new errors/* InputError */.dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
-}
-const SWITCH = ['auto', 'true', 'false'];
-const CACHE_SAVE = ['auto', 'always', 'never'];
-// Nothing here goes through a shell, but values are also echoed in the
-// "reproduce locally" commands users paste into one, so shell syntax is refused.
-const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
-function flakeRef(read) {
-    const value = read('flake');
-    if (value === '')
-        throw new errors/* InputError */.dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
-    if (value.startsWith('-'))
-        throw new errors/* InputError */.dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
-    if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
-        throw new errors/* InputError */.dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
-    }
-    if (value.includes('#')) {
-        throw new errors/* InputError */.dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
-    }
-    return value;
-}
-function skopeoFlake(read) {
-    const value = read('skopeo-flake');
-    const [flake = '', attribute, ...rest] = value.split('#');
-    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-        throw new errors/* InputError */.dz('skopeo-flake', `expected an installable such as \`nixpkgs#skopeo\` or \`github:NixOS/nixpkgs/nixos-25.05#skopeo\`, got ${shown(value)}`);
-    }
-    return value;
-}
-const ATTRIBUTE_PATH = /^[A-Za-z_][A-Za-z0-9_'+-]*(?:\.[A-Za-z_][A-Za-z0-9_'+-]*)*$/;
-const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_'+-]*$/;
-function packageName(read) {
-    const value = read('package');
-    if (!ATTRIBUTE_PATH.test(value)) {
-        throw new errors/* InputError */.dz('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
-    }
-    return value;
-}
-function checkNames(read) {
-    const names = splitList(read('checks'));
-    for (const name of names) {
-        if (!ATTRIBUTE.test(name)) {
-            throw new errors/* InputError */.dz('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
-        }
-    }
-    return names;
-}
-function checkArgs(read) {
-    const value = read('check-args');
-    if (/["'`\\$]/.test(value)) {
-        throw new errors/* InputError */.dz('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
-    }
-    return value.split(/\s+/).filter(arg => arg.length > 0);
-}
-function attempts(read) {
-    const value = read('attempts');
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < 1 || n > MAX_ATTEMPTS) {
-        throw new errors/* InputError */.dz('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
-    }
-    return n;
-}
-function nixVersion(read) {
-    const value = read('nix-version');
-    if (!/^\d+\.\d+(?:\.\d+)?(?:[-+.][0-9A-Za-z.-]+)?$/.test(value)) {
-        throw new errors/* InputError */.dz('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
-    }
-    return value;
-}
-function installUrl(read, version) {
-    const value = read('install-url');
-    if (value === '')
-        return `https://releases.nixos.org/nix/nix-${version}/install`;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.dz('install-url', `expected an http(s) URL of an installer script, got ${shown(value)}`);
-    }
-    return value;
-}
-function extraConf(read) {
-    const value = read('extra-conf');
-    if (/[\x00]/.test(value))
-        throw new errors/* InputError */.dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
-    if (value.includes('nix-flake-ci')) {
-        throw new errors/* InputError */.dz('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
-    }
-    return value;
-}
-function githubToken(read) {
-    const value = read('github-token');
-    // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
-    // value is a secret, so the message never shows it.
-    if (/\s/.test(value)) {
-        throw new errors/* InputError */.dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
-    }
-    return value;
-}
-const SIZE = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i;
-function size(read, name) {
-    const value = read(name);
-    const match = SIZE.exec(value);
-    if (!match)
-        throw new errors/* InputError */.dz(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
-    const unit = (match[2] ?? 'B').charAt(0).toUpperCase();
-    const factor = { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] ?? 1;
-    return Math.floor(Number(match[1]) * factor);
-}
-/**
- * Parses and checks every input. Throws an InputError naming the first bad
- * input; a message shows the value unless the input is a secret.
- */
-function parseInputs(read) {
-    const version = nixVersion(read);
-    const inputs = {
-        install: oneOf(read, 'install', SWITCH),
-        nixVersion: version,
-        installUrl: installUrl(read, version),
-        extraConf: extraConf(read),
-        trustRunnerUser: bool(read, 'trust-runner-user'),
-        kvm: bool(read, 'kvm'),
-        githubToken: githubToken(read),
-        flake: flakeRef(read),
-        check: bool(read, 'check'),
-        checks: checkNames(read),
-        checkArgs: checkArgs(read),
-        attempts: attempts(read),
-        build: bool(read, 'build'),
-        package: packageName(read),
-        push: oneOf(read, 'push', SWITCH),
-        registry: read('registry'),
-        image: read('image'),
-        tags: splitList(read('tags')),
-        manifestFrom: splitList(read('manifest-from')),
-        username: read('username'),
-        password: read('password'),
-        tlsVerify: bool(read, 'tls-verify'),
-        skopeoFlake: skopeoFlake(read),
-        attest: bool(read, 'attest'),
-        cache: bool(read, 'cache'),
-        cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
-        cacheMaxBytes: size(read, 'cache-max-size'),
-        summary: bool(read, 'summary')
-    };
-    checkRegistryInputs(inputs);
-    return inputs;
-}
-function checkRegistryInputs(inputs) {
-    if (inputs.registry !== '') {
-        const problem = registryProblem(inputs.registry);
-        if (problem)
-            throw new errors/* InputError */.dz('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
-    }
-    if (inputs.image !== '') {
-        const problem = imageProblem(inputs.image);
-        if (problem)
-            throw new errors/* InputError */.dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
-    }
-    // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
-    for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
-        for (const tag of values) {
-            const problem = templateProblem(tag);
-            if (problem)
-                throw new errors/* InputError */.dz(name, `expected ${problem}; ${shown(tag)} is not one`);
-        }
-    }
-    if (inputs.username !== '' && inputs.password === '') {
-        throw new errors/* InputError */.dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
-    }
-    if (inputs.password !== '' && inputs.username === '') {
-        throw new errors/* InputError */.dz('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
-    }
-    if (inputs.username !== '' && /[\s:]/.test(inputs.username)) {
-        throw new errors/* InputError */.dz('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
-    }
-    if (inputs.password.includes('\n')) {
-        throw new errors/* InputError */.dz('password', 'expected a single line; the value has a line break');
-    }
-    if (inputs.push === 'true') {
-        if (inputs.registry === '')
-            throw new errors/* InputError */.dz('registry', '`push: true` needs a registry host such as `quay.io`');
-        if (inputs.image === '')
-            throw new errors/* InputError */.dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
-        if (!inputs.build && inputs.manifestFrom.length === 0)
-            throw new errors/* InputError */.dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
-    }
-    if (inputs.manifestFrom.length > 0) {
-        if (inputs.build) {
-            throw new errors/* InputError */.dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
-        }
-        if (inputs.registry === '' || inputs.image === '') {
-            throw new errors/* InputError */.dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
-        }
-    }
-    if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
-        const missing = inputs.registry === '' ? 'registry' : 'image';
-        throw new errors/* InputError */.dz(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
-    }
-}
-
+var core = __nccwpck_require__(94846);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(25396);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/context.ts
 // What the runner tells the action about the run, read once from its environment.
@@ -1379,6 +1408,8 @@ function readContext(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(92174);
 ;// CONCATENATED MODULE: ./src/push-policy.ts
 const ALWAYS_PUSHING_EVENTS = ['workflow_dispatch', 'release'];
 function decidePush(setting, event, hasTarget, willBuild) {
@@ -1412,6 +1443,8 @@ function eventDecision(event) {
     return { push: false, reason: `\`${name}\` events do not push (only pushes to the default branch or a tag, \`workflow_dispatch\` and \`release\` do)` };
 }
 
+// EXTERNAL MODULE: ./src/tags.ts
+var src_tags = __nccwpck_require__(13000);
 ;// CONCATENATED MODULE: ./src/report.ts
 class Report {
     stages = [];
@@ -1467,7 +1500,7 @@ async function runStage(report, name, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2820);
+var state = __nccwpck_require__(42820);
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
@@ -1519,13 +1552,13 @@ async function writeSummary(report, failure) {
 }
 
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __nccwpck_require__(50);
+var src_nix = __nccwpck_require__(50050);
 // EXTERNAL MODULE: ./src/which.ts
-var which = __nccwpck_require__(3272);
+var which = __nccwpck_require__(73272);
 // EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __nccwpck_require__(8999);
+var nix_version = __nccwpck_require__(48999);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(3493);
+var src_process = __nccwpck_require__(73493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -1576,11 +1609,11 @@ function privileged(host) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(4057);
+var child_env = __nccwpck_require__(24057);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(3587);
+var retry = __nccwpck_require__(13587);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -1623,7 +1656,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39213));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -1648,7 +1681,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39213));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -1674,7 +1707,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39213));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -1700,11 +1733,14 @@ async function localTarballPrefix(spec, inputs, context) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(77030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/runner/privileged.ts
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
+
+
+
 
 
 async function runAsRoot(host, command, args, options = {}) {
@@ -1721,14 +1757,51 @@ async function privileged_runAsRootOk(host, command, args, options = {}) {
         throw new Error(`\`${[command, ...args].join(' ')}\` (as root) exited with ${result.exitCode}: ${result.output.trim()}`);
     return result;
 }
+function statOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Where a link points (NixOS links /etc/nix/nix.conf), so the link itself stays. */
+function realTarget(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
+}
 /**
- * Replaces a root-owned file's content, keeping its owner and mode (tee
- * truncates in place). tee copies the content to stdout too: that goes to
- * /dev/null, so a failure's message holds tee's complaint, not the file (the
- * daemon's nix.conf may hold an administrator's access-tokens).
+ * Replaces a root-owned file's content, keeping its owner and mode: the new
+ * content goes into a temp file beside it, which is then renamed over it. A
+ * job cancelled mid-way leaves the old file or the new one, never a truncated
+ * one (as `tee` in place would: the daemon then starts with no settings).
+ * tee copies the content to stdout too: that goes to /dev/null, so a
+ * failure's message holds tee's complaint, not the file (the daemon's
+ * nix.conf may hold an administrator's access-tokens).
  */
 async function privileged_writeAsRoot(host, file, content) {
-    await privileged_runAsRootOk(host, 'tee', [file], { input: content, stdoutFile: '/dev/null' });
+    const target = realTarget(file);
+    const before = statOrUndefined(target);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.nix-flake-ci-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    const mode = ((before?.mode ?? 0o644) & 0o7777).toString(8);
+    const owner = before ? ['-o', String(before.uid), '-g', String(before.gid)] : [];
+    try {
+        // Made empty with the final owner and mode first, so the content is never
+        // readable by more users than the file's.
+        await privileged_runAsRootOk(host, 'install', ['-m', mode, ...owner, '/dev/null', temp]);
+        await privileged_runAsRootOk(host, 'tee', [temp], { input: content, stdoutFile: '/dev/null' });
+        await privileged_runAsRootOk(host, 'mv', ['-f', temp, target]);
+    }
+    catch (error) {
+        await runAsRoot(host, 'rm', ['-f', temp]).catch(() => undefined);
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
@@ -1798,96 +1871,6 @@ async function daemon_restartDaemon(host) {
     await waitForDaemon();
 }
 
-;// CONCATENATED MODULE: ./src/runner/install-nix.ts
-// Running the official installer the way this runner needs:
-// - multi-user with the daemon (`--daemon`) on macOS, and on Linux when
-//   systemd runs the machine and the job may become root (GitHub's hosted
-//   runners), as cachix/install-nix-action and Determinate's installer do:
-//   builds then run as the daemon's build users, never as the job's user, so
-//   a check cannot read the job's token or environment;
-// - single-user (`--no-daemon`) otherwise (containers, self-hosted runners
-//   without sudo or systemd); as root, /nix is made here and Nix runs
-//   without build users, since containers have neither sudo nor `nixbld`.
-
-
-
-
-
-
-
-
-
-/** Multi-user or single-user, and why, for this runner. */
-function installMode(host) {
-    if (host.platform === 'darwin') {
-        if (!privileged(host))
-            throw new Error(`Nix on macOS installs multi-user, which needs root; the job runs as ${host.user} without passwordless sudo. Preinstall Nix and set \`install: false\`.`);
-        return { daemon: true, why: 'macOS installs are multi-user' };
-    }
-    if (host.systemd && privileged(host))
-        return { daemon: true, why: 'systemd and root access are there' };
-    const missing = [host.systemd ? '' : 'systemd is not running', privileged(host) ? '' : 'no passwordless sudo'].filter(Boolean).join(' and ');
-    return { daemon: false, why: missing };
-}
-const NIX_DIR = '/nix';
-/** Makes single-user possible before the installer runs; returns the nix.conf lines it needs. */
-function prepareSingleUser(host) {
-    if (host.root) {
-        // The installer would ask sudo (often missing in a container) to make /nix.
-        if (!(0,external_node_fs_.existsSync)(NIX_DIR))
-            (0,external_node_fs_.mkdirSync)(NIX_DIR, { mode: 0o755 });
-        // Root's Nix builds as `nixbld` users by default; containers have none.
-        return ['build-users-group ='];
-    }
-    if (!(0,external_node_fs_.existsSync)(NIX_DIR) && !host.sudo) {
-        throw new Error(`${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`);
-    }
-    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !(0,which/* canAccess */.Z)(NIX_DIR, external_node_fs_.constants.W_OK)) {
-        throw new Error(`${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`);
-    }
-    return [];
-}
-async function installNix(inputs, context, host) {
-    const mode = installMode(host);
-    core/* info */.pq(`Installing Nix ${inputs.nixVersion} ${mode.daemon ? 'multi-user, with the nix-daemon' : 'single-user, without a daemon'}: ${mode.why}.`);
-    const confLines = mode.daemon ? [] : prepareSingleUser(host);
-    const script = await installerScript(inputs);
-    const spec = tarballOf((0,external_node_fs_.readFileSync)(script, 'utf8'), nixSystem(context.platform, context.arch));
-    const args = [script];
-    if (spec) {
-        args.push('--tarball-url-prefix', `file://${await localTarballPrefix(spec, inputs, context)}`);
-    }
-    else {
-        core/* info */.pq('The installer script is not in the shape this action knows; it downloads its tarball itself (no tool cache, no retries).');
-    }
-    args.push(mode.daemon ? '--daemon' : '--no-daemon', '--no-channel-add');
-    const extra = { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' };
-    if (mode.daemon) {
-        // The daemon ignores a client's substituters (the restored cache) unless it trusts the user.
-        const extraConf = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
-        (0,external_node_fs_.writeFileSync)(extraConf, `trusted-users = root ${host.user}\n`);
-        args.push('--yes', '--nix-extra-conf-file', extraConf);
-    }
-    else if (confLines.length > 0) {
-        // The installer's own Nix commands need the same settings.
-        const base = process.env['NIX_CONFIG'];
-        extra['NIX_CONFIG'] = [base, ...confLines].filter(line => line !== undefined && line !== '').join('\n');
-    }
-    const result = await (0,src_process/* run */.eF)('sh', args, { env: (0,child_env/* childEnvironment */.Q)(process.env, extra) });
-    if (result.exitCode !== 0) {
-        const tail = result.output.trim().split('\n').slice(-15).join('\n');
-        throw new Error(`The Nix installer exited with ${result.exitCode}:\n${tail}\nCheck \`nix-version\`/\`install-url\`, or preinstall Nix and set \`install: false\`.`);
-    }
-    const dir = mode.daemon ? '/nix/var/nix/profiles/default/bin' : external_node_path_default().join(context.home, '.nix-profile', 'bin');
-    const bin = external_node_path_default().join(dir, 'nix');
-    if (!(0,external_node_fs_.existsSync)(bin))
-        throw new Error(`The Nix installer finished but there is no ${bin}.`);
-    core/* addPath */.fM(dir);
-    if (mode.daemon)
-        await waitForDaemon();
-    return { bin, confLines };
-}
-
 ;// CONCATENATED MODULE: ./src/nix-conf.ts
 // The block the action adds to the user's nix.conf, and taking it out again
 // so the file ends byte for byte as it was.
@@ -1912,11 +1895,15 @@ function blockLines(options) {
     // `extra-` adds to the user's tokens for other hosts instead of hiding them.
     if (options.token !== '')
         lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
+    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    const extraLines = extra === '' ? [] : extra.split('\n');
+    // Nix's default builds one derivation at a time; the other installers set
+    // `auto` (one job per core). Only when the user's lines do not choose.
+    if (!extraLines.some(line => /^\s*max-jobs\s*=/.test(line)))
+        lines.push('max-jobs = auto');
     // What this runner needs (no build users, kvm), before the user's lines so theirs win.
     lines.push(...(options.runnerLines ?? []));
-    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
-    if (extra !== '')
-        lines.push(...extra.split('\n'));
+    lines.push(...extraLines);
     return lines;
 }
 function addBlock(original, lines) {
@@ -1940,6 +1927,19 @@ function nix_conf_removeBlock(content, addedNewline) {
     return nix_conf_removeBlock(rest, false) ?? rest;
 }
 
+;// CONCATENATED MODULE: ./src/runner/user-name.ts
+// The job's user name goes into the nix-daemon's `trusted-users` as one word
+// of a root-owned file: a space would trust another user, `@x` a whole
+// group, a line break add any setting. Only POSIX portable user names pass.
+const PORTABLE_USER_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** `user`, when it is a portable user name (no leading `-`); throws otherwise, saying why. */
+function trustableUserName(user) {
+    if (PORTABLE_USER_NAME.test(user))
+        return user;
+    throw new Error(`The job's user name ${JSON.stringify(user)} (from $USER) is not a portable user name (letters, digits, \`_\`, \`.\`, \`-\`, not starting with \`-\`), ` +
+        "so the action will not write it into the nix-daemon's trusted-users. Run the job as a user with such a name, or set `trust-runner-user: false`.");
+}
+
 ;// CONCATENATED MODULE: ./src/trust.ts
 // Whether the nix-daemon trusts the job's user, and making it so. An
 // untrusted user's `?trusted=1` substituter (the restored cache) is dropped
@@ -1947,6 +1947,7 @@ function nix_conf_removeBlock(content, addedNewline) {
 // every derivation is rebuilt: the user pays for a cache that does nothing.
 // With `trust-runner-user: true` the user is added to `trusted-users` in the
 // daemon's nix.conf (as root), the daemon restarted, and post puts it back.
+
 
 
 
@@ -2013,11 +2014,16 @@ function warnUntrusted(user, why, report) {
     const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`;
     core/* warning */.$e(message, { title: 'Cache not used: untrusted user' });
     report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
-    return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false };
+    return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false };
+}
+/** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
+function trustLines(user) {
+    return [`extra-trusted-users = ${trustableUserName(user)}`];
 }
 async function makeTrusted(host, file) {
     const before = readOrEmpty(file);
-    const { content, addedNewline } = addBlock(nix_conf_removeBlock(before.content, false) ?? before.content, [`extra-trusted-users = ${host.user}`]);
+    const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
+    const { content, addedNewline } = addBlock(clean, trustLines(host.user));
     // State first: a job killed after the write still gets its post.
     (0,state/* updateState */.$)({ trust: { path: file, existed: before.existed, addedNewline } });
     if (!before.existed)
@@ -2029,14 +2035,16 @@ async function makeTrusted(host, file) {
 async function settleTrust(nix, inputs, host, report) {
     const trust = await storeTrust(nix);
     if (!trust.daemon)
-        return { note: 'single-user store', clientSettingsApply: true };
+        return { note: 'single-user store', daemon: false, clientSettingsApply: true };
     if (trust.trusted)
-        return { note: `the nix-daemon trusts ${host.user}`, clientSettingsApply: true };
+        return { note: `the nix-daemon trusts ${host.user}`, daemon: true, clientSettingsApply: true };
     if (!inputs.trustRunnerUser)
         return warnUntrusted(host.user, '`trust-runner-user` is `false`', report);
     const method = restartMethod(host);
     if ('cannot' in method)
         return warnUntrusted(host.user, `it cannot be made to: ${method.cannot}`, report);
+    // Refused, not warned about: a name that is not one is not written as root.
+    trustableUserName(host.user);
     try {
         await makeTrusted(host, daemonConfPath());
     }
@@ -2045,7 +2053,7 @@ async function settleTrust(nix, inputs, host, report) {
     }
     if (!(await storeTrust(nix)).trusted)
         return warnUntrusted(host.user, 'still untrusted after the restart; another setting overrides trusted-users', report);
-    return { note: `made the nix-daemon trust ${host.user}`, clientSettingsApply: true };
+    return { note: `made the nix-daemon trust ${host.user}`, daemon: true, clientSettingsApply: true };
 }
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
 async function restoreTrust(state, host) {
@@ -2059,6 +2067,113 @@ async function restoreTrust(state, host) {
         await writeAsRoot(host, state.path, restored);
     await restartDaemon(host);
     return `took ${host.user} out of trusted-users in ${state.path} again`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/install-nix.ts
+// Running the official installer the way this runner needs:
+// - multi-user with the daemon (`--daemon`) on macOS, and on Linux when
+//   systemd runs the machine and the job may become root (GitHub's hosted
+//   runners), as cachix/install-nix-action and Determinate's installer do:
+//   builds then run as the daemon's build users, never as the job's user, so
+//   a check cannot read the job's token or environment;
+// - single-user (`--no-daemon`) otherwise (containers, self-hosted runners
+//   without sudo or systemd); as root, /nix is made here and Nix runs
+//   without build users, since containers have neither sudo nor `nixbld`.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Multi-user or single-user, and why, for this runner. */
+function installMode(host) {
+    if (host.platform === 'darwin') {
+        if (!privileged(host))
+            throw new Error(`Nix on macOS installs multi-user, which needs root; the job runs as ${host.user} without passwordless sudo. Preinstall Nix and set \`install: false\`.`);
+        return { daemon: true, why: 'macOS installs are multi-user' };
+    }
+    if (host.systemd && privileged(host))
+        return { daemon: true, why: 'systemd and root access are there' };
+    const missing = [host.systemd ? '' : 'systemd is not running', privileged(host) ? '' : 'no passwordless sudo'].filter(Boolean).join(' and ');
+    return { daemon: false, why: missing };
+}
+const NIX_DIR = '/nix';
+/** Makes single-user possible before the installer runs; returns the nix.conf lines it needs. */
+function prepareSingleUser(host) {
+    if (host.root) {
+        // The installer would ask sudo (often missing in a container) to make /nix.
+        if (!(0,external_node_fs_.existsSync)(NIX_DIR))
+            (0,external_node_fs_.mkdirSync)(NIX_DIR, { mode: 0o755 });
+        // Root's Nix builds as `nixbld` users by default; containers have none.
+        return ['build-users-group ='];
+    }
+    if (!(0,external_node_fs_.existsSync)(NIX_DIR) && !host.sudo) {
+        throw new Error(`${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`);
+    }
+    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !(0,which/* canAccess */.Z)(NIX_DIR, external_node_fs_.constants.W_OK)) {
+        throw new Error(`${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`);
+    }
+    return [];
+}
+// Where the official multi-user installer writes the daemon's settings.
+const INSTALLED_CONF = '/etc/nix/nix.conf';
+/**
+ * The daemon ignores a client's substituters (the restored cache) unless it
+ * trusts the user: the installer is given the action's marked block trusting
+ * the user, recorded at once so post takes it out again as it does when the
+ * trust path (trust.ts) adds it to an existing Nix.
+ */
+function trustConfFile(host, context) {
+    const file = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
+    const { content, addedNewline } = addBlock('', trustLines(host.user));
+    (0,external_node_fs_.writeFileSync)(file, content);
+    (0,state/* updateState */.$)({ trust: { path: INSTALLED_CONF, existed: false, addedNewline } });
+    return file;
+}
+async function installNix(inputs, context, host) {
+    const mode = installMode(host);
+    core/* info */.pq(`Installing Nix ${inputs.nixVersion} ${mode.daemon ? 'multi-user, with the nix-daemon' : 'single-user, without a daemon'}: ${mode.why}.`);
+    const confLines = mode.daemon ? [] : prepareSingleUser(host);
+    const script = await installerScript(inputs);
+    const spec = tarballOf((0,external_node_fs_.readFileSync)(script, 'utf8'), nixSystem(context.platform, context.arch));
+    const args = [script];
+    if (spec) {
+        args.push('--tarball-url-prefix', `file://${await localTarballPrefix(spec, inputs, context)}`);
+    }
+    else {
+        core/* info */.pq('The installer script is not in the shape this action knows; it downloads its tarball itself (no tool cache, no retries).');
+    }
+    args.push(mode.daemon ? '--daemon' : '--no-daemon', '--no-channel-add');
+    const extra = { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' };
+    if (mode.daemon) {
+        args.push('--yes');
+        if (inputs.trustRunnerUser)
+            args.push('--nix-extra-conf-file', trustConfFile(host, context));
+    }
+    else if (confLines.length > 0) {
+        // The installer's own Nix commands need the same settings.
+        const base = process.env['NIX_CONFIG'];
+        extra['NIX_CONFIG'] = [base, ...confLines].filter(line => line !== undefined && line !== '').join('\n');
+    }
+    const result = await (0,src_process/* run */.eF)('sh', args, { env: (0,child_env/* childEnvironment */.Q)(process.env, extra) });
+    if (result.exitCode !== 0) {
+        const tail = result.output.trim().split('\n').slice(-15).join('\n');
+        throw new Error(`The Nix installer exited with ${result.exitCode}:\n${tail}\nCheck \`nix-version\`/\`install-url\`, or preinstall Nix and set \`install: false\`.`);
+    }
+    const dir = mode.daemon ? '/nix/var/nix/profiles/default/bin' : external_node_path_default().join(context.home, '.nix-profile', 'bin');
+    const bin = external_node_path_default().join(dir, 'nix');
+    if (!(0,external_node_fs_.existsSync)(bin))
+        throw new Error(`The Nix installer finished but there is no ${bin}.`);
+    core/* addPath */.fM(dir);
+    if (mode.daemon)
+        await waitForDaemon();
+    return { bin, confLines };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/kvm.ts
@@ -2197,12 +2312,40 @@ async function installStage(inputs, context, report) {
     core/* info */.pq(`Store: ${trust.note}`);
     const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))];
     const what = found.installed ? `installed Nix ${found.version}` : `Nix ${found.version} was already installed (${found.bin})`;
-    return { ...found, note: `${what}; ${trust.note}`, confLines };
+    return { ...found, note: `${what}; ${trust.note}`, confLines, daemon: trust.daemon, user: host.user };
+}
+
+;// CONCATENATED MODULE: ./src/untrusted-code.ts
+// Events whose checked-out code may be a stranger's (a pull request's flake,
+// or a workflow acting on one). On them the flake's `nixConfig` never becomes
+// a Nix setting: with `accept-flake-config` it could set a `post-build-hook`,
+// run as root by a daemon that trusts the job's user, or a substituter.
+const UNTRUSTED_EVENTS = new Set(['pull_request', 'pull_request_target', 'workflow_run', 'issue_comment', 'pull_request_review', 'pull_request_review_comment']);
+function codeIsUntrusted(eventName) {
+    return UNTRUSTED_EVENTS.has(eventName);
+}
+/**
+ * For every Nix command of such a run: a command-line `--option` wins over
+ * every nix.conf and NIX_CONFIG, whoever set them (Nix 2.4 and later have
+ * the setting; the action needs 2.4 for flakes anyway).
+ */
+const REFUSE_FLAKE_CONFIG = ['--option', 'accept-flake-config', 'false'];
+/** Whether nix.conf text turns `accept-flake-config` on (its last setting wins, as in Nix). */
+function acceptsFlakeConfig(conf) {
+    let value = false;
+    for (const line of conf.split('\n')) {
+        const match = /^\s*accept-flake-config\s*=\s*(\S*)\s*(?:#.*)?$/.exec(line);
+        if (match)
+            value = match[1] === 'true';
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/configure.ts
 // Stage 2: nix.conf. Flakes on, the GitHub token as access-tokens, the user's
 // extra lines, all inside one marked block that post takes out again.
+
+
 
 
 
@@ -2234,12 +2377,42 @@ function cannotWrite(file, error) {
     return new Error(`Could not write ${file} (${code}): ${error.message}. Nix reads the user's settings from there; ` +
         'set XDG_CONFIG_HOME (or NIX_USER_CONF_FILES) in the step\'s env to a writable directory.');
 }
+function readable(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * On events whose code is untrusted: the line that keeps `accept-flake-config`
+ * off for this block's lifetime (later steps' Nix too; the action's own Nix
+ * commands also get `--option`), and a warning naming where it was turned on.
+ */
+function flakeConfigLines(inputs, context, userFile, userConf) {
+    if (!codeIsUntrusted(context.eventName))
+        return [];
+    const systemFile = daemonConfPath();
+    const where = [
+        acceptsFlakeConfig(inputs.extraConf) ? '`extra-conf`' : '',
+        acceptsFlakeConfig(userConf) ? userFile : '',
+        acceptsFlakeConfig(readable(systemFile)) ? systemFile : '',
+        acceptsFlakeConfig(process.env['NIX_CONFIG'] ?? '') ? 'NIX_CONFIG' : ''
+    ].filter(Boolean);
+    if (where.length > 0) {
+        core/* warning */.$e(`\`accept-flake-config = true\` (in ${where.join(', ')}) is ignored on \`${context.eventName}\` events: the flake is the pull request's code, and its ` +
+            "`nixConfig` could set a `post-build-hook` (run as root by a nix-daemon that trusts the job's user) or a substituter. Put settings the build needs in `extra-conf`.", { title: 'accept-flake-config ignored' });
+    }
+    return ['accept-flake-config = false'];
+}
 async function configureStage(inputs, context, runnerLines = []) {
     const file = userNixConfPath(process.env, context.home);
     const before = readIfThere(file);
     // A block left by a runner that died before post is dropped, not stacked.
     const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
-    const lines = blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines });
+    // After the user's lines: the last setting wins.
+    const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)];
     const { content, addedNewline } = addBlock(clean, lines);
     // A symlink is replaced by a private file for the job and put back by post:
     // writing through it would put the token into a shared or store file.
@@ -2264,7 +2437,7 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix-output.ts
-var nix_output = __nccwpck_require__(3834);
+var nix_output = __nccwpck_require__(23834);
 ;// CONCATENATED MODULE: ./src/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
@@ -2380,37 +2553,11 @@ function checkAnnotation(name, output, fallback, drvPath) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(8699);
+var log_sink = __nccwpck_require__(28699);
 // EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(7991);
-;// CONCATENATED MODULE: ./src/store-path.ts
-// What a Nix store path looks like, to tell a path Nix made from a string a
-// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
-// flake's evaluation returns are used as arguments only when they pass here.
-/** Nix's base32 alphabet (no e, o, u, t). */
-const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
-/** Characters Nix allows in a store path's name; it may not start with a dot. */
-const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
-const MAX_NAME = 211;
-/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
-function storeDir(env = process.env) {
-    const dir = env['NIX_STORE_DIR'];
-    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
-}
-/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
-function isStorePath(value, store = storeDir()) {
-    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
-        return false;
-    const base = value.slice(store.length + 1);
-    const hash = base.slice(0, 32);
-    const name = base.slice(33);
-    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
-}
-/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
-function isDerivationPath(value, store = storeDir()) {
-    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
-}
-
+var log_text = __nccwpck_require__(77991);
+// EXTERNAL MODULE: ./src/store-path.ts
+var store_path = __nccwpck_require__(54258);
 ;// CONCATENATED MODULE: ./src/check-output.ts
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
@@ -2442,9 +2589,9 @@ function namedChecksExpression(names) {
 /** Why a named check's evaluation is not a derivation, or undefined when it is one. */
 function notADerivation(name, drv, outputs) {
     const shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? 'nothing');
-    if (!isDerivationPath(drv))
-        return `check \`${name}\` is not a derivation: its drvPath is ${shown(drv)}, not a path ${storeDir()}/<hash>-<name>.drv.`;
-    if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every(output => isStorePath(output))) {
+    if (!(0,store_path/* isDerivationPath */.NN)(drv))
+        return `check \`${name}\` is not a derivation: its drvPath is ${shown(drv)}, not a path ${(0,store_path/* storeDir */.rT)()}/<hash>-<name>.drv.`;
+    if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every(output => (0,store_path/* isStorePath */.zP)(output))) {
         return `check \`${name}\` is not a derivation: its outputs are ${shown(outputs)}, not store paths.`;
     }
     return undefined;
@@ -2609,6 +2756,8 @@ function checkOutcomes(checks, exitCode, log, valid) {
     });
 }
 
+// EXTERNAL MODULE: ./src/cache/roots.ts
+var roots = __nccwpck_require__(80697);
 ;// CONCATENATED MODULE: ./src/stages/named-checks.ts
 // The named checks (`checks: fmt, test`): one evaluation of the flake for all
 // of them, one `nix build --keep-going` of their derivations, then each check
@@ -2617,6 +2766,7 @@ function checkOutcomes(checks, exitCode, log, valid) {
 // Building each check by its flake attribute evaluated the flake once per
 // check, plus once to find misspelt names: three evaluations for two checks.
 // The derivations the evaluation names build with no evaluation at all.
+
 
 
 
@@ -2741,6 +2891,7 @@ async function namedChecks(nix, inputs, context, report) {
     const system = await (0,src_nix/* currentSystem */.tX)(nix);
     const { checks, log, build } = await core/* group */.Os(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
         const checks = await evaluateChecks(nix, inputs, context, report, system);
+        (0,roots/* recordRoots */.V8)(checks.map(check => check.drv), checks.flatMap(check => check.outputs));
         return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) };
     });
     if (build.result.exitCode !== 0 && build.transient)
@@ -2772,6 +2923,7 @@ function unexplained(build, log) {
 
 
 
+
 function annotate(annotation) {
     const { message, ...properties } = annotation;
     // A compiler warning in a check's log stays a warning.
@@ -2790,7 +2942,7 @@ async function checkNamesByDrv(nix, flake, system) {
     try {
         // The flake's own strings: only real derivation paths are matched against Nix's output.
         for (const [name, drv] of Object.entries(JSON.parse(result.stdout)))
-            if (isDerivationPath(drv))
+            if ((0,store_path/* isDerivationPath */.NN)(drv))
                 names.set(drv, name);
     }
     catch {
@@ -2825,6 +2977,7 @@ function explainFailure(run, what, names, inputs, context) {
 }
 async function flakeCheck(nix, inputs, context, report) {
     const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report });
+    await (0,roots/* recordFlakeChecks */.Uv)(nix, inputs.flake);
     if (nixRun.result.exitCode === 0)
         return 'nix flake check passed';
     const names = (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await (0,src_nix/* currentSystem */.tX)(nix)) : new Map();
@@ -2848,11 +3001,16 @@ async function checkStage(nix, inputs, context, report) {
 
 
 
+
 function installable(inputs) {
     return `${inputs.flake}#${inputs.package}`;
 }
 function startBuild(nix, inputs, sink, signal) {
-    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal });
+    // Recorded for the cache as soon as it is built, even if a check fails.
+    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
+        (0,roots/* recordBuildJson */.Ek)(run.result.stdout);
+        return run;
+    });
 }
 /** The store path of a finished build, or an error that says what went wrong. */
 function finishBuild(nixRun, inputs, context, report) {
@@ -2869,9 +3027,9 @@ function finishBuild(nixRun, inputs, context, report) {
 }
 
 // EXTERNAL MODULE: ./src/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(447);
+var skopeo_locate = __nccwpck_require__(30447);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(9410);
+var undici = __nccwpck_require__(69410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -2927,8 +3085,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 233));
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42480, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90233));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -2947,6 +3105,63 @@ async function attestStage(inputs, digest, report) {
     core/* info */.pq(`Provenance attestation ${id ?? '(no id returned)'}${url ? `: ${url}` : ''}`);
     report.provenance = provenance;
     return provenance;
+}
+
+;// CONCATENATED MODULE: ./src/build-isolation.ts
+// How far a pull request's checks are kept from the job, said where the user
+// sees it. With single-user Nix a build runs as the job's own user; without a
+// sandbox nothing hides the job's processes from it either: it can read the
+// action's environment in /proc (the registry `password`, the runner's
+// tokens) and the user's nix.conf (the GitHub token). Only under a
+// nix-daemon do builds run as other users (its build users).
+
+
+
+
+/** The `sandbox` value out of `nix config show --json` (`show-config` before 2.20): `{"sandbox": {"value": …}}`. */
+function sandboxFromConfigJson(json) {
+    const value = JSON.parse(json)['sandbox']?.value;
+    return value === true || value === false || value === 'relaxed' ? value : undefined;
+}
+/** The sandbox setting Nix's commands run with here, or undefined when Nix would not say. */
+async function sandboxSetting(nix) {
+    // `config show` from 2.20, where `show-config` became its deprecated alias.
+    const commands = (0,nix_version/* atLeast */.jZ)(nix.version, '2.20') ? [['config', 'show'], ['show-config']] : [['show-config']];
+    for (const command of commands) {
+        const result = await (0,src_process/* run */.eF)(nix.bin, [...command, '--json', ...src_nix/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
+        if (result.exitCode !== 0)
+            continue;
+        try {
+            return sandboxFromConfigJson(result.stdout);
+        }
+        catch {
+            // Not JSON: try the other spelling.
+        }
+    }
+    return undefined;
+}
+/** What a build of this run can reach, when that is more than a stranger's code should; undefined when it is isolated. */
+function exposure(daemon, sandbox, user) {
+    const sandboxed = sandbox === true;
+    if (!daemon) {
+        return sandboxed
+            ? `builds run with single-user Nix, as the job's own user (${user}), separated from the job only by Nix's sandbox`
+            : `builds run with single-user Nix and no sandbox, as the job's own user (${user}): a check can read the action's environment (the registry \`password\`, the runner's tokens) in /proc and the GitHub token in nix.conf`;
+    }
+    if (sandboxed)
+        return undefined;
+    const setting = sandbox === undefined ? 'an unknown sandbox setting' : `\`sandbox = ${String(sandbox)}\``;
+    return `builds run as the nix-daemon's build users with ${setting}: they cannot read the job's environment or its nix.conf, but can read whatever the machine lets any user read, and reach the network`;
+}
+/** On a run whose code is untrusted: a warning and a summary line when its builds are not isolated from the job. */
+async function warnUnisolatedBuilds(nix, daemon, eventName, user, report) {
+    const sandbox = await sandboxSetting(nix);
+    const what = exposure(daemon, sandbox, user);
+    if (what === undefined)
+        return;
+    const advice = 'Give no secrets to jobs that build untrusted pull requests on this runner, or build them under a nix-daemon with `sandbox = true`.';
+    core/* warning */.$e(`This \`${eventName}\` run builds code from a pull request, and ${what}. ${advice}`, { title: 'Pull request builds are not isolated' });
+    report.notes.push(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
 }
 
 ;// CONCATENATED MODULE: ./src/flake-lock.ts
@@ -2999,9 +3214,9 @@ function isInside(target, roots) {
         return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
     });
 }
-const flake_lock_shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
+const shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
 function outsideRepository(input, where, reference) {
-    return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${flake_lock_shown(reference)}): refused, ` +
+    return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${shown(reference)}): refused, ` +
         'as it would copy them into the store (and a check could print them). Use a path inside the repository, or a remote input.');
 }
 /** The declared inputs: `inputs` plus the formal arguments of `outputs`, but `self`. */
@@ -3163,9 +3378,11 @@ async function checkLockedInputs(nix, inputs, context) {
 
 
 
+
+
 /** Masks the secrets before anything else can print them. */
 function maskSecrets() {
-    for (const name of ['github-token', 'password']) {
+    for (const name of ['github-token', 'password', 'cache-signing-key']) {
         const value = core/* getInput */.V4(name);
         if (value !== '')
             core/* setSecret */.Pq(value);
@@ -3180,7 +3397,7 @@ function maskSecrets() {
 function plan(read = name => core/* getInput */.V4(name)) {
     if (process.platform === 'win32')
         throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
-    const inputs = parseInputs(read);
+    const inputs = (0,src_inputs/* parseInputs */.T)(read);
     const context = readContext();
     const combining = inputs.manifestFrom.length > 0;
     const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
@@ -3190,8 +3407,8 @@ function plan(read = name => core/* getInput */.V4(name)) {
     let tags = [];
     let sources = [];
     if (push.push) {
-        tags = filled('tags', () => resolveTags(inputs.tags, context));
-        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)));
+        tags = filled('tags', () => (0,src_tags/* resolveTags */.yN)(inputs.tags, context));
+        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => (0,src_tags/* fillTemplate */.ou)(template, context)));
     }
     const buildSkopeo = push.push && (0,skopeo_locate/* skopeoMissing */._)();
     // Said before any work, so a user without skopeo knows the push will build it.
@@ -3212,38 +3429,30 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     // Said in the summary whatever happens later; a failed push says so itself.
     if (!push.push)
         report.pushDecision = push.reason;
-    const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note });
-    const nix = { bin: installed.bin, version: installed.version, commonArgs: [] };
-    (0,state/* updateState */.$)({ nixBin: installed.bin });
-    // The install stage's trust check (`nix store info`) was the one Nix process
-    // that opened the store: on a brand-new store it created the database alone,
-    // before check and build below run side by side.
-    await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
-    if (inputs.cache) {
-        await runStage(report, 'cache restore', async () => {
-            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 1806));
-            return restoreCache(nix, inputs, context, push.push);
-        });
-    }
-    else {
-        report.skip('cache restore', '`cache: false`');
-    }
-    if (inputs.check || inputs.build)
+    // A combine job (`manifest-from`, nothing to check or build) needs skopeo
+    // alone: no Nix to install and no Nix cache to restore, unless skopeo is
+    // built. Any other job installs and configures Nix, for later steps too.
+    const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo;
+    const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report);
+    if (!nix)
+        for (const stage of ['install', 'configure', 'cache restore'])
+            report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only');
+    if (nix && (inputs.check || inputs.build))
         await lockedInputs(nix, inputs, context, report);
-    // Push code (skopeo, image archives) is loaded only by runs that push, and
-    // the login runs while the checks and the build do: it is independent of them.
-    if (buildSkopeo) {
+    // Push code (skopeo, image archives) is loaded only by runs that push. The
+    // registry login waits for the push stage: no credentials are on disk
+    // while the flake's code (checks, build, a stream script) runs.
+    if (buildSkopeo && nix) {
         await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 447));
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 30447));
             return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`;
         });
     }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 4557)) : undefined;
-    const login = pushModule?.startLogin(inputs, context);
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 54557)) : undefined;
     // The build runs alongside the checks; its log waits for them (build.ts).
-    const building = inputs.build ? startBuildAlongside(nix, inputs) : undefined;
+    const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
     try {
-        if (inputs.check)
+        if (inputs.check && nix)
             await checkStage(nix, inputs, context, report);
         else
             report.skip('check', '`check: false`');
@@ -3255,11 +3464,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     }
     if (!building) {
         report.skip('build', '`build: false`');
-        if (pushModule && login && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 1248));
+        if (pushModule && sources.length > 0) {
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 21248));
             await runStage(report, 'push', async () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
-                const pushed = await pushIndexStage(sources, tags, login, inputs, context, report);
+                const pushed = await pushIndexStage(sources, tags, inputs, context, report);
                 return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
             });
         }
@@ -3274,16 +3483,39 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
         building.sink.release();
         return finishBuild(await building.done, inputs, context, report);
     }, { startedAt: building.startedAt });
-    if (!pushModule || !login) {
+    if (!pushModule) {
         core/* info */.pq(`Not pushing: ${push.reason}.`);
         report.skip('push', push.reason);
         return;
     }
     await runStage(report, 'push', async () => {
         core/* info */.pq(`Pushing: ${push.reason}.`);
-        const pushed = await pushModule.pushStage(storePath, tags, login, inputs, context, report);
+        const pushed = await pushModule.pushStage(storePath, tags, inputs, context, report);
         return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
     });
+}
+/** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
+async function prepareNix(inputs, context, push, report) {
+    const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note });
+    const nix = { bin: installed.bin, version: installed.version, commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [] };
+    (0,state/* updateState */.$)({ nixBin: installed.bin });
+    // The install stage's trust check (`nix store info`) was the one Nix process
+    // that opened the store: on a brand-new store it created the database alone,
+    // before check and build run side by side.
+    await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
+    // After configure: `extra-conf` may have changed the sandbox.
+    if (codeIsUntrusted(context.eventName))
+        await warnUnisolatedBuilds(nix, installed.daemon, context.eventName, installed.user, report);
+    if (inputs.cache) {
+        await runStage(report, 'cache restore', async () => {
+            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 69801));
+            return restoreCache(nix, inputs, context, push.push);
+        });
+    }
+    else {
+        report.skip('cache restore', '`cache: false`');
+    }
+    return nix;
 }
 /**
  * Before anything evaluates the flake: an input flake.lock does not pin is
@@ -3344,7 +3576,7 @@ async function runMain() {
 
 /***/ }),
 
-/***/ 3493:
+/***/ 73493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3360,17 +3592,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
+var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(8699);
+var log_sink = __nccwpck_require__(28699);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(4057);
+var child_env = __nccwpck_require__(24057);
 // EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(7991);
+var log_text = __nccwpck_require__(77991);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -3514,7 +3746,55 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 3587:
+/***/ 61196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ imageProblem),
+/* harmony export */   T7: () => (/* binding */ registryProblem),
+/* harmony export */   qH: () => (/* binding */ tagProblem)
+/* harmony export */ });
+// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
+// Checked up front so that skopeo never sees a value it could read as an
+// option, and a typo fails before a long build rather than after it.
+const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Returns why `value` is not a registry host, or undefined when it is one. */
+function registryProblem(value) {
+    if (/^[a-z]+:\/\//i.test(value))
+        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
+    if (value.includes('/'))
+        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
+    if (!REGISTRY.test(value))
+        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
+    const port = /:(\d+)$/.exec(value)?.[1];
+    if (port !== undefined && Number(port) > 65535)
+        return 'a port no larger than 65535';
+    return undefined;
+}
+function imageProblem(value) {
+    if (value.length > 255)
+        return 'a repository path of at most 255 characters';
+    if (!IMAGE.test(value)) {
+        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
+        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
+    }
+    return undefined;
+}
+function tagProblem(value) {
+    if (!TAG.test(value)) {
+        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 13587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3558,7 +3838,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 9410:
+/***/ 69410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3589,7 +3869,7 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 447:
+/***/ 30447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3597,18 +3877,20 @@ function fetch(...args) {
 /* harmony export */   provideSkopeo: () => (/* binding */ provideSkopeo)
 /* harmony export */ });
 /* unused harmony export skopeoFromBuildJson */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4846);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50);
-/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3272);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94846);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50050);
+/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(73272);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80697);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
-// restored cache when an earlier run built it, and, being built by this job
-// after the restore, it is in the store diff the cache saves.
+// restored cache when an earlier run built it, and, being recorded as built
+// by this job (cache/roots.ts), it is in what the cache saves.
+
 
 
 
@@ -3636,6 +3918,7 @@ async function provideSkopeo(nix, inputs) {
     const tail = result.output.trim().split('\n').slice(-10).join('\n');
     if (result.exitCode !== 0)
         throw new Error(`Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`);
+    (0,_cache_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .recordBuildJson */ .Ek)(result.stdout);
     const bin = skopeoFromBuildJson(result.stdout);
     if (!bin)
         throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`);
@@ -3648,14 +3931,14 @@ async function provideSkopeo(nix, inputs) {
 
 /***/ }),
 
-/***/ 2820:
+/***/ 42820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -3679,16 +3962,226 @@ function loadState() {
 
 /***/ }),
 
-/***/ 3272:
+/***/ 54258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isDerivationPath),
+/* harmony export */   rT: () => (/* binding */ storeDir),
+/* harmony export */   zP: () => (/* binding */ isStorePath)
+/* harmony export */ });
+// What a Nix store path looks like, to tell a path Nix made from a string a
+// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
+// flake's evaluation returns are used as arguments only when they pass here.
+/** Nix's base32 alphabet (no e, o, u, t). */
+const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
+/** Characters Nix allows in a store path's name; it may not start with a dot. */
+const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
+const MAX_NAME = 211;
+/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
+function storeDir(env = process.env) {
+    const dir = env['NIX_STORE_DIR'];
+    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
+}
+/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
+function isStorePath(value, store = storeDir()) {
+    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
+        return false;
+    const base = value.slice(store.length + 1);
+    const hash = base.slice(0, 32);
+    const name = base.slice(33);
+    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
+}
+/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
+function isDerivationPath(value, store = storeDir()) {
+    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
+}
+
+
+/***/ }),
+
+/***/ 13000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MS: () => (/* binding */ templateProblem),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   yN: () => (/* binding */ resolveTags)
+/* harmony export */ });
+/* unused harmony exports parseSemVer, sanitiseBranch */
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61196);
+// The tags to push: given ones with their `{{…}}` templates filled from the
+// run, or the default `sha-<commit>`. Templates are checked for syntax when
+// the inputs are parsed and filled before any stage runs, so a tag that
+// cannot be made fails the step before a long build, not after it.
+
+/** Splits the `tags` input on commas and new lines, dropping empty entries and repeats. */
+function splitList(value) {
+    const items = value
+        .split(/[,\n]/)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+    return [...new Set(items)];
+}
+const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'];
+// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
+const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
+function placeholdersOf(template) {
+    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
+}
+/**
+ * Why `template` is not a tag or a tag template, or undefined when it is one.
+ * The literal text around the placeholders must itself be tag characters;
+ * the filled tag is checked again once it is known.
+ */
+function templateProblem(template) {
+    for (const match of template.matchAll(TEMPLATE)) {
+        const name = match[1] ?? '';
+        if (!PLACEHOLDERS.includes(name)) {
+            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
+        }
+    }
+    const literal = template.replace(TEMPLATE, 'x');
+    if (/[{}]/.test(literal))
+        return 'templates written `{{name}}`, with both braces on each side';
+    // A template may start with a placeholder whose value starts with a letter or digit.
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tagProblem */ .qH)(template.replace(TEMPLATE, '0'));
+}
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseSemVer(name) {
+    const match = SEMVER.exec(name);
+    if (!match)
+        return undefined;
+    const [, major = '', minor = '', patch = '', pre] = match;
+    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
+    const version = name.replace(/^v/, '').replace('+', '_');
+    return { version, major, minor, patch, prerelease: pre !== undefined };
+}
+/**
+ * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
+ * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
+ */
+function sanitiseBranch(branch) {
+    return branch
+        .replace(/[^A-Za-z0-9_.-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+function tagName(source) {
+    if (source.eventName === 'release' && source.releaseTag)
+        return source.releaseTag;
+    if (source.ref.startsWith('refs/tags/'))
+        return source.ref.slice('refs/tags/'.length);
+    return undefined;
+}
+function branchName(source) {
+    if (source.headRef)
+        return source.headRef;
+    if (source.ref.startsWith('refs/heads/'))
+        return source.ref.slice('refs/heads/'.length);
+    return undefined;
+}
+function describeRun(source) {
+    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
+    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
+}
+/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
+function shortSha(source) {
+    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
+}
+function semVerOf(source) {
+    const name = tagName(source);
+    return name === undefined ? undefined : parseSemVer(name);
+}
+/** The value of one placeholder for this run; throws saying which event would fill it. */
+function fillerFor(source) {
+    const semver = semVerOf(source);
+    return name => {
+        switch (name) {
+            case 'sha': {
+                const sha = shortSha(source);
+                if (sha === undefined)
+                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
+                return sha;
+            }
+            case 'branch': {
+                const branch = branchName(source);
+                const value = branch === undefined ? '' : sanitiseBranch(branch);
+                if (value === '') {
+                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
+                }
+                return value;
+            }
+            case 'tag': {
+                // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
+                const tag = tagName(source);
+                if (tag === undefined)
+                    throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`);
+                return tag;
+            }
+            default: {
+                if (!semver) {
+                    const tag = tagName(source);
+                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
+                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
+                }
+                return semver[name];
+            }
+        }
+    };
+}
+/**
+ * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
+ * newest stable release, so a pre-release must not move it.
+ */
+function isShortTag(template) {
+    const used = placeholdersOf(template);
+    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
+}
+/** Fills one template; the filled tag must be a valid OCI tag. */
+function fillTemplate(template, source) {
+    const fill = fillerFor(source);
+    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
+    const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tagProblem */ .qH)(tag);
+    if (problem)
+        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
+    return tag;
+}
+/**
+ * The tags to push: the given ones filled (short tags left out for a
+ * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
+ * cannot be filled for this run.
+ */
+function resolveTags(given, source) {
+    if (given.length === 0) {
+        const sha = shortSha(source);
+        if (sha === undefined)
+            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
+        return [`sha-${sha}`];
+    }
+    // A pre-release version leaves the short tags where they are.
+    const prerelease = semVerOf(source)?.prerelease === true;
+    const kept = given.filter(template => !(prerelease && isShortTag(template)));
+    if (kept.length === 0) {
+        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
+    }
+    return [...new Set(kept.map(template => fillTemplate(template, source)))];
+}
+
+
+/***/ }),
+
+/***/ 73272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ which),
 /* harmony export */   Z: () => (/* binding */ canAccess)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -3722,98 +4215,98 @@ function canAccess(file, mode) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1943:
+/***/ 91943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -3827,98 +4320,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8995:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -3939,84 +4432,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -4030,56 +4523,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 6460:
+/***/ 16460:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 4846:
+/***/ 94846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4105,7 +4598,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4235,9 +4728,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -4274,11 +4767,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(5326);
+var lib = __nccwpck_require__(15326);
 // EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(3873);
+var auth = __nccwpck_require__(63873);
 ;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -4669,7 +5162,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(7964);
+var lib_exec = __nccwpck_require__(97964);
 ;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -5056,7 +5549,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 7964:
+/***/ 97964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5068,19 +5561,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 // EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
+var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(6413);
+var io = __nccwpck_require__(86413);
 // EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(378);
+var io_util = __nccwpck_require__(50378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 ;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
@@ -5754,7 +6247,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 3873:
+/***/ 63873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5839,7 +6332,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 5326:
+/***/ 15326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5853,10 +6346,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -5950,9 +6443,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(8482);
+var tunnel = __nccwpck_require__(58482);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(9410);
+var undici = __nccwpck_require__(69410);
 ;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -6653,7 +7146,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 378:
+/***/ 50378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6673,8 +7166,8 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /* harmony export */   y1: () => (/* binding */ unlink)
 /* harmony export */ });
 /* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6857,7 +7350,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 6413:
+/***/ 86413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6867,9 +7360,9 @@ function getCmdPath() {
 /* harmony export */   cp: () => (/* binding */ cp)
 /* harmony export */ });
 /* unused harmony exports mv, findInPath */
-/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7412,6 +7905,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8140);
+/******/ var __webpack_exports__ = __nccwpck_require__(68140);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

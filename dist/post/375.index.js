@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __webpack_require__(4846);
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var process = __webpack_require__(5032);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var process = __webpack_require__(7960);
 ;// CONCATENATED MODULE: ./src/nix-output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -369,7 +369,7 @@ __webpack_require__.d(__webpack_exports__, {
   restoreTrust: () => (/* binding */ restoreTrust)
 });
 
-// UNUSED EXPORTS: daemonConfPath, parseStoreInfo, parseStorePing, settleTrust, storeTrust
+// UNUSED EXPORTS: daemonConfPath, parseStoreInfo, parseStorePing, settleTrust, storeTrust, trustLines
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -377,8 +377,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
 var nix = __webpack_require__(2933);
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var src_process = __webpack_require__(5032);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __webpack_require__(7960);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: ./src/nix-conf.ts
@@ -476,6 +476,7 @@ async function daemon_restartDaemon(host) {
 
 
 
+
 /** Reads `nix store info --json` (2.19+): `{"url":"daemon","trusted":true}` (1/0 before 2.2x). */
 function parseStoreInfo(json) {
     const info = JSON.parse(json);
@@ -532,11 +533,16 @@ function warnUntrusted(user, why, report) {
     const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`;
     core.warning(message, { title: 'Cache not used: untrusted user' });
     report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
-    return { note: `daemon does not trust ${user}: cache not used`, clientSettingsApply: false };
+    return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false };
+}
+/** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
+function trustLines(user) {
+    return [`extra-trusted-users = ${trustableUserName(user)}`];
 }
 async function makeTrusted(host, file) {
     const before = readOrEmpty(file);
-    const { content, addedNewline } = addBlock(removeBlock(before.content, false) ?? before.content, [`extra-trusted-users = ${host.user}`]);
+    const clean = removeBlock(before.content, false) ?? before.content;
+    const { content, addedNewline } = addBlock(clean, trustLines(host.user));
     // State first: a job killed after the write still gets its post.
     updateState({ trust: { path: file, existed: before.existed, addedNewline } });
     if (!before.existed)
@@ -548,14 +554,16 @@ async function makeTrusted(host, file) {
 async function settleTrust(nix, inputs, host, report) {
     const trust = await storeTrust(nix);
     if (!trust.daemon)
-        return { note: 'single-user store', clientSettingsApply: true };
+        return { note: 'single-user store', daemon: false, clientSettingsApply: true };
     if (trust.trusted)
-        return { note: `the nix-daemon trusts ${host.user}`, clientSettingsApply: true };
+        return { note: `the nix-daemon trusts ${host.user}`, daemon: true, clientSettingsApply: true };
     if (!inputs.trustRunnerUser)
         return warnUntrusted(host.user, '`trust-runner-user` is `false`', report);
     const method = restartMethod(host);
     if ('cannot' in method)
         return warnUntrusted(host.user, `it cannot be made to: ${method.cannot}`, report);
+    // Refused, not warned about: a name that is not one is not written as root.
+    trustableUserName(host.user);
     try {
         await makeTrusted(host, daemonConfPath());
     }
@@ -564,7 +572,7 @@ async function settleTrust(nix, inputs, host, report) {
     }
     if (!(await storeTrust(nix)).trusted)
         return warnUntrusted(host.user, 'still untrusted after the restart; another setting overrides trusted-users', report);
-    return { note: `made the nix-daemon trust ${host.user}`, clientSettingsApply: true };
+    return { note: `made the nix-daemon trust ${host.user}`, daemon: true, clientSettingsApply: true };
 }
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
 async function restoreTrust(state, host) {

@@ -281,6 +281,51 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 4057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/* unused harmony export appendNixConfig */
+// The environment of the tools the action starts (Nix, skopeo, the
+// installer, an image's stream script): the runner's, minus what is meant
+// for the action alone.
+//
+// Why it matters: the runner hands every input to the action as INPUT_<NAME>,
+// `password` and `github-token` among them, plus its own runtime tokens. A
+// fixed-output derivation may list any variable in `impureEnvVars`, and a
+// single-user Nix (what `install` sets up on Linux, and Debian's) passes it
+// from the `nix` process's environment to the builder, which has network
+// access. So a pull request's flake could read the registry password during
+// `nix flake check`. The token reaches Nix through nix.conf and the password
+// reaches skopeo on stdin; neither needs them in its environment.
+/** Runner variables the tools never need and must not see. */
+const RUNNER_SECRETS = new Set(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']);
+function childEnvironment(base = process.env, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (/^INPUT_/i.test(name) || RUNNER_SECRETS.has(name))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+/**
+ * Settings for every Nix process the action starts from here on, given
+ * through NIX_CONFIG after whatever NIX_CONFIG the job has, not on the
+ * command line: the restored cache's loopback URL (its path is random, see
+ * cache/substituter.ts) then stays out of `ps` listings and the log's
+ * `[command]` lines. Only the action's own process: later steps never see it.
+ */
+function appendNixConfig(lines, env = process.env) {
+    const current = env['NIX_CONFIG'] ?? '';
+    env['NIX_CONFIG'] = [...(current === '' ? [] : [current]), ...lines].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 5403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -386,7 +431,7 @@ async function saveCacheIfWanted(state) {
     }
     if (!state.nixBin)
         return;
-    const { saveCache } = await __nccwpck_require__.e(/* import() */ 311).then(__nccwpck_require__.bind(__nccwpck_require__, 311));
+    const { saveCache } = await __nccwpck_require__.e(/* import() */ 509).then(__nccwpck_require__.bind(__nccwpck_require__, 3509));
     await saveCache(state.nixBin, state.cache, state.pushed);
 }
 /** The token in nix.conf and the registry credentials: gone before anything slow runs. */
@@ -439,9 +484,10 @@ async function runPost() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
-/* unused harmony exports InputError, StageError */
+/* unused harmony export StageError */
 /** A value the user gave is wrong; raised before any stage runs. */
 class InputError extends Error {
     input;
@@ -533,11 +579,15 @@ function blockLines(options) {
     // `extra-` adds to the user's tokens for other hosts instead of hiding them.
     if (options.token !== '')
         lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
+    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    const extraLines = extra === '' ? [] : extra.split('\n');
+    // Nix's default builds one derivation at a time; the other installers set
+    // `auto` (one job per core). Only when the user's lines do not choose.
+    if (!extraLines.some(line => /^\s*max-jobs\s*=/.test(line)))
+        lines.push('max-jobs = auto');
     // What this runner needs (no build users, kvm), before the user's lines so theirs win.
     lines.push(...(options.runnerLines ?? []));
-    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
-    if (extra !== '')
-        lines.push(...extra.split('\n'));
+    lines.push(...extraLines);
     return lines;
 }
 function addBlock(original, lines) {
@@ -577,7 +627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5032:
+/***/ 7960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -598,31 +648,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./src/log-sink.ts
 var log_sink = __nccwpck_require__(8699);
-;// CONCATENATED MODULE: ./src/child-env.ts
-// The environment of the tools the action starts (Nix, skopeo, the
-// installer, an image's stream script): the runner's, minus what is meant
-// for the action alone.
-//
-// Why it matters: the runner hands every input to the action as INPUT_<NAME>,
-// `password` and `github-token` among them, plus its own runtime tokens. A
-// fixed-output derivation may list any variable in `impureEnvVars`, and a
-// single-user Nix (what `install` sets up on Linux, and Debian's) passes it
-// from the `nix` process's environment to the builder, which has network
-// access. So a pull request's flake could read the registry password during
-// `nix flake check`. The token reaches Nix through nix.conf and the password
-// reaches skopeo on stdin; neither needs them in its environment.
-/** Runner variables the tools never need and must not see. */
-const RUNNER_SECRETS = new Set(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']);
-function childEnvironment(base = process.env, extra = {}) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (/^INPUT_/i.test(name) || RUNNER_SECRETS.has(name))
-            continue;
-        env[name] = value;
-    }
-    return { ...env, ...extra };
-}
-
+// EXTERNAL MODULE: ./src/child-env.ts
+var child_env = __nccwpck_require__(4057);
 ;// CONCATENATED MODULE: ./src/log-text.ts
 // Text from the flake or from Nix's output, made safe for one log line: the
 // runner reads any line that starts with `::` as a workflow command, so no
@@ -724,7 +751,7 @@ function run(command, args, options = {}) {
     sink?.write(`[command]${commandLine(command, args)}\n`);
     return withCommandsStopped(sink, () => new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
-            env: options.env ?? childEnvironment(),
+            env: options.env ?? (0,child_env/* childEnvironment */.Q)(),
             cwd: options.cwd,
             stdio: ['pipe', 'pipe', 'pipe']
         });
@@ -808,8 +835,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var src_process = __nccwpck_require__(5032);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __nccwpck_require__(7960);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -905,18 +932,27 @@ function privileged(host) {
 /* harmony export */   iY: () => (/* binding */ writeAsRoot)
 /* harmony export */ });
 /* unused harmony export runAsRoot */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5032);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7512);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7960);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7512);
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
 
 
+
+
+
 async function runAsRoot(host, command, args, options = {}) {
-    if (!(0,_host_js__WEBPACK_IMPORTED_MODULE_1__/* .privileged */ .w)(host))
+    if (!(0,_host_js__WEBPACK_IMPORTED_MODULE_4__/* .privileged */ .w)(host))
         throw new Error(`\`${command}\` needs root, and the job runs as ${host.user} without passwordless sudo`);
     // -n: fail at once rather than wait for a password nobody types.
     const [bin, argv] = host.root ? [command, args] : ['sudo', ['-n', command, ...args]];
-    return (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(bin, argv, { silent: true, input: options.input ?? '', stdoutFile: options.stdoutFile });
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(bin, argv, { silent: true, input: options.input ?? '', stdoutFile: options.stdoutFile });
 }
 /** Runs it and throws with what it printed when it fails. */
 async function runAsRootOk(host, command, args, options = {}) {
@@ -925,14 +961,51 @@ async function runAsRootOk(host, command, args, options = {}) {
         throw new Error(`\`${[command, ...args].join(' ')}\` (as root) exited with ${result.exitCode}: ${result.output.trim()}`);
     return result;
 }
+function statOrUndefined(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Where a link points (NixOS links /etc/nix/nix.conf), so the link itself stays. */
+function realTarget(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
+}
 /**
- * Replaces a root-owned file's content, keeping its owner and mode (tee
- * truncates in place). tee copies the content to stdout too: that goes to
- * /dev/null, so a failure's message holds tee's complaint, not the file (the
- * daemon's nix.conf may hold an administrator's access-tokens).
+ * Replaces a root-owned file's content, keeping its owner and mode: the new
+ * content goes into a temp file beside it, which is then renamed over it. A
+ * job cancelled mid-way leaves the old file or the new one, never a truncated
+ * one (as `tee` in place would: the daemon then starts with no settings).
+ * tee copies the content to stdout too: that goes to /dev/null, so a
+ * failure's message holds tee's complaint, not the file (the daemon's
+ * nix.conf may hold an administrator's access-tokens).
  */
 async function writeAsRoot(host, file, content) {
-    await runAsRootOk(host, 'tee', [file], { input: content, stdoutFile: '/dev/null' });
+    const target = realTarget(file);
+    const before = statOrUndefined(target);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.nix-flake-ci-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    const mode = ((before?.mode ?? 0o644) & 0o7777).toString(8);
+    const owner = before ? ['-o', String(before.uid), '-g', String(before.gid)] : [];
+    try {
+        // Made empty with the final owner and mode first, so the content is never
+        // readable by more users than the file's.
+        await runAsRootOk(host, 'install', ['-m', mode, ...owner, '/dev/null', temp]);
+        await runAsRootOk(host, 'tee', [temp], { input: content, stdoutFile: '/dev/null' });
+        await runAsRootOk(host, 'mv', ['-f', temp, target]);
+    }
+    catch (error) {
+        await runAsRoot(host, 'rm', ['-f', temp]).catch(() => undefined);
+        throw error;
+    }
 }
 
 
@@ -1180,6 +1253,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
@@ -1189,7 +1263,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, markdownSummary, notice, platform, saveState, setCommandEcho, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, notice, platform, saveState, setCommandEcho, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

@@ -16,9 +16,23 @@ export interface NarInfo {
   references: string[]
 }
 
-export function binaryCacheDir(env: NodeJS.ProcessEnv, home: string): string {
-  const cacheHome = env['XDG_CACHE_HOME'] || path.join(home, '.cache')
-  return path.join(cacheHome, 'nix-flake-ci', 'binary-cache')
+/**
+ * The action's own directory under RUNNER_TEMP, which the runner empties
+ * after each job: nothing an earlier job left (in the runner's home, say,
+ * which outlives jobs on a self-hosted runner) is ever served.
+ */
+export function workDir(runnerTemp: string): string {
+  return path.join(runnerTemp, 'nix-flake-ci')
+}
+
+/**
+ * Where the restored entry goes. Its path is part of the cache entry's
+ * version (@actions/cache hashes the paths it is given), so it must be the
+ * same on every runner that shares entries: GitHub-hosted runners all have
+ * RUNNER_TEMP at /home/runner/work/_temp.
+ */
+export function binaryCacheDir(runnerTemp: string): string {
+  return path.join(workDir(runnerTemp), 'binary-cache')
 }
 
 export function parseNarInfo(text: string): NarInfo | undefined {
@@ -96,7 +110,8 @@ export async function writeBinaryCache(
   restored: ReadonlyMap<string, NarInfo>,
   carried: ReadonlySet<string>,
   built: readonly string[],
-  leaveOut: ReadonlySet<string> = new Set()
+  leaveOut: ReadonlySet<string> = new Set(),
+  secretKeyFile?: string
 ): Promise<void> {
   const next = `${dir}.next`
   rmSync(next, { recursive: true, force: true })
@@ -114,8 +129,10 @@ export async function writeBinaryCache(
   // anyway. No look-up cache: a path remembered from an earlier directory of
   // the same name must not be taken as present.
   const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0']
+  // With a key, Nix signs each path it writes; the key is named by its file, never given as a value.
+  const store = `file://${next}?compression=none${secretKeyFile ? `&secret-key=${secretKeyFile}` : ''}`
   for (let i = 0; i < built.length; i += 500) {
-    const result = await run(nixBin, ['copy', ...NIX_COMMAND, ...fresh, '--to', `file://${next}?compression=none`, ...built.slice(i, i + 500)], { silent: true })
+    const result = await run(nixBin, ['copy', ...NIX_COMMAND, ...fresh, '--to', store, ...built.slice(i, i + 500)], { silent: true })
     if (result.exitCode !== 0) throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`)
   }
   if (leaveOut.size > 0) {

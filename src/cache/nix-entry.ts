@@ -2,33 +2,21 @@
 // whether it built it or took it from our restored cache, with its closure,
 // within `cache-max-size`.
 //
-// Built: paths that appeared in the store during the job (a diff of the
-// store directory, taken at restore and at save) that Nix marks `ultimate`
-// (built here, not substituted). The diff keeps the work bounded on a
-// self-hosted runner with a large store; `ultimate` leaves out what came
-// from public caches, faster to fetch from there than to carry in ours.
+// Built: the build closures, with outputs, of the derivations this job's
+// own Nix commands evaluated and built (roots.ts), of which the paths Nix
+// marks `ultimate` (built here, not substituted). A path another job builds
+// meanwhile on a shared store is in no closure of ours, so it is never
+// counted; `ultimate` leaves out what came from public caches, faster to
+// fetch from there than to carry in ours.
 // Taken from our cache: the .narinfo files the loopback substituter served
 // (substituter.ts), whose closures the restored directory holds.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { run } from '../process.js'
 import { pathInfo, type NixBinary, type PathInfo } from './path-info.js'
 import { closureIn, type NarInfo } from './binary-cache.js'
-
-const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store'
-
-function storeEntries(): string[] {
-  try {
-    return readdirSync(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'))
-  } catch {
-    return []
-  }
-}
-
-/** Lists the store now, for builtPaths() in post. */
-export function recordStore(file: string): void {
-  writeFileSync(file, storeEntries().join('\n'))
-}
+import { isStorePath, STORE_DIR } from './roots.js'
 
 export function readLines(file: string): string[] {
   try {
@@ -40,7 +28,7 @@ export function readLines(file: string): string[] {
 }
 
 export interface BuiltPaths {
-  /** Store paths new since recordStore() that Nix built or added here (not substituted). */
+  /** Store paths in this job's build closures that Nix built or added here (not substituted). */
   paths: string[]
   /**
    * Those a derivation built. The others are sources added from the checkout
@@ -53,16 +41,38 @@ export interface BuiltPaths {
   closures: Map<string, PathInfo>
 }
 
-export async function builtPaths(nix: NixBinary, storeBeforeList: string): Promise<BuiltPaths> {
-  const before = new Set(readLines(storeBeforeList))
-  const added = storeEntries()
-    .filter(name => !before.has(name) && !name.endsWith('.drv'))
-    .map(name => path.join(STORE_DIR, name))
-  if (added.length === 0) return { paths: [], derived: new Set(), closures: new Map() }
-  // One query with the closures: planNixEntry needs those of the paths kept,
-  // and asking for them on their own would ask Nix about the same paths again.
-  const closures = new Map((await pathInfo(nix, added, ['--recursive'])).map(info => [info.path, info]))
-  const own = added.flatMap(storePath => {
+/**
+ * The build closure of `drvs` with their outputs, less the .drv files:
+ * `nix-store --query --requisites --include-outputs`, the same from Nix 2.8
+ * to 2.34. Without nix-store beside nix, the runtime closures of the
+ * recorded outputs (what the builds needed but did not keep is then lost).
+ */
+async function closureOfRoots(nix: NixBinary, drvs: readonly string[], outputs: readonly string[]): Promise<string[]> {
+  const nixStore = path.join(path.dirname(nix.bin), 'nix-store')
+  if (!existsSync(nixStore)) {
+    core.info(`No nix-store beside ${nix.bin}: keeping the runtime closures of this job's outputs only, not what their builds needed.`)
+    return [...outputs]
+  }
+  const paths = new Set<string>()
+  for (let i = 0; i < drvs.length; i += 500) {
+    const result = await run(nixStore, ['--query', '--requisites', '--include-outputs', ...drvs.slice(i, i + 500)], { silent: true })
+    if (result.exitCode !== 0) throw new Error(`nix-store --query --requisites failed: ${result.output.trim().slice(-500)}`)
+    for (const line of result.stdout.split('\n')) if (isStorePath(line)) paths.add(line)
+  }
+  return [...paths]
+}
+
+export async function builtPaths(nix: NixBinary, rootsFile: string): Promise<BuiltPaths> {
+  // Recorded roots that are gone (a derivation never written, an output
+  // never built) would fail the whole query.
+  const roots = [...new Set(readLines(rootsFile))].filter(root => existsSync(root))
+  const drvs = roots.filter(root => isStorePath(root, true))
+  const outputs = roots.filter(root => isStorePath(root))
+  const closure = drvs.length > 0 || outputs.length > 0 ? await closureOfRoots(nix, drvs, outputs) : []
+  if (closure.length === 0) return { paths: [], derived: new Set(), closures: new Map() }
+  // One query with the closures: planNixEntry needs those of the paths kept.
+  const closures = new Map((await pathInfo(nix, closure, ['--recursive'])).map(info => [info.path, info]))
+  const own = closure.flatMap(storePath => {
     const info = closures.get(storePath)
     return info?.ultimate === true ? [info] : []
   })

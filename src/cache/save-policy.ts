@@ -1,10 +1,12 @@
 // Whether post saves, and how much. Decided in main, where the event is
 // known, and carried to post in the state.
 //
-// Untrusted code with the base branch's cache scope: `pull_request_target`,
-// `workflow_run` and `issue_comment` runs may build a pull request's code but
-// save into the base branch's scope, where main would use what they saved as
-// an unsigned substituter. `auto` never saves there.
+// An allow-list of events: those whose code is the repository's own or a
+// pull request's in its own cache scope. Any other event (`pull_request_target`,
+// `workflow_run` and `issue_comment` may build untrusted code but save into
+// the base branch's scope, where main would substitute what they saved; and
+// events GitHub adds later, whose trust no one has weighed) does not save
+// under `auto`.
 //
 // Pull requests save a delta: only the paths the base branch's entry lacks.
 // GitHub gives a repository 10 GB, evicted least recently used; a pull
@@ -14,7 +16,7 @@
 // main's entry and the delta together (stages/cache.ts).
 import type { CacheSave } from '../inputs.js'
 
-export const UNTRUSTED_EVENTS = ['pull_request_target', 'workflow_run', 'issue_comment'] as const
+export const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'] as const
 
 export interface SavePolicy {
   save: boolean
@@ -28,10 +30,10 @@ export function savePolicy(mode: CacheSave, eventName: string): SavePolicy {
   const delta = eventName === 'pull_request'
   if (mode === 'never') return { save: false, reason: '`cache-save: never`', delta }
   if (mode === 'always') return { save: true, reason: '', delta }
-  if ((UNTRUSTED_EVENTS as readonly string[]).includes(eventName)) {
+  if (!(SAVING_EVENTS as readonly string[]).includes(eventName)) {
     return {
       save: false,
-      reason: `a \`${eventName}\` run may build untrusted code but saves into the base branch's cache scope (\`cache-save: always\` saves anyway)`,
+      reason: `\`cache-save: auto\` saves on ${SAVING_EVENTS.map(name => `\`${name}\``).join(', ')} only, not on a \`${eventName}\` run (an event may build untrusted code into the base branch's cache scope; \`cache-save: always\` saves anyway)`,
       delta
     }
   }

@@ -1,4 +1,5 @@
 // Post's save: each entry only when it gained something, the small one first.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import * as cache from '@actions/cache'
@@ -7,6 +8,7 @@ import { blobInfoKey, storePathsKey } from './keys.js'
 import { blobInfoCachePaths, blobInfoFormat } from './blob-info.js'
 import { readBinaryCache, writeBinaryCache } from './binary-cache.js'
 import { builtPaths, planNixEntry, readLines, servedHashes } from './nix-entry.js'
+import type { SigningKey } from './signing.js'
 
 /**
  * Saves one entry; false when the service did not take it. @actions/cache
@@ -38,11 +40,27 @@ async function saveBlobInfo(state: CacheState, pushed: PushedState | undefined):
 }
 
 /** The Nix paths this job relied on, when the restored entries lack any of them. */
-async function saveNixEntry(nixBin: string, state: CacheState): Promise<void> {
+/**
+ * Runs `work` with the secret key in a file of its own (0600, in a private
+ * directory under RUNNER_TEMP), removed as soon as `work` is done.
+ */
+async function withKeyFile<T>(key: SigningKey | undefined, runnerTemp: string, work: (file: string | undefined) => Promise<T>): Promise<T> {
+  if (!key) return work(undefined)
+  const dir = mkdtempSync(path.join(runnerTemp, 'nix-flake-ci-key-'))
+  try {
+    const file = path.join(dir, 'secret-key')
+    writeFileSync(file, key.secret, { mode: 0o600 })
+    return await work(file)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function saveNixEntry(nixBin: string, state: CacheState, key: SigningKey | undefined): Promise<void> {
   const nix = { bin: nixBin, version: state.nixVersion }
   const restored = readBinaryCache(state.binaryCacheDir)
   const served = servedHashes(state.hitsFile, restored)
-  const job = await builtPaths(nix, state.storeBeforeList)
+  const job = await builtPaths(nix, state.rootsFile)
   const { paths: built, derived } = job
   core.info(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`)
   if (built.length > 0) core.info(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''))
@@ -65,17 +83,17 @@ async function saveNixEntry(nixBin: string, state: CacheState): Promise<void> {
     core.info(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`)
     return
   }
-  const key = storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name))
-  await writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base)
-  await saveEntry([state.binaryCacheDir], key, `${names.length} store path(s) (${what})`)
+  const entryKey = storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name))
+  await withKeyFile(key, state.runnerTemp, file => writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base, file))
+  await saveEntry([state.binaryCacheDir], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`)
 }
 
-export async function saveEntries(nixBin: string, state: CacheState, pushed: PushedState | undefined): Promise<void> {
+export async function saveEntries(nixBin: string, state: CacheState, pushed: PushedState | undefined, key: SigningKey | undefined): Promise<void> {
   // The small entry first: a refusal (a rate limit) then costs no `nix copy`
   // and no upload of the large one.
   if (!(await saveBlobInfo(state, pushed))) {
     core.info('Not saving the Nix paths in this job: the cache service refused the save above.')
     return
   }
-  await saveNixEntry(nixBin, state)
+  await saveNixEntry(nixBin, state, key)
 }

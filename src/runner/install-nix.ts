@@ -18,6 +18,9 @@ import { childEnvironment } from '../child-env.js'
 import { privileged, type Host } from './host.js'
 import { installerScript, localTarballPrefix, nixSystem, tarballOf } from './installer.js'
 import { waitForDaemon } from './daemon.js'
+import { addBlock } from '../nix-conf.js'
+import { trustLines } from '../trust.js'
+import { updateState } from '../state.js'
 
 export type InstallMode = { daemon: true; why: string } | { daemon: false; why: string }
 
@@ -51,6 +54,23 @@ function prepareSingleUser(host: Host): string[] {
   return []
 }
 
+// Where the official multi-user installer writes the daemon's settings.
+const INSTALLED_CONF = '/etc/nix/nix.conf'
+
+/**
+ * The daemon ignores a client's substituters (the restored cache) unless it
+ * trusts the user: the installer is given the action's marked block trusting
+ * the user, recorded at once so post takes it out again as it does when the
+ * trust path (trust.ts) adds it to an existing Nix.
+ */
+function trustConfFile(host: Host, context: RunContext): string {
+  const file = path.join(context.runnerTemp, 'nix-flake-ci-install.conf')
+  const { content, addedNewline } = addBlock('', trustLines(host.user))
+  writeFileSync(file, content)
+  updateState({ trust: { path: INSTALLED_CONF, existed: false, addedNewline } })
+  return file
+}
+
 export async function installNix(inputs: Inputs, context: RunContext, host: Host): Promise<{ bin: string; confLines: string[] }> {
   const mode = installMode(host)
   core.info(`Installing Nix ${inputs.nixVersion} ${mode.daemon ? 'multi-user, with the nix-daemon' : 'single-user, without a daemon'}: ${mode.why}.`)
@@ -67,10 +87,8 @@ export async function installNix(inputs: Inputs, context: RunContext, host: Host
   args.push(mode.daemon ? '--daemon' : '--no-daemon', '--no-channel-add')
   const extra: NodeJS.ProcessEnv = { NIX_INSTALLER_NO_MODIFY_PROFILE: '1' }
   if (mode.daemon) {
-    // The daemon ignores a client's substituters (the restored cache) unless it trusts the user.
-    const extraConf = path.join(context.runnerTemp, 'nix-flake-ci-install.conf')
-    writeFileSync(extraConf, `trusted-users = root ${host.user}\n`)
-    args.push('--yes', '--nix-extra-conf-file', extraConf)
+    args.push('--yes')
+    if (inputs.trustRunnerUser) args.push('--nix-extra-conf-file', trustConfFile(host, context))
   } else if (confLines.length > 0) {
     // The installer's own Nix commands need the same settings.
     const base = process.env['NIX_CONFIG']

@@ -13,13 +13,18 @@ import type { LogSink } from '../log-sink.js'
 import { storePathFromBuildJson } from '../nix-output.js'
 import { explainFailure } from './check.js'
 import { escapeControl } from '../log-text.js'
+import { recordBuildJson } from '../cache/roots.js'
 
 export function installable(inputs: Inputs): string {
   return `${inputs.flake}#${inputs.package}`
 }
 
 export function startBuild(nix: Nix, inputs: Inputs, sink: LogSink, signal: AbortSignal): Promise<NixRun> {
-  return runNix(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal })
+  // Recorded for the cache as soon as it is built, even if a check fails.
+  return runNix(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
+    recordBuildJson(run.result.stdout)
+    return run
+  })
 }
 
 /** The store path of a finished build, or an error that says what went wrong. */

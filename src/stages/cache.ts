@@ -8,12 +8,17 @@
 // Each is saved only when it gained something, and only where the save
 // policy allows (save-policy.ts, save.ts).
 //
-// Trust: the restored directory is served to Nix as a substituter with
-// `?trusted=1`, so nothing is signed. What keeps a pull request from slipping
-// a path into a main-branch build is GitHub's cache scoping (a pull request's
-// entries are visible to it alone) and the policy that runs of untrusted code
-// in the base branch's scope never save.
-import { writeFileSync } from 'node:fs'
+// Trust: the restored entry goes to a directory of this job (under
+// RUNNER_TEMP, emptied first) and is served only when a restore filled it.
+// With `cache-signing-key`, what post saves is signed, and a restored entry
+// is served without `?trusted=1`, Nix checking each path against the public
+// key, after the action checked every signature and NAR itself (an entry
+// with one bad path is refused whole, and the run is cold). Without a key it
+// is served with `?trusted=1`: what keeps a pull request from slipping a
+// path into a main-branch build is then GitHub's cache scoping (a pull
+// request's entries are visible to it alone) and the save policy's
+// allow-list of events.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
@@ -24,12 +29,16 @@ import { errorMessage } from '../errors.js'
 import { run } from '../process.js'
 import { keyPrefixes } from '../cache/keys.js'
 import { blobInfoCacheDir, blobInfoCachePaths } from '../cache/blob-info.js'
-import { binaryCacheDir, binaryCacheHashes, hasBinaryCache } from '../cache/binary-cache.js'
-import { recordStore } from '../cache/nix-entry.js'
+import { binaryCacheDir, binaryCacheHashes, hasBinaryCache, workDir } from '../cache/binary-cache.js'
+import { startRecordingRoots } from '../cache/roots.js'
 import { NIX_COMMAND } from '../nix.js'
 import { savePolicy } from '../cache/save-policy.js'
 import { answers, cacheServiceUrl } from '../cache/service.js'
 import { serveBinaryCache } from '../cache/substituter.js'
+import { verifyBinaryCache } from '../cache/verify.js'
+import type { SigningKey } from '../cache/signing.js'
+import { appendNixConfig } from '../child-env.js'
+import { cacheSigningKey } from '../inputs.js'
 
 type CacheModule = typeof import('@actions/cache')
 
@@ -70,7 +79,11 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
   }
   const cache = await import('@actions/cache')
   const prefixes = keyPrefixes(inputs, context)
-  const temp = (name: string) => path.join(context.runnerTemp, `nix-flake-ci-${name}-${process.pid}.txt`)
+  const dir = binaryCacheDir(context.runnerTemp)
+  // Whatever is there now, this job did not restore.
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(workDir(context.runnerTemp), { recursive: true })
+  const side = (name: string) => path.join(workDir(context.runnerTemp), `${name}-${process.pid}.txt`)
   const state: CacheState = {
     nixVersion: nix.version,
     prefixes,
@@ -78,18 +91,20 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
     restoredDeltaKey: undefined,
     baseList: undefined,
     restoredBlobInfoKey: undefined,
-    binaryCacheDir: binaryCacheDir(process.env, context.home),
+    runnerTemp: context.runnerTemp,
+    binaryCacheDir: dir,
     blobInfoDir: blobInfoCacheDir(process.env, context.home, process.getuid?.()),
-    storeBeforeList: temp('store-before'),
-    hitsFile: temp('served'),
+    rootsFile: side('roots'),
+    hitsFile: side('served'),
     maxBytes: inputs.cacheMaxBytes,
     policy: savePolicy(inputs.cacheSave, context.eventName)
   }
-  // Only a run that may save needs to know what it adds to the store.
-  if (state.policy.save) recordStore(state.storeBeforeList)
+  writeFileSync(state.rootsFile, '')
   writeFileSync(state.hitsFile, '')
+  // Only a run that may save needs to know what its commands built.
+  if (state.policy.save) startRecordingRoots(state.rootsFile)
   const [restoredKey, restoredBlobInfoKey] = await Promise.all([
-    restoreEntry(cache, [state.binaryCacheDir], prefixes.nix),
+    restoreEntry(cache, [dir], prefixes.nix),
     pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
   ])
   state.restoredKey = restoredKey
@@ -97,16 +112,16 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
   const notes = [restoredKey ? `restored ${restoredKey}` : 'no earlier cache for this flake']
   if (state.policy.delta) {
     // A pull request: its base branch's entry, then its own delta on top.
-    state.baseList = temp('base')
-    writeFileSync(state.baseList, binaryCacheHashes(state.binaryCacheDir).join('\n'))
-    state.restoredDeltaKey = await restoreEntry(cache, [state.binaryCacheDir], prefixes.delta)
+    state.baseList = side('base')
+    writeFileSync(state.baseList, binaryCacheHashes(dir).join('\n'))
+    state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.delta)
     if (state.restoredDeltaKey) notes.push(`restored ${state.restoredDeltaKey}`)
   }
   if (restoredBlobInfoKey) notes.push(`restored ${restoredBlobInfoKey}`)
-  if (hasBinaryCache(state.binaryCacheDir)) {
-    const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile)
-    await registerSubstituter(nix, substituter.url)
-    nix.commonArgs.push('--extra-substituters', `${substituter.url}?trusted=1`)
+  if ((state.restoredKey || state.restoredDeltaKey) && hasBinaryCache(dir)) {
+    const key = inputs.cacheSigningKey
+    if (key && !(await acceptSigned(state, key))) notes.push('refused the Nix entry: not signed by the cache-signing-key (see the warning)')
+    else await serve(nix, state, key)
   }
   updateState({ cache: state })
   const note = notes.join('; ')
@@ -114,11 +129,44 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
   return note
 }
 
+/** Whether the restored directory is all signed by `key` and whole; if not, it is removed with a warning, and the run is cold. */
+async function acceptSigned(state: CacheState, key: SigningKey): Promise<boolean> {
+  const problems = await verifyBinaryCache(state.binaryCacheDir, key.publicKey)
+  if (problems.length === 0) {
+    core.info(`Every path of the restored Nix entry is signed by ${key.name}.`)
+    return true
+  }
+  const restored = [state.restoredKey, state.restoredDeltaKey].filter(Boolean).join(' and ')
+  core.warning(
+    `Refused the restored cache ${restored}: it is not what ${key.name} signed (tampered, or saved without the key):\n` +
+      problems.map(problem => `  ${problem}`).join('\n') +
+      '\nIt is removed and not served; this run builds without it.'
+  )
+  rmSync(state.binaryCacheDir, { recursive: true, force: true })
+  state.restoredKey = undefined
+  state.restoredDeltaKey = undefined
+  // A pull request's delta then holds everything it used, not what a refused base held.
+  if (state.baseList) writeFileSync(state.baseList, '')
+  return false
+}
+
+/** The restored directory as a loopback substituter of every Nix command from here on. */
+async function serve(nix: Nix, state: CacheState, key: SigningKey | undefined): Promise<void> {
+  const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile)
+  await registerSubstituter(nix, substituter.url)
+  // Signed: Nix checks every path against the key, as it does a public cache.
+  appendNixConfig(key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`])
+}
+
 export async function saveCache(nixBin: string, state: CacheState, pushed: PushedState | undefined): Promise<void> {
   if (!state.policy.save) {
     core.info(`Not saving the cache: ${state.policy.reason}.`)
     return
   }
+  // Post is a process of its own: the key is read (and masked) again.
+  const raw = core.getInput('cache-signing-key')
+  if (raw !== '') core.setSecret(raw)
+  const key = cacheSigningKey(name => core.getInput(name))
   const { saveEntries } = await import('../cache/save.js')
-  await saveEntries(nixBin, state, pushed)
+  await saveEntries(nixBin, state, pushed, key)
 }

@@ -11,6 +11,7 @@ import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot,
 import { runStage } from '../stage.js'
 import { namedChecks } from './named-checks.js'
 import { isDerivationPath } from '../store-path.js'
+import { recordFlakeChecks } from '../cache/roots.js'
 
 export function annotate(annotation: Annotation): void {
   const { message, ...properties } = annotation
@@ -66,6 +67,7 @@ export function explainFailure(run: NixRun, what: string, names: Map<string, str
 
 async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
   const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report })
+  await recordFlakeChecks(nix, inputs.flake)
   if (nixRun.result.exitCode === 0) return 'nix flake check passed'
   const names = failedDerivations(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await currentSystem(nix)) : new Map<string, string>()
   throw explainFailure(nixRun, '`nix flake check`', names, inputs, context)

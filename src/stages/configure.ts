@@ -7,6 +7,8 @@ import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
 import { addBlock, blockLines, removeBlock, userNixConfPath } from '../nix-conf.js'
 import { updateState } from '../state.js'
+import { acceptsFlakeConfig, codeIsUntrusted } from '../untrusted-code.js'
+import { daemonConfPath } from '../trust.js'
 
 function readIfThere(file: string): { content: string; mode: number | undefined } {
   try {
@@ -36,12 +38,45 @@ function cannotWrite(file: string, error: unknown): Error {
   )
 }
 
+function readable(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * On events whose code is untrusted: the line that keeps `accept-flake-config`
+ * off for this block's lifetime (later steps' Nix too; the action's own Nix
+ * commands also get `--option`), and a warning naming where it was turned on.
+ */
+function flakeConfigLines(inputs: Inputs, context: RunContext, userFile: string, userConf: string): string[] {
+  if (!codeIsUntrusted(context.eventName)) return []
+  const systemFile = daemonConfPath()
+  const where = [
+    acceptsFlakeConfig(inputs.extraConf) ? '`extra-conf`' : '',
+    acceptsFlakeConfig(userConf) ? userFile : '',
+    acceptsFlakeConfig(readable(systemFile)) ? systemFile : '',
+    acceptsFlakeConfig(process.env['NIX_CONFIG'] ?? '') ? 'NIX_CONFIG' : ''
+  ].filter(Boolean)
+  if (where.length > 0) {
+    core.warning(
+      `\`accept-flake-config = true\` (in ${where.join(', ')}) is ignored on \`${context.eventName}\` events: the flake is the pull request's code, and its ` +
+        "`nixConfig` could set a `post-build-hook` (run as root by a nix-daemon that trusts the job's user) or a substituter. Put settings the build needs in `extra-conf`.",
+      { title: 'accept-flake-config ignored' }
+    )
+  }
+  return ['accept-flake-config = false']
+}
+
 export async function configureStage(inputs: Inputs, context: RunContext, runnerLines: readonly string[] = []): Promise<string> {
   const file = userNixConfPath(process.env, context.home)
   const before = readIfThere(file)
   // A block left by a runner that died before post is dropped, not stacked.
   const clean = removeBlock(before.content, false) ?? before.content
-  const lines = blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines })
+  // After the user's lines: the last setting wins.
+  const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)]
   const { content, addedNewline } = addBlock(clean, lines)
 
   // A symlink is replaced by a private file for the job and put back by post:

@@ -25,6 +25,10 @@ export interface InstalledNix {
   note: string
   /** Lines for the action's nix.conf block that this runner needs (no build users, kvm). */
   confLines: string[]
+  /** Builds run under a nix-daemon, as its build users (multi-user Nix). */
+  daemon: boolean
+  /** Who the job runs as. */
+  user: string
 }
 
 /** Where the official installers leave `nix`: single-user, then multi-user. */
@@ -51,7 +55,7 @@ export function hasFlakes(version: string): boolean {
   return atLeast(version, '2.4')
 }
 
-type Found = Omit<InstalledNix, 'note'>
+type Found = Omit<InstalledNix, 'note' | 'daemon' | 'user'>
 
 async function nixToUse(inputs: Inputs, context: RunContext, host: Promise<Host>): Promise<Found> {
   const existing = findNix(context.home)
@@ -87,5 +91,5 @@ export async function installStage(inputs: Inputs, context: RunContext, report: 
   core.info(`Store: ${trust.note}`)
   const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))]
   const what = found.installed ? `installed Nix ${found.version}` : `Nix ${found.version} was already installed (${found.bin})`
-  return { ...found, note: `${what}; ${trust.note}`, confLines }
+  return { ...found, note: `${what}; ${trust.note}`, confLines, daemon: trust.daemon, user: host.user }
 }

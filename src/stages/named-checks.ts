@@ -26,6 +26,7 @@ import {
   type NamedCheck
 } from '../check-output.js'
 import { annotate, explainFailure } from './check.js'
+import { recordRoots } from '../cache/roots.js'
 
 /** Passes Nix's internal-json log to a reader, line by line, and shows what Nix would have shown. */
 class InternalJsonSink implements LogSink {
@@ -141,6 +142,7 @@ export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext,
   const system = await currentSystem(nix)
   const { checks, log, build } = await core.group(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
     const checks = await evaluateChecks(nix, inputs, context, report, system)
+    recordRoots(checks.map(check => check.drv), checks.flatMap(check => check.outputs))
     return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) }
   })
   if (build.result.exitCode !== 0 && build.transient) failStage(report, `Building the checks failed: ${transientAdvice(build.transient, inputs.attempts)}`)

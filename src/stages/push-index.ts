@@ -22,7 +22,7 @@ import type { Report } from '../report.js'
 import { SkopeoError, runSkopeo, tlsFlags } from '../skopeo.js'
 import { buildIndex, describePlatforms, sha256Digest, OCI_INDEX, type SourceImage } from '../image-index.js'
 import { commandLine } from '../process.js'
-import { copyToFirstTag, loggedIn, registryAccess, tagAndReport, withPushDir, type Login, type Pushed, type RegistryAccess } from './push.js'
+import { copyToFirstTag, registryAccess, tagAndReport, withLogin, withPushDir, type Pushed, type RegistryAccess } from './push.js'
 
 /** One source tag's manifest or config, byte for byte (skopeo writes them to a file in `dir`). */
 async function inspect(access: RegistryAccess, dir: string, tag: string, what: 'manifest' | 'config'): Promise<Buffer> {
@@ -60,29 +60,23 @@ function writeLayout(dir: string, sources: readonly SourceImage[], index: { byte
   return layout
 }
 
-export async function pushIndexStage(
-  sourceTags: readonly string[],
-  tags: readonly string[],
-  login: Login,
-  inputs: Inputs,
-  context: RunContext,
-  report: Report
-): Promise<Pushed> {
-  const access = registryAccess(inputs, login)
-  const { repository } = access
+export async function pushIndexStage(sourceTags: readonly string[], tags: readonly string[], inputs: Inputs, context: RunContext, report: Report): Promise<Pushed> {
+  const repository = `${inputs.registry}/${inputs.image}`
   for (const tag of sourceTags) report.command(commandLine('skopeo', ['inspect', '--raw', ...tlsFlags('', inputs.tlsVerify), `docker://${repository}:${tag}`]))
-  return withPushDir(context, async dir => {
-    await loggedIn(login)
-    const sources: SourceImage[] = []
-    for (const tag of sourceTags) {
-      sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') })
-    }
-    const index = buildIndex(sources)
-    core.info(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`)
-    const layout = writeLayout(dir, sources, index)
-    const digest = await copyToFirstTag(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index')
-    const pushed = await tagAndReport(digest, tags, { all: true, access, report })
-    if (report.image) report.image.platforms = describePlatforms(index.entries)
-    return pushed
-  })
+  return withPushDir(context, dir =>
+    withLogin(inputs, context, async login => {
+      const access = registryAccess(inputs, login)
+      const sources: SourceImage[] = []
+      for (const tag of sourceTags) {
+        sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') })
+      }
+      const index = buildIndex(sources)
+      core.info(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`)
+      const layout = writeLayout(dir, sources, index)
+      const digest = await copyToFirstTag(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index')
+      const pushed = await tagAndReport(digest, tags, { all: true, access, report })
+      if (report.image) report.image.platforms = describePlatforms(index.entries)
+      return pushed
+    })
+  )
 }

@@ -1,5 +1,6 @@
-// Stage 6: log in to the registry, copy the archive to the first tag, point
-// every other tag at the same manifest, and report the digest.
+// Stage 6: make the image archive, log in to the registry, copy the archive
+// to the first tag, point every other tag at the same manifest, report the
+// digest, and take the credentials off the disk again.
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
@@ -10,40 +11,59 @@ import { runSkopeo, tlsFlags, type SkopeoTarget } from '../skopeo.js'
 import { dockerArchive, type Archive } from '../image-archive.js'
 import { updateState } from '../state.js'
 import { commandLine } from '../process.js'
-import { DeferredSink } from '../log-sink.js'
+import { errorMessage } from '../errors.js'
 
+/** The registry login of one push: skopeo's auth file, or none for a registry without login. */
 export interface Login {
   authFile: string | undefined
-  /** Settles when login is done; started early so it overlaps the checks. */
-  done: Promise<void>
-  /**
-   * What the login has to say (its retries, "Login Succeeded!"), held back:
-   * while the checks stream with workflow commands off (process.ts), a
-   * warning printed then would be plain text, not an annotation.
-   */
-  log: DeferredSink
+  dir: string | undefined
 }
 
 /**
- * Starts `skopeo login` into a private auth file under RUNNER_TEMP. The
- * password goes on stdin; the file's directory is recorded for post at once.
+ * `skopeo login` into a private auth file under RUNNER_TEMP; the password
+ * goes on stdin, and the file's directory is recorded for post at once.
+ * Called only once the image archive is made: a streamLayeredImage script is
+ * the flake's code, and must not run while the credentials are on disk.
  */
-export function startLogin(inputs: Inputs, context: RunContext): Login {
-  const log = new DeferredSink()
-  if (inputs.username === '') return { authFile: undefined, done: Promise.resolve(), log }
+async function logIn(inputs: Inputs, context: RunContext): Promise<Login> {
+  if (inputs.username === '') return { authFile: undefined, dir: undefined }
   const dir = mkdtempSync(path.join(context.runnerTemp, 'nix-flake-ci-auth-'))
   chmodSync(dir, 0o700)
   updateState({ authDir: dir })
-  const authFile = path.join(dir, 'auth.json')
-  const target = skopeoTarget(inputs, authFile)
-  const args = ['login', '--authfile', authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]
-  const done = runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true, sink: log }).then(result => {
-    chmodSync(authFile, 0o600)
-    log.later(() => core.info(result.output.trim()))
-  })
-  // Awaited in the push stage; this keeps an early failure from being "unhandled".
-  done.catch(() => undefined)
-  return { authFile, done, log }
+  const login = { authFile: path.join(dir, 'auth.json'), dir }
+  try {
+    const target = skopeoTarget(inputs, login.authFile)
+    const args = ['login', '--authfile', login.authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]
+    const result = await runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true })
+    chmodSync(login.authFile, 0o600)
+    core.info(result.output.trim())
+    return login
+  } catch (error) {
+    logOut(login)
+    throw error
+  }
+}
+
+/** The credentials off the disk as soon as the push is done with them; post removes them only if main was killed first. */
+function logOut(login: Login): void {
+  if (login.dir === undefined) return
+  try {
+    rmSync(login.dir, { recursive: true, force: true })
+    updateState({ authDir: undefined })
+    core.info('Removed the registry credentials')
+  } catch (error) {
+    core.warning(`Could not remove the registry credentials in ${login.dir} yet (the post step tries again): ${errorMessage(error)}`)
+  }
+}
+
+/** Runs `work` logged in to the registry, and logs out after, whether it succeeded or not. */
+export async function withLogin<T>(inputs: Inputs, context: RunContext, work: (login: Login) => Promise<T>): Promise<T> {
+  const login = await logIn(inputs, context)
+  try {
+    return await work(login)
+  } finally {
+    logOut(login)
+  }
 }
 
 /** The push as a user would run it by hand after `nix build` (./result). */
@@ -82,12 +102,6 @@ export function registryAccess(inputs: Inputs, login: Login): RegistryAccess {
     auth: login.authFile ? ['--authfile', login.authFile] : [],
     tlsVerify: inputs.tlsVerify
   }
-}
-
-/** Releases the login's held-back log and waits for it: skopeo reads its auth file next. */
-export async function loggedIn(login: Login): Promise<void> {
-  login.log.release()
-  await login.done
 }
 
 /** Copies `source` to the first tag (`flags` before the auth) and returns the digest the registry gave it. */
@@ -147,17 +161,10 @@ export async function tagAndReport(digest: string, tags: readonly string[], { al
   return { digest, references }
 }
 
-export async function pushStage(
-  storePath: string,
-  tags: readonly string[],
-  login: Login,
-  inputs: Inputs,
-  context: RunContext,
-  report: Report
-): Promise<Pushed> {
-  const access = registryAccess(inputs, login)
-  const { repository } = access
+export async function pushStage(storePath: string, tags: readonly string[], inputs: Inputs, context: RunContext, report: Report): Promise<Pushed> {
+  const repository = `${inputs.registry}/${inputs.image}`
   return withPushDir(context, async workDir => {
+    // First, before any credentials exist: a stream script is the flake's code.
     const archive = await dockerArchive(storePath, workDir)
     reproducePush(
       report,
@@ -165,10 +172,12 @@ export async function pushStage(
       tags.map(tag => `${repository}:${tag}`),
       archive
     )
-    await loggedIn(login)
-    const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing')
-    // What skopeo's blob-info cache now knows; post keys its entry by it.
-    updateState({ pushed: { repository, digest } })
-    return tagAndReport(digest, tags, { all: false, access, report })
+    return withLogin(inputs, context, async login => {
+      const access = registryAccess(inputs, login)
+      const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing')
+      // What skopeo's blob-info cache now knows; post keys its entry by it.
+      updateState({ pushed: { repository, digest } })
+      return tagAndReport(digest, tags, { all: false, access, report })
+    })
   })
 }

@@ -1,5 +1,5 @@
-export const id = 311;
-export const ids = [311];
+export const id = 509;
+export const ids = [509];
 export const modules = {
 
 /***/ 6892:
@@ -10,12 +10,12 @@ export const modules = {
 /* harmony export */   Zo: () => (/* binding */ closureIn),
 /* harmony export */   un: () => (/* binding */ readBinaryCache)
 /* harmony export */ });
-/* unused harmony exports binaryCacheDir, parseNarInfo, binaryCacheHashes, hasBinaryCache */
+/* unused harmony exports workDir, binaryCacheDir, parseNarInfo, binaryCacheHashes, hasBinaryCache */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5032);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7960);
 /* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2933);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
@@ -24,9 +24,22 @@ export const modules = {
 
 
 
-function binaryCacheDir(env, home) {
-    const cacheHome = env['XDG_CACHE_HOME'] || path.join(home, '.cache');
-    return path.join(cacheHome, 'nix-flake-ci', 'binary-cache');
+/**
+ * The action's own directory under RUNNER_TEMP, which the runner empties
+ * after each job: nothing an earlier job left (in the runner's home, say,
+ * which outlives jobs on a self-hosted runner) is ever served.
+ */
+function workDir(runnerTemp) {
+    return path.join(runnerTemp, 'nix-flake-ci');
+}
+/**
+ * Where the restored entry goes. Its path is part of the cache entry's
+ * version (@actions/cache hashes the paths it is given), so it must be the
+ * same on every runner that shares entries: GitHub-hosted runners all have
+ * RUNNER_TEMP at /home/runner/work/_temp.
+ */
+function binaryCacheDir(runnerTemp) {
+    return path.join(workDir(runnerTemp), 'binary-cache');
 }
 function parseNarInfo(text) {
     const fields = new Map();
@@ -101,7 +114,7 @@ function place(from, to) {
  * (a pull request's base entry) are not written: `nix copy` finds them in the
  * directory while it runs, so it does not copy them, and they go after.
  */
-async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut = new Set()) {
+async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut = new Set(), secretKeyFile) {
     const next = `${dir}.next`;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(next, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(next, { recursive: true });
@@ -122,8 +135,10 @@ async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut 
     // anyway. No look-up cache: a path remembered from an earlier directory of
     // the same name must not be taken as present.
     const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0'];
+    // With a key, Nix signs each path it writes; the key is named by its file, never given as a value.
+    const store = `file://${next}?compression=none${secretKeyFile ? `&secret-key=${secretKeyFile}` : ''}`;
     for (let i = 0; i < built.length; i += 500) {
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nixBin, ['copy', ..._nix_js__WEBPACK_IMPORTED_MODULE_3__/* .NIX_COMMAND */ .ge, ...fresh, '--to', `file://${next}?compression=none`, ...built.slice(i, i + 500)], { silent: true });
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nixBin, ['copy', ..._nix_js__WEBPACK_IMPORTED_MODULE_3__/* .NIX_COMMAND */ .ge, ...fresh, '--to', store, ...built.slice(i, i + 500)], { silent: true });
         if (result.exitCode !== 0)
             throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
     }
@@ -246,218 +261,125 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 5891:
+/***/ 3341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  h8: () => (/* binding */ builtPaths),
-  xp: () => (/* binding */ planNixEntry),
-  Se: () => (/* binding */ readLines),
-  ch: () => (/* binding */ servedHashes)
+  SF: () => (/* binding */ STORE_DIR),
+  zP: () => (/* binding */ roots_isStorePath)
 });
 
-// UNUSED EXPORTS: recordStore
+// UNUSED EXPORTS: recordBuildJson, recordFlakeChecks, recordRoots, recordingRoots, startRecordingRoots
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(4846);
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var src_process = __webpack_require__(5032);
-;// CONCATENATED MODULE: ./src/nix-version.ts
-// Which Nix this is, read from its store path or from `nix --version`, and
-// comparisons for the features that differ between releases (SPEC: detect,
-// don't assume; Nix 2.8 to the newest).
-/**
- * The version a Nix store path names: the installers link `nix` into
- * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
- */
-function versionFromStorePath(realPath) {
-    return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1];
-}
-/**
- * The Nix release in `nix --version`'s first line: `nix (Nix) 2.34.8`, and
- * `nix (Determinate Nix 3.6.2) 2.29.0`, where the Nix release is the last
- * version on the line, not the distribution's own number in parentheses.
- */
-function versionFromOutput(stdout) {
-    const first = stdout.trim().split('\n')[0] ?? '';
-    const outside = first.replace(/\([^)]*\)/g, ' ');
-    const versions = [...outside.matchAll(/(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+|[-+][0-9A-Za-z.]+)?)/g)].map(match => match[1] ?? '');
-    return versions[versions.length - 1];
-}
-/** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
-function atLeast(version, minimum) {
-    const parts = (text) => (/^(\d+)\.(\d+)(?:\.(\d+))?/.exec(text) ?? []).slice(1, 4).map(part => Number(part ?? 0));
-    const have = parts(version);
-    const want = parts(minimum);
-    for (let i = 0; i < 3; i++) {
-        const a = have[i] ?? 0;
-        const b = want[i] ?? 0;
-        if (a !== b)
-            return a > b;
-    }
-    return true;
-}
-
+var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __webpack_require__(7960);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
 var nix = __webpack_require__(2933);
-;// CONCATENATED MODULE: ./src/cache/path-info.ts
-// `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
-// object keyed by path from 2.19, and the same object behind
-// `--json-format 1` from 2.33 (which warns, and will fail, without it).
-
-
-
-function parsePathInfo(stdout) {
-    const parsed = JSON.parse(stdout);
-    if (Array.isArray(parsed))
-        return parsed;
-    return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
+;// CONCATENATED MODULE: ./src/store-path.ts
+// What a Nix store path looks like, to tell a path Nix made from a string a
+// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
+// flake's evaluation returns are used as arguments only when they pass here.
+/** Nix's base32 alphabet (no e, o, u, t). */
+const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
+/** Characters Nix allows in a store path's name; it may not start with a dot. */
+const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
+const MAX_NAME = 211;
+/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
+function storeDir(env = process.env) {
+    const dir = env['NIX_STORE_DIR'];
+    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
 }
-function pathInfoArgs(nixVersion) {
-    return ['path-info', ...nix/* NIX_COMMAND */.ge, '--json', ...(atLeast(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
+/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
+function isStorePath(value, store = storeDir()) {
+    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
+        return false;
+    const base = value.slice(store.length + 1);
+    const hash = base.slice(0, 32);
+    const name = base.slice(33);
+    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
 }
-/** Path info of `paths` (with `--recursive`, of their closures too), 500 paths per call. */
-async function pathInfo(nix, paths, flags = []) {
-    const infos = [];
-    for (let i = 0; i < paths.length; i += 500) {
-        const chunk = paths.slice(i, i + 500);
-        const result = await (0,src_process/* run */.eF)(nix.bin, [...pathInfoArgs(nix.version), ...flags, ...chunk], { silent: true });
-        if (result.exitCode !== 0)
-            throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
-        infos.push(...parsePathInfo(result.stdout));
-    }
-    return infos;
+/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
+function isDerivationPath(value, store = storeDir()) {
+    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
 }
 
-// EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(6892);
-;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
-// What the Nix entry of the next run holds: every path this run relied on,
-// whether it built it or took it from our restored cache, with its closure,
-// within `cache-max-size`.
+;// CONCATENATED MODULE: ./src/cache/roots.ts
+// What this job's own Nix commands evaluated and built: the roots of what
+// the cache saves as "built here". The stages that build record their
+// derivations (named checks' drvs, the package's and skopeo's drvPath from
+// `nix build --json`, the flake's checks for `nix flake check`); post saves
+// the build closures of those, never a diff of the store, which on a
+// self-hosted machine whose runners share one store would count another
+// job's builds as ours.
 //
-// Built: paths that appeared in the store during the job (a diff of the
-// store directory, taken at restore and at save) that Nix marks `ultimate`
-// (built here, not substituted). The diff keeps the work bounded on a
-// self-hosted runner with a large store; `ultimate` leaves out what came
-// from public caches, faster to fetch from there than to carry in ours.
-// Taken from our cache: the .narinfo files the loopback substituter served
-// (substituter.ts), whose closures the restored directory holds.
+// Appended to a file under RUNNER_TEMP line by line as they are known, so
+// post finds them even after main was killed. Nothing is recorded unless
+// the cache stage started recording (a run that will save).
 
 
 
 
 
-const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
-function storeEntries() {
+const STORE_DIR = storeDir();
+let rootsFile;
+function startRecordingRoots(file) {
+    rootsFile = file;
+}
+function recordingRoots() {
+    return rootsFile !== undefined;
+}
+/** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
+function roots_isStorePath(value, drv = false) {
+    return drv ? isDerivationPath(value) : isStorePath(value) && !value.endsWith('.drv');
+}
+/** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
+function recordRoots(drvs, outputs = []) {
+    if (!rootsFile)
+        return;
+    const lines = [...[...drvs].filter(drv => roots_isStorePath(drv, true)), ...[...outputs].filter(out => roots_isStorePath(out))];
+    if (lines.length > 0)
+        appendFileSync(rootsFile, lines.map(line => `${line}\n`).join(''));
+}
+/** Records the derivations and outputs of `nix build --json`'s output (a list of `{drvPath, outputs}`). */
+function recordBuildJson(stdout) {
+    if (!rootsFile)
+        return;
     try {
-        return (0,external_node_fs_.readdirSync)(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'));
+        const built = JSON.parse(stdout);
+        recordRoots(built.map(item => item.drvPath), built.flatMap(item => Object.values(item.outputs ?? {})));
     }
     catch {
-        return [];
+        // Not JSON (a failed build): nothing of it to keep.
     }
 }
-/** Lists the store now, for builtPaths() in post. */
-function recordStore(file) {
-    writeFileSync(file, storeEntries().join('\n'));
-}
-function readLines(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter(line => line !== '');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-}
-async function builtPaths(nix, storeBeforeList) {
-    const before = new Set(readLines(storeBeforeList));
-    const added = storeEntries()
-        .filter(name => !before.has(name) && !name.endsWith('.drv'))
-        .map(name => external_node_path_default().join(STORE_DIR, name));
-    if (added.length === 0)
-        return { paths: [], derived: new Set(), closures: new Map() };
-    // One query with the closures: planNixEntry needs those of the paths kept,
-    // and asking for them on their own would ask Nix about the same paths again.
-    const closures = new Map((await pathInfo(nix, added, ['--recursive'])).map(info => [info.path, info]));
-    const own = added.flatMap(storePath => {
-        const info = closures.get(storePath);
-        return info?.ultimate === true ? [info] : [];
-    });
-    return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)), closures };
-}
-/** The restored paths Nix asked the substituter for and found, by hash. */
-function servedHashes(hitsFile, restored) {
-    return new Set(readLines(hitsFile).filter(hash => restored.has(hash)));
-}
-/** The closure of one path within `infos` (by hash), with each member's name and size. */
-function closureOf(infos, hash) {
-    const closure = new Map();
-    for (const member of (0,binary_cache/* closureIn */.Zo)(infos, [hash])) {
-        const info = infos.get(member);
-        closure.set(member, { name: info.name, size: info.narSize });
-    }
-    return closure;
-}
-function builtRoots(built, infos) {
-    // Nix's path info by hash, in the shape of the restored .narinfo files, so
-    // both kinds of root walk their closures the same way.
-    const byHash = new Map();
-    for (const info of infos.values()) {
-        const name = external_node_path_default().basename(info.path);
-        byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => external_node_path_default().basename(ref)) });
-    }
-    return built.map(root => ({ label: root, closure: closureOf(byHash, external_node_path_default().basename(root).slice(0, 32)), storePath: root }));
-}
-function servedRoots(served, restored) {
-    return [...served].map(hash => ({ label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure: closureOf(restored, hash), storePath: undefined }));
-}
-const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 /**
- * The entry: the roots with the smallest closures first, each kept while the
- * union of what is kept stays within `maxBytes`; the log lists the rest.
+ * `nix flake check` says nothing of what it built: the checks' derivations
+ * come from one evaluation of `checks.<system>`, run only when the cache
+ * will save.
  */
-function planNixEntry(built, served, restored, maxBytes) {
-    const size = (root) => [...root.closure.values()].reduce((sum, member) => sum + member.size, 0);
-    const roots = [...builtRoots(built.paths, built.closures), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b));
-    const entry = { names: new Map(), carried: new Set(), built: [] };
-    const sizes = new Map();
-    let total = 0;
-    const dropped = [];
-    for (const root of roots) {
-        const growth = [...root.closure].filter(([hash]) => !sizes.has(hash)).reduce((sum, [, member]) => sum + member.size, 0);
-        if (total + growth > maxBytes) {
-            dropped.push(root);
-            continue;
-        }
-        total += growth;
-        for (const [hash, member] of root.closure) {
-            sizes.set(hash, member.size);
-            entry.names.set(hash, member.name);
-        }
-        if (root.storePath)
-            entry.built.push(root.storePath);
-        else
-            for (const hash of root.closure.keys())
-                entry.carried.add(hash);
+async function recordFlakeChecks(nix, flake) {
+    if (!rootsFile)
+        return;
+    const system = await currentSystem(nix);
+    const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)'];
+    const result = await run(nix.bin, [...args, ...nix.commonArgs], { silent: true });
+    if (result.exitCode !== 0) {
+        // Its error is the check stage's to report; here only that the cache lacks the checks.
+        core.info(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`);
+        return;
     }
-    if (dropped.length > 0) {
-        core/* warning */.$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
-            dropped
-                .reverse()
-                .map(root => `  ${root.label} (${mib(size(root))} with its closure)`)
-                .join('\n') +
-            '\nRaise `cache-max-size` to keep them.');
+    try {
+        recordRoots(Object.values(JSON.parse(result.stdout)));
     }
-    return entry;
+    catch {
+        // Not an attribute set: no checks to keep.
+    }
 }
 
 
@@ -478,8 +400,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __webpack_require__(4846);
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var process = __webpack_require__(5032);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var process = __webpack_require__(7960);
 ;// CONCATENATED MODULE: ./src/nix-output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -821,7 +743,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 3509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -842,16 +764,16 @@ var lib_core = __webpack_require__(4846);
 var state = __webpack_require__(2820);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(2174);
-// EXTERNAL MODULE: ./src/process.ts + 4 modules
-var src_process = __webpack_require__(5032);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __webpack_require__(7960);
 // EXTERNAL MODULE: ./src/cache/keys.ts
 var keys = __webpack_require__(7134);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
 var blob_info = __webpack_require__(9418);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
 var binary_cache = __webpack_require__(6892);
-// EXTERNAL MODULE: ./src/cache/nix-entry.ts + 2 modules
-var nix_entry = __webpack_require__(5891);
+// EXTERNAL MODULE: ./src/cache/roots.ts + 1 modules
+var roots = __webpack_require__(3341);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
 var nix = __webpack_require__(2933);
 // EXTERNAL MODULE: external "node:net"
@@ -999,6 +921,597 @@ async function substituter_serveBinaryCache(dir, hitsFile) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cache/signing.ts
+// Nix's binary-cache signatures, in JS: the key format `nix key
+// generate-secret` writes (`name:base64(64-byte ed25519 secret)`, the seed
+// then the public key, as libsodium keeps it), the public key Nix is told to
+// trust, and the check of a .narinfo's `Sig:` over Nix's fingerprint of the
+// path. Checked here as well as by Nix, so a refused entry is named in the
+// log and never served at all, rather than refused by Nix path by path.
+
+/** PKCS#8 DER of an ed25519 private key, less its 32-byte seed. */
+const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+/**
+ * The key, or a reason it is not one (the reason never holds the value). The
+ * public half must be the seed's own: a key pasted from two different keys
+ * would sign what no one can verify.
+ */
+function parseSigningKey(value) {
+    const colon = value.indexOf(':');
+    const name = value.slice(0, colon);
+    const encoded = value.slice(colon + 1);
+    if (colon <= 0 || !/^[A-Za-z0-9._-]+$/.test(name) || !/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) {
+        return 'expected `name:base64` as `nix key generate-secret` writes it';
+    }
+    const bytes = Buffer.from(encoded, 'base64');
+    if (bytes.length !== 64)
+        return `expected a 64-byte ed25519 secret after \`${name}:\`, got ${bytes.length} bytes`;
+    const seed = bytes.subarray(0, 32);
+    const given = bytes.subarray(32);
+    const derived = (0,external_node_crypto_.createPublicKey)((0,external_node_crypto_.createPrivateKey)({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' }));
+    const x = Buffer.from(derived.export({ format: 'jwk' }).x ?? '', 'base64url');
+    if (!x.equals(given))
+        return `the last 32 bytes after \`${name}:\` are not the public key of the first 32`;
+    return { name, secret: value, publicKey: `${name}:${given.toString('base64')}` };
+}
+function publicKeyObject(publicKey) {
+    const raw = Buffer.from(publicKey.slice(publicKey.indexOf(':') + 1), 'base64');
+    return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+}
+/** What Nix signs for a path: `1;<path>;<narHash>;<narSize>;<references, full paths, comma-joined>`. */
+function signing_fingerprint(storePath, narHash, narSize, references) {
+    return `1;${storePath};${narHash};${narSize};${[...references].sort().join(',')}`;
+}
+/** Whether one of `sigs` (`name:base64`) is `publicKey`'s over `text`. */
+function signing_signedBy(publicKey, text, sigs) {
+    const name = publicKey.slice(0, publicKey.indexOf(':'));
+    const key = publicKeyObject(publicKey);
+    return sigs.some(sig => sig.startsWith(`${name}:`) && verify(null, Buffer.from(text), key, Buffer.from(sig.slice(name.length + 1), 'base64')));
+}
+const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz';
+/** Nix's own base-32 (its alphabet, least significant bits first). */
+function nix32(bytes) {
+    const length = Math.ceil((bytes.length * 8) / 5);
+    let out = '';
+    for (let n = length - 1; n >= 0; n--) {
+        const bit = n * 5;
+        const i = Math.floor(bit / 8);
+        const j = bit % 8;
+        const value = ((bytes[i] ?? 0) >> j) | ((bytes[i + 1] ?? 0) << (8 - j));
+        out += NIX32[value & 0x1f];
+    }
+    return out;
+}
+/** Whether `narHash` (`sha256:` in Nix's base-32 or hex, or SRI `sha256-…`) names the SHA-256 `digest`. */
+function signing_hashMatches(narHash, digest) {
+    return [`sha256:${nix32(digest)}`, `sha256:${digest.toString('hex')}`, `sha256-${digest.toString('base64')}`].includes(narHash);
+}
+
+;// CONCATENATED MODULE: ./src/cache/verify.ts
+// A restored binary cache checked before it is served, when the job has a
+// `cache-signing-key`: every .narinfo signed by its public key over Nix's
+// fingerprint, and every NAR file the SHA-256 its .narinfo states. Nix
+// checks both too, but path by path: a NAR whose hash does not match fails
+// the build that wanted it (Nix does not fall back to building without
+// `--fallback`). Refusing the whole entry here makes the run cold instead,
+// and the warning names what failed.
+
+
+
+
+
+
+/** A .narinfo's fields; `Sig` may repeat. */
+function fields(text) {
+    const found = new Map();
+    for (const line of text.split('\n')) {
+        const colon = line.indexOf(': ');
+        if (colon > 0)
+            found.set(line.slice(0, colon), [...(found.get(line.slice(0, colon)) ?? []), line.slice(colon + 2)]);
+    }
+    return found;
+}
+async function fileSha256(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest();
+}
+/** What is wrong with one path's .narinfo and NAR, or undefined when nothing is. */
+async function problemOf(dir, hash, publicKey) {
+    const info = fields(readFileSync(path.join(dir, `${hash}.narinfo`), 'utf8'));
+    const one = (name) => info.get(name)?.[0];
+    const storePath = one('StorePath') ?? '';
+    const narHash = one('NarHash') ?? '';
+    const url = one('URL') ?? '';
+    const narSize = Number(one('NarSize'));
+    if (!(isStorePath(storePath) || isStorePath(storePath, true)) || !path.basename(storePath).startsWith(`${hash}-`))
+        return `${hash}.narinfo does not name its own store path`;
+    // The action writes its entries uncompressed (binary-cache.ts), so the NAR
+    // file is the NAR and its hash is NarHash.
+    if ((one('Compression') ?? 'bzip2') !== 'none' || !/^nar\/[0-9a-z]+\.nar$/.test(url) || !Number.isSafeInteger(narSize))
+        return `${storePath}: not an entry this action writes`;
+    const references = (one('References') ?? '').split(' ').filter(ref => ref !== '').map(ref => `${STORE_DIR}/${ref}`);
+    const sigs = info.get('Sig') ?? [];
+    if (sigs.length === 0)
+        return `${storePath} is not signed`;
+    if (!signedBy(publicKey, fingerprint(storePath, narHash, narSize, references), sigs))
+        return `${storePath}: no signature by ${publicKey.split(':')[0]} over its hash, size and references`;
+    let digest;
+    try {
+        digest = await fileSha256(path.join(dir, url));
+    }
+    catch {
+        return `${storePath}: its NAR (${url}) is missing`;
+    }
+    if (!hashMatches(narHash, digest))
+        return `${storePath}: its NAR (${url}) is not the one signed (hash mismatch)`;
+    return undefined;
+}
+/** Every problem of the restored directory (at most `limit` named), [] when it is all signed by `publicKey` and whole. */
+async function verify_verifyBinaryCache(dir, publicKey, limit = 5) {
+    const problems = [];
+    for (const hash of binaryCacheHashes(dir)) {
+        const problem = await problemOf(dir, hash, publicKey);
+        if (problem)
+            problems.push(problem);
+        if (problems.length >= limit)
+            break;
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/child-env.ts
+var child_env = __webpack_require__(4057);
+;// CONCATENATED MODULE: ./src/reference.ts
+// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
+// Checked up front so that skopeo never sees a value it could read as an
+// option, and a typo fails before a long build rather than after it.
+const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Returns why `value` is not a registry host, or undefined when it is one. */
+function reference_registryProblem(value) {
+    if (/^[a-z]+:\/\//i.test(value))
+        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
+    if (value.includes('/'))
+        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
+    if (!REGISTRY.test(value))
+        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
+    const port = /:(\d+)$/.exec(value)?.[1];
+    if (port !== undefined && Number(port) > 65535)
+        return 'a port no larger than 65535';
+    return undefined;
+}
+function reference_imageProblem(value) {
+    if (value.length > 255)
+        return 'a repository path of at most 255 characters';
+    if (!IMAGE.test(value)) {
+        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
+        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
+    }
+    return undefined;
+}
+function reference_tagProblem(value) {
+    if (!TAG.test(value)) {
+        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tags.ts
+// The tags to push: given ones with their `{{…}}` templates filled from the
+// run, or the default `sha-<commit>`. Templates are checked for syntax when
+// the inputs are parsed and filled before any stage runs, so a tag that
+// cannot be made fails the step before a long build, not after it.
+
+/** Splits the `tags` input on commas and new lines, dropping empty entries and repeats. */
+function tags_splitList(value) {
+    const items = value
+        .split(/[,\n]/)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+    return [...new Set(items)];
+}
+const PLACEHOLDERS = (/* unused pure expression or super */ null && (['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch']));
+// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
+const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
+function placeholdersOf(template) {
+    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
+}
+/**
+ * Why `template` is not a tag or a tag template, or undefined when it is one.
+ * The literal text around the placeholders must itself be tag characters;
+ * the filled tag is checked again once it is known.
+ */
+function tags_templateProblem(template) {
+    for (const match of template.matchAll(TEMPLATE)) {
+        const name = match[1] ?? '';
+        if (!PLACEHOLDERS.includes(name)) {
+            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
+        }
+    }
+    const literal = template.replace(TEMPLATE, 'x');
+    if (/[{}]/.test(literal))
+        return 'templates written `{{name}}`, with both braces on each side';
+    // A template may start with a placeholder whose value starts with a letter or digit.
+    return tagProblem(template.replace(TEMPLATE, '0'));
+}
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseSemVer(name) {
+    const match = SEMVER.exec(name);
+    if (!match)
+        return undefined;
+    const [, major = '', minor = '', patch = '', pre] = match;
+    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
+    const version = name.replace(/^v/, '').replace('+', '_');
+    return { version, major, minor, patch, prerelease: pre !== undefined };
+}
+/**
+ * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
+ * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
+ */
+function sanitiseBranch(branch) {
+    return branch
+        .replace(/[^A-Za-z0-9_.-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+function tagName(source) {
+    if (source.eventName === 'release' && source.releaseTag)
+        return source.releaseTag;
+    if (source.ref.startsWith('refs/tags/'))
+        return source.ref.slice('refs/tags/'.length);
+    return undefined;
+}
+function branchName(source) {
+    if (source.headRef)
+        return source.headRef;
+    if (source.ref.startsWith('refs/heads/'))
+        return source.ref.slice('refs/heads/'.length);
+    return undefined;
+}
+function describeRun(source) {
+    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
+    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
+}
+/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
+function shortSha(source) {
+    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
+}
+function semVerOf(source) {
+    const name = tagName(source);
+    return name === undefined ? undefined : parseSemVer(name);
+}
+/** The value of one placeholder for this run; throws saying which event would fill it. */
+function fillerFor(source) {
+    const semver = semVerOf(source);
+    return name => {
+        switch (name) {
+            case 'sha': {
+                const sha = shortSha(source);
+                if (sha === undefined)
+                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
+                return sha;
+            }
+            case 'branch': {
+                const branch = branchName(source);
+                const value = branch === undefined ? '' : sanitiseBranch(branch);
+                if (value === '') {
+                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
+                }
+                return value;
+            }
+            case 'tag': {
+                // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
+                const tag = tagName(source);
+                if (tag === undefined)
+                    throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`);
+                return tag;
+            }
+            default: {
+                if (!semver) {
+                    const tag = tagName(source);
+                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
+                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
+                }
+                return semver[name];
+            }
+        }
+    };
+}
+/**
+ * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
+ * newest stable release, so a pre-release must not move it.
+ */
+function isShortTag(template) {
+    const used = placeholdersOf(template);
+    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
+}
+/** Fills one template; the filled tag must be a valid OCI tag. */
+function fillTemplate(template, source) {
+    const fill = fillerFor(source);
+    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
+    const problem = tagProblem(tag);
+    if (problem)
+        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
+    return tag;
+}
+/**
+ * The tags to push: the given ones filled (short tags left out for a
+ * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
+ * cannot be filled for this run.
+ */
+function resolveTags(given, source) {
+    if (given.length === 0) {
+        const sha = shortSha(source);
+        if (sha === undefined)
+            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
+        return [`sha-${sha}`];
+    }
+    // A pre-release version leaves the short tags where they are.
+    const prerelease = semVerOf(source)?.prerelease === true;
+    const kept = given.filter(template => !(prerelease && isShortTag(template)));
+    if (kept.length === 0) {
+        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
+    }
+    return [...new Set(kept.map(template => fillTemplate(template, source)))];
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// The action's inputs, read once, checked all at once before any stage runs.
+
+
+
+
+const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+const MAX_ATTEMPTS = 10;
+function shown(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+function bool(read, name) {
+    const value = read(name);
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new InputError(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
+}
+/** One of `values`, in any case. */
+function oneOf(read, name, values) {
+    const raw = read(name);
+    const value = values.find(candidate => candidate === raw.toLowerCase());
+    if (value !== undefined)
+        return value;
+    const listed = values.map(candidate => `\`${candidate}\``);
+    throw new InputError(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
+}
+const SWITCH = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
+const CACHE_SAVE = (/* unused pure expression or super */ null && (['auto', 'always', 'never']));
+// Nothing here goes through a shell, but values are also echoed in the
+// "reproduce locally" commands users paste into one, so shell syntax is refused.
+const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
+function flakeRef(read) {
+    const value = read('flake');
+    if (value === '')
+        throw new InputError('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
+    if (value.startsWith('-'))
+        throw new InputError('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
+    if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
+        throw new InputError('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
+    }
+    if (value.includes('#')) {
+        throw new InputError('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
+    }
+    return value;
+}
+function skopeoFlake(read) {
+    const value = read('skopeo-flake');
+    const [flake = '', attribute, ...rest] = value.split('#');
+    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+        throw new InputError('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
+    }
+    return value;
+}
+const ATTRIBUTE_PATH = /^[A-Za-z_][A-Za-z0-9_'+-]*(?:\.[A-Za-z_][A-Za-z0-9_'+-]*)*$/;
+const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_'+-]*$/;
+function packageName(read) {
+    const value = read('package');
+    if (!ATTRIBUTE_PATH.test(value)) {
+        throw new InputError('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
+    }
+    return value;
+}
+function checkNames(read) {
+    const names = splitList(read('checks'));
+    for (const name of names) {
+        if (!ATTRIBUTE.test(name)) {
+            throw new InputError('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
+        }
+    }
+    return names;
+}
+function checkArgs(read) {
+    const value = read('check-args');
+    if (/["'`\\$]/.test(value)) {
+        throw new InputError('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
+    }
+    return value.split(/\s+/).filter(arg => arg.length > 0);
+}
+function attempts(read) {
+    const value = read('attempts');
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > MAX_ATTEMPTS) {
+        throw new InputError('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
+    }
+    return n;
+}
+function nixVersion(read) {
+    const value = read('nix-version');
+    if (!/^\d+\.\d+(?:\.\d+)?(?:[-+.][0-9A-Za-z.-]+)?$/.test(value)) {
+        throw new InputError('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
+    }
+    return value;
+}
+// Plain http only to this machine: a local mirror or a test server. Anything
+// farther could be swapped on the way, and the script runs with sudo.
+function loopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function installUrl(read, version) {
+    const value = read('install-url');
+    if (value === '')
+        return `https://releases.nixos.org/nix/nix-${version}/install`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+    }
+    if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
+        throw new InputError('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+    }
+    return value;
+}
+function extraConf(read) {
+    const value = read('extra-conf');
+    if (/[\x00]/.test(value))
+        throw new InputError('extra-conf', 'expected nix.conf lines, got a NUL byte');
+    if (value.includes('nix-flake-ci')) {
+        throw new InputError('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
+    }
+    return value;
+}
+function githubToken(read) {
+    const value = read('github-token');
+    // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
+    // value is a secret, so the message never shows it.
+    if (/\s/.test(value)) {
+        throw new InputError('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
+    }
+    return value;
+}
+const SIZE = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i;
+function size(read, name) {
+    const value = read(name);
+    const match = SIZE.exec(value);
+    if (!match)
+        throw new InputError(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
+    const unit = (match[2] ?? 'B').charAt(0).toUpperCase();
+    const factor = { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] ?? 1;
+    return Math.floor(Number(match[1]) * factor);
+}
+/** `cache-signing-key`, also read by post; a secret, so a message never shows it. */
+function cacheSigningKey(read) {
+    const value = read('cache-signing-key').trim();
+    if (value === '')
+        return undefined;
+    const key = parseSigningKey(value);
+    if (typeof key === 'string')
+        throw new errors/* InputError */.dz('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`);
+    return key;
+}
+/**
+ * Parses and checks every input. Throws an InputError naming the first bad
+ * input; a message shows the value unless the input is a secret.
+ */
+function parseInputs(read) {
+    const version = nixVersion(read);
+    const inputs = {
+        install: oneOf(read, 'install', SWITCH),
+        nixVersion: version,
+        installUrl: installUrl(read, version),
+        extraConf: extraConf(read),
+        trustRunnerUser: bool(read, 'trust-runner-user'),
+        kvm: bool(read, 'kvm'),
+        githubToken: githubToken(read),
+        flake: flakeRef(read),
+        check: bool(read, 'check'),
+        checks: checkNames(read),
+        checkArgs: checkArgs(read),
+        attempts: attempts(read),
+        build: bool(read, 'build'),
+        package: packageName(read),
+        push: oneOf(read, 'push', SWITCH),
+        registry: read('registry'),
+        image: read('image'),
+        tags: splitList(read('tags')),
+        manifestFrom: splitList(read('manifest-from')),
+        username: read('username'),
+        password: read('password'),
+        tlsVerify: bool(read, 'tls-verify'),
+        skopeoFlake: skopeoFlake(read),
+        attest: bool(read, 'attest'),
+        cache: bool(read, 'cache'),
+        cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
+        cacheMaxBytes: size(read, 'cache-max-size'),
+        cacheSigningKey: cacheSigningKey(read),
+        summary: bool(read, 'summary')
+    };
+    checkRegistryInputs(inputs);
+    return inputs;
+}
+function checkRegistryInputs(inputs) {
+    if (inputs.registry !== '') {
+        const problem = registryProblem(inputs.registry);
+        if (problem)
+            throw new InputError('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
+    }
+    if (inputs.image !== '') {
+        const problem = imageProblem(inputs.image);
+        if (problem)
+            throw new InputError('image', `expected ${problem}, got ${shown(inputs.image)}`);
+    }
+    // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
+    for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
+        for (const tag of values) {
+            const problem = templateProblem(tag);
+            if (problem)
+                throw new InputError(name, `expected ${problem}; ${shown(tag)} is not one`);
+        }
+    }
+    if (inputs.username !== '' && inputs.password === '') {
+        throw new InputError('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
+    }
+    if (inputs.password !== '' && inputs.username === '') {
+        throw new InputError('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
+    }
+    if (inputs.username !== '' && /[\s:]/.test(inputs.username)) {
+        throw new InputError('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
+    }
+    if (inputs.password.includes('\n')) {
+        throw new InputError('password', 'expected a single line; the value has a line break');
+    }
+    if (inputs.push === 'true') {
+        if (inputs.registry === '')
+            throw new InputError('registry', '`push: true` needs a registry host such as `quay.io`');
+        if (inputs.image === '')
+            throw new InputError('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
+        if (!inputs.build && inputs.manifestFrom.length === 0)
+            throw new InputError('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
+    }
+    if (inputs.manifestFrom.length > 0) {
+        if (inputs.build) {
+            throw new InputError('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
+        }
+        if (inputs.registry === '' || inputs.image === '') {
+            throw new InputError(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
+        }
+    }
+    if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
+        const missing = inputs.registry === '' ? 'registry' : 'image';
+        throw new InputError(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/cache.ts
 // Stage 3 and the post step's save: the build cache in the GitHub Actions
 // cache, as two kinds of entry (src/cache/):
@@ -1010,11 +1523,19 @@ async function substituter_serveBinaryCache(dir, hitsFile) {
 // Each is saved only when it gained something, and only where the save
 // policy allows (save-policy.ts, save.ts).
 //
-// Trust: the restored directory is served to Nix as a substituter with
-// `?trusted=1`, so nothing is signed. What keeps a pull request from slipping
-// a path into a main-branch build is GitHub's cache scoping (a pull request's
-// entries are visible to it alone) and the policy that runs of untrusted code
-// in the base branch's scope never save.
+// Trust: the restored entry goes to a directory of this job (under
+// RUNNER_TEMP, emptied first) and is served only when a restore filled it.
+// With `cache-signing-key`, what post saves is signed, and a restored entry
+// is served without `?trusted=1`, Nix checking each path against the public
+// key, after the action checked every signature and NAR itself (an entry
+// with one bad path is refused whole, and the run is cold). Without a key it
+// is served with `?trusted=1`: what keeps a pull request from slipping a
+// path into a main-branch build is then GitHub's cache scoping (a pull
+// request's entries are visible to it alone) and the save policy's
+// allow-list of events.
+
+
+
 
 
 
@@ -1066,7 +1587,11 @@ async function restoreCache(nix, inputs, context, pushing) {
     }
     const cache = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 139));
     const prefixes = keyPrefixes(inputs, context);
-    const temp = (name) => path.join(context.runnerTemp, `nix-flake-ci-${name}-${process.pid}.txt`);
+    const dir = binaryCacheDir(context.runnerTemp);
+    // Whatever is there now, this job did not restore.
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(workDir(context.runnerTemp), { recursive: true });
+    const side = (name) => path.join(workDir(context.runnerTemp), `${name}-${process.pid}.txt`);
     const state = {
         nixVersion: nix.version,
         prefixes,
@@ -1074,19 +1599,21 @@ async function restoreCache(nix, inputs, context, pushing) {
         restoredDeltaKey: undefined,
         baseList: undefined,
         restoredBlobInfoKey: undefined,
-        binaryCacheDir: binaryCacheDir(process.env, context.home),
+        runnerTemp: context.runnerTemp,
+        binaryCacheDir: dir,
         blobInfoDir: blobInfoCacheDir(process.env, context.home, process.getuid?.()),
-        storeBeforeList: temp('store-before'),
-        hitsFile: temp('served'),
+        rootsFile: side('roots'),
+        hitsFile: side('served'),
         maxBytes: inputs.cacheMaxBytes,
         policy: savePolicy(inputs.cacheSave, context.eventName)
     };
-    // Only a run that may save needs to know what it adds to the store.
-    if (state.policy.save)
-        recordStore(state.storeBeforeList);
+    writeFileSync(state.rootsFile, '');
     writeFileSync(state.hitsFile, '');
+    // Only a run that may save needs to know what its commands built.
+    if (state.policy.save)
+        startRecordingRoots(state.rootsFile);
     const [restoredKey, restoredBlobInfoKey] = await Promise.all([
-        restoreEntry(cache, [state.binaryCacheDir], prefixes.nix),
+        restoreEntry(cache, [dir], prefixes.nix),
         pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
     ]);
     state.restoredKey = restoredKey;
@@ -1094,31 +1621,64 @@ async function restoreCache(nix, inputs, context, pushing) {
     const notes = [restoredKey ? `restored ${restoredKey}` : 'no earlier cache for this flake'];
     if (state.policy.delta) {
         // A pull request: its base branch's entry, then its own delta on top.
-        state.baseList = temp('base');
-        writeFileSync(state.baseList, binaryCacheHashes(state.binaryCacheDir).join('\n'));
-        state.restoredDeltaKey = await restoreEntry(cache, [state.binaryCacheDir], prefixes.delta);
+        state.baseList = side('base');
+        writeFileSync(state.baseList, binaryCacheHashes(dir).join('\n'));
+        state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.delta);
         if (state.restoredDeltaKey)
             notes.push(`restored ${state.restoredDeltaKey}`);
     }
     if (restoredBlobInfoKey)
         notes.push(`restored ${restoredBlobInfoKey}`);
-    if (hasBinaryCache(state.binaryCacheDir)) {
-        const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile);
-        await registerSubstituter(nix, substituter.url);
-        nix.commonArgs.push('--extra-substituters', `${substituter.url}?trusted=1`);
+    if ((state.restoredKey || state.restoredDeltaKey) && hasBinaryCache(dir)) {
+        const key = inputs.cacheSigningKey;
+        if (key && !(await acceptSigned(state, key)))
+            notes.push('refused the Nix entry: not signed by the cache-signing-key (see the warning)');
+        else
+            await serve(nix, state, key);
     }
     updateState({ cache: state });
     const note = notes.join('; ');
     core.info(note);
     return note;
 }
+/** Whether the restored directory is all signed by `key` and whole; if not, it is removed with a warning, and the run is cold. */
+async function acceptSigned(state, key) {
+    const problems = await verifyBinaryCache(state.binaryCacheDir, key.publicKey);
+    if (problems.length === 0) {
+        core.info(`Every path of the restored Nix entry is signed by ${key.name}.`);
+        return true;
+    }
+    const restored = [state.restoredKey, state.restoredDeltaKey].filter(Boolean).join(' and ');
+    core.warning(`Refused the restored cache ${restored}: it is not what ${key.name} signed (tampered, or saved without the key):\n` +
+        problems.map(problem => `  ${problem}`).join('\n') +
+        '\nIt is removed and not served; this run builds without it.');
+    rmSync(state.binaryCacheDir, { recursive: true, force: true });
+    state.restoredKey = undefined;
+    state.restoredDeltaKey = undefined;
+    // A pull request's delta then holds everything it used, not what a refused base held.
+    if (state.baseList)
+        writeFileSync(state.baseList, '');
+    return false;
+}
+/** The restored directory as a loopback substituter of every Nix command from here on. */
+async function serve(nix, state, key) {
+    const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile);
+    await registerSubstituter(nix, substituter.url);
+    // Signed: Nix checks every path against the key, as it does a public cache.
+    appendNixConfig(key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`]);
+}
 async function saveCache(nixBin, state, pushed) {
     if (!state.policy.save) {
         lib_core/* info */.pq(`Not saving the cache: ${state.policy.reason}.`);
         return;
     }
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 8875));
-    await saveEntries(nixBin, state, pushed);
+    // Post is a process of its own: the key is read (and masked) again.
+    const raw = lib_core/* getInput */.V4('cache-signing-key');
+    if (raw !== '')
+        lib_core/* setSecret */.Pq(raw);
+    const key = cacheSigningKey(name => lib_core/* getInput */.V4(name));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 5377));
+    await saveEntries(nixBin, state, pushed, key);
 }
 
 

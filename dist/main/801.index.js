@@ -1,11 +1,12 @@
-export const id = 806;
-export const ids = [806];
+export const id = 801;
+export const ids = [801];
 export const modules = {
 
-/***/ 6892:
+/***/ 96892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ workDir),
 /* harmony export */   Ik: () => (/* binding */ binaryCacheHashes),
 /* harmony export */   R4: () => (/* binding */ writeBinaryCache),
 /* harmony export */   V0: () => (/* binding */ binaryCacheDir),
@@ -14,12 +15,12 @@ export const modules = {
 /* harmony export */   un: () => (/* binding */ readBinaryCache)
 /* harmony export */ });
 /* unused harmony export parseNarInfo */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73493);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50050);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -27,9 +28,22 @@ export const modules = {
 
 
 
-function binaryCacheDir(env, home) {
-    const cacheHome = env['XDG_CACHE_HOME'] || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.cache');
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cacheHome, 'nix-flake-ci', 'binary-cache');
+/**
+ * The action's own directory under RUNNER_TEMP, which the runner empties
+ * after each job: nothing an earlier job left (in the runner's home, say,
+ * which outlives jobs on a self-hosted runner) is ever served.
+ */
+function workDir(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'nix-flake-ci');
+}
+/**
+ * Where the restored entry goes. Its path is part of the cache entry's
+ * version (@actions/cache hashes the paths it is given), so it must be the
+ * same on every runner that shares entries: GitHub-hosted runners all have
+ * RUNNER_TEMP at /home/runner/work/_temp.
+ */
+function binaryCacheDir(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workDir(runnerTemp), 'binary-cache');
 }
 function parseNarInfo(text) {
     const fields = new Map();
@@ -104,7 +118,7 @@ function place(from, to) {
  * (a pull request's base entry) are not written: `nix copy` finds them in the
  * directory while it runs, so it does not copy them, and they go after.
  */
-async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut = new Set()) {
+async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut = new Set(), secretKeyFile) {
     const next = `${dir}.next`;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(next, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(next, { recursive: true });
@@ -125,8 +139,10 @@ async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut 
     // anyway. No look-up cache: a path remembered from an earlier directory of
     // the same name must not be taken as present.
     const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0'];
+    // With a key, Nix signs each path it writes; the key is named by its file, never given as a value.
+    const store = `file://${next}?compression=none${secretKeyFile ? `&secret-key=${secretKeyFile}` : ''}`;
     for (let i = 0; i < built.length; i += 500) {
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nixBin, ['copy', ..._nix_js__WEBPACK_IMPORTED_MODULE_3__/* .NIX_COMMAND */ .ge, ...fresh, '--to', `file://${next}?compression=none`, ...built.slice(i, i + 500)], { silent: true });
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nixBin, ['copy', ..._nix_js__WEBPACK_IMPORTED_MODULE_3__/* .NIX_COMMAND */ .ge, ...fresh, '--to', store, ...built.slice(i, i + 500)], { silent: true });
         if (result.exitCode !== 0)
             throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
     }
@@ -151,7 +167,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 9418:
+/***/ 49418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -160,9 +176,9 @@ function hasBinaryCache(dir) {
 /* harmony export */   HE: () => (/* binding */ blobInfoCacheDir)
 /* harmony export */ });
 /* unused harmony export BLOB_INFO_FILES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // skopeo's blob-info cache: which layers it already pushed where, so a re-push
 // of an unchanged image sends HEAD requests instead of the layers. skopeo up
@@ -206,7 +222,7 @@ function blobInfoFormat(dir) {
 
 /***/ }),
 
-/***/ 7134:
+/***/ 57134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -215,7 +231,7 @@ function blobInfoFormat(dir) {
 /* harmony export */   z7: () => (/* binding */ blobInfoKey)
 /* harmony export */ });
 /* unused harmony export shortHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys. Each entry's key ends in a hash of what it holds, so an entry
 // whose content did not change gets the same key and is never saved twice,
@@ -251,189 +267,7 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 2367:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h8: () => (/* binding */ builtPaths),
-  xp: () => (/* binding */ planNixEntry),
-  Se: () => (/* binding */ readLines),
-  D3: () => (/* binding */ recordStore),
-  ch: () => (/* binding */ servedHashes)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(4846);
-// EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(3493);
-// EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __webpack_require__(8999);
-// EXTERNAL MODULE: ./src/nix.ts
-var nix = __webpack_require__(50);
-;// CONCATENATED MODULE: ./src/cache/path-info.ts
-// `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
-// object keyed by path from 2.19, and the same object behind
-// `--json-format 1` from 2.33 (which warns, and will fail, without it).
-
-
-
-function parsePathInfo(stdout) {
-    const parsed = JSON.parse(stdout);
-    if (Array.isArray(parsed))
-        return parsed;
-    return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
-}
-function pathInfoArgs(nixVersion) {
-    return ['path-info', ...nix/* NIX_COMMAND */.ge, '--json', ...((0,nix_version/* atLeast */.jZ)(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
-}
-/** Path info of `paths` (with `--recursive`, of their closures too), 500 paths per call. */
-async function pathInfo(nix, paths, flags = []) {
-    const infos = [];
-    for (let i = 0; i < paths.length; i += 500) {
-        const chunk = paths.slice(i, i + 500);
-        const result = await (0,src_process/* run */.eF)(nix.bin, [...pathInfoArgs(nix.version), ...flags, ...chunk], { silent: true });
-        if (result.exitCode !== 0)
-            throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
-        infos.push(...parsePathInfo(result.stdout));
-    }
-    return infos;
-}
-
-// EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(6892);
-;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
-// What the Nix entry of the next run holds: every path this run relied on,
-// whether it built it or took it from our restored cache, with its closure,
-// within `cache-max-size`.
-//
-// Built: paths that appeared in the store during the job (a diff of the
-// store directory, taken at restore and at save) that Nix marks `ultimate`
-// (built here, not substituted). The diff keeps the work bounded on a
-// self-hosted runner with a large store; `ultimate` leaves out what came
-// from public caches, faster to fetch from there than to carry in ours.
-// Taken from our cache: the .narinfo files the loopback substituter served
-// (substituter.ts), whose closures the restored directory holds.
-
-
-
-
-
-const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
-function storeEntries() {
-    try {
-        return (0,external_node_fs_.readdirSync)(STORE_DIR).filter(name => !name.startsWith('.') && !name.endsWith('.lock'));
-    }
-    catch {
-        return [];
-    }
-}
-/** Lists the store now, for builtPaths() in post. */
-function recordStore(file) {
-    (0,external_node_fs_.writeFileSync)(file, storeEntries().join('\n'));
-}
-function readLines(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter(line => line !== '');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-}
-async function builtPaths(nix, storeBeforeList) {
-    const before = new Set(readLines(storeBeforeList));
-    const added = storeEntries()
-        .filter(name => !before.has(name) && !name.endsWith('.drv'))
-        .map(name => external_node_path_default().join(STORE_DIR, name));
-    if (added.length === 0)
-        return { paths: [], derived: new Set(), closures: new Map() };
-    // One query with the closures: planNixEntry needs those of the paths kept,
-    // and asking for them on their own would ask Nix about the same paths again.
-    const closures = new Map((await pathInfo(nix, added, ['--recursive'])).map(info => [info.path, info]));
-    const own = added.flatMap(storePath => {
-        const info = closures.get(storePath);
-        return info?.ultimate === true ? [info] : [];
-    });
-    return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)), closures };
-}
-/** The restored paths Nix asked the substituter for and found, by hash. */
-function servedHashes(hitsFile, restored) {
-    return new Set(readLines(hitsFile).filter(hash => restored.has(hash)));
-}
-/** The closure of one path within `infos` (by hash), with each member's name and size. */
-function closureOf(infos, hash) {
-    const closure = new Map();
-    for (const member of (0,binary_cache/* closureIn */.Zo)(infos, [hash])) {
-        const info = infos.get(member);
-        closure.set(member, { name: info.name, size: info.narSize });
-    }
-    return closure;
-}
-function builtRoots(built, infos) {
-    // Nix's path info by hash, in the shape of the restored .narinfo files, so
-    // both kinds of root walk their closures the same way.
-    const byHash = new Map();
-    for (const info of infos.values()) {
-        const name = external_node_path_default().basename(info.path);
-        byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => external_node_path_default().basename(ref)) });
-    }
-    return built.map(root => ({ label: root, closure: closureOf(byHash, external_node_path_default().basename(root).slice(0, 32)), storePath: root }));
-}
-function servedRoots(served, restored) {
-    return [...served].map(hash => ({ label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure: closureOf(restored, hash), storePath: undefined }));
-}
-const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-/**
- * The entry: the roots with the smallest closures first, each kept while the
- * union of what is kept stays within `maxBytes`; the log lists the rest.
- */
-function planNixEntry(built, served, restored, maxBytes) {
-    const size = (root) => [...root.closure.values()].reduce((sum, member) => sum + member.size, 0);
-    const roots = [...builtRoots(built.paths, built.closures), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b));
-    const entry = { names: new Map(), carried: new Set(), built: [] };
-    const sizes = new Map();
-    let total = 0;
-    const dropped = [];
-    for (const root of roots) {
-        const growth = [...root.closure].filter(([hash]) => !sizes.has(hash)).reduce((sum, [, member]) => sum + member.size, 0);
-        if (total + growth > maxBytes) {
-            dropped.push(root);
-            continue;
-        }
-        total += growth;
-        for (const [hash, member] of root.closure) {
-            sizes.set(hash, member.size);
-            entry.names.set(hash, member.name);
-        }
-        if (root.storePath)
-            entry.built.push(root.storePath);
-        else
-            for (const hash of root.closure.keys())
-                entry.carried.add(hash);
-    }
-    if (dropped.length > 0) {
-        core/* warning */.$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
-            dropped
-                .reverse()
-                .map(root => `  ${root.label} (${mib(size(root))} with its closure)`)
-                .join('\n') +
-            '\nRaise `cache-max-size` to keep them.');
-    }
-    return entry;
-}
-
-
-/***/ }),
-
-/***/ 1806:
+/***/ 69801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -445,40 +279,40 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: saveCache
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(4846);
+var lib_core = __webpack_require__(94846);
 // EXTERNAL MODULE: ./src/state.ts
-var src_state = __webpack_require__(2820);
+var src_state = __webpack_require__(42820);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(2174);
+var errors = __webpack_require__(92174);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(3493);
+var src_process = __webpack_require__(73493);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(7134);
+var keys = __webpack_require__(57134);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(9418);
+var blob_info = __webpack_require__(49418);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(6892);
-// EXTERNAL MODULE: ./src/cache/nix-entry.ts + 1 modules
-var nix_entry = __webpack_require__(2367);
+var binary_cache = __webpack_require__(96892);
+// EXTERNAL MODULE: ./src/cache/roots.ts
+var roots = __webpack_require__(80697);
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __webpack_require__(50);
+var src_nix = __webpack_require__(50050);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
-const UNTRUSTED_EVENTS = ['pull_request_target', 'workflow_run', 'issue_comment'];
+const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
 function savePolicy(mode, eventName) {
     const delta = eventName === 'pull_request';
     if (mode === 'never')
         return { save: false, reason: '`cache-save: never`', delta };
     if (mode === 'always')
         return { save: true, reason: '', delta };
-    if (UNTRUSTED_EVENTS.includes(eventName)) {
+    if (!SAVING_EVENTS.includes(eventName)) {
         return {
             save: false,
-            reason: `a \`${eventName}\` run may build untrusted code but saves into the base branch's cache scope (\`cache-save: always\` saves anyway)`,
+            reason: `\`cache-save: auto\` saves on ${SAVING_EVENTS.map(name => `\`${name}\``).join(', ')} only, not on a \`${eventName}\` run (an event may build untrusted code into the base branch's cache scope; \`cache-save: always\` saves anyway)`,
             delta
         };
     }
@@ -486,7 +320,7 @@ function savePolicy(mode, eventName) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/cache/service.ts
 // Whether the Actions cache service is there, known without loading
@@ -551,9 +385,9 @@ function answers(url, env = process.env, timeoutMs = 2000) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: ./src/cache/substituter.ts
 // The restored binary cache, served to Nix over loopback HTTP by the action
@@ -632,6 +466,86 @@ async function serveBinaryCache(dir, hitsFile) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cache/signing.ts
+var signing = __webpack_require__(91335);
+;// CONCATENATED MODULE: ./src/cache/verify.ts
+// A restored binary cache checked before it is served, when the job has a
+// `cache-signing-key`: every .narinfo signed by its public key over Nix's
+// fingerprint, and every NAR file the SHA-256 its .narinfo states. Nix
+// checks both too, but path by path: a NAR whose hash does not match fails
+// the build that wanted it (Nix does not fall back to building without
+// `--fallback`). Refusing the whole entry here makes the run cold instead,
+// and the warning names what failed.
+
+
+
+
+
+
+/** A .narinfo's fields; `Sig` may repeat. */
+function fields(text) {
+    const found = new Map();
+    for (const line of text.split('\n')) {
+        const colon = line.indexOf(': ');
+        if (colon > 0)
+            found.set(line.slice(0, colon), [...(found.get(line.slice(0, colon)) ?? []), line.slice(colon + 2)]);
+    }
+    return found;
+}
+async function fileSha256(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest();
+}
+/** What is wrong with one path's .narinfo and NAR, or undefined when nothing is. */
+async function problemOf(dir, hash, publicKey) {
+    const info = fields((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, `${hash}.narinfo`), 'utf8'));
+    const one = (name) => info.get(name)?.[0];
+    const storePath = one('StorePath') ?? '';
+    const narHash = one('NarHash') ?? '';
+    const url = one('URL') ?? '';
+    const narSize = Number(one('NarSize'));
+    if (!((0,roots/* isStorePath */.zP)(storePath) || (0,roots/* isStorePath */.zP)(storePath, true)) || !external_node_path_default().basename(storePath).startsWith(`${hash}-`))
+        return `${hash}.narinfo does not name its own store path`;
+    // The action writes its entries uncompressed (binary-cache.ts), so the NAR
+    // file is the NAR and its hash is NarHash.
+    if ((one('Compression') ?? 'bzip2') !== 'none' || !/^nar\/[0-9a-z]+\.nar$/.test(url) || !Number.isSafeInteger(narSize))
+        return `${storePath}: not an entry this action writes`;
+    const references = (one('References') ?? '').split(' ').filter(ref => ref !== '').map(ref => `${roots/* STORE_DIR */.SF}/${ref}`);
+    const sigs = info.get('Sig') ?? [];
+    if (sigs.length === 0)
+        return `${storePath} is not signed`;
+    if (!(0,signing/* signedBy */.qI)(publicKey, (0,signing/* fingerprint */.Rj)(storePath, narHash, narSize, references), sigs))
+        return `${storePath}: no signature by ${publicKey.split(':')[0]} over its hash, size and references`;
+    let digest;
+    try {
+        digest = await fileSha256(external_node_path_default().join(dir, url));
+    }
+    catch {
+        return `${storePath}: its NAR (${url}) is missing`;
+    }
+    if (!(0,signing/* hashMatches */.CR)(narHash, digest))
+        return `${storePath}: its NAR (${url}) is not the one signed (hash mismatch)`;
+    return undefined;
+}
+/** Every problem of the restored directory (at most `limit` named), [] when it is all signed by `publicKey` and whole. */
+async function verifyBinaryCache(dir, publicKey, limit = 5) {
+    const problems = [];
+    for (const hash of (0,binary_cache/* binaryCacheHashes */.Ik)(dir)) {
+        const problem = await problemOf(dir, hash, publicKey);
+        if (problem)
+            problems.push(problem);
+        if (problems.length >= limit)
+            break;
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/child-env.ts
+var child_env = __webpack_require__(24057);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(25396);
 ;// CONCATENATED MODULE: ./src/stages/cache.ts
 // Stage 3 and the post step's save: the build cache in the GitHub Actions
 // cache, as two kinds of entry (src/cache/):
@@ -643,11 +557,19 @@ async function serveBinaryCache(dir, hitsFile) {
 // Each is saved only when it gained something, and only where the save
 // policy allows (save-policy.ts, save.ts).
 //
-// Trust: the restored directory is served to Nix as a substituter with
-// `?trusted=1`, so nothing is signed. What keeps a pull request from slipping
-// a path into a main-branch build is GitHub's cache scoping (a pull request's
-// entries are visible to it alone) and the policy that runs of untrusted code
-// in the base branch's scope never save.
+// Trust: the restored entry goes to a directory of this job (under
+// RUNNER_TEMP, emptied first) and is served only when a restore filled it.
+// With `cache-signing-key`, what post saves is signed, and a restored entry
+// is served without `?trusted=1`, Nix checking each path against the public
+// key, after the action checked every signature and NAR itself (an entry
+// with one bad path is refused whole, and the run is cold). Without a key it
+// is served with `?trusted=1`: what keeps a pull request from slipping a
+// path into a main-branch build is then GitHub's cache scoping (a pull
+// request's entries are visible to it alone) and the save policy's
+// allow-list of events.
+
+
+
 
 
 
@@ -697,9 +619,13 @@ async function restoreCache(nix, inputs, context, pushing) {
         lib_core/* warning */.$e(`Not restoring: ${note}.`);
         return note;
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 139));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139));
     const prefixes = (0,keys/* keyPrefixes */.Os)(inputs, context);
-    const temp = (name) => external_node_path_default().join(context.runnerTemp, `nix-flake-ci-${name}-${process.pid}.txt`);
+    const dir = (0,binary_cache/* binaryCacheDir */.V0)(context.runnerTemp);
+    // Whatever is there now, this job did not restore.
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)((0,binary_cache/* workDir */.Hg)(context.runnerTemp), { recursive: true });
+    const side = (name) => external_node_path_default().join((0,binary_cache/* workDir */.Hg)(context.runnerTemp), `${name}-${process.pid}.txt`);
     const state = {
         nixVersion: nix.version,
         prefixes,
@@ -707,19 +633,21 @@ async function restoreCache(nix, inputs, context, pushing) {
         restoredDeltaKey: undefined,
         baseList: undefined,
         restoredBlobInfoKey: undefined,
-        binaryCacheDir: (0,binary_cache/* binaryCacheDir */.V0)(process.env, context.home),
+        runnerTemp: context.runnerTemp,
+        binaryCacheDir: dir,
         blobInfoDir: (0,blob_info/* blobInfoCacheDir */.HE)(process.env, context.home, process.getuid?.()),
-        storeBeforeList: temp('store-before'),
-        hitsFile: temp('served'),
+        rootsFile: side('roots'),
+        hitsFile: side('served'),
         maxBytes: inputs.cacheMaxBytes,
         policy: savePolicy(inputs.cacheSave, context.eventName)
     };
-    // Only a run that may save needs to know what it adds to the store.
-    if (state.policy.save)
-        (0,nix_entry/* recordStore */.D3)(state.storeBeforeList);
+    (0,external_node_fs_.writeFileSync)(state.rootsFile, '');
     (0,external_node_fs_.writeFileSync)(state.hitsFile, '');
+    // Only a run that may save needs to know what its commands built.
+    if (state.policy.save)
+        (0,roots/* startRecordingRoots */.xD)(state.rootsFile);
     const [restoredKey, restoredBlobInfoKey] = await Promise.all([
-        restoreEntry(cache, [state.binaryCacheDir], prefixes.nix),
+        restoreEntry(cache, [dir], prefixes.nix),
         pushing ? restoreEntry(cache, (0,blob_info/* blobInfoCachePaths */.CK)(state.blobInfoDir), prefixes.blobInfo) : undefined
     ]);
     state.restoredKey = restoredKey;
@@ -727,31 +655,64 @@ async function restoreCache(nix, inputs, context, pushing) {
     const notes = [restoredKey ? `restored ${restoredKey}` : 'no earlier cache for this flake'];
     if (state.policy.delta) {
         // A pull request: its base branch's entry, then its own delta on top.
-        state.baseList = temp('base');
-        (0,external_node_fs_.writeFileSync)(state.baseList, (0,binary_cache/* binaryCacheHashes */.Ik)(state.binaryCacheDir).join('\n'));
-        state.restoredDeltaKey = await restoreEntry(cache, [state.binaryCacheDir], prefixes.delta);
+        state.baseList = side('base');
+        (0,external_node_fs_.writeFileSync)(state.baseList, (0,binary_cache/* binaryCacheHashes */.Ik)(dir).join('\n'));
+        state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.delta);
         if (state.restoredDeltaKey)
             notes.push(`restored ${state.restoredDeltaKey}`);
     }
     if (restoredBlobInfoKey)
         notes.push(`restored ${restoredBlobInfoKey}`);
-    if ((0,binary_cache/* hasBinaryCache */.WU)(state.binaryCacheDir)) {
-        const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile);
-        await registerSubstituter(nix, substituter.url);
-        nix.commonArgs.push('--extra-substituters', `${substituter.url}?trusted=1`);
+    if ((state.restoredKey || state.restoredDeltaKey) && (0,binary_cache/* hasBinaryCache */.WU)(dir)) {
+        const key = inputs.cacheSigningKey;
+        if (key && !(await acceptSigned(state, key)))
+            notes.push('refused the Nix entry: not signed by the cache-signing-key (see the warning)');
+        else
+            await serve(nix, state, key);
     }
     (0,src_state/* updateState */.$)({ cache: state });
     const note = notes.join('; ');
     lib_core/* info */.pq(note);
     return note;
 }
+/** Whether the restored directory is all signed by `key` and whole; if not, it is removed with a warning, and the run is cold. */
+async function acceptSigned(state, key) {
+    const problems = await verifyBinaryCache(state.binaryCacheDir, key.publicKey);
+    if (problems.length === 0) {
+        lib_core/* info */.pq(`Every path of the restored Nix entry is signed by ${key.name}.`);
+        return true;
+    }
+    const restored = [state.restoredKey, state.restoredDeltaKey].filter(Boolean).join(' and ');
+    lib_core/* warning */.$e(`Refused the restored cache ${restored}: it is not what ${key.name} signed (tampered, or saved without the key):\n` +
+        problems.map(problem => `  ${problem}`).join('\n') +
+        '\nIt is removed and not served; this run builds without it.');
+    (0,external_node_fs_.rmSync)(state.binaryCacheDir, { recursive: true, force: true });
+    state.restoredKey = undefined;
+    state.restoredDeltaKey = undefined;
+    // A pull request's delta then holds everything it used, not what a refused base held.
+    if (state.baseList)
+        (0,external_node_fs_.writeFileSync)(state.baseList, '');
+    return false;
+}
+/** The restored directory as a loopback substituter of every Nix command from here on. */
+async function serve(nix, state, key) {
+    const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile);
+    await registerSubstituter(nix, substituter.url);
+    // Signed: Nix checks every path against the key, as it does a public cache.
+    (0,child_env/* appendNixConfig */.G)(key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`]);
+}
 async function saveCache(nixBin, state, pushed) {
     if (!state.policy.save) {
         core.info(`Not saving the cache: ${state.policy.reason}.`);
         return;
     }
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(139), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 8875));
-    await saveEntries(nixBin, state, pushed);
+    // Post is a process of its own: the key is read (and masked) again.
+    const raw = core.getInput('cache-signing-key');
+    if (raw !== '')
+        core.setSecret(raw);
+    const key = cacheSigningKey(name => core.getInput(name));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(139), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 66720));
+    await saveEntries(nixBin, state, pushed, key);
 }
 
 

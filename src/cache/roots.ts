@@ -1,0 +1,76 @@
+// What this job's own Nix commands evaluated and built: the roots of what
+// the cache saves as "built here". The stages that build record their
+// derivations (named checks' drvs, the package's and skopeo's drvPath from
+// `nix build --json`, the flake's checks for `nix flake check`); post saves
+// the build closures of those, never a diff of the store, which on a
+// self-hosted machine whose runners share one store would count another
+// job's builds as ours.
+//
+// Appended to a file under RUNNER_TEMP line by line as they are known, so
+// post finds them even after main was killed. Nothing is recorded unless
+// the cache stage started recording (a run that will save).
+import { appendFileSync } from 'node:fs'
+import * as core from '@actions/core'
+import { run } from '../process.js'
+import { currentSystem, type Nix } from '../nix.js'
+import { isDerivationPath, isStorePath as isAnyStorePath, storeDir } from '../store-path.js'
+
+export const STORE_DIR = storeDir()
+
+let rootsFile: string | undefined
+
+export function startRecordingRoots(file: string): void {
+  rootsFile = file
+}
+
+export function recordingRoots(): boolean {
+  return rootsFile !== undefined
+}
+
+/** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
+export function isStorePath(value: unknown, drv = false): value is string {
+  return drv ? isDerivationPath(value) : isAnyStorePath(value) && !value.endsWith('.drv')
+}
+
+/** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
+export function recordRoots(drvs: Iterable<unknown>, outputs: Iterable<unknown> = []): void {
+  if (!rootsFile) return
+  const lines = [...[...drvs].filter(drv => isStorePath(drv, true)), ...[...outputs].filter(out => isStorePath(out))]
+  if (lines.length > 0) appendFileSync(rootsFile, lines.map(line => `${line}\n`).join(''))
+}
+
+/** Records the derivations and outputs of `nix build --json`'s output (a list of `{drvPath, outputs}`). */
+export function recordBuildJson(stdout: string): void {
+  if (!rootsFile) return
+  try {
+    const built = JSON.parse(stdout) as { drvPath?: unknown; outputs?: Record<string, unknown> }[]
+    recordRoots(
+      built.map(item => item.drvPath),
+      built.flatMap(item => Object.values(item.outputs ?? {}))
+    )
+  } catch {
+    // Not JSON (a failed build): nothing of it to keep.
+  }
+}
+
+/**
+ * `nix flake check` says nothing of what it built: the checks' derivations
+ * come from one evaluation of `checks.<system>`, run only when the cache
+ * will save.
+ */
+export async function recordFlakeChecks(nix: Nix, flake: string): Promise<void> {
+  if (!rootsFile) return
+  const system = await currentSystem(nix)
+  const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)']
+  const result = await run(nix.bin, [...args, ...nix.commonArgs], { silent: true })
+  if (result.exitCode !== 0) {
+    // Its error is the check stage's to report; here only that the cache lacks the checks.
+    core.info(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`)
+    return
+  }
+  try {
+    recordRoots(Object.values(JSON.parse(result.stdout) as Record<string, unknown>))
+  } catch {
+    // Not an attribute set: no checks to keep.
+  }
+}
