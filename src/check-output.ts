@@ -2,6 +2,10 @@
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
 // --log-format internal-json` of all of them. Everything here is read by
 // meaning (JSON fields, exit codes), so Nix 2.8 to 2.34 read the same.
+// What the evaluation returns is the flake author's data: paths are checked
+// (store-path.ts) before they become arguments of a command.
+import { escapeControl } from './log-text.js'
+import { isDerivationPath, isStorePath, storeDir } from './store-path.js'
 
 /** One named check as the evaluation found it. */
 export interface NamedCheck {
@@ -18,6 +22,8 @@ export interface EvaluatedChecks {
   checks: NamedCheck[]
   /** Names the flake does not have. */
   unknown: string[]
+  /** Why each named check that is not a derivation was refused (nothing of it is built). */
+  refused: string[]
 }
 
 /** A Nix string literal (names are checked by inputs.ts; `$` and `\` are escaped anyway). */
@@ -28,15 +34,29 @@ function nixString(text: string): string {
 /**
  * The `--apply` function for `nix eval --json <flake>#checks.<system>`: every
  * check's name, and derivation and outputs of the named ones only (a flake's
- * other checks are not instantiated).
+ * other checks are not instantiated). A check that is not a derivation
+ * (a string, a set without `drvPath` or `out`) gives nulls rather than an
+ * evaluation error, so the action can say which check it is.
  */
 export function namedChecksExpression(names: readonly string[]): string {
   const list = names.map(nixString).join(' ')
   return (
-    'checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.${name}; in ' +
-    '{ inherit name; value = { drv = check.drvPath; outputs = map (output: check.${output}.outPath) (check.outputs or [ "out" ]); }; }) ' +
+    'checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.${name}; ' +
+    'isSet = builtins.isAttrs check; wanted = if isSet then check.outputs or [ "out" ] else [ ]; in ' +
+    '{ inherit name; value = { drv = if isSet then check.drvPath or null else null; ' +
+    'outputs = if builtins.isList wanted then map (output: if builtins.isString output then (check.${output} or null).outPath or null else null) wanted else null; }; }) ' +
     `(builtins.filter (name: checks ? \${name}) [ ${list} ])); }`
   )
+}
+
+/** Why a named check's evaluation is not a derivation, or undefined when it is one. */
+export function notADerivation(name: string, drv: unknown, outputs: unknown): string | undefined {
+  const shown = (value: unknown) => escapeControl(JSON.stringify(value) ?? 'nothing')
+  if (!isDerivationPath(drv)) return `check \`${name}\` is not a derivation: its drvPath is ${shown(drv)}, not a path ${storeDir()}/<hash>-<name>.drv.`
+  if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every(output => isStorePath(output))) {
+    return `check \`${name}\` is not a derivation: its outputs are ${shown(outputs)}, not store paths.`
+  }
+  return undefined
 }
 
 /** Reads the JSON printed for {@link namedChecksExpression}. */
@@ -45,26 +65,27 @@ export function parseNamedChecks(stdout: string, names: readonly string[]): Eval
   try {
     parsed = JSON.parse(stdout)
   } catch {
-    throw new Error(`nix eval --json printed something that is not JSON: ${stdout.slice(0, 200)}`)
+    throw new Error(`nix eval --json printed something that is not JSON: ${escapeControl(stdout.slice(0, 200))}`)
   }
   const value = parsed as { available?: unknown; named?: Record<string, { drv?: unknown; outputs?: unknown }> }
   if (!Array.isArray(value.available) || typeof value.named !== 'object' || value.named === null) {
-    throw new Error(`nix eval --json did not list the checks: ${stdout.slice(0, 200)}`)
+    throw new Error(`nix eval --json did not list the checks: ${escapeControl(stdout.slice(0, 200))}`)
   }
   const available = value.available.filter((name): name is string => typeof name === 'string').sort()
   const checks: NamedCheck[] = []
   const unknown: string[] = []
+  const refused: string[] = []
   for (const name of names) {
     const found = value.named[name]
     if (!found) {
       unknown.push(name)
       continue
     }
-    const outputs = Array.isArray(found.outputs) ? found.outputs.filter((path): path is string => typeof path === 'string') : []
-    if (typeof found.drv !== 'string') throw new Error(`nix eval --json gave check ${name} no derivation: ${stdout.slice(0, 200)}`)
-    checks.push({ name, drv: found.drv, outputs })
+    const problem = notADerivation(name, found.drv, found.outputs)
+    if (problem) refused.push(problem)
+    else checks.push({ name, drv: found.drv as string, outputs: found.outputs as string[] })
   }
-  return { available, checks, unknown }
+  return { available, checks, unknown, refused }
 }
 
 /**

@@ -47,6 +47,16 @@ export interface NixRunOptions {
 }
 
 /**
+ * `args` with `flags` added where Nix still reads options: before a `--`
+ * (after which every word is positional, so a value from the flake that
+ * starts with `-` is never an option), or at the end.
+ */
+export function withFlags(args: readonly string[], flags: readonly string[]): string[] {
+  const end = args.indexOf('--')
+  return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)]
+}
+
+/**
  * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
  * times, with `--refresh` so Nix does not reuse a cached failure.
  */
@@ -60,7 +70,7 @@ export async function runNix(nix: Nix, args: readonly string[], options: NixRunO
       // after a 429 from 2.34 on); one download try per command makes
       // `attempts` the number of tries in all, and the waits the action's own,
       // bounded and said in the log.
-      const full = [...args, ...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]
+      const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])])
       const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal })
       transient = result.exitCode === 0 ? undefined : transientFailure(result.output)
       const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined
@@ -92,7 +102,7 @@ export async function runNix(nix: Nix, args: readonly string[], options: NixRunO
 async function fullTrace(nix: Nix, args: readonly string[], output: string, sink: LogSink, signal?: AbortSignal): Promise<string | undefined> {
   if (!traceTruncated(output) || failedDerivations(output).length > 0) return undefined
   sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'))
-  const traced = await run(nix.bin, [...args, ...nix.commonArgs, '--show-trace'], { silent: true, signal })
+  const traced = await run(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal })
   return traced.exitCode !== 0 ? traced.output : undefined
 }
 

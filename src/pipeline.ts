@@ -20,6 +20,7 @@ import { skopeoMissing } from './skopeo-locate.js'
 import { attestProblem, attestPushed } from './stages/attest.js'
 import { REFUSE_FLAKE_CONFIG, codeIsUntrusted } from './untrusted-code.js'
 import { warnUnisolatedBuilds } from './build-isolation.js'
+import { checkLockedInputs } from './stages/locked-inputs.js'
 
 /** Masks the secrets before anything else can print them. */
 export function maskSecrets(): void {
@@ -84,6 +85,8 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
   const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo
   const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report)
   if (!nix) for (const stage of ['install', 'configure', 'cache restore']) report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only')
+
+  if (nix && (inputs.check || inputs.build)) await lockedInputs(nix, inputs, context, report)
 
   // Push code (skopeo, image archives) is loaded only by runs that push. The
   // registry login waits for the push stage: no credentials are on disk
@@ -167,6 +170,22 @@ async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecisio
     report.skip('cache restore', '`cache: false`')
   }
   return nix
+}
+
+/**
+ * Before anything evaluates the flake: an input flake.lock does not pin is
+ * refused before Nix could fetch it. A failure is the first stage's that
+ * would have evaluated the flake; a pass is only a line in the log.
+ */
+async function lockedInputs(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<void> {
+  const stage = inputs.check ? 'check' : 'build'
+  try {
+    core.info(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`)
+  } catch (error) {
+    const message = errorMessage(error)
+    report.record({ name: stage, status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message })
+    throw new StageError(stage, message)
+  }
 }
 
 /** Starts the build now; its log is held back until the build stage's group opens. */

@@ -10,6 +10,7 @@ import { createWriteStream } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import { stdoutSink, type LogSink } from './log-sink.js'
 import { childEnvironment } from './child-env.js'
+import { ansiCQuoted, hasControl } from './log-text.js'
 
 export interface RunOptions {
   /** Written to the child's stdin, then closed (skopeo's --password-stdin). */
@@ -44,10 +45,20 @@ function keepTail(text: string): string {
   return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text
 }
 
+/**
+ * The command as a shell would take it, on one line: it is printed before
+ * workflow commands are switched off, so an argument holding a line break
+ * (from the flake) is written in `$'…'` form and can never start a line.
+ */
 export function commandLine(command: string, args: readonly string[]): string {
   // `&` ends a command, `?` is a glob (zsh stops on one that matches nothing)
   // and a leading `#` starts a comment, so those are quoted too.
-  return [command, ...args].map(arg => (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ')
+  return [command, ...args].map(shellWord).join(' ')
+}
+
+function shellWord(arg: string): string {
+  if (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg)) return arg
+  return hasControl(arg) ? ansiCQuoted(arg) : `'${arg.replace(/'/g, `'\\''`)}'`
 }
 
 /**

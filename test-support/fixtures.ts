@@ -122,8 +122,14 @@ export interface FlakeVariant {
    * frames below flake.nix (Nix 2.20+ hides its line without --show-trace).
    */
   helperTypeError?: boolean
-  /** Adds `inputs.extra = { url; flake = false; }`, used by every derivation (no flake.lock: fetched). */
+  /**
+   * Adds `inputs.extra = { url; flake = false; }`, used by every derivation,
+   * and a flake.lock pinning it by `httpInputNarHash` (the flaky server's
+   * `narHash`): fetched when that is not in the store yet.
+   */
   httpInput?: string
+  /** The input's NAR hash; without it the lock pins a hash no content has (for a host that is down). */
+  httpInputNarHash?: string
   /** The flake lives in this subdirectory of the repository, e.g. 'sub'. */
   subdir?: string
   /**
@@ -215,6 +221,16 @@ function nixStringLiteral(value: string): string {
   return `"${value}"`
 }
 
+/** A NAR hash no input has: the lock is well-formed, the fetch still happens. */
+const UNKNOWN_NAR_HASH = `sha256-${Buffer.alloc(32).toString('base64')}`
+
+/** flake.lock (version 7, as `nix flake lock` writes it) pinning the one tarball input `extra`. */
+function tarballLock(url: string, narHash: string): string {
+  const original = { type: 'tarball', url }
+  const extra = { flake: false, locked: { narHash, ...original }, original }
+  return `${JSON.stringify({ nodes: { extra, root: { inputs: { extra: 'extra' } } }, root: 'root', version: 7 }, null, 2)}\n`
+}
+
 function failingScript(check: CheckName): string {
   const lines = FAILING_CHECK_LINES.map((l) => `printf '%s\\n' '${l.replace(/'/g, `'\\''`)}'`)
   return [`# Fixture: the ${check} check fails the way rustc reports a type error.`, ...lines, 'exit 1', ''].join('\n')
@@ -250,6 +266,7 @@ async function applyVariant(flakeDir: string, v: FlakeVariant): Promise<Pick<Fla
       'flake.nix'
     )
     flake = replaceOnce(flake, 'extraInputs = { };', 'extraInputs = { vendor = extra; };', 'flake.nix')
+    await writeFile(path.join(flakeDir, 'flake.lock'), tarballLock(v.httpInput, v.httpInputNarHash ?? UNKNOWN_NAR_HASH))
   }
   if (v.evalError) {
     // A typical slip: the version read from a Cargo.toml binding that was never defined.

@@ -2,6 +2,7 @@
 // answers 429/500/503 for the first N requests, or until recover(): a
 // stand-in for GitHub rate-limiting `nix flake check` (see TESTING.md).
 import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
@@ -18,6 +19,12 @@ export interface FlakyOptions {
   retryAfter?: number
   /** The server closes itself after this long (default 1 hour). */
   lifetimeMs?: number
+  /**
+   * Written into the tarball: a new input for the machine's store. A locked
+   * input whose store path exists is never fetched again, so each server gets
+   * a fresh salt unless told one.
+   */
+  salt?: string
 }
 
 export interface FlakyServer {
@@ -31,18 +38,30 @@ export interface FlakyServer {
   fail(status: number, count?: number): void
   /** From now on every request gets the tarball. */
   recover(): void
-  /** The tarball served (deterministic bytes). */
+  /** The tarball served (deterministic bytes for a given salt). */
   tarball: Buffer
+  /** Its unpacked contents' NAR hash (SRI), what flake.lock pins it by. */
+  narHash: string
   stop(): Promise<void>
 }
 
-/** A small source tree packed reproducibly as .tar.gz (one top directory, which Nix strips). */
-export async function makeTarball(): Promise<Buffer> {
+function execText(command: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => execFile(command, args, (err, stdout) => (err ? reject(err) : resolve(stdout.trim()))))
+}
+
+/**
+ * A small source tree packed reproducibly as .tar.gz (one top directory, which
+ * Nix strips), and the NAR hash Nix finds for it once unpacked (`nix hash
+ * path`, which hashes without adding anything to the store).
+ */
+export async function makeTarball(salt = ''): Promise<{ tarball: Buffer; narHash: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'nix-flake-ci-tarball-'))
   try {
     await mkdir(path.join(dir, 'vendor-extra', 'data'), { recursive: true })
     await writeFile(path.join(dir, 'vendor-extra', 'README'), 'An input fetched over HTTP by the fixture flake.\n')
     await writeFile(path.join(dir, 'vendor-extra', 'data', 'regions.txt'), 'eu-west-1\nus-east-1\n')
+    await writeFile(path.join(dir, 'vendor-extra', 'salt'), `${salt}\n`)
+    const narHash = await execText('nix', ['--extra-experimental-features', 'nix-command', 'hash', 'path', path.join(dir, 'vendor-extra')])
     const tar = await new Promise<Buffer>((resolve, reject) =>
       execFile(
         'tar',
@@ -52,14 +71,14 @@ export async function makeTarball(): Promise<Buffer> {
       )
     )
     // node's gzip header has no timestamp or name: the bytes are reproducible.
-    return gzipSync(tar)
+    return { tarball: gzipSync(tar), narHash }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
 }
 
 export async function startFlakyServer(opts: FlakyOptions = {}): Promise<FlakyServer> {
-  const tarball = await makeTarball()
+  const { tarball, narHash } = await makeTarball(opts.salt ?? randomBytes(8).toString('hex'))
   let status = opts.status ?? 429
   let failLeft = opts.failFirst ?? Infinity
   let requests = 0
@@ -100,6 +119,7 @@ export async function startFlakyServer(opts: FlakyOptions = {}): Promise<FlakySe
       failLeft = 0
     },
     tarball,
+    narHash,
     stop
   }
 }

@@ -111,9 +111,9 @@ function unescapeCommand(value: string): string {
   return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
 }
 
-/** Workflow-command annotations, honouring ::stop-commands:: as the runner does. */
-export function parseAnnotations(log: string): Annotation[] {
-  const found: Annotation[] = []
+/** Lines the runner takes as workflow commands: `::…` outside every `::stop-commands::` block (the stop lines left out). */
+export function workflowCommandLines(log: string): string[] {
+  const found: string[] = []
   let stopToken: string | undefined
   for (const line of log.split('\n')) {
     if (stopToken !== undefined) {
@@ -121,10 +121,16 @@ export function parseAnnotations(log: string): Annotation[] {
       continue
     }
     const stop = /^::stop-commands::(.+)$/.exec(line)
-    if (stop) {
-      stopToken = stop[1]
-      continue
-    }
+    if (stop) stopToken = stop[1]
+    else if (line.startsWith('::')) found.push(line)
+  }
+  return found
+}
+
+/** Workflow-command annotations, honouring ::stop-commands:: as the runner does. */
+export function parseAnnotations(log: string): Annotation[] {
+  const found: Annotation[] = []
+  for (const line of workflowCommandLines(log)) {
     const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
     if (!match) continue
     const properties: Record<string, string> = {}

@@ -51,8 +51,9 @@ function warnings(run: ActionRun): string[] {
 const hostOf = (url: string) => new URL(url).host
 
 describe('a flake input that rate-limits or fails', () => {
-  // Each scenario gets a new repository and server: after one successful
-  // fetch Nix writes flake.lock and never fetches the input again.
+  // Each scenario gets a new repository and server, whose tarball has a salt
+  // of its own: flake.lock pins it by hash, and an input already in the store
+  // is never fetched again.
   let repo: FlakeRepo | undefined
   let server: FlakyServer | undefined
   afterAll(async () => {
@@ -63,7 +64,7 @@ describe('a flake input that rate-limits or fails', () => {
     await server?.stop()
     await repo?.cleanup()
     server = await startFlakyServer({ status, failFirst })
-    repo = await makeFlakeRepo({ variant: { httpInput: server.url } })
+    repo = await makeFlakeRepo({ variant: { httpInput: server.url, httpInputNarHash: server.narHash } })
     return { repo, server }
   }
 

@@ -142,7 +142,7 @@ test('the fault proxy passes a push through, and its 503 makes skopeo fail', asy
 
 test('an HTTP input answering 429 makes nix fail after `download-attempts` tries; --refresh succeeds once it recovers', async () => {
   const server = await startFlakyServer({ status: 429 })
-  const r = await makeFlakeRepo({ variant: { httpInput: server.url } })
+  const r = await makeFlakeRepo({ variant: { httpInput: server.url, httpInputNarHash: server.narHash } })
   try {
     // Two tries, not Nix's default five: from 2.34 on Nix waits a minute or more after a 429.
     const failed = await run('nix', ['flake', 'check', '--option', 'download-attempts', '2'], { cwd: r.dir, env: home.env })

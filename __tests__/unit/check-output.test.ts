@@ -157,4 +157,33 @@ describe('parseNamedChecks', () => {
     expect(() => parseNamedChecks('not json', ['fmt'])).toThrow(/not JSON: not json/)
     expect(() => parseNamedChecks('{"x":1}', ['fmt'])).toThrow(/did not list the checks/)
   })
+
+  // What Nix 2.8 printed for namedChecksExpression on a hostile flake: checks
+  // that are sets with made-up drvPaths, a plain string, and one real derivation.
+  const HOSTILE =
+    '{"available":["clippy","fmt","lint","real","str","test"],"named":{"clippy":{"drv":"/nix/store/rnnw65vwi3qdvzkxasgpq7jknnbvmj6i-hook","outputs":[null]},' +
+    '"fmt":{"drv":"--post-build-hook","outputs":[]},"lint":{"drv":"\\n::warning::pwned","outputs":[null]},' +
+    '"real":{"drv":"/nix/store/9zi5lnrag0vn9f8x6vq5icrkspx1jzz0-hook.drv","outputs":["/nix/store/rnnw65vwi3qdvzkxasgpq7jknnbvmj6i-hook"]},' +
+    '"str":{"drv":null,"outputs":[]},"test":{"drv":".#hook","outputs":[null]}}}'
+
+  test('a check that is not a derivation is refused, named, its value escaped; a real one is kept', () => {
+    const { checks, refused } = parseNamedChecks(HOSTILE, ['fmt', 'clippy', 'test', 'lint', 'str', 'real'])
+    expect(checks).toEqual([{ name: 'real', drv: '/nix/store/9zi5lnrag0vn9f8x6vq5icrkspx1jzz0-hook.drv', outputs: ['/nix/store/rnnw65vwi3qdvzkxasgpq7jknnbvmj6i-hook'] }])
+    expect(refused).toEqual([
+      'check `fmt` is not a derivation: its drvPath is "--post-build-hook", not a path /nix/store/<hash>-<name>.drv.',
+      'check `clippy` is not a derivation: its drvPath is "/nix/store/rnnw65vwi3qdvzkxasgpq7jknnbvmj6i-hook", not a path /nix/store/<hash>-<name>.drv.',
+      'check `test` is not a derivation: its drvPath is ".#hook", not a path /nix/store/<hash>-<name>.drv.',
+      'check `lint` is not a derivation: its drvPath is "\\n::warning::pwned", not a path /nix/store/<hash>-<name>.drv.',
+      'check `str` is not a derivation: its drvPath is null, not a path /nix/store/<hash>-<name>.drv.'
+    ])
+    expect(refused.join('')).not.toContain('\n')
+  })
+
+  test('a real drvPath with outputs that are not store paths is refused', () => {
+    const drv = '/nix/store/9zi5lnrag0vn9f8x6vq5icrkspx1jzz0-hook.drv'
+    for (const outputs of [[], ['--refresh'], [null], 'x']) {
+      const { refused } = parseNamedChecks(JSON.stringify({ available: ['fmt'], named: { fmt: { drv, outputs } } }), ['fmt'])
+      expect(refused).toEqual([expect.stringMatching(/^check `fmt` is not a derivation: its outputs are .*, not store paths\.$/)])
+    }
+  })
 })

@@ -1,26 +1,26 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 58482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(29290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 29290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2771:
+/***/ 80697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -292,11 +292,12 @@ exports.debug = debug; // for test
 /* harmony export */   zP: () => (/* binding */ isStorePath)
 /* harmony export */ });
 /* unused harmony export recordingRoots */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73493);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50050);
+/* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54258);
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
 // derivations (named checks' drvs, the package's and skopeo's drvPath from
@@ -312,7 +313,8 @@ exports.debug = debug; // for test
 
 
 
-const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
+
+const STORE_DIR = (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .storeDir */ .rT)();
 let rootsFile;
 function startRecordingRoots(file) {
     rootsFile = file;
@@ -320,13 +322,9 @@ function startRecordingRoots(file) {
 function recordingRoots() {
     return rootsFile !== undefined;
 }
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// A store path's base name: Nix's base-32 hash, then a name of Nix's
-// characters that does not start with a dot.
-const STORE_PATH = new RegExp(`^${escape(STORE_DIR)}/[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+_?=-][A-Za-z0-9+._?=-]*$`);
 /** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
 function isStorePath(value, drv = false) {
-    return typeof value === 'string' && STORE_PATH.test(value) && value.endsWith('.drv') === drv;
+    return drv ? (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isDerivationPath */ .NN)(value) : (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
 }
 /** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
 function recordRoots(drvs, outputs = []) {
@@ -375,7 +373,7 @@ async function recordFlakeChecks(nix, flake) {
 
 /***/ }),
 
-/***/ 5085:
+/***/ 91335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -385,7 +383,7 @@ async function recordFlakeChecks(nix, flake) {
 /* harmony export */   qI: () => (/* binding */ signedBy)
 /* harmony export */ });
 /* unused harmony export nix32 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Nix's binary-cache signatures, in JS: the key format `nix key
 // generate-secret` writes (`name:base64(64-byte ed25519 secret)`, the seed
@@ -455,7 +453,7 @@ function hashMatches(narHash, digest) {
 
 /***/ }),
 
-/***/ 5387:
+/***/ 24057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -500,7 +498,7 @@ function appendNixConfig(lines, env = process.env) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 92174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -533,17 +531,17 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 25396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export cacheSigningKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9506);
-/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92174);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61196);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13000);
+/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91335);
 // The action's inputs, read once, checked all at once before any stage runs.
 
 
@@ -798,7 +796,7 @@ function checkRegistryInputs(inputs) {
 
 /***/ }),
 
-/***/ 977:
+/***/ 28699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -832,14 +830,53 @@ class DeferredSink {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 77991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   hN: () => (/* binding */ escapeControl),
+/* harmony export */   t5: () => (/* binding */ ansiCQuoted)
+/* harmony export */ });
+// Text from the flake or from Nix's output, made safe for one log line: the
+// runner reads any line that starts with `::` as a workflow command, so no
+// value printed outside a stop-commands block may carry a line break (or a
+// carriage return, or a terminal escape that redraws the line).
+// C0 controls, DEL and C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
+/** One control character as bash's `$'…'` writes it (`\n`, `\e`, `\x01`, `\u0085`). */
+function escapeOne(char) {
+    const named = NAMED[char];
+    if (named)
+        return named;
+    const code = char.charCodeAt(0);
+    return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+function hasControl(text) {
+    return text.search(CONTROL) >= 0;
+}
+/** `text` with every control character written as an escape; nothing else changes. */
+function escapeControl(text) {
+    return text.replace(CONTROL, escapeOne);
+}
+/** A shell word in bash's `$'…'` form, for a value holding control characters. */
+function ansiCQuoted(text) {
+    return `$'${text.replace(/[\\']/g, match => `\\${match}`).replace(CONTROL, escapeOne)}'`;
+}
+
+
+/***/ }),
+
+/***/ 68140:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4076);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94846);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1026);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73493);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42820);
 
 
 
@@ -872,7 +909,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5652:
+/***/ 23834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1129,7 +1166,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 48999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1175,7 +1212,7 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 1812:
+/***/ 50050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1185,14 +1222,15 @@ function atLeast(version, minimum) {
 /* harmony export */   oX: () => (/* binding */ nixVersion),
 /* harmony export */   tX: () => (/* binding */ currentSystem)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* unused harmony export withFlags */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5652);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9809);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2861);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(977);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73493);
+/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23834);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13587);
+/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(48999);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28699);
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 
@@ -1209,6 +1247,15 @@ function atLeast(version, minimum) {
  */
 const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
 /**
+ * `args` with `flags` added where Nix still reads options: before a `--`
+ * (after which every word is positional, so a value from the flake that
+ * starts with `-` is never an option), or at the end.
+ */
+function withFlags(args, flags) {
+    const end = args.indexOf('--');
+    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
+}
+/**
  * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
  * times, with `--refresh` so Nix does not reuse a cached failure.
  */
@@ -1221,7 +1268,7 @@ async function runNix(nix, args, options) {
         // after a 429 from 2.34 on); one download try per command makes
         // `attempts` the number of tries in all, and the waits the action's own,
         // bounded and said in the log.
-        const full = [...args, ...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])];
+        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
         const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
         transient = result.exitCode === 0 ? undefined : (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .transientFailure */ .RG)(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
@@ -1246,7 +1293,7 @@ async function fullTrace(nix, args, output, sink, signal) {
     if (!(0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .traceTruncated */ .Qb)(output) || (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .failedDerivations */ .sG)(output).length > 0)
         return undefined;
     sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, [...args, ...nix.commonArgs, '--show-trace'], { silent: true, signal });
+    const traced = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
 /** The message for a command that kept failing on a host; says what helps. */
@@ -1282,7 +1329,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 4076:
+/***/ 1026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1293,17 +1340,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: maskSecrets, plan
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(94846);
 // EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
+var src_inputs = __nccwpck_require__(25396);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/context.ts
 // What the runner tells the action about the run, read once from its environment.
@@ -1362,7 +1409,7 @@ function readContext(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(92174);
 ;// CONCATENATED MODULE: ./src/push-policy.ts
 const ALWAYS_PUSHING_EVENTS = ['workflow_dispatch', 'release'];
 function decidePush(setting, event, hasTarget, willBuild) {
@@ -1397,7 +1444,7 @@ function eventDecision(event) {
 }
 
 // EXTERNAL MODULE: ./src/tags.ts
-var src_tags = __nccwpck_require__(9506);
+var src_tags = __nccwpck_require__(13000);
 ;// CONCATENATED MODULE: ./src/report.ts
 class Report {
     stages = [];
@@ -1453,7 +1500,7 @@ async function runStage(report, name, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
+var state = __nccwpck_require__(42820);
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
@@ -1505,13 +1552,13 @@ async function writeSummary(report, failure) {
 }
 
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __nccwpck_require__(1812);
+var src_nix = __nccwpck_require__(50050);
 // EXTERNAL MODULE: ./src/which.ts
-var which = __nccwpck_require__(6558);
+var which = __nccwpck_require__(73272);
 // EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __nccwpck_require__(2861);
+var nix_version = __nccwpck_require__(48999);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(7063);
+var src_process = __nccwpck_require__(73493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -1562,11 +1609,11 @@ function privileged(host) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(24057);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(13587);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -1609,7 +1656,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39213));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -1634,7 +1681,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39213));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -1660,7 +1707,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39213));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -1686,7 +1733,7 @@ async function localTarballPrefix(spec, inputs, context) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(77030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/runner/privileged.ts
 // Running a command as root: directly when the job is root, else through
@@ -2390,7 +2437,7 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix-output.ts
-var nix_output = __nccwpck_require__(5652);
+var nix_output = __nccwpck_require__(23834);
 ;// CONCATENATED MODULE: ./src/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
@@ -2506,12 +2553,20 @@ function checkAnnotation(name, output, fallback, drvPath) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+var log_sink = __nccwpck_require__(28699);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(77991);
+// EXTERNAL MODULE: ./src/store-path.ts
+var store_path = __nccwpck_require__(54258);
 ;// CONCATENATED MODULE: ./src/check-output.ts
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
 // --log-format internal-json` of all of them. Everything here is read by
 // meaning (JSON fields, exit codes), so Nix 2.8 to 2.34 read the same.
+// What the evaluation returns is the flake author's data: paths are checked
+// (store-path.ts) before they become arguments of a command.
+
+
 /** A Nix string literal (names are checked by inputs.ts; `$` and `\` are escaped anyway). */
 function nixString(text) {
     return `"${text.replace(/[\\"$]/g, match => `\\${match}`)}"`;
@@ -2519,13 +2574,27 @@ function nixString(text) {
 /**
  * The `--apply` function for `nix eval --json <flake>#checks.<system>`: every
  * check's name, and derivation and outputs of the named ones only (a flake's
- * other checks are not instantiated).
+ * other checks are not instantiated). A check that is not a derivation
+ * (a string, a set without `drvPath` or `out`) gives nulls rather than an
+ * evaluation error, so the action can say which check it is.
  */
 function namedChecksExpression(names) {
     const list = names.map(nixString).join(' ');
-    return ('checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.${name}; in ' +
-        '{ inherit name; value = { drv = check.drvPath; outputs = map (output: check.${output}.outPath) (check.outputs or [ "out" ]); }; }) ' +
+    return ('checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.${name}; ' +
+        'isSet = builtins.isAttrs check; wanted = if isSet then check.outputs or [ "out" ] else [ ]; in ' +
+        '{ inherit name; value = { drv = if isSet then check.drvPath or null else null; ' +
+        'outputs = if builtins.isList wanted then map (output: if builtins.isString output then (check.${output} or null).outPath or null else null) wanted else null; }; }) ' +
         `(builtins.filter (name: checks ? \${name}) [ ${list} ])); }`);
+}
+/** Why a named check's evaluation is not a derivation, or undefined when it is one. */
+function notADerivation(name, drv, outputs) {
+    const shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? 'nothing');
+    if (!(0,store_path/* isDerivationPath */.NN)(drv))
+        return `check \`${name}\` is not a derivation: its drvPath is ${shown(drv)}, not a path ${(0,store_path/* storeDir */.rT)()}/<hash>-<name>.drv.`;
+    if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every(output => (0,store_path/* isStorePath */.zP)(output))) {
+        return `check \`${name}\` is not a derivation: its outputs are ${shown(outputs)}, not store paths.`;
+    }
+    return undefined;
 }
 /** Reads the JSON printed for {@link namedChecksExpression}. */
 function parseNamedChecks(stdout, names) {
@@ -2534,27 +2603,29 @@ function parseNamedChecks(stdout, names) {
         parsed = JSON.parse(stdout);
     }
     catch {
-        throw new Error(`nix eval --json printed something that is not JSON: ${stdout.slice(0, 200)}`);
+        throw new Error(`nix eval --json printed something that is not JSON: ${(0,log_text/* escapeControl */.hN)(stdout.slice(0, 200))}`);
     }
     const value = parsed;
     if (!Array.isArray(value.available) || typeof value.named !== 'object' || value.named === null) {
-        throw new Error(`nix eval --json did not list the checks: ${stdout.slice(0, 200)}`);
+        throw new Error(`nix eval --json did not list the checks: ${(0,log_text/* escapeControl */.hN)(stdout.slice(0, 200))}`);
     }
     const available = value.available.filter((name) => typeof name === 'string').sort();
     const checks = [];
     const unknown = [];
+    const refused = [];
     for (const name of names) {
         const found = value.named[name];
         if (!found) {
             unknown.push(name);
             continue;
         }
-        const outputs = Array.isArray(found.outputs) ? found.outputs.filter((path) => typeof path === 'string') : [];
-        if (typeof found.drv !== 'string')
-            throw new Error(`nix eval --json gave check ${name} no derivation: ${stdout.slice(0, 200)}`);
-        checks.push({ name, drv: found.drv, outputs });
+        const problem = notADerivation(name, found.drv, found.outputs);
+        if (problem)
+            refused.push(problem);
+        else
+            checks.push({ name, drv: found.drv, outputs: found.outputs });
     }
-    return { available, checks, unknown };
+    return { available, checks, unknown, refused };
 }
 /**
  * How `nix build` took a bare `.drv` path: Nix 2.8 builds its outputs
@@ -2686,7 +2757,7 @@ function checkOutcomes(checks, exitCode, log, valid) {
 }
 
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __nccwpck_require__(2771);
+var roots = __nccwpck_require__(80697);
 ;// CONCATENATED MODULE: ./src/stages/named-checks.ts
 // The named checks (`checks: fmt, test`): one evaluation of the flake for all
 // of them, one `nix build --keep-going` of their derivations, then each check
@@ -2695,6 +2766,7 @@ var roots = __nccwpck_require__(2771);
 // Building each check by its flake attribute evaluated the flake once per
 // check, plus once to find misspelt names: three evaluations for two checks.
 // The derivations the evaluation names build with no evaluation at all.
+
 
 
 
@@ -2733,10 +2805,14 @@ function failStage(report, message) {
 /** The one evaluation: each named check's derivation, and the names the flake has. */
 async function evaluateChecks(nix, inputs, context, report, system) {
     const attr = `${inputs.flake}#checks.${system}`;
-    const evaluation = await (0,src_nix/* runNix */.dI)(nix, ['eval', '--json', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
+    const evaluation = await (0,src_nix/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
     if (evaluation.result.exitCode !== 0)
         failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message);
-    const { available, checks, unknown } = parseNamedChecks(evaluation.result.stdout, inputs.checks);
+    const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks);
+    // A check that is not a derivation (an option-shaped or multi-line drvPath)
+    // could only be passed to Nix as an argument it was never meant to be.
+    if (refused.length > 0)
+        failStage(report, refused.join('\n'));
     // Said before anything is built, so a misspelt name costs no build.
     if (unknown.length > 0) {
         failStage(report, `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(available)}.`);
@@ -2750,7 +2826,8 @@ async function evaluateChecks(nix, inputs, context, report, system) {
  * path says which it is.
  */
 async function buildChecks(nix, inputs, report, checks, system) {
-    const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json'];
+    // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
+    const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--'];
     const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)]);
     let log = new InternalJsonLog();
     let build = await (0,src_nix/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
@@ -2766,7 +2843,7 @@ async function validOutputs(nix, checks) {
     await Promise.all(checks.map(async (check) => {
         if (check.outputs.length === 0)
             return;
-        const result = await (0,src_process/* run */.eF)(nix.bin, ['path-info', ...check.outputs, ...nix.commonArgs], { silent: true });
+        const result = await (0,src_process/* run */.eF)(nix.bin, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true });
         if (result.exitCode === 0)
             for (const output of check.outputs)
                 valid.add(output);
@@ -2784,7 +2861,7 @@ async function reportCheck(outcome, log, inputs, context, report) {
     let note = 'passed';
     await core/* group */.Os(`check ${check.name}`, async () => {
         if (outcome.dropped > 0)
-            core/* info */.pq(`(${outcome.dropped} earlier lines left out; \`nix log ${outcome.logOf}\` has them all)`);
+            core/* info */.pq(`(${outcome.dropped} earlier lines left out; \`nix log ${(0,log_text/* escapeControl */.hN)(outcome.logOf ?? '')}\` has them all)`);
         await printUntrusted(outcome.log);
         if (status === 'passed') {
             // A check whose outputs were already in the store (built by an earlier
@@ -2803,7 +2880,7 @@ async function reportCheck(outcome, log, inputs, context, report) {
         for (const annotation of compilerAnnotations(outcome.log, sourceRoot(inputs.flake, context.workspace), context.workspace))
             annotate(annotation);
         // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
-        core/* info */.pq(note);
+        core/* info */.pq((0,log_text/* escapeControl */.hN)(note));
     });
     report.record({ name: `check ${check.name}`, status, seconds, note });
 }
@@ -2846,6 +2923,7 @@ function unexplained(build, log) {
 
 
 
+
 function annotate(annotation) {
     const { message, ...properties } = annotation;
     // A compiler warning in a check's log stays a warning.
@@ -2857,13 +2935,15 @@ function annotate(annotation) {
 }
 /** Check names by derivation path, to title annotations after `nix flake check` fails. */
 async function checkNamesByDrv(nix, flake, system) {
-    const result = await (0,src_process/* run */.eF)(nix.bin, ['eval', '--json', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath) checks', ...nix.commonArgs], { silent: true });
+    const result = await (0,src_process/* run */.eF)(nix.bin, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs], { silent: true });
     const names = new Map();
     if (result.exitCode !== 0)
         return names;
     try {
+        // The flake's own strings: only real derivation paths are matched against Nix's output.
         for (const [name, drv] of Object.entries(JSON.parse(result.stdout)))
-            names.set(drv, name);
+            if ((0,store_path/* isDerivationPath */.NN)(drv))
+                names.set(drv, name);
     }
     catch {
         // titles fall back to derivation names
@@ -2896,7 +2976,7 @@ function explainFailure(run, what, names, inputs, context) {
     return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
 }
 async function flakeCheck(nix, inputs, context, report) {
-    const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report });
+    const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report });
     await (0,roots/* recordFlakeChecks */.Uv)(nix, inputs.flake);
     if (nixRun.result.exitCode === 0)
         return 'nix flake check passed';
@@ -2921,12 +3001,13 @@ async function checkStage(nix, inputs, context, report) {
 
 
 
+
 function installable(inputs) {
     return `${inputs.flake}#${inputs.package}`;
 }
 function startBuild(nix, inputs, sink, signal) {
     // Recorded for the cache as soon as it is built, even if a check fails.
-    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link'], { attempts: inputs.attempts, sink, signal }).then(run => {
+    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
         (0,roots/* recordBuildJson */.Ek)(run.result.stdout);
         return run;
     });
@@ -2941,14 +3022,14 @@ function finishBuild(nixRun, inputs, context, report) {
     const storePath = (0,nix_output/* storePathFromBuildJson */.fn)(nixRun.result.stdout);
     core/* setOutput */.uH('store-path', storePath);
     report.storePath = storePath;
-    core/* info */.pq(`Built ${storePath}`);
+    core/* info */.pq(`Built ${(0,log_text/* escapeControl */.hN)(storePath)}`);
     return storePath;
 }
 
 // EXTERNAL MODULE: ./src/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(3397);
+var skopeo_locate = __nccwpck_require__(30447);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
+var undici = __nccwpck_require__(69410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -3004,8 +3085,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42480, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90233));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -3083,9 +3164,203 @@ async function warnUnisolatedBuilds(nix, daemon, eventName, user, report) {
     report.notes.push(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
 }
 
+;// CONCATENATED MODULE: ./src/flake-lock.ts
+// flake.lock is the contract: what a pull request's flake may fetch is what
+// its lock file pins. Pure logic; stages/locked-inputs.ts reads the files.
+//
+// `--no-update-lock-file` alone is not enough: Nix 2.8 copies an input that
+// flake.lock lacks into the store first and only then refuses to write the
+// lock. So the inputs flake.nix declares (read by a restricted evaluation,
+// without fetching) are compared with the lock before Nix evaluates the flake.
+//
+// What this does not catch: an input that is in flake.lock but whose URL the
+// pull request changed to another remote one. Nix sees the lock no longer
+// matches, fetches the new URL, and only then refuses to update the lock; the
+// fetch has happened (into the store, as the job's user), though nothing of
+// this machine's own files is read that way (local paths are refused below).
+
+
+/** URL schemes whose inputs are files of this machine. */
+const LOCAL_SCHEMES = ['path:', 'file:', 'git+file:', 'hg+file:', 'tarball+file:', 'file+file:'];
+/** The path a local reference names (`path:./x?dir=y`, `git+file:///x`, `/x`), or undefined for a remote one. */
+function localPathOf(url) {
+    if (url.startsWith('/') || url.startsWith('./') || url.startsWith('../') || url === '.' || url === '..')
+        return url.replace(/[?#].*$/, '');
+    const scheme = LOCAL_SCHEMES.find(prefix => url.startsWith(prefix));
+    if (!scheme)
+        return undefined;
+    const rest = url.slice(scheme.length).replace(/[?#].*$/, '');
+    // `file:///x` and `path:///x` carry an (empty) authority; `path:./x` does not.
+    const withoutAuthority = rest.startsWith('//') ? rest.replace(/^\/\/[^/]*/, '') : rest;
+    try {
+        return decodeURIComponent(withoutAuthority);
+    }
+    catch {
+        return withoutAuthority;
+    }
+}
+/** The path an attribute-set reference (`{ type = "path"; path = …; }`, a lock node's `locked`) names, if local. */
+function localPathOfAttrs(attrs) {
+    if (attrs['type'] === 'path')
+        return typeof attrs['path'] === 'string' ? attrs['path'] : '';
+    if (typeof attrs['url'] === 'string')
+        return localPathOf(attrs['url']);
+    return undefined;
+}
+function isInside(target, roots) {
+    const resolved = external_node_path_default().resolve(roots.flakeDir, target);
+    return roots.inside.some(root => {
+        const relative = external_node_path_default().relative(external_node_path_default().resolve(root), resolved);
+        return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+    });
+}
+const shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
+function outsideRepository(input, where, reference) {
+    return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${shown(reference)}): refused, ` +
+        'as it would copy them into the store (and a check could print them). Use a path inside the repository, or a remote input.');
+}
+/** The declared inputs: `inputs` plus the formal arguments of `outputs`, but `self`. */
+function declaredInputs(declared) {
+    const names = new Map(Object.entries(declared.inputs));
+    for (const name of Object.keys(declared.args))
+        if (name !== 'self' && !names.has(name))
+            names.set(name, {});
+    return names;
+}
+/** An input that only follows another (`inputs.b.follows = "a"`) is locked by that one. */
+function followsOnly(spec) {
+    if (typeof spec !== 'object' || spec === null)
+        return false;
+    const keys = Object.keys(spec).filter(key => key !== 'inputs' && key !== 'flake');
+    return keys.length === 1 && keys[0] === 'follows';
+}
+function parseLock(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new Error('flake.lock is not JSON: run `nix flake lock` locally and commit flake.lock.');
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        throw new Error('flake.lock is not a lock file: run `nix flake lock` locally and commit flake.lock.');
+    return parsed;
+}
+/**
+ * What is wrong with the flake's inputs, one message each (empty: fine).
+ * `lockText` is flake.lock's content, undefined when there is none.
+ */
+function lockProblems(declared, lockText, roots) {
+    const problems = [];
+    const inputs = declaredInputs(declared);
+    for (const [name, spec] of inputs) {
+        if (typeof spec !== 'object' || spec === null)
+            continue;
+        const attrs = spec;
+        const local = localPathOfAttrs(attrs);
+        if (local !== undefined && !isInside(local, roots))
+            problems.push(outsideRepository(name, 'in flake.nix', attrs['url'] ?? attrs['path'] ?? attrs));
+    }
+    const lock = lockText === undefined ? undefined : parseLock(lockText);
+    const rootInputs = lock?.nodes?.[lock.root ?? 'root']?.inputs ?? {};
+    const unpinned = [...inputs].filter(([name, spec]) => !(name in rootInputs) && !followsOnly(spec)).map(([name]) => name);
+    for (const name of unpinned) {
+        problems.push(`flake input \`${(0,log_text/* escapeControl */.hN)(name)}\` is not pinned by flake.lock${lock ? '' : ' (there is no flake.lock)'}: ` +
+            'Nix would fetch it before refusing to update the lock file. Run `nix flake lock` locally and commit flake.lock.');
+    }
+    for (const [node, entry] of Object.entries(lock?.nodes ?? {})) {
+        for (const field of ['original', 'locked']) {
+            const attrs = entry?.[field];
+            if (typeof attrs !== 'object' || attrs === null)
+                continue;
+            const local = localPathOfAttrs(attrs);
+            if (local !== undefined && !isInside(local, roots))
+                problems.push(outsideRepository(node, `(flake.lock, ${field})`, attrs['url'] ?? attrs['path']));
+        }
+    }
+    return problems;
+}
+/** The restricted evaluation's expression: reads flake.nix's inputs and outputs' arguments, fetching nothing. */
+const DECLARED_INPUTS_EXPRESSION = 'let f = import <flake/flake.nix>; in { inputs = f.inputs or { }; args = if f ? outputs && builtins.isFunction f.outputs then builtins.functionArgs f.outputs else { }; }';
+/** Reads the JSON printed for {@link DECLARED_INPUTS_EXPRESSION}. */
+function parseDeclared(stdout) {
+    const parsed = JSON.parse(stdout);
+    const asRecord = (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {});
+    return { inputs: asRecord(parsed.inputs), args: asRecord(parsed.args) };
+}
+
+;// CONCATENATED MODULE: ./src/stages/locked-inputs.ts
+// Before check and build evaluate a local flake: every input it declares is
+// pinned by flake.lock and none points at this machine's own files (see
+// flake-lock.ts for why Nix's `--no-update-lock-file` alone is not enough).
+
+
+
+
+
+
+
+
+/**
+ * flake.nix's declared inputs, by a restricted evaluation: it reads flake.nix
+ * (and files beside it) and nothing else, fetches nothing, and a flake.nix that
+ * tries to read outside its directory fails here.
+ */
+async function readDeclared(nix, flakeDir) {
+    const args = ['eval', ...src_nix/* NIX_COMMAND */.ge, '--json', '--impure', '--option', 'restrict-eval', 'true', '--option', 'allowed-uris', '', '-I', `flake=${flakeDir}`];
+    const result = await (0,src_process/* run */.eF)(nix.bin, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true });
+    if (result.exitCode === 0)
+        return parseDeclared(result.stdout);
+    // A flake.nix that does not parse (a syntax error, an undefined variable)
+    // fails Nix's own evaluation before any input is read: Nix says where, and
+    // the check stage annotates it. Anything else (reading outside the flake's
+    // directory) is refused here.
+    if (!(await parses(nix, external_node_path_default().join(flakeDir, 'flake.nix'))))
+        return undefined;
+    throw new Error(`Could not read the inputs ${external_node_path_default().join(flakeDir, 'flake.nix')} declares (evaluated without fetching anything): ${(0,log_text/* escapeControl */.hN)(result.output.trim())}`);
+}
+/**
+ * Whether the file parses, told by the exit code of `nix-instantiate --parse`
+ * (a link to nix, installed beside it; else the one on PATH). Without one,
+ * the file counts as parsing: the restricted evaluation's failure is then refused.
+ */
+async function parses(nix, file) {
+    const beside = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-instantiate');
+    const bin = (0,which/* canAccess */.Z)(beside, external_node_fs_.constants.X_OK) ? beside : (0,which/* which */.K)('nix-instantiate');
+    if (!bin)
+        return true;
+    const result = await (0,src_process/* run */.eF)(bin, ['--parse', '--', file], { silent: true }).catch(() => undefined);
+    return result === undefined || result.exitCode === 0;
+}
+function readLock(flakeDir) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(flakeDir, 'flake.lock'), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Throws, saying which input and what to do, when the lock file does not pin what flake.nix declares. */
+async function checkLockedInputs(nix, inputs, context) {
+    const local = localFlake(inputs.flake, context.workspace);
+    if (!local)
+        return 'a remote flake: its own flake.lock is used as Nix reads it';
+    const declared = await readDeclared(nix, local.flakeDir);
+    if (!declared)
+        return 'flake.nix does not parse (Nix says where)';
+    const problems = lockProblems(declared, readLock(local.flakeDir), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] });
+    if (problems.length > 0)
+        throw new Error(problems.join('\n'));
+    const count = declaredInputs(declared).size;
+    return count === 0 ? 'no inputs' : `${count} input(s), all pinned by flake.lock`;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The main step: check the inputs, then run the stages in order. Each stage
 // is its own module; this file only decides which run and in what order.
+
 
 
 
@@ -3162,16 +3437,18 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!nix)
         for (const stage of ['install', 'configure', 'cache restore'])
             report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only');
+    if (nix && (inputs.check || inputs.build))
+        await lockedInputs(nix, inputs, context, report);
     // Push code (skopeo, image archives) is loaded only by runs that push. The
     // registry login waits for the push stage: no credentials are on disk
     // while the flake's code (checks, build, a stream script) runs.
     if (buildSkopeo && nix) {
         await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3397));
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 30447));
             return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`;
         });
     }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 2553)) : undefined;
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 54557)) : undefined;
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
     try {
@@ -3188,7 +3465,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 1638));
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 21248));
             await runStage(report, 'push', async () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
                 const pushed = await pushIndexStage(sources, tags, inputs, context, report);
@@ -3231,7 +3508,7 @@ async function prepareNix(inputs, context, push, report) {
         await warnUnisolatedBuilds(nix, installed.daemon, context.eventName, installed.user, report);
     if (inputs.cache) {
         await runStage(report, 'cache restore', async () => {
-            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
+            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 69801));
             return restoreCache(nix, inputs, context, push.push);
         });
     }
@@ -3239,6 +3516,22 @@ async function prepareNix(inputs, context, push, report) {
         report.skip('cache restore', '`cache: false`');
     }
     return nix;
+}
+/**
+ * Before anything evaluates the flake: an input flake.lock does not pin is
+ * refused before Nix could fetch it. A failure is the first stage's that
+ * would have evaluated the flake; a pass is only a line in the log.
+ */
+async function lockedInputs(nix, inputs, context, report) {
+    const stage = inputs.check ? 'check' : 'build';
+    try {
+        core/* info */.pq(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`);
+    }
+    catch (error) {
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        report.record({ name: stage, status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message });
+        throw new errors/* StageError */.Zu(stage, message);
+    }
 }
 /** Starts the build now; its log is held back until the build stage's group opens. */
 function startBuildAlongside(nix, inputs) {
@@ -3283,7 +3576,7 @@ async function runMain() {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 73493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3299,15 +3592,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
+var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+var log_sink = __nccwpck_require__(28699);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(24057);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(77991);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -3315,6 +3610,7 @@ var child_env = __nccwpck_require__(5387);
 // Our own spawn rather than @actions/exec because cancellation must reach the
 // children: exec does not hand out the ChildProcess, and a runner's SIGINT to
 // the action would leave a half-done skopeo copy running.
+
 
 
 
@@ -3330,10 +3626,20 @@ let cancelled = false;
 function keepTail(text) {
     return text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text;
 }
+/**
+ * The command as a shell would take it, on one line: it is printed before
+ * workflow commands are switched off, so an argument holding a line break
+ * (from the flake) is written in `$'…'` form and can never start a line.
+ */
 function commandLine(command, args) {
     // `&` ends a command, `?` is a glob (zsh stops on one that matches nothing)
     // and a leading `#` starts a comment, so those are quoted too.
-    return [command, ...args].map(arg => (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
+    return [command, ...args].map(shellWord).join(' ');
+}
+function shellWord(arg) {
+    if (/^[\w@%+=:,./-][\w@%+=:,./#-]*$/.test(arg))
+        return arg;
+    return (0,log_text/* hasControl */.aQ)(arg) ? (0,log_text/* ansiCQuoted */.t5)(arg) : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 /**
  * Tool output may come from the code under test (a pull request's check), so
@@ -3440,7 +3746,7 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 8286:
+/***/ 61196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3488,7 +3794,7 @@ function tagProblem(value) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 13587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3532,7 +3838,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 5136:
+/***/ 69410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3563,7 +3869,7 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 30447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3571,14 +3877,14 @@ function fetch(...args) {
 /* harmony export */   provideSkopeo: () => (/* binding */ provideSkopeo)
 /* harmony export */ });
 /* unused harmony export skopeoFromBuildJson */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
-/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6558);
-/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2771);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94846);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50050);
+/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(73272);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80697);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
@@ -3625,14 +3931,14 @@ async function provideSkopeo(nix, inputs) {
 
 /***/ }),
 
-/***/ 2462:
+/***/ 42820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -3656,7 +3962,45 @@ function loadState() {
 
 /***/ }),
 
-/***/ 9506:
+/***/ 54258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isDerivationPath),
+/* harmony export */   rT: () => (/* binding */ storeDir),
+/* harmony export */   zP: () => (/* binding */ isStorePath)
+/* harmony export */ });
+// What a Nix store path looks like, to tell a path Nix made from a string a
+// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
+// flake's evaluation returns are used as arguments only when they pass here.
+/** Nix's base32 alphabet (no e, o, u, t). */
+const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
+/** Characters Nix allows in a store path's name; it may not start with a dot. */
+const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
+const MAX_NAME = 211;
+/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
+function storeDir(env = process.env) {
+    const dir = env['NIX_STORE_DIR'];
+    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
+}
+/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
+function isStorePath(value, store = storeDir()) {
+    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
+        return false;
+    const base = value.slice(store.length + 1);
+    const hash = base.slice(0, 32);
+    const name = base.slice(33);
+    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
+}
+/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
+function isDerivationPath(value, store = storeDir()) {
+    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
+}
+
+
+/***/ }),
+
+/***/ 13000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3666,7 +4010,7 @@ function loadState() {
 /* harmony export */   yN: () => (/* binding */ resolveTags)
 /* harmony export */ });
 /* unused harmony exports parseSemVer, sanitiseBranch */
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61196);
 // The tags to push: given ones with their `{{…}}` templates filled from the
 // run, or the default `sha-<commit>`. Templates are checked for syntax when
 // the inputs are parsed and filled before any stage runs, so a tag that
@@ -3828,16 +4172,16 @@ function resolveTags(given, source) {
 
 /***/ }),
 
-/***/ 6558:
+/***/ 73272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ which),
 /* harmony export */   Z: () => (/* binding */ canAccess)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -3871,98 +4215,98 @@ function canAccess(file, mode) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1943:
+/***/ 91943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -3976,98 +4320,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8995:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -4088,84 +4432,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -4179,56 +4523,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 6460:
+/***/ 16460:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 94846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4254,8 +4598,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+var external_os_ = __nccwpck_require__(70857);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -4291,7 +4635,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -4384,10 +4728,10 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+var external_fs_ = __nccwpck_require__(79896);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4423,12 +4767,12 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(15326);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(63873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4502,7 +4846,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4783,7 +5127,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -4817,9 +5161,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(97964);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4884,7 +5228,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5205,7 +5549,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 97964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5217,22 +5561,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 // EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
+var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(86413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(50378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5820,7 +6164,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5903,7 +6247,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 63873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5988,7 +6332,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 15326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6002,12 +6346,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -6098,11 +6442,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(58482);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var undici = __nccwpck_require__(69410);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -6802,7 +7146,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 50378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6822,8 +7166,8 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /* harmony export */   y1: () => (/* binding */ unlink)
 /* harmony export */ });
 /* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7006,7 +7350,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 86413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7016,9 +7360,9 @@ function getCmdPath() {
 /* harmony export */   cp: () => (/* binding */ cp)
 /* harmony export */ });
 /* unused harmony exports mv, findInPath */
-/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7561,6 +7905,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1730);
+/******/ var __webpack_exports__ = __nccwpck_require__(68140);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -13,8 +13,9 @@ import { appendFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { run } from '../process.js'
 import { currentSystem, type Nix } from '../nix.js'
+import { isDerivationPath, isStorePath as isAnyStorePath, storeDir } from '../store-path.js'
 
-export const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store'
+export const STORE_DIR = storeDir()
 
 let rootsFile: string | undefined
 
@@ -26,14 +27,9 @@ export function recordingRoots(): boolean {
   return rootsFile !== undefined
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-// A store path's base name: Nix's base-32 hash, then a name of Nix's
-// characters that does not start with a dot.
-const STORE_PATH = new RegExp(`^${escape(STORE_DIR)}/[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+_?=-][A-Za-z0-9+._?=-]*$`)
-
 /** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
 export function isStorePath(value: unknown, drv = false): value is string {
-  return typeof value === 'string' && STORE_PATH.test(value) && value.endsWith('.drv') === drv
+  return drv ? isDerivationPath(value) : isAnyStorePath(value) && !value.endsWith('.drv')
 }
 
 /** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */

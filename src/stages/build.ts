@@ -12,6 +12,7 @@ import { commandLine } from '../process.js'
 import type { LogSink } from '../log-sink.js'
 import { storePathFromBuildJson } from '../nix-output.js'
 import { explainFailure } from './check.js'
+import { escapeControl } from '../log-text.js'
 import { recordBuildJson } from '../cache/roots.js'
 
 export function installable(inputs: Inputs): string {
@@ -20,7 +21,7 @@ export function installable(inputs: Inputs): string {
 
 export function startBuild(nix: Nix, inputs: Inputs, sink: LogSink, signal: AbortSignal): Promise<NixRun> {
   // Recorded for the cache as soon as it is built, even if a check fails.
-  return runNix(nix, ['build', installable(inputs), '--json', '--no-link'], { attempts: inputs.attempts, sink, signal }).then(run => {
+  return runNix(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
     recordBuildJson(run.result.stdout)
     return run
   })
@@ -36,6 +37,6 @@ export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext,
   const storePath = storePathFromBuildJson(nixRun.result.stdout)
   core.setOutput('store-path', storePath)
   report.storePath = storePath
-  core.info(`Built ${storePath}`)
+  core.info(`Built ${escapeControl(storePath)}`)
   return storePath
 }

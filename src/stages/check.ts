@@ -10,6 +10,7 @@ import { builderLogFor, builderLogLines, derivationName, errorSummary, failedDer
 import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot, type Annotation } from '../annotations.js'
 import { runStage } from '../stage.js'
 import { namedChecks } from './named-checks.js'
+import { isDerivationPath } from '../store-path.js'
 import { recordFlakeChecks } from '../cache/roots.js'
 
 export function annotate(annotation: Annotation): void {
@@ -26,13 +27,14 @@ export function annotate(annotation: Annotation): void {
 async function checkNamesByDrv(nix: Nix, flake: string, system: string): Promise<Map<string, string>> {
   const result = await run(
     nix.bin,
-    ['eval', '--json', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath) checks', ...nix.commonArgs],
+    ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs],
     { silent: true }
   )
   const names = new Map<string, string>()
   if (result.exitCode !== 0) return names
   try {
-    for (const [name, drv] of Object.entries(JSON.parse(result.stdout) as Record<string, string>)) names.set(drv, name)
+    // The flake's own strings: only real derivation paths are matched against Nix's output.
+    for (const [name, drv] of Object.entries(JSON.parse(result.stdout) as Record<string, unknown>)) if (isDerivationPath(drv)) names.set(drv, name)
   } catch {
     // titles fall back to derivation names
   }
@@ -64,7 +66,7 @@ export function explainFailure(run: NixRun, what: string, names: Map<string, str
 }
 
 async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
-  const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs], { attempts: inputs.attempts, report })
+  const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report })
   await recordFlakeChecks(nix, inputs.flake)
   if (nixRun.result.exitCode === 0) return 'nix flake check passed'
   const names = failedDerivations(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await currentSystem(nix)) : new Map<string, string>()

@@ -15,6 +15,7 @@ import { derivationName, errorSummary } from '../nix-output.js'
 import { compilerAnnotations, sourceRoot } from '../annotations.js'
 import { stdoutSink, type LogSink } from '../log-sink.js'
 import { StageError } from '../errors.js'
+import { escapeControl } from '../log-text.js'
 import {
   bareDerivationBuilt,
   checkOutcomes,
@@ -56,9 +57,12 @@ function failStage(report: Report, message: string): never {
 /** The one evaluation: each named check's derivation, and the names the flake has. */
 async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, report: Report, system: string): Promise<NamedCheck[]> {
   const attr = `${inputs.flake}#checks.${system}`
-  const evaluation = await runNix(nix, ['eval', '--json', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts })
+  const evaluation = await runNix(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts })
   if (evaluation.result.exitCode !== 0) failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message)
-  const { available, checks, unknown } = parseNamedChecks(evaluation.result.stdout, inputs.checks)
+  const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks)
+  // A check that is not a derivation (an option-shaped or multi-line drvPath)
+  // could only be passed to Nix as an argument it was never meant to be.
+  if (refused.length > 0) failStage(report, refused.join('\n'))
   // Said before anything is built, so a misspelt name costs no build.
   if (unknown.length > 0) {
     failStage(report, `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(available)}.`)
@@ -73,7 +77,8 @@ async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, rep
  * path says which it is.
  */
 async function buildChecks(nix: Nix, inputs: Inputs, report: Report, checks: readonly NamedCheck[], system: string) {
-  const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json']
+  // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
+  const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--']
   const reproduce = commandLine('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)])
   let log = new InternalJsonLog()
   let build = await runNix(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) })
@@ -90,7 +95,7 @@ async function validOutputs(nix: Nix, checks: readonly NamedCheck[]): Promise<Se
   await Promise.all(
     checks.map(async check => {
       if (check.outputs.length === 0) return
-      const result = await run(nix.bin, ['path-info', ...check.outputs, ...nix.commonArgs], { silent: true })
+      const result = await run(nix.bin, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true })
       if (result.exitCode === 0) for (const output of check.outputs) valid.add(output)
     })
   )
@@ -107,7 +112,7 @@ async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, inputs: 
   const { check, status, seconds } = outcome
   let note = 'passed'
   await core.group(`check ${check.name}`, async () => {
-    if (outcome.dropped > 0) core.info(`(${outcome.dropped} earlier lines left out; \`nix log ${outcome.logOf}\` has them all)`)
+    if (outcome.dropped > 0) core.info(`(${outcome.dropped} earlier lines left out; \`nix log ${escapeControl(outcome.logOf ?? '')}\` has them all)`)
     await printUntrusted(outcome.log)
     if (status === 'passed') {
       // A check whose outputs were already in the store (built by an earlier
@@ -125,7 +130,7 @@ async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, inputs: 
     annotate({ title: `Check ${check.name} failed`, message: tail !== '' ? tail : errorSummary(errors.join('\n') || log.errors.join('\n')) })
     for (const annotation of compilerAnnotations(outcome.log, sourceRoot(inputs.flake, context.workspace), context.workspace)) annotate(annotation)
     // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
-    core.info(note)
+    core.info(escapeControl(note))
   })
   report.record({ name: `check ${check.name}`, status, seconds, note })
 }

@@ -1,8 +1,8 @@
-export const id = 71;
-export const ids = [71];
+export const id = 375;
+export const ids = [375];
 export const modules = {
 
-/***/ 5033:
+/***/ 2933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,14 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   ge: () => (/* binding */ NIX_COMMAND)
 });
 
-// UNUSED EXPORTS: currentSystem, nixVersion, runNix, transientAdvice
+// UNUSED EXPORTS: currentSystem, nixVersion, runNix, transientAdvice, withFlags
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/process.ts + 2 modules
-var process = __webpack_require__(4722);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var process = __webpack_require__(7960);
 ;// CONCATENATED MODULE: ./src/nix-output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -260,7 +260,7 @@ function hostOf(url) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(977);
+var log_sink = __webpack_require__(8699);
 ;// CONCATENATED MODULE: ./src/nix.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
@@ -278,6 +278,15 @@ var log_sink = __webpack_require__(977);
  */
 const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
 /**
+ * `args` with `flags` added where Nix still reads options: before a `--`
+ * (after which every word is positional, so a value from the flake that
+ * starts with `-` is never an option), or at the end.
+ */
+function withFlags(args, flags) {
+    const end = args.indexOf('--');
+    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
+}
+/**
  * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
  * times, with `--refresh` so Nix does not reuse a cached failure.
  */
@@ -290,7 +299,7 @@ async function runNix(nix, args, options) {
         // after a 429 from 2.34 on); one download try per command makes
         // `attempts` the number of tries in all, and the waits the action's own,
         // bounded and said in the log.
-        const full = [...args, ...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])];
+        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
         const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
         transient = result.exitCode === 0 ? undefined : transientFailure(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
@@ -315,7 +324,7 @@ async function fullTrace(nix, args, output, sink, signal) {
     if (!traceTruncated(output) || failedDerivations(output).length > 0)
         return undefined;
     sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await run(nix.bin, [...args, ...nix.commonArgs, '--show-trace'], { silent: true, signal });
+    const traced = await run(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
 /** The message for a command that kept failing on a host; says what helps. */
@@ -351,7 +360,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 5071:
+/***/ 8375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -364,25 +373,25 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(5033);
-// EXTERNAL MODULE: ./src/process.ts + 2 modules
-var src_process = __webpack_require__(4722);
+var nix = __webpack_require__(2933);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __webpack_require__(7960);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: ./src/nix-conf.ts
-var nix_conf = __webpack_require__(3311);
+var nix_conf = __webpack_require__(6921);
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(2820);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/runner/host.ts + 1 modules
-var runner_host = __webpack_require__(7577);
+var runner_host = __webpack_require__(7512);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
-var privileged = __webpack_require__(6989);
+var privileged = __webpack_require__(4183);
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
 // The nix-daemon of a multi-user Nix: where its socket is, waiting until it
 // answers, and restarting it (systemd on Linux, launchd on macOS) so it reads

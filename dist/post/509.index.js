@@ -1,8 +1,8 @@
-export const id = 433;
-export const ids = [433];
+export const id = 509;
+export const ids = [509];
 export const modules = {
 
-/***/ 4470:
+/***/ 6892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,8 +15,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4722);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5033);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7960);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2933);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -163,7 +163,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 3668:
+/***/ 9418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -217,7 +217,7 @@ function blobInfoFormat(dir) {
 
 /***/ }),
 
-/***/ 1452:
+/***/ 7134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -261,19 +261,55 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 2771:
+/***/ 3341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SF: () => (/* binding */ STORE_DIR),
-/* harmony export */   zP: () => (/* binding */ isStorePath)
-/* harmony export */ });
-/* unused harmony exports startRecordingRoots, recordingRoots, recordRoots, recordBuildJson, recordFlakeChecks */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4722);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5033);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SF: () => (/* binding */ STORE_DIR),
+  zP: () => (/* binding */ roots_isStorePath)
+});
+
+// UNUSED EXPORTS: recordBuildJson, recordFlakeChecks, recordRoots, recordingRoots, startRecordingRoots
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __webpack_require__(7960);
+// EXTERNAL MODULE: ./src/nix.ts + 1 modules
+var nix = __webpack_require__(2933);
+;// CONCATENATED MODULE: ./src/store-path.ts
+// What a Nix store path looks like, to tell a path Nix made from a string a
+// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
+// flake's evaluation returns are used as arguments only when they pass here.
+/** Nix's base32 alphabet (no e, o, u, t). */
+const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
+/** Characters Nix allows in a store path's name; it may not start with a dot. */
+const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
+const MAX_NAME = 211;
+/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
+function storeDir(env = process.env) {
+    const dir = env['NIX_STORE_DIR'];
+    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
+}
+/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
+function isStorePath(value, store = storeDir()) {
+    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
+        return false;
+    const base = value.slice(store.length + 1);
+    const hash = base.slice(0, 32);
+    const name = base.slice(33);
+    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
+}
+/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
+function isDerivationPath(value, store = storeDir()) {
+    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
+}
+
+;// CONCATENATED MODULE: ./src/cache/roots.ts
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
 // derivations (named checks' drvs, the package's and skopeo's drvPath from
@@ -289,7 +325,8 @@ function blobInfoKey(prefix, format, digest) {
 
 
 
-const STORE_DIR = process.env['NIX_STORE_DIR'] || '/nix/store';
+
+const STORE_DIR = storeDir();
 let rootsFile;
 function startRecordingRoots(file) {
     rootsFile = file;
@@ -297,19 +334,15 @@ function startRecordingRoots(file) {
 function recordingRoots() {
     return rootsFile !== undefined;
 }
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// A store path's base name: Nix's base-32 hash, then a name of Nix's
-// characters that does not start with a dot.
-const STORE_PATH = new RegExp(`^${escape(STORE_DIR)}/[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+_?=-][A-Za-z0-9+._?=-]*$`);
 /** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
-function isStorePath(value, drv = false) {
-    return typeof value === 'string' && STORE_PATH.test(value) && value.endsWith('.drv') === drv;
+function roots_isStorePath(value, drv = false) {
+    return drv ? isDerivationPath(value) : isStorePath(value) && !value.endsWith('.drv');
 }
 /** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
 function recordRoots(drvs, outputs = []) {
     if (!rootsFile)
         return;
-    const lines = [...[...drvs].filter(drv => isStorePath(drv, true)), ...[...outputs].filter(out => isStorePath(out))];
+    const lines = [...[...drvs].filter(drv => roots_isStorePath(drv, true)), ...[...outputs].filter(out => roots_isStorePath(out))];
     if (lines.length > 0)
         appendFileSync(rootsFile, lines.map(line => `${line}\n`).join(''));
 }
@@ -352,7 +385,7 @@ async function recordFlakeChecks(nix, flake) {
 
 /***/ }),
 
-/***/ 5033:
+/***/ 2933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -361,14 +394,14 @@ __webpack_require__.d(__webpack_exports__, {
   ge: () => (/* binding */ NIX_COMMAND)
 });
 
-// UNUSED EXPORTS: currentSystem, nixVersion, runNix, transientAdvice
+// UNUSED EXPORTS: currentSystem, nixVersion, runNix, transientAdvice, withFlags
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/process.ts + 2 modules
-var process = __webpack_require__(4722);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var process = __webpack_require__(7960);
 ;// CONCATENATED MODULE: ./src/nix-output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -610,7 +643,7 @@ function hostOf(url) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(977);
+var log_sink = __webpack_require__(8699);
 ;// CONCATENATED MODULE: ./src/nix.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
@@ -628,6 +661,15 @@ var log_sink = __webpack_require__(977);
  */
 const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
 /**
+ * `args` with `flags` added where Nix still reads options: before a `--`
+ * (after which every word is positional, so a value from the flake that
+ * starts with `-` is never an option), or at the end.
+ */
+function withFlags(args, flags) {
+    const end = args.indexOf('--');
+    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
+}
+/**
  * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
  * times, with `--refresh` so Nix does not reuse a cached failure.
  */
@@ -640,7 +682,7 @@ async function runNix(nix, args, options) {
         // after a 429 from 2.34 on); one download try per command makes
         // `attempts` the number of tries in all, and the waits the action's own,
         // bounded and said in the log.
-        const full = [...args, ...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])];
+        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
         const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
         transient = result.exitCode === 0 ? undefined : transientFailure(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
@@ -665,7 +707,7 @@ async function fullTrace(nix, args, output, sink, signal) {
     if (!traceTruncated(output) || failedDerivations(output).length > 0)
         return undefined;
     sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await run(nix.bin, [...args, ...nix.commonArgs, '--show-trace'], { silent: true, signal });
+    const traced = await run(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
 /** The message for a command that kept failing on a host; says what helps. */
@@ -701,7 +743,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 2433:
+/***/ 3509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -716,24 +758,24 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(2820);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/process.ts + 2 modules
-var src_process = __webpack_require__(4722);
+var errors = __webpack_require__(2174);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var src_process = __webpack_require__(7960);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(1452);
+var keys = __webpack_require__(7134);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(3668);
+var blob_info = __webpack_require__(9418);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(4470);
-// EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(2771);
+var binary_cache = __webpack_require__(6892);
+// EXTERNAL MODULE: ./src/cache/roots.ts + 1 modules
+var roots = __webpack_require__(3341);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(5033);
+var nix = __webpack_require__(2933);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/cache/service.ts
@@ -1020,7 +1062,7 @@ async function verify_verifyBinaryCache(dir, publicKey, limit = 5) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(5387);
+var child_env = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./src/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -1543,7 +1585,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         core.warning(`Not restoring: ${note}.`);
         return note;
     }
-    const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+    const cache = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 139));
     const prefixes = keyPrefixes(inputs, context);
     const dir = binaryCacheDir(context.runnerTemp);
     // Whatever is there now, this job did not restore.
@@ -1635,7 +1677,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         lib_core/* setSecret */.Pq(raw);
     const key = cacheSigningKey(name => lib_core/* getInput */.V4(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 5377));
     await saveEntries(nixBin, state, pushed, key);
 }
 

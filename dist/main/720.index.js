@@ -1,8 +1,8 @@
-export const id = 361;
-export const ids = [361];
+export const id = 720;
+export const ids = [720];
 export const modules = {
 
-/***/ 8361:
+/***/ 66720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,60 +12,26 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(1691);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(94846);
+// EXTERNAL MODULE: ../main/node_modules/@actions/cache/lib/cache.js + 340 modules
+var cache = __webpack_require__(60139);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(1452);
+var keys = __webpack_require__(57134);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(3668);
+var blob_info = __webpack_require__(49418);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(4470);
-// EXTERNAL MODULE: ./src/process.ts + 2 modules
-var process = __webpack_require__(4722);
-;// CONCATENATED MODULE: ./src/nix-version.ts
-// Which Nix this is, read from its store path or from `nix --version`, and
-// comparisons for the features that differ between releases (SPEC: detect,
-// don't assume; Nix 2.8 to the newest).
-/**
- * The version a Nix store path names: the installers link `nix` into
- * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
- */
-function versionFromStorePath(realPath) {
-    return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1];
-}
-/**
- * The Nix release in `nix --version`'s first line: `nix (Nix) 2.34.8`, and
- * `nix (Determinate Nix 3.6.2) 2.29.0`, where the Nix release is the last
- * version on the line, not the distribution's own number in parentheses.
- */
-function versionFromOutput(stdout) {
-    const first = stdout.trim().split('\n')[0] ?? '';
-    const outside = first.replace(/\([^)]*\)/g, ' ');
-    const versions = [...outside.matchAll(/(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+|[-+][0-9A-Za-z.]+)?)/g)].map(match => match[1] ?? '');
-    return versions[versions.length - 1];
-}
-/** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
-function atLeast(version, minimum) {
-    const parts = (text) => (/^(\d+)\.(\d+)(?:\.(\d+))?/.exec(text) ?? []).slice(1, 4).map(part => Number(part ?? 0));
-    const have = parts(version);
-    const want = parts(minimum);
-    for (let i = 0; i < 3; i++) {
-        const a = have[i] ?? 0;
-        const b = want[i] ?? 0;
-        if (a !== b)
-            return a > b;
-    }
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(5033);
+var binary_cache = __webpack_require__(96892);
+// EXTERNAL MODULE: ./src/process.ts + 1 modules
+var process = __webpack_require__(73493);
+// EXTERNAL MODULE: ./src/nix-version.ts
+var nix_version = __webpack_require__(48999);
+// EXTERNAL MODULE: ./src/nix.ts
+var nix = __webpack_require__(50050);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
@@ -80,7 +46,7 @@ function parsePathInfo(stdout) {
     return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
 }
 function pathInfoArgs(nixVersion) {
-    return ['path-info', ...nix/* NIX_COMMAND */.ge, '--json', ...(atLeast(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
+    return ['path-info', ...nix/* NIX_COMMAND */.ge, '--json', ...((0,nix_version/* atLeast */.jZ)(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
 }
 /** Path info of `paths` (with `--recursive`, of their closures too), 500 paths per call. */
 async function pathInfo(nix, paths, flags = []) {
@@ -96,7 +62,7 @@ async function pathInfo(nix, paths, flags = []) {
 }
 
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var cache_roots = __webpack_require__(2771);
+var cache_roots = __webpack_require__(80697);
 ;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
 // What the Nix entry of the next run holds: every path this run relied on,
 // whether it built it or took it from our restored cache, with its closure,

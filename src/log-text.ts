@@ -1,0 +1,32 @@
+// Text from the flake or from Nix's output, made safe for one log line: the
+// runner reads any line that starts with `::` as a workflow command, so no
+// value printed outside a stop-commands block may carry a line break (or a
+// carriage return, or a terminal escape that redraws the line).
+
+// C0 controls, DEL and C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' }
+
+/** One control character as bash's `$'…'` writes it (`\n`, `\e`, `\x01`, `\u0085`). */
+function escapeOne(char: string): string {
+  const named = NAMED[char]
+  if (named) return named
+  const code = char.charCodeAt(0)
+  return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
+}
+
+export function hasControl(text: string): boolean {
+  return text.search(CONTROL) >= 0
+}
+
+/** `text` with every control character written as an escape; nothing else changes. */
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, escapeOne)
+}
+
+/** A shell word in bash's `$'…'` form, for a value holding control characters. */
+export function ansiCQuoted(text: string): string {
+  return `$'${text.replace(/[\\']/g, match => `\\${match}`).replace(CONTROL, escapeOne)}'`
+}
