@@ -1,8 +1,8 @@
-export const id = 509;
-export const ids = [509];
+export const id = 433;
+export const ids = [433];
 export const modules = {
 
-/***/ 6892:
+/***/ 4470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,8 +15,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7960);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2933);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9526);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5033);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -163,7 +163,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 9418:
+/***/ 3668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -217,7 +217,7 @@ function blobInfoFormat(dir) {
 
 /***/ }),
 
-/***/ 7134:
+/***/ 1452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -261,7 +261,7 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 3341:
+/***/ 3955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -275,12 +275,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(7960);
+var src_process = __webpack_require__(9526);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(2933);
+var nix = __webpack_require__(5033);
 ;// CONCATENATED MODULE: ./src/store-path.ts
 // What a Nix store path looks like, to tell a path Nix made from a string a
 // flake made up (`--post-build-hook`, `.#hook`, a line break): values the
@@ -385,7 +385,7 @@ async function recordFlakeChecks(nix, flake) {
 
 /***/ }),
 
-/***/ 2933:
+/***/ 5033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -398,10 +398,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(7960);
+var process = __webpack_require__(9526);
 ;// CONCATENATED MODULE: ./src/nix-output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -643,7 +643,7 @@ function hostOf(url) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(8699);
+var log_sink = __webpack_require__(977);
 ;// CONCATENATED MODULE: ./src/nix.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
@@ -743,7 +743,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 3509:
+/***/ 2433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -758,24 +758,24 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2820);
+var state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(2174);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(7960);
+var src_process = __webpack_require__(9526);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(7134);
+var keys = __webpack_require__(1452);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(9418);
+var blob_info = __webpack_require__(3668);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(6892);
+var binary_cache = __webpack_require__(4470);
 // EXTERNAL MODULE: ./src/cache/roots.ts + 1 modules
-var roots = __webpack_require__(3341);
+var roots = __webpack_require__(3955);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(2933);
+var nix = __webpack_require__(5033);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/cache/service.ts
@@ -1062,7 +1062,7 @@ async function verify_verifyBinaryCache(dir, publicKey, limit = 5) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(4057);
+var child_env = __webpack_require__(5387);
 ;// CONCATENATED MODULE: ./src/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -1585,7 +1585,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         core.warning(`Not restoring: ${note}.`);
         return note;
     }
-    const cache = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 139));
+    const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
     const prefixes = keyPrefixes(inputs, context);
     const dir = binaryCacheDir(context.runnerTemp);
     // Whatever is there now, this job did not restore.
@@ -1677,7 +1677,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         lib_core/* setSecret */.Pq(raw);
     const key = cacheSigningKey(name => lib_core/* getInput */.V4(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 5377));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361));
     await saveEntries(nixBin, state, pushed, key);
 }
 

@@ -1,8 +1,8 @@
-export const id = 801;
-export const ids = [801];
+export const id = 145;
+export const ids = [145];
 export const modules = {
 
-/***/ 96892:
+/***/ 34470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19,8 +19,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73493);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50050);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67063);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11812);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -167,7 +167,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 49418:
+/***/ 83668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -222,7 +222,7 @@ function blobInfoFormat(dir) {
 
 /***/ }),
 
-/***/ 57134:
+/***/ 11452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -267,7 +267,7 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 69801:
+/***/ 76145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -283,24 +283,24 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(94846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/state.ts
-var src_state = __webpack_require__(42820);
+var src_state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(92174);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(73493);
+var src_process = __webpack_require__(67063);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(57134);
+var keys = __webpack_require__(11452);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(49418);
+var blob_info = __webpack_require__(83668);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(96892);
+var binary_cache = __webpack_require__(34470);
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(80697);
+var roots = __webpack_require__(92771);
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __webpack_require__(50050);
+var src_nix = __webpack_require__(11812);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
 const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
 function savePolicy(mode, eventName) {
@@ -467,7 +467,7 @@ async function serveBinaryCache(dir, hitsFile) {
 }
 
 // EXTERNAL MODULE: ./src/cache/signing.ts
-var signing = __webpack_require__(91335);
+var signing = __webpack_require__(95085);
 ;// CONCATENATED MODULE: ./src/cache/verify.ts
 // A restored binary cache checked before it is served, when the job has a
 // `cache-signing-key`: every .narinfo signed by its public key over Nix's
@@ -543,9 +543,9 @@ async function verifyBinaryCache(dir, publicKey, limit = 5) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(24057);
+var child_env = __webpack_require__(5387);
 // EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(25396);
+var inputs = __webpack_require__(38422);
 ;// CONCATENATED MODULE: ./src/stages/cache.ts
 // Stage 3 and the post step's save: the build cache in the GitHub Actions
 // cache, as two kinds of entry (src/cache/):
@@ -619,7 +619,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         lib_core/* warning */.$e(`Not restoring: ${note}.`);
         return note;
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 61691));
     const prefixes = (0,keys/* keyPrefixes */.Os)(inputs, context);
     const dir = (0,binary_cache/* binaryCacheDir */.V0)(context.runnerTemp);
     // Whatever is there now, this job did not restore.
@@ -711,7 +711,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         core.setSecret(raw);
     const key = cacheSigningKey(name => core.getInput(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(139), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 66720));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(691), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 14268));
     await saveEntries(nixBin, state, pushed, key);
 }
 
