@@ -99,11 +99,6 @@ afterAll(() => {
 })
 
 describe('a bad input fails the step before any tool runs', () => {
-  test('the table covers at least 25 values across the inputs', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(25)
-    expect(new Set(ROWS.map(row => row.input)).size).toBeGreaterThanOrEqual(15)
-  })
-
   // Rows share nothing (each has its own wrappers, workspace and runner
   // dirs) and no tool runs, so they run a few at a time.
   test.concurrent.each(ROWS)('$what → names `$input`', async row => {

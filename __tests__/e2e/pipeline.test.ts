@@ -40,6 +40,8 @@ describe('push to main', () => {
     expect(run.outputs['image']).toBe(`${registry.host}/${IMAGE}@${served}`)
     expect(run.outputs['tags']).toBe(`${registry.host}/${IMAGE}:${tag}`)
     expect(run.outputs['pushed']).toBe('true')
+    // The line the README's "Push policy" promises: `Pushing: <why>.`
+    expect(run.log).toMatch(/^Pushing: a push to the default branch `main`\.$/m)
     expect(run.outputs['store-path']).toMatch(/^\/nix\/store\/[0-9a-z]{32}-/)
     expect(existsSync(run.outputs['store-path'] ?? '')).toBe(true)
     expect(run.post?.exitCode).toBe(0)
@@ -53,7 +55,8 @@ describe('pull request', () => {
     expect(run.main.exitCode).toBe(0)
     expect(run.outputs['pushed']).toBe('false')
     expect(run.outputs['store-path']).toMatch(/^\/nix\/store\//)
-    expect(run.log).toContain('`pull_request` events do not push')
+    // The build ran, and the log says why nothing is pushed in the README's form: `Not pushing: <why>.`
+    expect(run.log).toMatch(/^Not pushing: `pull_request` events do not push\b.*\.$/m)
     expect(run.summary).toContain('`pull_request` events do not push')
     expect(run.log).toContain('[command]/usr/bin/nix flake check .')
     expect(await registry.tags('upgrades/pr-only')).toEqual([])

@@ -197,8 +197,8 @@ describe('transientFailure', () => {
     expect(transientFailure(forbidden)).toBeUndefined()
   })
 
+  // The recorded builder's log has an `HTTP error 500` line of its own.
   it('a failing builder is not, even when its log mentions HTTP error 500', () => {
-    expect(NIX_DEPENDENCY_FAILED).toContain('HTTP error 500')
     expect(transientFailure(NIX_DEPENDENCY_FAILED)).toBeUndefined()
     expect(transientFailure(NIX_NEW_CANNOT_BUILD)).toBeUndefined()
   })
