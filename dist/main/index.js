@@ -846,13 +846,16 @@ class DeferredSink {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
-/** One control character as bash's `$'…'` writes it (`\n`, `\e`, `\x01`, `\u0085`). */
+/**
+ * One control character as bash's `$'…'` writes it (`\n`, `\e`, `\x01`). A C1
+ * control is written as its two UTF-8 bytes (`\xc2\x85`), not `\u0085`: bash
+ * decodes `\u` only in a UTF-8 locale, and a runner's shell may have none.
+ */
 function escapeOne(char) {
     const named = NAMED[char];
     if (named)
         return named;
-    const code = char.charCodeAt(0);
-    return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    return [...Buffer.from(char, 'utf8')].map(byte => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
 }
 function hasControl(text) {
     return text.search(CONTROL) >= 0;
