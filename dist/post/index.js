@@ -326,16 +326,162 @@ function appendNixConfig(lines, env = process.env) {
 
 /***/ }),
 
-/***/ 3101:
+/***/ 4520:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3283);
+// What the runner starts after the job (action.yml runs.post, bundled to dist/post/index.js).
+
+await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/* unused harmony export StageError */
+/** A value the user gave is wrong; raised before any stage runs. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A stage failed; the message already says what the tool said and what to try. */
+class StageError extends Error {
+    stage;
+    constructor(stage, message) {
+        super(message);
+        this.stage = stage;
+        this.name = 'StageError';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ stdoutSink)
+/* harmony export */ });
+/* unused harmony export DeferredSink */
+const stdoutSink = {
+    write: text => void process.stdout.write(text),
+    later: action => action()
+};
+class DeferredSink {
+    queue = [];
+    write(text) {
+        this.later(() => process.stdout.write(text));
+    }
+    later(action) {
+        if (this.queue)
+            this.queue.push(action);
+        else
+            action();
+    }
+    /** Prints what was held back; from now on everything passes straight through. */
+    release() {
+        const queued = this.queue ?? [];
+        this.queue = undefined;
+        for (const action of queued)
+            action();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   wC: () => (/* binding */ removeBlock)
+/* harmony export */ });
+/* unused harmony exports BLOCK_START, BLOCK_END, userNixConfPath, blockLines, addBlock */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The block the action adds to the user's nix.conf, and taking it out again
+// so the file ends byte for byte as it was.
+
+const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
+const BLOCK_END = '# <<< nix-flake-ci <<<';
+/** The user config file Nix reads first. */
+function userNixConfPath(env, home) {
+    const files = env['NIX_USER_CONF_FILES'];
+    if (files) {
+        const first = files.split(':').find(file => file !== '');
+        if (first)
+            return first;
+    }
+    const configHome = env['XDG_CONFIG_HOME'] || path.join(home, '.config');
+    return path.join(configHome, 'nix', 'nix.conf');
+}
+function blockLines(options) {
+    // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
+    // instead of replacing them.
+    const lines = ['extra-experimental-features = nix-command flakes'];
+    // `extra-` adds to the user's tokens for other hosts instead of hiding them.
+    if (options.token !== '')
+        lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
+    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    const extraLines = extra === '' ? [] : extra.split('\n');
+    // Nix's default builds one derivation at a time; the other installers set
+    // `auto` (one job per core). Only when the user's lines do not choose.
+    if (!extraLines.some(line => /^\s*max-jobs\s*=/.test(line)))
+        lines.push('max-jobs = auto');
+    // What this runner needs (no build users, kvm), before the user's lines so theirs win.
+    lines.push(...(options.runnerLines ?? []));
+    lines.push(...extraLines);
+    return lines;
+}
+function addBlock(original, lines) {
+    const addedNewline = original !== '' && !original.endsWith('\n');
+    const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
+    return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
+}
+/** The content with every marked block removed; undefined when there was none. */
+function removeBlock(content, addedNewline) {
+    const start = content.indexOf(`${BLOCK_START}\n`);
+    if (start < 0)
+        return undefined;
+    const endMarker = `${BLOCK_END}\n`;
+    const end = content.indexOf(endMarker, start);
+    // A block cut short (the file was edited) is removed to its end.
+    const stop = end < 0 ? content.length : end + endMarker.length;
+    let before = content.slice(0, start);
+    if (addedNewline && before.endsWith('\n'))
+        before = before.slice(0, -1);
+    const rest = before + content.slice(stop);
+    return removeBlock(rest, false) ?? rest;
+}
+
+
+/***/ }),
+
+/***/ 3283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPost)
+  e: () => (/* reexport */ runPost)
 });
-
-// UNUSED EXPORTS: restoreNixConf
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -477,153 +623,10 @@ async function runPost() {
     });
 }
 
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/* unused harmony export StageError */
-/** A value the user gave is wrong; raised before any stage runs. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** A stage failed; the message already says what the tool said and what to try. */
-class StageError extends Error {
-    stage;
-    constructor(stage, message) {
-        super(message);
-        this.stage = stage;
-        this.name = 'StageError';
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
+;// CONCATENATED MODULE: ./src/post.ts
+// Post step's logic, without side effects at import (see main.ts).
 
 
-/***/ }),
-
-/***/ 977:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ stdoutSink)
-/* harmony export */ });
-/* unused harmony export DeferredSink */
-const stdoutSink = {
-    write: text => void process.stdout.write(text),
-    later: action => action()
-};
-class DeferredSink {
-    queue = [];
-    write(text) {
-        this.later(() => process.stdout.write(text));
-    }
-    later(action) {
-        if (this.queue)
-            this.queue.push(action);
-        else
-            action();
-    }
-    /** Prints what was held back; from now on everything passes straight through. */
-    release() {
-        const queued = this.queue ?? [];
-        this.queue = undefined;
-        for (const action of queued)
-            action();
-    }
-}
-
-
-/***/ }),
-
-/***/ 3311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   wC: () => (/* binding */ removeBlock)
-/* harmony export */ });
-/* unused harmony exports BLOCK_START, BLOCK_END, userNixConfPath, blockLines, addBlock */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-// The block the action adds to the user's nix.conf, and taking it out again
-// so the file ends byte for byte as it was.
-
-const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
-const BLOCK_END = '# <<< nix-flake-ci <<<';
-/** The user config file Nix reads first. */
-function userNixConfPath(env, home) {
-    const files = env['NIX_USER_CONF_FILES'];
-    if (files) {
-        const first = files.split(':').find(file => file !== '');
-        if (first)
-            return first;
-    }
-    const configHome = env['XDG_CONFIG_HOME'] || path.join(home, '.config');
-    return path.join(configHome, 'nix', 'nix.conf');
-}
-function blockLines(options) {
-    // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
-    // instead of replacing them.
-    const lines = ['extra-experimental-features = nix-command flakes'];
-    // `extra-` adds to the user's tokens for other hosts instead of hiding them.
-    if (options.token !== '')
-        lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
-    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
-    const extraLines = extra === '' ? [] : extra.split('\n');
-    // Nix's default builds one derivation at a time; the other installers set
-    // `auto` (one job per core). Only when the user's lines do not choose.
-    if (!extraLines.some(line => /^\s*max-jobs\s*=/.test(line)))
-        lines.push('max-jobs = auto');
-    // What this runner needs (no build users, kvm), before the user's lines so theirs win.
-    lines.push(...(options.runnerLines ?? []));
-    lines.push(...extraLines);
-    return lines;
-}
-function addBlock(original, lines) {
-    const addedNewline = original !== '' && !original.endsWith('\n');
-    const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
-    return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
-}
-/** The content with every marked block removed; undefined when there was none. */
-function removeBlock(content, addedNewline) {
-    const start = content.indexOf(`${BLOCK_START}\n`);
-    if (start < 0)
-        return undefined;
-    const endMarker = `${BLOCK_END}\n`;
-    const end = content.indexOf(endMarker, start);
-    // A block cut short (the file was edited) is removed to its end.
-    const stop = end < 0 ? content.length : end + endMarker.length;
-    let before = content.slice(0, start);
-    if (addedNewline && before.endsWith('\n'))
-        before = before.slice(0, -1);
-    const rest = before + content.slice(stop);
-    return removeBlock(rest, false) ?? rest;
-}
-
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3101);
-
-await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -1133,13 +1136,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1172,13 +1168,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -4582,6 +4571,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6661);
+/******/ var __webpack_exports__ = __nccwpck_require__(4520);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
