@@ -19255,7 +19255,7 @@ module.exports = CacheEntry
 
 /***/ }),
 
-/***/ 9456:
+/***/ 4694:
 /***/ ((module) => {
 
 class NotCachedError extends Error {
@@ -19276,7 +19276,7 @@ module.exports = {
 /***/ 6807:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { NotCachedError } = __webpack_require__(9456)
+const { NotCachedError } = __webpack_require__(4694)
 const CacheEntry = __webpack_require__(5743)
 const remote = __webpack_require__(766)
 
@@ -37351,7 +37351,7 @@ const proc = typeof process === 'object' && process
         stderr: null,
     };
 const node_events_1 = __webpack_require__(8474);
-const node_stream_1 = __importDefault(__webpack_require__(7075));
+const node_stream_1 = __importDefault(__webpack_require__(9456));
 const node_string_decoder_1 = __webpack_require__(6193);
 /**
  * Return true if the argument is a Minipass stream, Node stream, or something

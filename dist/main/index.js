@@ -502,7 +502,7 @@ function appendNixConfig(lines, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6275);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
 // What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -883,7 +883,7 @@ function ansiCQuoted(text) {
 
 /***/ }),
 
-/***/ 6275:
+/***/ 7075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1105,8 +1105,24 @@ async function writeSummary(report, failure) {
 
 // EXTERNAL MODULE: ./src/nix.ts
 var src_nix = __nccwpck_require__(1812);
-// EXTERNAL MODULE: ./src/which.ts
-var which = __nccwpck_require__(6558);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+;// CONCATENATED MODULE: ./src/access.ts
+
+// Finding a tool on PATH is @actions/io's `which`; this asks the kernel about
+// one file, which also covers devices (/dev/kvm) and what `which` never
+// looks at (a nix-instantiate beside the nix in use).
+/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
+function canAccess(file, mode) {
+    try {
+        (0,external_node_fs_.accessSync)(file, mode);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: ./src/nix-version.ts
 var nix_version = __nccwpck_require__(2861);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
@@ -1122,7 +1138,7 @@ var src_process = __nccwpck_require__(7063);
 // container or chroot with the binary but no systemd says `offline`.
 const SYSTEMD_STATES = new Set(['initializing', 'starting', 'running', 'degraded', 'maintenance', 'stopping']);
 async function passwordlessSudo() {
-    if (!(0,which/* which */.K)('sudo'))
+    if (!(await (0,io/* which */.K7)('sudo')))
         return false;
     const result = await (0,src_process/* run */.eF)('sudo', ['-n', 'true'], { silent: true });
     return result.exitCode === 0;
@@ -1130,7 +1146,7 @@ async function passwordlessSudo() {
 async function systemctlPath(platform) {
     if (platform !== 'linux')
         return undefined;
-    const systemctl = (0,which/* which */.K)('systemctl');
+    const systemctl = await (0,io/* which */.K7)('systemctl');
     if (!systemctl)
         return undefined;
     const result = await (0,src_process/* run */.eF)(systemctl, ['is-system-running'], { silent: true });
@@ -1668,7 +1684,7 @@ function prepareSingleUser(host) {
     if (!(0,external_node_fs_.existsSync)(NIX_DIR) && !host.sudo) {
         throw new Error(`${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`);
     }
-    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !(0,which/* canAccess */.Z)(NIX_DIR, external_node_fs_.constants.W_OK)) {
+    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !canAccess(NIX_DIR, external_node_fs_.constants.W_OK)) {
         throw new Error(`${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`);
     }
     return [];
@@ -1742,6 +1758,7 @@ async function installNix(inputs, context, host) {
 
 
 
+
 const KVM_DEVICE = '/dev/kvm';
 const KVM_RULE = '/etc/udev/rules.d/99-nix-flake-ci-kvm.rules';
 const RULE = 'KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node=kvm"\n';
@@ -1769,8 +1786,8 @@ async function openToEveryone(host) {
 async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVICE) {
     if (!inputs.kvm || host.platform !== 'linux' || !isCharacterDevice(device))
         return [];
-    if (!(0,which/* canAccess */.Z)(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
-        if (!privileged(host) || !(0,which/* which */.K)('udevadm')) {
+    if (!canAccess(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
+        if (!privileged(host) || !(await (0,io/* which */.K7)('udevadm'))) {
             core/* info */.pq(`${device} exists but ${host.user} cannot open it, and there is ${privileged(host) ? 'no udevadm' : 'no passwordless sudo'} to change that: NixOS VM checks will not find the \`kvm\` system feature.`);
             return [];
         }
@@ -1780,7 +1797,7 @@ async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVI
         catch (error) {
             core/* info */.pq(`Could not open ${device} to ${host.user}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
-        if (!(0,which/* canAccess */.Z)(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
+        if (!canAccess(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
             core/* info */.pq(`${device} is still closed to ${host.user}: NixOS VM checks will not find the \`kvm\` system feature.`);
             return [];
         }
@@ -1809,18 +1826,19 @@ async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVI
 
 
 
+
 /** Where the official installers leave `nix`: single-user, then multi-user. */
 function profileBinDirs(home) {
     return [external_node_path_default().join(home, '.nix-profile', 'bin'), '/nix/var/nix/profiles/default/bin'];
 }
 /** `nix` on PATH, else in a profile directory a self-hosted runner's PATH lacks (added to PATH then). */
-function findNix(home) {
-    const onPath = (0,which/* which */.K)('nix');
+async function findNix(home) {
+    const onPath = await (0,io/* which */.K7)('nix');
     if (onPath)
         return onPath;
     for (const dir of profileBinDirs(home)) {
         const bin = external_node_path_default().join(dir, 'nix');
-        if (!(0,which/* canAccess */.Z)(bin, external_node_fs_.constants.X_OK))
+        if (!canAccess(bin, external_node_fs_.constants.X_OK))
             continue;
         core/* info */.pq(`Found Nix in ${dir}, which is not on PATH; adding it for this and later steps.`);
         core/* addPath */.fM(dir);
@@ -1833,7 +1851,7 @@ function hasFlakes(version) {
     return (0,nix_version/* atLeast */.jZ)(version, '2.4');
 }
 async function nixToUse(inputs, context, host) {
-    const existing = findNix(context.home);
+    const existing = await findNix(context.home);
     if (inputs.install === 'false' && !existing) {
         throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`);
     }
@@ -2853,6 +2871,7 @@ function parseDeclared(stdout) {
 
 
 
+
 /**
  * flake.nix's declared inputs, by a restricted evaluation: it reads flake.nix
  * (and files beside it) and nothing else, fetches nothing, and a flake.nix that
@@ -2878,7 +2897,7 @@ async function readDeclared(nix, flakeDir) {
  */
 async function parses(nix, file) {
     const beside = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-instantiate');
-    const bin = (0,which/* canAccess */.Z)(beside, external_node_fs_.constants.X_OK) ? beside : (0,which/* which */.K)('nix-instantiate');
+    const bin = canAccess(beside, external_node_fs_.constants.X_OK) ? beside : await (0,io/* which */.K7)('nix-instantiate');
     if (!bin)
         return true;
     const result = await (0,src_process/* run */.eF)(bin, ['--parse', '--', file], { silent: true }).catch(() => undefined);
@@ -2946,7 +2965,7 @@ function maskSecrets() {
         core/* setSecret */.Pq(Buffer.from(`${user}:${password}`).toString('base64'));
 }
 /** Everything that can be wrong with the inputs, found before any work. */
-function plan(read = name => core/* getInput */.V4(name)) {
+async function plan(read = name => core/* getInput */.V4(name)) {
     if (process.platform === 'win32')
         throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
     const inputs = (0,src_inputs/* parseInputs */.T)(read);
@@ -2962,7 +2981,7 @@ function plan(read = name => core/* getInput */.V4(name)) {
         tags = filled('tags', () => (0,src_tags/* resolveTags */.yN)(inputs.tags, context));
         sources = filled('manifest-from', () => inputs.manifestFrom.map(template => (0,src_tags/* fillTemplate */.ou)(template, context)));
     }
-    const buildSkopeo = push.push && (0,skopeo_locate/* skopeoMissing */._)();
+    const buildSkopeo = push.push && (await (0,skopeo_locate/* skopeoMissing */._)());
     // Said before any work, so a user without skopeo knows the push will build it.
     if (buildSkopeo)
         core/* notice */.lm(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`);
@@ -3098,7 +3117,7 @@ async function runMain() {
     core/* setOutput */.uH('pushed', 'false');
     let planned;
     try {
-        planned = plan();
+        planned = await plan();
     }
     catch (error) {
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
@@ -3901,7 +3920,7 @@ function fetch(...args) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
 /* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
-/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6558);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8701);
 /* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2771);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
@@ -3915,8 +3934,8 @@ function fetch(...args) {
 
 
 /** Whether the push needs skopeo built (none on PATH). */
-function skopeoMissing(searchPath = process.env['PATH'] ?? '') {
-    return (0,_which_js__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K)('skopeo', searchPath) === undefined;
+async function skopeoMissing() {
+    return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K7)('skopeo')) === '';
 }
 /** The output of `nix build --json` that holds bin/skopeo. */
 function skopeoFromBuildJson(json) {
@@ -4190,49 +4209,6 @@ function resolveTags(given, source) {
 
 /***/ }),
 
-/***/ 6558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ which),
-/* harmony export */   Z: () => (/* binding */ canAccess)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** The first executable `name` on PATH, or undefined. */
-function which(name, searchPath = process.env['PATH'] ?? '') {
-    for (const dir of searchPath.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter))) {
-        if (dir === '')
-            continue;
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
-function canAccess(file, mode) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, mode);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -4450,7 +4426,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-/***/ 7075:
+/***/ 9456:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");

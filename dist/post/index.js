@@ -493,8 +493,8 @@ var errors = __nccwpck_require__(3916);
 var nix_conf = __nccwpck_require__(3311);
 // EXTERNAL MODULE: ./src/state.ts
 var src_state = __nccwpck_require__(2462);
-// EXTERNAL MODULE: ./src/runner/host.ts + 1 modules
-var runner_host = __nccwpck_require__(7577);
+// EXTERNAL MODULE: ./src/runner/host.ts
+var runner_host = __nccwpck_require__(2154);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
 var privileged = __nccwpck_require__(6989);
 ;// CONCATENATED MODULE: ./src/runner/undo.ts
@@ -825,57 +825,17 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 7577:
+/***/ 2154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ privileged),
-  z: () => (/* binding */ probeHost)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __nccwpck_require__(9526);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/which.ts
-
-
-/** The first executable `name` on PATH, or undefined. */
-function which(name, searchPath = process.env['PATH'] ?? '') {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (dir === '')
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
-function canAccess(file, mode) {
-    try {
-        accessSync(file, mode);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runner/host.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ privileged),
+/* harmony export */   z: () => (/* binding */ probeHost)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9526);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8701);
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
 // the install, trust and KVM steps all decide from it.
@@ -886,25 +846,25 @@ function canAccess(file, mode) {
 // container or chroot with the binary but no systemd says `offline`.
 const SYSTEMD_STATES = new Set(['initializing', 'starting', 'running', 'degraded', 'maintenance', 'stopping']);
 async function passwordlessSudo() {
-    if (!which('sudo'))
+    if (!(await (0,_actions_io__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)('sudo')))
         return false;
-    const result = await (0,src_process/* run */.eF)('sudo', ['-n', 'true'], { silent: true });
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('sudo', ['-n', 'true'], { silent: true });
     return result.exitCode === 0;
 }
 async function systemctlPath(platform) {
     if (platform !== 'linux')
         return undefined;
-    const systemctl = which('systemctl');
+    const systemctl = await (0,_actions_io__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)('systemctl');
     if (!systemctl)
         return undefined;
-    const result = await (0,src_process/* run */.eF)(systemctl, ['is-system-running'], { silent: true });
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(systemctl, ['is-system-running'], { silent: true });
     // Exits non-zero for `degraded` too (common on hosted runners): read the word.
     return SYSTEMD_STATES.has(result.stdout.trim().split(/\s+/)[0] ?? '') ? systemctl : undefined;
 }
 let probed;
 function probeHost() {
     probed ??= (async () => {
-        const info = external_node_os_default().userInfo();
+        const info = node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo();
         const root = info.uid === 0;
         // Two independent probes: side by side, the start-up waits for the slower only.
         const [systemctl, sudo] = await Promise.all([systemctlPath(process.platform), root ? false : passwordlessSudo()]);
@@ -942,7 +902,7 @@ function privileged(host) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9526);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7577);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2154);
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
 
