@@ -3,11 +3,10 @@
 // run() in one process and hands main's state to post. The example flake goes
 // through both, with the sample .env's settings and a store of its own.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { makeFlakeRepo, type FlakeRepo } from '../../test-support/fixtures.js'
+import { makeFlakeRepo, run, type FlakeRepo } from '../../test-support/fixtures.js'
 import { repoRoot } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG } from '../../test-support/scenario.js'
 
@@ -64,40 +63,33 @@ function writeEnv(): { envFile: string; confFile: string; summary: string; store
   return { envFile, confFile, summary, store }
 }
 
-function localAction(envFile: string): Promise<{ code: number | null; output: string }> {
+/** local-action's bin, from the action's directory as the tool requires; the .env sets the rest. */
+async function localAction(envFile: string): Promise<{ code: number; output: string }> {
   const bin = path.join(repoRoot, 'node_modules', '@github', 'local-action', 'bin', 'local-action.js')
-  return new Promise((resolve, reject) => {
-    // From the action's directory, as the tool requires; the .env sets the rest.
-    const child = spawn(process.execPath, [bin, 'run', '.', 'src/main.ts', envFile, '--post', 'src/post.ts'], {
-      cwd: repoRoot,
-      env: { PATH: process.env['PATH'] ?? '', HOME: path.join(root, 'home') },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', code => resolve({ code, output }))
+  const { code, stdout, stderr } = await run(process.execPath, [bin, 'run', '.', 'src/main.ts', envFile, '--post', 'src/post.ts'], {
+    cwd: repoRoot,
+    env: { PATH: process.env['PATH'] ?? '', HOME: path.join(root, 'home') }
   })
+  return { code, output: stdout + stderr }
 }
 
 describe('@github/local-action', () => {
   test('runs main and post on the example flake: outputs set, summary written, the token gone from nix.conf', async () => {
     const { envFile, confFile, summary, store } = writeEnv()
-    const run = await localAction(envFile)
-    const context = `local-action output:\n${run.output.slice(-4000)}`
+    const result = await localAction(envFile)
+    const context = `local-action output:\n${result.output.slice(-4000)}`
 
     // Both steps ran: main's run() did not stop the tool before post.
-    expect({ context, stoppedBeforePost: run.output.includes('does not export a run() function') }).toEqual({ context, stoppedBeforePost: false })
+    expect({ context, stoppedBeforePost: result.output.includes('does not export a run() function') }).toEqual({ context, stoppedBeforePost: false })
     // local-action prints the outputs main set in a table at the end.
-    const outputs = run.output.slice(run.output.lastIndexOf('Action Outputs'))
+    const outputs = result.output.slice(result.output.lastIndexOf('Action Outputs'))
     expect(outputs).toMatch(new RegExp(`store-path\\W+${store.replaceAll('/', '\\/')}/\\w{32}-`))
     expect(outputs).toMatch(/pushed\W+false/)
     expect(readFileSync(summary, 'utf8')).toContain('All stages passed.')
     // Main wrote the token into the block it marks; post took the block out and left the developer's line.
-    expect(run.output).toContain('extra-access-tokens = github.com=')
+    expect(result.output).toContain('extra-access-tokens = github.com=')
     expect(readFileSync(confFile, 'utf8')).toBe(OWN_CONF)
-    expect(run.output).not.toContain(TOKEN)
-    expect(run.code).toBe(0)
+    expect(result.output).not.toContain(TOKEN)
+    expect(result.code).toBe(0)
   })
 })
