@@ -1,5 +1,6 @@
-// Bundles both entry points with ncc. Two outputs because the runner starts
-// `main` and `post` as separate processes (action.yml: runs.main / runs.post).
+// Bundles both entry points (src/entry/, each just calls its step's run())
+// with ncc. Two outputs because the runner starts `main` and `post` as
+// separate processes (action.yml: runs.main / runs.post).
 import { execFileSync } from 'node:child_process'
 import { renameSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -16,7 +17,7 @@ rmSync(building, { recursive: true, force: true })
 for (const entry of ['main', 'post']) {
   execFileSync(
     process.execPath,
-    [ncc, 'build', path.join(root, 'src', `${entry}.ts`), '-o', path.join(building, entry), '--license', 'licenses.txt', '--quiet'],
+    [ncc, 'build', path.join(root, 'src', 'entry', `${entry}.ts`), '-o', path.join(building, entry), '--license', 'licenses.txt', '--quiet'],
     { cwd: root, stdio: 'inherit' }
   )
 }

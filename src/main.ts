@@ -1,3 +1,6 @@
+// Main step's logic, without side effects at import: run() does the work, so
+// the runner's entry (entry/main.ts) and @github/local-action (which imports
+// this file and calls its run()) start it the same way.
 import * as core from '@actions/core'
 import { runMain } from './pipeline.js'
 import { resumeWorkflowCommands, stopChildren } from './process.js'
@@ -15,14 +18,21 @@ async function cancel(signal: NodeJS.Signals): Promise<void> {
   process.stdout.write('', () => process.exit(1))
 }
 
-let cancelling = false
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
+export async function run(): Promise<void> {
+  let cancelling = false
+  const onSignal = (signal: NodeJS.Signals): void => {
     // The runner's SIGTERM follows its SIGINT: one cancellation is enough.
     if (cancelling) return
     cancelling = true
     void cancel(signal)
-  })
+  }
+  const signals = ['SIGINT', 'SIGTERM'] as const
+  for (const signal of signals) process.on(signal, onSignal)
+  try {
+    await runMain()
+  } finally {
+    // A host that runs post in the same process (local-action) must not have
+    // a signal during post mark the finished main as cancelled.
+    for (const signal of signals) process.off(signal, onSignal)
+  }
 }
-
-await runMain()

@@ -46,7 +46,7 @@ interface Plan {
 }
 
 /** Everything that can be wrong with the inputs, found before any work. */
-export function plan(read: (name: string) => string = name => core.getInput(name)): Plan {
+export async function plan(read: (name: string) => string = name => core.getInput(name)): Promise<Plan> {
   if (process.platform === 'win32') throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).')
   const inputs = parseInputs(read)
   const context = readContext()
@@ -60,7 +60,7 @@ export function plan(read: (name: string) => string = name => core.getInput(name
     tags = filled('tags', () => resolveTags(inputs.tags, context))
     sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)))
   }
-  const buildSkopeo = push.push && skopeoMissing()
+  const buildSkopeo = push.push && (await skopeoMissing())
   // Said before any work, so a user without skopeo knows the push will build it.
   if (buildSkopeo) core.notice(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`)
   return { inputs, context, push, tags, sources, buildSkopeo }
@@ -202,7 +202,7 @@ export async function runMain(): Promise<void> {
   core.setOutput('pushed', 'false')
   let planned: Plan
   try {
-    planned = plan()
+    planned = await plan()
   } catch (error) {
     core.setFailed(errorMessage(error))
     return

@@ -1,3 +1,2 @@
-import { runPost } from './cleanup.js'
-
-await runPost()
+// Post step's logic, without side effects at import (see main.ts).
+export { runPost as run } from './cleanup.js'

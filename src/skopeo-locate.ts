@@ -8,12 +8,12 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import type { Inputs } from './inputs.js'
 import { runNix, type Nix } from './nix.js'
-import { which } from './which.js'
+import { which } from '@actions/io'
 import { recordBuildJson } from './cache/roots.js'
 
 /** Whether the push needs skopeo built (none on PATH). */
-export function skopeoMissing(searchPath: string = process.env['PATH'] ?? ''): boolean {
-  return which('skopeo', searchPath) === undefined
+export async function skopeoMissing(): Promise<boolean> {
+  return (await which('skopeo')) === ''
 }
 
 /** The output of `nix build --json` that holds bin/skopeo. */

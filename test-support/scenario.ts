@@ -13,6 +13,7 @@ export const ACTION_NIX_CONFIG = NIX_CONFIG.split('\n')
   .join('\n')
 
 export const IMAGE = 'upgrades/k8s-cloud-tagger-dev'
+// The README's setting for the first wait between tries: runs that retry on purpose stay short.
 export const FAST_RETRIES = { NIX_FLAKE_CI_RETRY_BASE_SECONDS: '0.2' }
 
 export function registryInputs(registry: Registry): Record<string, string> {

@@ -86,6 +86,22 @@ describe('retry', () => {
     expect(totalWaitSeconds(3)).toBe(15)
     expect(totalWaitSeconds(10)).toBe(5 + 10 + 20 + 40 + 60 * 5)
   })
+
+  it('starts from NIX_FLAKE_CI_RETRY_BASE_SECONDS when the runner sets it, and from 5 s when it is not a number', () => {
+    try {
+      process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS'] = '0.5'
+      expect([1, 2, 3].map(backoffSeconds)).toEqual([0.5, 1, 2])
+      expect(totalWaitSeconds(3)).toBe(1.5)
+      process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS'] = '0'
+      expect(totalWaitSeconds(10)).toBe(0)
+      for (const bad of ['', ' ', 'soon', '-1']) {
+        process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS'] = bad
+        expect({ bad, first: backoffSeconds(1) }).toEqual({ bad, first: 5 })
+      }
+    } finally {
+      delete process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS']
+    }
+  })
 })
 
 describe('versions of Nix', () => {

@@ -2,7 +2,7 @@ export const id = 145;
 export const ids = [145];
 export const modules = {
 
-/***/ 34470:
+/***/ 4470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,12 +15,12 @@ export const modules = {
 /* harmony export */   un: () => (/* binding */ readBinaryCache)
 /* harmony export */ });
 /* unused harmony export parseNarInfo */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67063);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11812);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7063);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1812);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -167,7 +167,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 83668:
+/***/ 3668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -176,9 +176,9 @@ function hasBinaryCache(dir) {
 /* harmony export */   HE: () => (/* binding */ blobInfoCacheDir)
 /* harmony export */ });
 /* unused harmony export BLOB_INFO_FILES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // skopeo's blob-info cache: which layers it already pushed where, so a re-push
 // of an unchanged image sends HEAD requests instead of the layers. skopeo up
@@ -222,7 +222,7 @@ function blobInfoFormat(dir) {
 
 /***/ }),
 
-/***/ 11452:
+/***/ 1452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -231,7 +231,7 @@ function blobInfoFormat(dir) {
 /* harmony export */   z7: () => (/* binding */ blobInfoKey)
 /* harmony export */ });
 /* unused harmony export shortHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Cache keys. Each entry's key ends in a hash of what it holds, so an entry
 // whose content did not change gets the same key and is never saved twice,
@@ -267,7 +267,7 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 76145:
+/***/ 6145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -279,28 +279,28 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: saveCache
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(33838);
+var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/state.ts
 var src_state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(67063);
+var src_process = __webpack_require__(7063);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(11452);
+var keys = __webpack_require__(1452);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(83668);
+var blob_info = __webpack_require__(3668);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(34470);
+var binary_cache = __webpack_require__(4470);
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(92771);
+var roots = __webpack_require__(2771);
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __webpack_require__(11812);
+var src_nix = __webpack_require__(1812);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
 const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
 function savePolicy(mode, eventName) {
@@ -320,7 +320,7 @@ function savePolicy(mode, eventName) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
+var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/cache/service.ts
 // Whether the Actions cache service is there, known without loading
@@ -385,9 +385,9 @@ function answers(url, env = process.env, timeoutMs = 2000) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
+var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: ./src/cache/substituter.ts
 // The restored binary cache, served to Nix over loopback HTTP by the action
@@ -467,7 +467,7 @@ async function serveBinaryCache(dir, hitsFile) {
 }
 
 // EXTERNAL MODULE: ./src/cache/signing.ts
-var signing = __webpack_require__(95085);
+var signing = __webpack_require__(5085);
 ;// CONCATENATED MODULE: ./src/cache/verify.ts
 // A restored binary cache checked before it is served, when the job has a
 // `cache-signing-key`: every .narinfo signed by its public key over Nix's
@@ -545,7 +545,7 @@ async function verifyBinaryCache(dir, publicKey, limit = 5) {
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __webpack_require__(5387);
 // EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(38422);
+var inputs = __webpack_require__(8422);
 ;// CONCATENATED MODULE: ./src/stages/cache.ts
 // Stage 3 and the post step's save: the build cache in the GitHub Actions
 // cache, as two kinds of entry (src/cache/):
@@ -619,7 +619,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         lib_core/* warning */.$e(`Not restoring: ${note}.`);
         return note;
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 61691));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863));
     const prefixes = (0,keys/* keyPrefixes */.Os)(inputs, context);
     const dir = (0,binary_cache/* binaryCacheDir */.V0)(context.runnerTemp);
     // Whatever is there now, this job did not restore.
@@ -711,7 +711,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         core.setSecret(raw);
     const key = cacheSigningKey(name => core.getInput(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(691), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 14268));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 4268));
     await saveEntries(nixBin, state, pushed, key);
 }
 

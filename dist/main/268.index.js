@@ -2,7 +2,7 @@ export const id = 268;
 export const ids = [268];
 export const modules = {
 
-/***/ 14268:
+/***/ 4268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,26 +12,26 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(61691);
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 344 modules
+var cache = __webpack_require__(1863);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(11452);
+var keys = __webpack_require__(1452);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(83668);
+var blob_info = __webpack_require__(3668);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(34470);
+var binary_cache = __webpack_require__(4470);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(67063);
+var process = __webpack_require__(7063);
 // EXTERNAL MODULE: ./src/nix-version.ts
 var nix_version = __webpack_require__(2861);
 // EXTERNAL MODULE: ./src/nix.ts
-var nix = __webpack_require__(11812);
+var nix = __webpack_require__(1812);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
@@ -62,7 +62,7 @@ async function pathInfo(nix, paths, flags = []) {
 }
 
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var cache_roots = __webpack_require__(92771);
+var cache_roots = __webpack_require__(2771);
 ;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
 // What the Nix entry of the next run holds: every path this run relied on,
 // whether it built it or took it from our restored cache, with its closure,

@@ -2,7 +2,7 @@ export const id = 553;
 export const ids = [553];
 export const modules = {
 
-/***/ 68442:
+/***/ 8442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   yL: () => (/* binding */ SkopeoError)
 /* harmony export */ });
 /* unused harmony exports classifySkopeoFailure, skopeoError, adviceFor */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67063);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49809);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40977);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33838);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7063);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9809);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
 // Running skopeo: login with the password on stdin, copies, and reading its
 // errors into what failed and what to try.
 
@@ -124,22 +124,22 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/skopeo.ts
-var skopeo = __webpack_require__(68442);
+var skopeo = __webpack_require__(8442);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(67063);
+var process = __webpack_require__(7063);
 ;// CONCATENATED MODULE: ./src/image-archive.ts
 // The built package as something `skopeo copy docker-archive:` reads.
 // dockerTools.buildImage/buildLayeredImage give a tarball, gzipped by
@@ -197,7 +197,7 @@ async function dockerArchive(storePath, workDir) {
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/stages/push.ts
 // Stage 6: make the image archive, log in to the registry, copy the archive
 // to the first tag, point every other tag at the same manifest, report the

@@ -1,26 +1,26 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 20770:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 20218:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var net = __nccwpck_require__(69278);
-var tls = __nccwpck_require__(64756);
-var http = __nccwpck_require__(58611);
-var https = __nccwpck_require__(65692);
-var events = __nccwpck_require__(24434);
-var assert = __nccwpck_require__(42613);
-var util = __nccwpck_require__(39023);
+var net = __nccwpck_require__(9278);
+var tls = __nccwpck_require__(4756);
+var http = __nccwpck_require__(8611);
+var https = __nccwpck_require__(5692);
+var events = __nccwpck_require__(4434);
+var assert = __nccwpck_require__(2613);
+var util = __nccwpck_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 92771:
+/***/ 2771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -292,11 +292,11 @@ exports.debug = debug; // for test
 /* harmony export */   zP: () => (/* binding */ isStorePath)
 /* harmony export */ });
 /* unused harmony export recordingRoots */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67063);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11812);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
 /* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8144);
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
@@ -373,7 +373,7 @@ async function recordFlakeChecks(nix, flake) {
 
 /***/ }),
 
-/***/ 95085:
+/***/ 5085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -383,7 +383,7 @@ async function recordFlakeChecks(nix, flake) {
 /* harmony export */   qI: () => (/* binding */ signedBy)
 /* harmony export */ });
 /* unused harmony export nix32 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Nix's binary-cache signatures, in JS: the key format `nix key
 // generate-secret` writes (`name:base64(64-byte ed25519 secret)`, the seed
@@ -498,7 +498,21 @@ function appendNixConfig(lines, env = process.env) {
 
 /***/ }),
 
-/***/ 83916:
+/***/ 6999:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+// What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -531,17 +545,17 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 38422:
+/***/ 8422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export cacheSigningKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98286);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9506);
-/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95085);
+/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5085);
 // The action's inputs, read once, checked all at once before any stage runs.
 
 
@@ -796,7 +810,7 @@ function checkRegistryInputs(inputs) {
 
 /***/ }),
 
-/***/ 40977:
+/***/ 977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -830,7 +844,7 @@ class DeferredSink {
 
 /***/ }),
 
-/***/ 73529:
+/***/ 3529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -872,488 +886,26 @@ function ansiCQuoted(text) {
 
 /***/ }),
 
-/***/ 41730:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61909);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67063);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
-
-
-
-
-// The runner cancels a job with SIGINT, then SIGTERM: stop Nix and skopeo and
-// leave a mark so post cleans up but does not save a half-written cache.
-async function cancel(signal) {
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .updateState */ .$)({ outcome: 'cancelled' });
-    const stopped = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .stopChildren */ .OD)();
-    // The signal may have come while a tool's output had workflow commands off.
-    (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .resumeWorkflowCommands */ .Zy)();
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`Cancelled (${signal}); stopped ${stopped} running command(s).`);
-    // Exit once the error is out: on macOS a pipe to the runner is written asynchronously.
-    process.stdout.write('', () => process.exit(1));
-}
-let cancelling = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => {
-        // The runner's SIGTERM follows its SIGINT: one cancellation is enough.
-        if (cancelling)
-            return;
-        cancelling = true;
-        void cancel(signal);
-    });
-}
-await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .VN)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 35652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ sourcePositions),
-/* harmony export */   Jt: () => (/* binding */ derivationName),
-/* harmony export */   N5: () => (/* binding */ errorSummary),
-/* harmony export */   Qb: () => (/* binding */ traceTruncated),
-/* harmony export */   RG: () => (/* binding */ transientFailure),
-/* harmony export */   b$: () => (/* binding */ builderLogLines),
-/* harmony export */   fn: () => (/* binding */ storePathFromBuildJson),
-/* harmony export */   sG: () => (/* binding */ failedDerivations),
-/* harmony export */   vT: () => (/* binding */ builderLogFor)
-/* harmony export */ });
-/* unused harmony exports derivationsToBuild, curlErrorCode, hostOf */
-// Reading what Nix prints: store paths, failed derivations, their logs,
-// source positions, and whether a failure is worth another try.
-/** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
-function storePathFromBuildJson(stdout) {
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout.trim());
-    }
-    catch {
-        throw new Error(`nix build --json printed something that is not JSON: ${stdout.slice(0, 200)}`);
-    }
-    const first = Array.isArray(parsed) ? parsed[0] : undefined;
-    const outputs = first?.outputs ?? {};
-    const path = outputs['out'] ?? Object.values(outputs)[0];
-    if (typeof path !== 'string' || !path.startsWith('/')) {
-        throw new Error(`nix build --json named no output path: ${stdout.slice(0, 200)}`);
-    }
-    return path;
-}
-// Newer Nix says `Cannot build '…'.` both for the derivation whose builder
-// failed and for every derivation that depended on it (`Reason: 1 dependency
-// failed.`); only the first kind failed by itself.
-const FAILED_DRV = [/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'(?!\.?\s*Reason: \d+ dependenc(?:y|ies) failed)/g];
-/** Derivations whose builders failed, in the order Nix reported them. */
-function failedDerivations(output) {
-    const found = [];
-    for (const pattern of FAILED_DRV) {
-        for (const match of output.matchAll(pattern)) {
-            if (match[1] && !found.includes(match[1]))
-                found.push(match[1]);
-        }
-    }
-    return found;
-}
-/** `check-test` from `/nix/store/<hash>-check-test.drv`. */
-function derivationName(drvPath) {
-    const base = drvPath.slice(drvPath.lastIndexOf('/') + 1).replace(/\.drv$/, '');
-    return base.replace(/^[0-9a-z]{32}-/, '');
-}
-/** The builder's own lines Nix quotes after `last N log lines:` (the `> ` prefix removed). */
-function builderLogLines(output) {
-    const lines = [];
-    for (const line of output.split('\n')) {
-        const match = /^\s*> ?(.*)$/.exec(line);
-        if (match)
-            lines.push(match[1] ?? '');
-    }
-    return lines;
-}
-/**
- * The log lines Nix quoted for one failed derivation: the `> ` block after its
- * `builder for '<drv>' failed` line (several blocks appear with --keep-going).
- */
-function builderLogFor(output, drvPath) {
-    const lines = output.split('\n');
-    const start = lines.findIndex(line => line.includes(`'${drvPath}'`) && /builder for|Cannot build/.test(line));
-    if (start < 0)
-        return [];
-    const block = [];
-    for (const line of lines.slice(start + 1)) {
-        const quoted = /^\s*> ?(.*)$/.exec(line);
-        if (quoted)
-            block.push(quoted[1] ?? '');
-        else if (block.length > 0 || /^\s*(error:|For full logs)/.test(line))
-            break;
-    }
-    return block;
-}
-/**
- * The `error: …` message Nix ended with, without its trace. Nix 2.20+ prints a
- * bare `error:`, the trace outermost-first, and the message itself last
- * (indented, `       error: cannot coerce…`); older Nix prints the message
- * first. Either way this is the message and what Nix printed under it.
- */
-function errorSummary(output) {
-    const lines = output.split('\n');
-    const start = lines.findIndex(line => /^error:/.test(line.trim()));
-    if (start < 0)
-        return lines.filter(line => line.trim() !== '').slice(-5).join('\n');
-    const from = lines[start]?.trim() === 'error:' ? innermostMessage(lines, start) : start;
-    const indent = /^\s*/.exec(lines[from] ?? '')?.[0].length ?? 0;
-    const picked = [];
-    for (const line of lines.slice(from, from + 40)) {
-        if (/^\s*For full logs, run/.test(line))
-            break;
-        // The trace under the message (Nix before 2.20, with --show-trace) is for the log, not the summary.
-        if (picked.length > 0 && /^\s*…/.test(line))
-            break;
-        // A later top-level line (another error, Nix's own hints) ends a nested message.
-        if (indent > 0 && picked.length > 0 && /^\S/.test(line))
-            break;
-        picked.push(line.slice(Math.min(indent, /^\s*/.exec(line)?.[0].length ?? 0)).replace(/\s+$/, ''));
-    }
-    return picked.join('\n').trim();
-}
-/** Index of the last nested `error: …` line of the trace that starts at `start` (a bare `error:`). */
-function innermostMessage(lines, start) {
-    let found = start;
-    for (let i = start + 1; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (/^\S/.test(line) && line.trim() !== '')
-            break;
-        if (/^\s+error: \S/.test(line))
-            found = i;
-    }
-    return found;
-}
-// `/nix/store/<hash>-source/<file>:L:C`, or an absolute path outside the store
-// (`/home/runner/work/r/r/flake.nix:7:7`). Nix's own files (`<nix/…>`,
-// `«nix-internal»/…`) and other `«…»` sources never name a file of the repository.
-const POSITION = /(?<![\w«»<>.:/-])(\/[^\s:'"«»<>()]+):(\d+):(\d+)/g;
-const STORE_SOURCE = /^\/nix\/store\/[0-9a-z]{32}-source\/(.+)$/;
-/**
- * Source positions of an evaluation error, innermost first: where the error
- * was raised, then its callers. Nix up to 2.19 prints them in that order;
- * 2.20+ prints the trace outermost-first and the message (with its own
- * position, if any) last, so that part comes first and the trace is reversed.
- */
-function sourcePositions(output) {
-    const lines = output.split('\n');
-    const start = lines.findIndex(line => /^error:/.test(line.trim()));
-    let ordered = lines;
-    if (start >= 0 && lines[start]?.trim() === 'error:') {
-        const message = innermostMessage(lines, start);
-        const trace = lines.slice(start, message);
-        ordered = [...lines.slice(message), ...reverseFrames(trace), ...lines.slice(0, start)];
-    }
-    const found = [];
-    for (const match of ordered.join('\n').matchAll(POSITION)) {
-        const where = match[1] ?? '';
-        if (where.startsWith('/nix/store/') && !STORE_SOURCE.test(where))
-            continue;
-        const inStore = STORE_SOURCE.exec(where);
-        const position = { file: inStore ? (inStore[1] ?? '') : where, absolute: !inStore, line: Number(match[2]), column: Number(match[3]) };
-        if (!found.some(p => p.file === position.file && p.line === position.line && p.column === position.column))
-            found.push(position);
-    }
-    return found;
-}
-/** The frames of a 2.20+ trace (each starts with `… while`/`… from`) in reverse order. */
-function reverseFrames(trace) {
-    const frames = [];
-    for (const line of trace) {
-        if (/^\s*…/.test(line) || frames.length === 0)
-            frames.push([line]);
-        else
-            frames[frames.length - 1]?.push(line);
-    }
-    return frames.reverse().flat();
-}
-/** Nix hid frames of the trace (2.20+): the position to annotate may be among them. */
-function traceTruncated(output) {
-    return /stack trace truncated; use '--show-trace'/.test(output);
-}
-/** How many derivations Nix announced it would build (0 when it built nothing). */
-function derivationsToBuild(output) {
-    let total = 0;
-    for (const match of output.matchAll(/these (\d+) derivations will be built/g))
-        total += Number(match[1]);
-    total += [...output.matchAll(/this derivation will be built/g)].length;
-    return total;
-}
-// libcurl's error codes that another try may cure, named in our own words: curl
-// words them differently from 8.9 on (`Couldn't connect to server` became
-// `Could not connect to server`), but Nix prints the code after them, `(7)`.
-const TRANSIENT_CURL = {
-    5: 'could not resolve the proxy',
-    6: 'could not resolve the host',
-    7: 'could not connect',
-    16: 'HTTP/2 error',
-    18: 'transfer cut short',
-    28: 'timed out',
-    35: 'TLS handshake failed',
-    52: 'empty reply',
-    55: 'send failed',
-    56: 'receive failed',
-    92: 'HTTP/2 stream error'
-};
-// What curl printed before Nix put the code after its words (and what a Nix
-// that prints no code would show), by the code it stands for.
-const CURL_WORDS = [
-    [/Could(?: not|n't) resolve proxy/i, 5],
-    [/Could(?: not|n't) resolve host/i, 6],
-    [/Could(?: not|n't) connect to server|Connection refused/i, 7],
-    [/Transferred a partial file/i, 18],
-    [/Timeout was reached|Operation timed out/i, 28],
-    [/SSL connect error|TLS connect error/i, 35],
-    [/Server returned nothing|Empty reply from server/i, 52],
-    [/Failed sending data to the peer/i, 55],
-    [/Failure when receiving data from the peer|Connection reset by peer/i, 56]
-];
-/** The curl error code of a download failure's text: `… (7)`, else by curl's words. */
-function curlErrorCode(text) {
-    const coded = /\((\d{1,2})\)(?=[\s;)]|$)/.exec(text);
-    if (coded)
-        return Number(coded[1]);
-    return CURL_WORDS.find(([words]) => words.test(text))?.[1];
-}
-/**
- * A failure another try may cure: a host answering 429 or 5xx, a 403 that
- * says "rate limit" (GitHub's API), or the network (by curl's error code). A
- * builder that failed is never one: that is the code under test speaking.
- */
-function transientFailure(output) {
-    if (failedDerivations(output).length > 0)
-        return undefined;
-    // The last try's words: Nix's own retries warn with the same text before.
-    const downloads = [...output.matchAll(/unable to download '([^']+)': ([^\n]*)/g)];
-    const last = downloads[downloads.length - 1];
-    if (last) {
-        const host = hostOf(last[1] ?? '');
-        const text = last[2] ?? '';
-        const status = /^HTTP error (\d{3})/.exec(text);
-        // `HTTP error 200 ('OK') (curl error: Transferred a partial file)`: the status was fine, the transfer was not.
-        const curlText = status && status[1]?.startsWith('2') ? (/\(curl error: ([^)]*)\)/.exec(text)?.[1] ?? '') : status ? undefined : text;
-        if (curlText !== undefined) {
-            const code = curlErrorCode(curlText);
-            const what = code !== undefined ? TRANSIENT_CURL[code] : undefined;
-            return what ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
-        }
-        const code = Number(status?.[1]);
-        const rateLimited = code === 403 && /rate limit/i.test(output);
-        if (code === 429 || code >= 500 || rateLimited)
-            return { host, what: `HTTP ${code}${rateLimited ? ' (rate limit)' : ''}`, kind: 'http' };
-        return undefined;
-    }
-    if (/API rate limit exceeded|HTTP error 429/i.test(output))
-        return { host: undefined, what: 'rate limit', kind: 'http' };
-    return undefined;
-}
-function hostOf(url) {
-    try {
-        return new URL(url).host || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2861:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fx: () => (/* binding */ versionFromStorePath),
-/* harmony export */   Uw: () => (/* binding */ versionFromOutput),
-/* harmony export */   jZ: () => (/* binding */ atLeast)
-/* harmony export */ });
-// Which Nix this is, read from its store path or from `nix --version`, and
-// comparisons for the features that differ between releases (SPEC: detect,
-// don't assume; Nix 2.8 to the newest).
-/**
- * The version a Nix store path names: the installers link `nix` into
- * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
- */
-function versionFromStorePath(realPath) {
-    return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1];
-}
-/**
- * The Nix release in `nix --version`'s first line: `nix (Nix) 2.34.8`, and
- * `nix (Determinate Nix 3.6.2) 2.29.0`, where the Nix release is the last
- * version on the line, not the distribution's own number in parentheses.
- */
-function versionFromOutput(stdout) {
-    const first = stdout.trim().split('\n')[0] ?? '';
-    const outside = first.replace(/\([^)]*\)/g, ' ');
-    const versions = [...outside.matchAll(/(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+|[-+][0-9A-Za-z.]+)?)/g)].map(match => match[1] ?? '');
-    return versions[versions.length - 1];
-}
-/** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
-function atLeast(version, minimum) {
-    const parts = (text) => (/^(\d+)\.(\d+)(?:\.(\d+))?/.exec(text) ?? []).slice(1, 4).map(part => Number(part ?? 0));
-    const have = parts(version);
-    const want = parts(minimum);
-    for (let i = 0; i < 3; i++) {
-        const a = have[i] ?? 0;
-        const b = want[i] ?? 0;
-        if (a !== b)
-            return a > b;
-    }
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 11812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rq: () => (/* binding */ transientAdvice),
-/* harmony export */   dI: () => (/* binding */ runNix),
-/* harmony export */   ge: () => (/* binding */ NIX_COMMAND),
-/* harmony export */   oX: () => (/* binding */ nixVersion),
-/* harmony export */   tX: () => (/* binding */ currentSystem)
-/* harmony export */ });
-/* unused harmony export withFlags */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67063);
-/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35652);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(49809);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2861);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40977);
-// Running Nix: one place that knows the binary, the flags every command gets,
-// and how to try again when a host rate-limits or the network drops.
-
-
-
-
-
-
-
-/**
- * For Nix commands that run while nix.conf lacks the action's block (with
- * `nix-command`): the store check before configure, post's cache save after
- * the block is taken out.
- */
-const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
-/**
- * `args` with `flags` added where Nix still reads options: before a `--`
- * (after which every word is positional, so a value from the flake that
- * starts with `-` is never an option), or at the end.
- */
-function withFlags(args, flags) {
-    const end = args.indexOf('--');
-    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
-}
-/**
- * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
- * times, with `--refresh` so Nix does not reuse a cached failure.
- */
-async function runNix(nix, args, options) {
-    let transient;
-    const sink = options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .stdoutSink */ .X;
-    options.report?.command(options.reproduce ?? (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .ay)('nix', args));
-    const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L5)(async (attempt) => {
-        // Nix retries a failed download itself (5 times, backing off for minutes
-        // after a 429 from 2.34 on); one download try per command makes
-        // `attempts` the number of tries in all, and the waits the action's own,
-        // bounded and said in the log.
-        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
-        transient = result.exitCode === 0 ? undefined : (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .transientFailure */ .RG)(result.output);
-        const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
-        return { result, retryReason: reason };
-    }, {
-        attempts: options.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
-            `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`))
-    });
-    const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
-    return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
-}
-/**
- * Nix 2.20+ prints an evaluation error's trace outermost-first and, without
- * `--show-trace`, cuts out the frames between flake.nix and the error: a
- * mistake in a helper file shows only flake.nix's `packages` line. Evaluating
- * again with `--show-trace`, only then, finds the line to annotate and keeps
- * the log as short as Nix made it (a full trace on every run would bury the
- * error under dozens of frames of nixpkgs).
- */
-async function fullTrace(nix, args, output, sink, signal) {
-    if (!(0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .traceTruncated */ .Qb)(output) || (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .failedDerivations */ .sG)(output).length > 0)
-        return undefined;
-    sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
-    return traced.exitCode !== 0 ? traced.output : undefined;
-}
-/** The message for a command that kept failing on a host; says what helps. */
-function transientAdvice(transient, attempts) {
-    const host = transient.host ?? 'a download host';
-    const failed = transient.kind === 'network' ? 'could not be reached' : 'rate-limited or failed';
-    return (`${host} ${failed} (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
-        'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
-}
-/** `x86_64-linux` etc., as Nix sees this machine. */
-async function currentSystem(nix) {
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
-    if (result.exitCode !== 0)
-        throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
-    return result.stdout.trim();
-}
-async function nixVersion(bin) {
-    try {
-        const fromPath = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromStorePath */ .Fx)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(bin));
-        if (fromPath)
-            return fromPath;
-    }
-    catch {
-        // fall through to asking nix
-    }
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(bin, ['--version'], { silent: true });
-    const version = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromOutput */ .Uw)(result.stdout);
-    if (result.exitCode !== 0 || !version)
-        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
-    return version;
-}
-
-
-/***/ }),
-
-/***/ 61909:
+/***/ 7075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  VN: () => (/* binding */ runMain)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: maskSecrets, plan
-
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(33838);
+var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(38422);
+var src_inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/context.ts
 // What the runner tells the action about the run, read once from its environment.
@@ -1412,7 +964,7 @@ function readContext(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/push-policy.ts
 const ALWAYS_PUSHING_EVENTS = ['workflow_dispatch', 'release'];
 function decidePush(setting, event, hasTarget, willBuild) {
@@ -1555,13 +1107,29 @@ async function writeSummary(report, failure) {
 }
 
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __nccwpck_require__(11812);
-// EXTERNAL MODULE: ./src/which.ts
-var which = __nccwpck_require__(76558);
+var src_nix = __nccwpck_require__(1812);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+;// CONCATENATED MODULE: ./src/access.ts
+
+// Finding a tool on PATH is @actions/io's `which`; this asks the kernel about
+// one file, which also covers devices (/dev/kvm) and what `which` never
+// looks at (a nix-instantiate beside the nix in use).
+/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
+function canAccess(file, mode) {
+    try {
+        (0,external_node_fs_.accessSync)(file, mode);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: ./src/nix-version.ts
 var nix_version = __nccwpck_require__(2861);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(67063);
+var src_process = __nccwpck_require__(7063);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -1573,7 +1141,7 @@ var src_process = __nccwpck_require__(67063);
 // container or chroot with the binary but no systemd says `offline`.
 const SYSTEMD_STATES = new Set(['initializing', 'starting', 'running', 'degraded', 'maintenance', 'stopping']);
 async function passwordlessSudo() {
-    if (!(0,which/* which */.K)('sudo'))
+    if (!(await (0,io/* which */.K7)('sudo')))
         return false;
     const result = await (0,src_process/* run */.eF)('sudo', ['-n', 'true'], { silent: true });
     return result.exitCode === 0;
@@ -1581,7 +1149,7 @@ async function passwordlessSudo() {
 async function systemctlPath(platform) {
     if (platform !== 'linux')
         return undefined;
-    const systemctl = (0,which/* which */.K)('systemctl');
+    const systemctl = await (0,io/* which */.K7)('systemctl');
     if (!systemctl)
         return undefined;
     const result = await (0,src_process/* run */.eF)(systemctl, ['is-system-running'], { silent: true });
@@ -1614,9 +1182,9 @@ function privileged(host) {
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __nccwpck_require__(5387);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(49809);
+var retry = __nccwpck_require__(9809);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -1659,7 +1227,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -1684,7 +1252,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -1710,7 +1278,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -1736,7 +1304,7 @@ async function localTarballPrefix(spec, inputs, context) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
+var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/runner/privileged.ts
 // Running a command as root: directly when the job is root, else through
@@ -2119,7 +1687,7 @@ function prepareSingleUser(host) {
     if (!(0,external_node_fs_.existsSync)(NIX_DIR) && !host.sudo) {
         throw new Error(`${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`);
     }
-    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !(0,which/* canAccess */.Z)(NIX_DIR, external_node_fs_.constants.W_OK)) {
+    if ((0,external_node_fs_.existsSync)(NIX_DIR) && !canAccess(NIX_DIR, external_node_fs_.constants.W_OK)) {
         throw new Error(`${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`);
     }
     return [];
@@ -2193,6 +1761,7 @@ async function installNix(inputs, context, host) {
 
 
 
+
 const KVM_DEVICE = '/dev/kvm';
 const KVM_RULE = '/etc/udev/rules.d/99-nix-flake-ci-kvm.rules';
 const RULE = 'KERNEL=="kvm", GROUP="kvm", MODE="0666", OPTIONS+="static_node=kvm"\n';
@@ -2220,8 +1789,8 @@ async function openToEveryone(host) {
 async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVICE) {
     if (!inputs.kvm || host.platform !== 'linux' || !isCharacterDevice(device))
         return [];
-    if (!(0,which/* canAccess */.Z)(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
-        if (!privileged(host) || !(0,which/* which */.K)('udevadm')) {
+    if (!canAccess(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
+        if (!privileged(host) || !(await (0,io/* which */.K7)('udevadm'))) {
             core/* info */.pq(`${device} exists but ${host.user} cannot open it, and there is ${privileged(host) ? 'no udevadm' : 'no passwordless sudo'} to change that: NixOS VM checks will not find the \`kvm\` system feature.`);
             return [];
         }
@@ -2231,7 +1800,7 @@ async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVI
         catch (error) {
             core/* info */.pq(`Could not open ${device} to ${host.user}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
-        if (!(0,which/* canAccess */.Z)(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
+        if (!canAccess(device, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK)) {
             core/* info */.pq(`${device} is still closed to ${host.user}: NixOS VM checks will not find the \`kvm\` system feature.`);
             return [];
         }
@@ -2260,18 +1829,19 @@ async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVI
 
 
 
+
 /** Where the official installers leave `nix`: single-user, then multi-user. */
 function profileBinDirs(home) {
     return [external_node_path_default().join(home, '.nix-profile', 'bin'), '/nix/var/nix/profiles/default/bin'];
 }
 /** `nix` on PATH, else in a profile directory a self-hosted runner's PATH lacks (added to PATH then). */
-function findNix(home) {
-    const onPath = (0,which/* which */.K)('nix');
+async function findNix(home) {
+    const onPath = await (0,io/* which */.K7)('nix');
     if (onPath)
         return onPath;
     for (const dir of profileBinDirs(home)) {
         const bin = external_node_path_default().join(dir, 'nix');
-        if (!(0,which/* canAccess */.Z)(bin, external_node_fs_.constants.X_OK))
+        if (!canAccess(bin, external_node_fs_.constants.X_OK))
             continue;
         core/* info */.pq(`Found Nix in ${dir}, which is not on PATH; adding it for this and later steps.`);
         core/* addPath */.fM(dir);
@@ -2284,7 +1854,7 @@ function hasFlakes(version) {
     return (0,nix_version/* atLeast */.jZ)(version, '2.4');
 }
 async function nixToUse(inputs, context, host) {
-    const existing = findNix(context.home);
+    const existing = await findNix(context.home);
     if (inputs.install === 'false' && !existing) {
         throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`);
     }
@@ -2440,7 +2010,7 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix-output.ts
-var nix_output = __nccwpck_require__(35652);
+var nix_output = __nccwpck_require__(5652);
 ;// CONCATENATED MODULE: ./src/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
@@ -2556,9 +2126,9 @@ function checkAnnotation(name, output, fallback, drvPath) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(40977);
+var log_sink = __nccwpck_require__(977);
 // EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(73529);
+var log_text = __nccwpck_require__(3529);
 // EXTERNAL MODULE: ./src/store-path.ts
 var store_path = __nccwpck_require__(8144);
 ;// CONCATENATED MODULE: ./src/check-output.ts
@@ -2760,7 +2330,7 @@ function checkOutcomes(checks, exitCode, log, valid) {
 }
 
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __nccwpck_require__(92771);
+var roots = __nccwpck_require__(2771);
 ;// CONCATENATED MODULE: ./src/stages/named-checks.ts
 // The named checks (`checks: fmt, test`): one evaluation of the flake for all
 // of them, one `nix build --keep-going` of their derivations, then each check
@@ -3032,7 +2602,7 @@ function finishBuild(nixRun, inputs, context, report) {
 // EXTERNAL MODULE: ./src/skopeo-locate.ts
 var skopeo_locate = __nccwpck_require__(3397);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(75136);
+var undici = __nccwpck_require__(5136);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -3088,8 +2658,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24649));
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -3304,6 +2874,7 @@ function parseDeclared(stdout) {
 
 
 
+
 /**
  * flake.nix's declared inputs, by a restricted evaluation: it reads flake.nix
  * (and files beside it) and nothing else, fetches nothing, and a flake.nix that
@@ -3329,7 +2900,7 @@ async function readDeclared(nix, flakeDir) {
  */
 async function parses(nix, file) {
     const beside = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-instantiate');
-    const bin = (0,which/* canAccess */.Z)(beside, external_node_fs_.constants.X_OK) ? beside : (0,which/* which */.K)('nix-instantiate');
+    const bin = canAccess(beside, external_node_fs_.constants.X_OK) ? beside : await (0,io/* which */.K7)('nix-instantiate');
     if (!bin)
         return true;
     const result = await (0,src_process/* run */.eF)(bin, ['--parse', '--', file], { silent: true }).catch(() => undefined);
@@ -3397,7 +2968,7 @@ function maskSecrets() {
         core/* setSecret */.Pq(Buffer.from(`${user}:${password}`).toString('base64'));
 }
 /** Everything that can be wrong with the inputs, found before any work. */
-function plan(read = name => core/* getInput */.V4(name)) {
+async function plan(read = name => core/* getInput */.V4(name)) {
     if (process.platform === 'win32')
         throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
     const inputs = (0,src_inputs/* parseInputs */.T)(read);
@@ -3413,7 +2984,7 @@ function plan(read = name => core/* getInput */.V4(name)) {
         tags = filled('tags', () => (0,src_tags/* resolveTags */.yN)(inputs.tags, context));
         sources = filled('manifest-from', () => inputs.manifestFrom.map(template => (0,src_tags/* fillTemplate */.ou)(template, context)));
     }
-    const buildSkopeo = push.push && (0,skopeo_locate/* skopeoMissing */._)();
+    const buildSkopeo = push.push && (await (0,skopeo_locate/* skopeoMissing */._)());
     // Said before any work, so a user without skopeo knows the push will build it.
     if (buildSkopeo)
         core/* notice */.lm(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`);
@@ -3468,7 +3039,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 31638));
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 1638));
             await runStage(report, 'push', async () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
                 const pushed = await pushIndexStage(sources, tags, inputs, context, report);
@@ -3511,7 +3082,7 @@ async function prepareNix(inputs, context, push, report) {
         await warnUnisolatedBuilds(nix, installed.daemon, context.eventName, installed.user, report);
     if (inputs.cache) {
         await runStage(report, 'cache restore', async () => {
-            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 76145));
+            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
             return restoreCache(nix, inputs, context, push.push);
         });
     }
@@ -3549,7 +3120,7 @@ async function runMain() {
     core/* setOutput */.uH('pushed', 'false');
     let planned;
     try {
-        planned = plan();
+        planned = await plan();
     }
     catch (error) {
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
@@ -3576,10 +3147,472 @@ async function runMain() {
     }
 }
 
+;// CONCATENATED MODULE: ./src/main.ts
+// Main step's logic, without side effects at import: run() does the work, so
+// the runner's entry (entry/main.ts) and @github/local-action (which imports
+// this file and calls its run()) start it the same way.
+
+
+
+
+// The runner cancels a job with SIGINT, then SIGTERM: stop Nix and skopeo and
+// leave a mark so post cleans up but does not save a half-written cache.
+async function cancel(signal) {
+    (0,state/* updateState */.$)({ outcome: 'cancelled' });
+    const stopped = await (0,src_process/* stopChildren */.OD)();
+    // The signal may have come while a tool's output had workflow commands off.
+    (0,src_process/* resumeWorkflowCommands */.Zy)();
+    core/* error */.z3(`Cancelled (${signal}); stopped ${stopped} running command(s).`);
+    // Exit once the error is out: on macOS a pipe to the runner is written asynchronously.
+    process.stdout.write('', () => process.exit(1));
+}
+async function run() {
+    let cancelling = false;
+    const onSignal = (signal) => {
+        // The runner's SIGTERM follows its SIGINT: one cancellation is enough.
+        if (cancelling)
+            return;
+        cancelling = true;
+        void cancel(signal);
+    };
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const signal of signals)
+        process.on(signal, onSignal);
+    try {
+        await runMain();
+    }
+    finally {
+        // A host that runs post in the same process (local-action) must not have
+        // a signal during post mark the finished main as cancelled.
+        for (const signal of signals)
+            process.off(signal, onSignal);
+    }
+}
+
 
 /***/ }),
 
-/***/ 67063:
+/***/ 5652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ sourcePositions),
+/* harmony export */   Jt: () => (/* binding */ derivationName),
+/* harmony export */   N5: () => (/* binding */ errorSummary),
+/* harmony export */   Qb: () => (/* binding */ traceTruncated),
+/* harmony export */   RG: () => (/* binding */ transientFailure),
+/* harmony export */   b$: () => (/* binding */ builderLogLines),
+/* harmony export */   fn: () => (/* binding */ storePathFromBuildJson),
+/* harmony export */   sG: () => (/* binding */ failedDerivations),
+/* harmony export */   vT: () => (/* binding */ builderLogFor)
+/* harmony export */ });
+/* unused harmony exports derivationsToBuild, curlErrorCode, hostOf */
+// Reading what Nix prints: store paths, failed derivations, their logs,
+// source positions, and whether a failure is worth another try.
+/** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
+function storePathFromBuildJson(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout.trim());
+    }
+    catch {
+        throw new Error(`nix build --json printed something that is not JSON: ${stdout.slice(0, 200)}`);
+    }
+    const first = Array.isArray(parsed) ? parsed[0] : undefined;
+    const outputs = first?.outputs ?? {};
+    const path = outputs['out'] ?? Object.values(outputs)[0];
+    if (typeof path !== 'string' || !path.startsWith('/')) {
+        throw new Error(`nix build --json named no output path: ${stdout.slice(0, 200)}`);
+    }
+    return path;
+}
+// Newer Nix says `Cannot build '…'.` both for the derivation whose builder
+// failed and for every derivation that depended on it (`Reason: 1 dependency
+// failed.`); only the first kind failed by itself.
+const FAILED_DRV = [/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'(?!\.?\s*Reason: \d+ dependenc(?:y|ies) failed)/g];
+/** Derivations whose builders failed, in the order Nix reported them. */
+function failedDerivations(output) {
+    const found = [];
+    for (const pattern of FAILED_DRV) {
+        for (const match of output.matchAll(pattern)) {
+            if (match[1] && !found.includes(match[1]))
+                found.push(match[1]);
+        }
+    }
+    return found;
+}
+/** `check-test` from `/nix/store/<hash>-check-test.drv`. */
+function derivationName(drvPath) {
+    const base = drvPath.slice(drvPath.lastIndexOf('/') + 1).replace(/\.drv$/, '');
+    return base.replace(/^[0-9a-z]{32}-/, '');
+}
+/** The builder's own lines Nix quotes after `last N log lines:` (the `> ` prefix removed). */
+function builderLogLines(output) {
+    const lines = [];
+    for (const line of output.split('\n')) {
+        const match = /^\s*> ?(.*)$/.exec(line);
+        if (match)
+            lines.push(match[1] ?? '');
+    }
+    return lines;
+}
+/**
+ * The log lines Nix quoted for one failed derivation: the `> ` block after its
+ * `builder for '<drv>' failed` line (several blocks appear with --keep-going).
+ */
+function builderLogFor(output, drvPath) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => line.includes(`'${drvPath}'`) && /builder for|Cannot build/.test(line));
+    if (start < 0)
+        return [];
+    const block = [];
+    for (const line of lines.slice(start + 1)) {
+        const quoted = /^\s*> ?(.*)$/.exec(line);
+        if (quoted)
+            block.push(quoted[1] ?? '');
+        else if (block.length > 0 || /^\s*(error:|For full logs)/.test(line))
+            break;
+    }
+    return block;
+}
+/**
+ * The `error: …` message Nix ended with, without its trace. Nix 2.20+ prints a
+ * bare `error:`, the trace outermost-first, and the message itself last
+ * (indented, `       error: cannot coerce…`); older Nix prints the message
+ * first. Either way this is the message and what Nix printed under it.
+ */
+function errorSummary(output) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => /^error:/.test(line.trim()));
+    if (start < 0)
+        return lines.filter(line => line.trim() !== '').slice(-5).join('\n');
+    const from = lines[start]?.trim() === 'error:' ? innermostMessage(lines, start) : start;
+    const indent = /^\s*/.exec(lines[from] ?? '')?.[0].length ?? 0;
+    const picked = [];
+    for (const line of lines.slice(from, from + 40)) {
+        if (/^\s*For full logs, run/.test(line))
+            break;
+        // The trace under the message (Nix before 2.20, with --show-trace) is for the log, not the summary.
+        if (picked.length > 0 && /^\s*…/.test(line))
+            break;
+        // A later top-level line (another error, Nix's own hints) ends a nested message.
+        if (indent > 0 && picked.length > 0 && /^\S/.test(line))
+            break;
+        picked.push(line.slice(Math.min(indent, /^\s*/.exec(line)?.[0].length ?? 0)).replace(/\s+$/, ''));
+    }
+    return picked.join('\n').trim();
+}
+/** Index of the last nested `error: …` line of the trace that starts at `start` (a bare `error:`). */
+function innermostMessage(lines, start) {
+    let found = start;
+    for (let i = start + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (/^\S/.test(line) && line.trim() !== '')
+            break;
+        if (/^\s+error: \S/.test(line))
+            found = i;
+    }
+    return found;
+}
+// `/nix/store/<hash>-source/<file>:L:C`, or an absolute path outside the store
+// (`/home/runner/work/r/r/flake.nix:7:7`). Nix's own files (`<nix/…>`,
+// `«nix-internal»/…`) and other `«…»` sources never name a file of the repository.
+const POSITION = /(?<![\w«»<>.:/-])(\/[^\s:'"«»<>()]+):(\d+):(\d+)/g;
+const STORE_SOURCE = /^\/nix\/store\/[0-9a-z]{32}-source\/(.+)$/;
+/**
+ * Source positions of an evaluation error, innermost first: where the error
+ * was raised, then its callers. Nix up to 2.19 prints them in that order;
+ * 2.20+ prints the trace outermost-first and the message (with its own
+ * position, if any) last, so that part comes first and the trace is reversed.
+ */
+function sourcePositions(output) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => /^error:/.test(line.trim()));
+    let ordered = lines;
+    if (start >= 0 && lines[start]?.trim() === 'error:') {
+        const message = innermostMessage(lines, start);
+        const trace = lines.slice(start, message);
+        ordered = [...lines.slice(message), ...reverseFrames(trace), ...lines.slice(0, start)];
+    }
+    const found = [];
+    for (const match of ordered.join('\n').matchAll(POSITION)) {
+        const where = match[1] ?? '';
+        if (where.startsWith('/nix/store/') && !STORE_SOURCE.test(where))
+            continue;
+        const inStore = STORE_SOURCE.exec(where);
+        const position = { file: inStore ? (inStore[1] ?? '') : where, absolute: !inStore, line: Number(match[2]), column: Number(match[3]) };
+        if (!found.some(p => p.file === position.file && p.line === position.line && p.column === position.column))
+            found.push(position);
+    }
+    return found;
+}
+/** The frames of a 2.20+ trace (each starts with `… while`/`… from`) in reverse order. */
+function reverseFrames(trace) {
+    const frames = [];
+    for (const line of trace) {
+        if (/^\s*…/.test(line) || frames.length === 0)
+            frames.push([line]);
+        else
+            frames[frames.length - 1]?.push(line);
+    }
+    return frames.reverse().flat();
+}
+/** Nix hid frames of the trace (2.20+): the position to annotate may be among them. */
+function traceTruncated(output) {
+    return /stack trace truncated; use '--show-trace'/.test(output);
+}
+/** How many derivations Nix announced it would build (0 when it built nothing). */
+function derivationsToBuild(output) {
+    let total = 0;
+    for (const match of output.matchAll(/these (\d+) derivations will be built/g))
+        total += Number(match[1]);
+    total += [...output.matchAll(/this derivation will be built/g)].length;
+    return total;
+}
+// libcurl's error codes that another try may cure, named in our own words: curl
+// words them differently from 8.9 on (`Couldn't connect to server` became
+// `Could not connect to server`), but Nix prints the code after them, `(7)`.
+const TRANSIENT_CURL = {
+    5: 'could not resolve the proxy',
+    6: 'could not resolve the host',
+    7: 'could not connect',
+    16: 'HTTP/2 error',
+    18: 'transfer cut short',
+    28: 'timed out',
+    35: 'TLS handshake failed',
+    52: 'empty reply',
+    55: 'send failed',
+    56: 'receive failed',
+    92: 'HTTP/2 stream error'
+};
+// What curl printed before Nix put the code after its words (and what a Nix
+// that prints no code would show), by the code it stands for.
+const CURL_WORDS = [
+    [/Could(?: not|n't) resolve proxy/i, 5],
+    [/Could(?: not|n't) resolve host/i, 6],
+    [/Could(?: not|n't) connect to server|Connection refused/i, 7],
+    [/Transferred a partial file/i, 18],
+    [/Timeout was reached|Operation timed out/i, 28],
+    [/SSL connect error|TLS connect error/i, 35],
+    [/Server returned nothing|Empty reply from server/i, 52],
+    [/Failed sending data to the peer/i, 55],
+    [/Failure when receiving data from the peer|Connection reset by peer/i, 56]
+];
+/** The curl error code of a download failure's text: `… (7)`, else by curl's words. */
+function curlErrorCode(text) {
+    const coded = /\((\d{1,2})\)(?=[\s;)]|$)/.exec(text);
+    if (coded)
+        return Number(coded[1]);
+    return CURL_WORDS.find(([words]) => words.test(text))?.[1];
+}
+/**
+ * A failure another try may cure: a host answering 429 or 5xx, a 403 that
+ * says "rate limit" (GitHub's API), or the network (by curl's error code). A
+ * builder that failed is never one: that is the code under test speaking.
+ */
+function transientFailure(output) {
+    if (failedDerivations(output).length > 0)
+        return undefined;
+    // The last try's words: Nix's own retries warn with the same text before.
+    const downloads = [...output.matchAll(/unable to download '([^']+)': ([^\n]*)/g)];
+    const last = downloads[downloads.length - 1];
+    if (last) {
+        const host = hostOf(last[1] ?? '');
+        const text = last[2] ?? '';
+        const status = /^HTTP error (\d{3})/.exec(text);
+        // `HTTP error 200 ('OK') (curl error: Transferred a partial file)`: the status was fine, the transfer was not.
+        const curlText = status && status[1]?.startsWith('2') ? (/\(curl error: ([^)]*)\)/.exec(text)?.[1] ?? '') : status ? undefined : text;
+        if (curlText !== undefined) {
+            const code = curlErrorCode(curlText);
+            const what = code !== undefined ? TRANSIENT_CURL[code] : undefined;
+            return what ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
+        }
+        const code = Number(status?.[1]);
+        const rateLimited = code === 403 && /rate limit/i.test(output);
+        if (code === 429 || code >= 500 || rateLimited)
+            return { host, what: `HTTP ${code}${rateLimited ? ' (rate limit)' : ''}`, kind: 'http' };
+        return undefined;
+    }
+    if (/API rate limit exceeded|HTTP error 429/i.test(output))
+        return { host: undefined, what: 'rate limit', kind: 'http' };
+    return undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ versionFromStorePath),
+/* harmony export */   Uw: () => (/* binding */ versionFromOutput),
+/* harmony export */   jZ: () => (/* binding */ atLeast)
+/* harmony export */ });
+// Which Nix this is, read from its store path or from `nix --version`, and
+// comparisons for the features that differ between releases (SPEC: detect,
+// don't assume; Nix 2.8 to the newest).
+/**
+ * The version a Nix store path names: the installers link `nix` into
+ * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
+ */
+function versionFromStorePath(realPath) {
+    return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1];
+}
+/**
+ * The Nix release in `nix --version`'s first line: `nix (Nix) 2.34.8`, and
+ * `nix (Determinate Nix 3.6.2) 2.29.0`, where the Nix release is the last
+ * version on the line, not the distribution's own number in parentheses.
+ */
+function versionFromOutput(stdout) {
+    const first = stdout.trim().split('\n')[0] ?? '';
+    const outside = first.replace(/\([^)]*\)/g, ' ');
+    const versions = [...outside.matchAll(/(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+|[-+][0-9A-Za-z.]+)?)/g)].map(match => match[1] ?? '');
+    return versions[versions.length - 1];
+}
+/** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
+function atLeast(version, minimum) {
+    const parts = (text) => (/^(\d+)\.(\d+)(?:\.(\d+))?/.exec(text) ?? []).slice(1, 4).map(part => Number(part ?? 0));
+    const have = parts(version);
+    const want = parts(minimum);
+    for (let i = 0; i < 3; i++) {
+        const a = have[i] ?? 0;
+        const b = want[i] ?? 0;
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 1812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ transientAdvice),
+/* harmony export */   dI: () => (/* binding */ runNix),
+/* harmony export */   ge: () => (/* binding */ NIX_COMMAND),
+/* harmony export */   oX: () => (/* binding */ nixVersion),
+/* harmony export */   tX: () => (/* binding */ currentSystem)
+/* harmony export */ });
+/* unused harmony export withFlags */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
+/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5652);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9809);
+/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2861);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(977);
+// Running Nix: one place that knows the binary, the flags every command gets,
+// and how to try again when a host rate-limits or the network drops.
+
+
+
+
+
+
+
+/**
+ * For Nix commands that run while nix.conf lacks the action's block (with
+ * `nix-command`): the store check before configure, post's cache save after
+ * the block is taken out.
+ */
+const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+/**
+ * `args` with `flags` added where Nix still reads options: before a `--`
+ * (after which every word is positional, so a value from the flake that
+ * starts with `-` is never an option), or at the end.
+ */
+function withFlags(args, flags) {
+    const end = args.indexOf('--');
+    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
+}
+/**
+ * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
+ * times, with `--refresh` so Nix does not reuse a cached failure.
+ */
+async function runNix(nix, args, options) {
+    let transient;
+    const sink = options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .stdoutSink */ .X;
+    options.report?.command(options.reproduce ?? (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .ay)('nix', args));
+    const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L5)(async (attempt) => {
+        // Nix retries a failed download itself (5 times, backing off for minutes
+        // after a 429 from 2.34 on); one download try per command makes
+        // `attempts` the number of tries in all, and the waits the action's own,
+        // bounded and said in the log.
+        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
+        transient = result.exitCode === 0 ? undefined : (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .transientFailure */ .RG)(result.output);
+        const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
+        return { result, retryReason: reason };
+    }, {
+        attempts: options.attempts,
+        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
+            `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`))
+    });
+    const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
+    return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
+}
+/**
+ * Nix 2.20+ prints an evaluation error's trace outermost-first and, without
+ * `--show-trace`, cuts out the frames between flake.nix and the error: a
+ * mistake in a helper file shows only flake.nix's `packages` line. Evaluating
+ * again with `--show-trace`, only then, finds the line to annotate and keeps
+ * the log as short as Nix made it (a full trace on every run would bury the
+ * error under dozens of frames of nixpkgs).
+ */
+async function fullTrace(nix, args, output, sink, signal) {
+    if (!(0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .traceTruncated */ .Qb)(output) || (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .failedDerivations */ .sG)(output).length > 0)
+        return undefined;
+    sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
+    const traced = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
+    return traced.exitCode !== 0 ? traced.output : undefined;
+}
+/** The message for a command that kept failing on a host; says what helps. */
+function transientAdvice(transient, attempts) {
+    const host = transient.host ?? 'a download host';
+    const failed = transient.kind === 'network' ? 'could not be reached' : 'rate-limited or failed';
+    return (`${host} ${failed} (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
+        'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
+}
+/** `x86_64-linux` etc., as Nix sees this machine. */
+async function currentSystem(nix) {
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
+    if (result.exitCode !== 0)
+        throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
+    return result.stdout.trim();
+}
+async function nixVersion(bin) {
+    try {
+        const fromPath = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromStorePath */ .Fx)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(bin));
+        if (fromPath)
+            return fromPath;
+    }
+    catch {
+        // fall through to asking nix
+    }
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(bin, ['--version'], { silent: true });
+    const version = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromOutput */ .Uw)(result.stdout);
+    if (result.exitCode !== 0 || !version)
+        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
+    return version;
+}
+
+
+/***/ }),
+
+/***/ 7063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3595,17 +3628,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(46466);
+var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(40977);
+var log_sink = __nccwpck_require__(977);
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __nccwpck_require__(5387);
 // EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(73529);
+var log_text = __nccwpck_require__(3529);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -3749,7 +3782,7 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 98286:
+/***/ 8286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3797,7 +3830,7 @@ function tagProblem(value) {
 
 /***/ }),
 
-/***/ 49809:
+/***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3805,11 +3838,15 @@ function tagProblem(value) {
 /* harmony export */   fx: () => (/* binding */ totalWaitSeconds)
 /* harmony export */ });
 /* unused harmony exports MAX_WAIT_SECONDS, backoffSeconds */
-// NIX_FLAKE_CI_RETRY_BASE_SECONDS shortens the wait for tests and benchmarks;
-// users have no reason to set it.
+/** The first wait when NIX_FLAKE_CI_RETRY_BASE_SECONDS does not set another. */
+const DEFAULT_BASE_SECONDS = 5;
+// A documented setting (README, Environment variables), not an input: it is
+// the runner's business (a self-hosted runner behind a local mirror retries
+// sooner), and the tests set it the same way.
 function baseSeconds() {
-    const value = Number(process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS']);
-    return Number.isFinite(value) && value >= 0 && process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS'] !== undefined ? value : 5;
+    const text = process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS']?.trim() ?? '';
+    const value = Number(text);
+    return text !== '' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_BASE_SECONDS;
 }
 /** One wait is at most this long, so a rate-limited job says it failed within minutes, not hours. */
 const MAX_WAIT_SECONDS = 60;
@@ -3841,7 +3878,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 75136:
+/***/ 5136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3880,14 +3917,14 @@ function fetch(...args) {
 /* harmony export */   provideSkopeo: () => (/* binding */ provideSkopeo)
 /* harmony export */ });
 /* unused harmony export skopeoFromBuildJson */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33838);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11812);
-/* harmony import */ var _which_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76558);
-/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92771);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8701);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2771);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
@@ -3900,8 +3937,8 @@ function fetch(...args) {
 
 
 /** Whether the push needs skopeo built (none on PATH). */
-function skopeoMissing(searchPath = process.env['PATH'] ?? '') {
-    return (0,_which_js__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K)('skopeo', searchPath) === undefined;
+async function skopeoMissing() {
+    return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K7)('skopeo')) === '';
 }
 /** The output of `nix build --json` that holds bin/skopeo. */
 function skopeoFromBuildJson(json) {
@@ -3941,7 +3978,7 @@ async function provideSkopeo(nix, inputs) {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -4013,7 +4050,7 @@ function isDerivationPath(value, store = storeDir()) {
 /* harmony export */   yN: () => (/* binding */ resolveTags)
 /* harmony export */ });
 /* unused harmony exports parseSemVer, sanitiseBranch */
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98286);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
 // The tags to push: given ones with their `{{…}}` templates filled from the
 // run, or the default `sha-<commit>`. Templates are checked for syntax when
 // the inputs are parsed and filled before any stage runs, so a tag that
@@ -4175,141 +4212,98 @@ function resolveTags(given, source) {
 
 /***/ }),
 
-/***/ 76558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ which),
-/* harmony export */   Z: () => (/* binding */ canAccess)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** The first executable `name` on PATH, or undefined. */
-function which(name, searchPath = process.env['PATH'] ?? '') {
-    for (const dir of searchPath.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter))) {
-        if (dir === '')
-            continue;
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
-function canAccess(file, mode) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, mode);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 42613:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 35317:
+/***/ 5317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 72250:
+/***/ 2250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 91943:
+/***/ 1943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 58611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 85675:
+/***/ 5675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 65692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 69278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 34589:
+/***/ 4589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 16698:
+/***/ 6698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -4323,98 +4317,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 37540:
+/***/ 7540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 40610:
+/***/ 610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 78474:
+/***/ 8474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 37067:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 32467:
+/***/ 2467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 44708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 77030:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -4435,84 +4422,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 41792:
+/***/ 1792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 57075:
+/***/ 9456:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 46466:
+/***/ 6466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 46193:
+/***/ 6193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 41692:
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 73136:
+/***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 57975:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 73429:
+/***/ 3429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 75919:
+/***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 38522:
+/***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 70857:
+/***/ 857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 16928:
+/***/ 6928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -4526,56 +4513,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 13193:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 16460:
+/***/ 6460:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 52018:
+/***/ 2018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 87016:
+/***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 43106:
+/***/ 3106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 33838:
+/***/ 3838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4601,7 +4588,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(70857);
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4731,9 +4718,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(76982);
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -4770,11 +4757,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
+var lib = __nccwpck_require__(4942);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(92145);
+var auth = __nccwpck_require__(2145);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -5165,7 +5152,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(75260);
+var lib_exec = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -5552,7 +5539,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 75260:
+/***/ 5260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5564,17 +5551,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(13193);
+var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(70857);
+var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(24434);
+var external_events_ = __nccwpck_require__(4434);
 // EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(35317);
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(88701);
+var io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util = __nccwpck_require__(90);
 ;// CONCATENATED MODULE: external "timers"
@@ -6250,7 +6237,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 92145:
+/***/ 2145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6335,7 +6322,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 44942:
+/***/ 4942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6349,10 +6336,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(58611);
+var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(65692);
+var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -6446,9 +6433,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(20770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(75136);
+var undici = __nccwpck_require__(5136);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -7169,8 +7156,8 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /* harmony export */   y1: () => (/* binding */ unlink)
 /* harmony export */ });
 /* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7353,7 +7340,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 88701:
+/***/ 8701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7363,8 +7350,8 @@ function getCmdPath() {
 /* harmony export */   cp: () => (/* binding */ cp)
 /* harmony export */ });
 /* unused harmony exports mv, findInPath */
-/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 /* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -7908,6 +7895,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(41730);
+/******/ var __webpack_exports__ = __nccwpck_require__(6999);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

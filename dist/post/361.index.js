@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(1691);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 344 modules
+var cache = __webpack_require__(1863);
 // EXTERNAL MODULE: ./src/cache/keys.ts
 var keys = __webpack_require__(1452);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts

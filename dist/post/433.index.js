@@ -1585,7 +1585,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         core.warning(`Not restoring: ${note}.`);
         return note;
     }
-    const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+    const cache = await __webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 1863));
     const prefixes = keyPrefixes(inputs, context);
     const dir = binaryCacheDir(context.runnerTemp);
     // Whatever is there now, this job did not restore.
@@ -1677,7 +1677,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         lib_core/* setSecret */.Pq(raw);
     const key = cacheSigningKey(name => lib_core/* getInput */.V4(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361));
     await saveEntries(nixBin, state, pushed, key);
 }
 

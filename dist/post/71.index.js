@@ -388,8 +388,8 @@ var state = __webpack_require__(2462);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-// EXTERNAL MODULE: ./src/runner/host.ts + 1 modules
-var runner_host = __webpack_require__(7577);
+// EXTERNAL MODULE: ./src/runner/host.ts
+var runner_host = __webpack_require__(2154);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
 var privileged = __webpack_require__(6989);
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts

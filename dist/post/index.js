@@ -326,157 +326,17 @@ function appendNixConfig(lines, env = process.env) {
 
 /***/ }),
 
-/***/ 3101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 4520:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3283);
+// What the runner starts after the job (action.yml runs.post, bundled to dist/post/index.js).
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runPost)
-});
+await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
-// UNUSED EXPORTS: restoreNixConf
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/nix-conf.ts
-var nix_conf = __nccwpck_require__(3311);
-// EXTERNAL MODULE: ./src/state.ts
-var src_state = __nccwpck_require__(2462);
-// EXTERNAL MODULE: ./src/runner/host.ts + 1 modules
-var runner_host = __nccwpck_require__(7577);
-// EXTERNAL MODULE: ./src/runner/privileged.ts
-var privileged = __nccwpck_require__(6989);
-;// CONCATENATED MODULE: ./src/runner/undo.ts
-// Post: what the install stage changed on the machine (the daemon's
-// trusted-users, the KVM udev rule), put back. Runs after the cache save,
-// which still needs the daemon to trust the user.
-
-
-
-
-async function undoRunnerChanges(state) {
-    if (!state.trust && !state.kvmRule)
-        return;
-    const host = await (0,runner_host/* probeHost */.z)();
-    if (state.trust) {
-        try {
-            const { restoreTrust } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
-            core/* info */.pq(await restoreTrust(state.trust, host));
-        }
-        catch (error) {
-            core/* warning */.$e(`Could not put ${state.trust.path} back: ${(0,errors/* errorMessage */.gJ)(error)}. Remove the block between the nix-flake-ci markers by hand and restart the nix-daemon.`);
-        }
-    }
-    if (state.kvmRule) {
-        try {
-            await (0,privileged/* runAsRootOk */.Ih)(host, 'rm', ['-f', state.kvmRule]);
-            core/* info */.pq(`Removed ${state.kvmRule}`);
-        }
-        catch (error) {
-            core/* warning */.$e(`Could not remove ${state.kvmRule}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cleanup.ts
-// The post step: take the token out of nix.conf and the registry credentials
-// off the disk, then save the cache, then put the runner back. It runs after
-// failed and cancelled jobs too, and never fails the job over a cleanup that
-// had nothing to do.
-
-
-
-
-
-
-function restoreNixConf(conf) {
-    if (conf.symlink !== undefined) {
-        // The link's target was never written; the private copy goes, the link comes back.
-        (0,external_node_fs_.rmSync)(conf.path, { force: true });
-        (0,external_node_fs_.symlinkSync)(conf.symlink, conf.path);
-        return `put back ${conf.path} as a link to ${conf.symlink}`;
-    }
-    let content;
-    try {
-        content = (0,external_node_fs_.readFileSync)(conf.path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return `${conf.path} is gone; nothing to remove`;
-        throw error;
-    }
-    const restored = (0,nix_conf/* removeBlock */.wC)(content, conf.addedNewline);
-    if (restored === undefined)
-        return `no block of this action in ${conf.path}`;
-    if (!conf.existed && restored === '') {
-        (0,external_node_fs_.unlinkSync)(conf.path);
-        return `removed ${conf.path}, which this action had created`;
-    }
-    (0,external_node_fs_.writeFileSync)(conf.path, restored);
-    if (conf.mode !== undefined)
-        (0,external_node_fs_.chmodSync)(conf.path, conf.mode);
-    return `removed this action's block from ${conf.path}`;
-}
-async function saveCacheIfWanted(state) {
-    if (!state.cache)
-        return;
-    if (state.outcome !== 'succeeded' && state.outcome !== 'failed') {
-        core/* info */.pq('Not saving the cache: the job was cancelled or main stopped early, so the store may be half-written.');
-        return;
-    }
-    if (!state.nixBin)
-        return;
-    const { saveCache } = await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 2433));
-    await saveCache(state.nixBin, state.cache, state.pushed);
-}
-/** The token in nix.conf and the registry credentials: gone before anything slow runs. */
-function removeSecrets(state) {
-    if (state.nixConf) {
-        try {
-            core/* info */.pq(restoreNixConf(state.nixConf));
-        }
-        catch (error) {
-            core/* warning */.$e(`Could not clean ${state.nixConf.path}: ${(0,errors/* errorMessage */.gJ)(error)}. Remove the block between the nix-flake-ci markers by hand.`);
-        }
-    }
-    if (state.authDir) {
-        // A failure fails the post step, as it did when this ran last, but no
-        // longer stops the cache save and the undoing of the daemon's trust.
-        try {
-            (0,external_node_fs_.rmSync)(state.authDir, { recursive: true, force: true });
-            core/* info */.pq('Removed the registry credentials');
-        }
-        catch (error) {
-            core/* setFailed */.C1(`Could not remove the registry credentials in ${state.authDir}: ${(0,errors/* errorMessage */.gJ)(error)}. Delete that directory by hand.`);
-        }
-    }
-}
-async function runPost() {
-    const state = (0,src_state/* loadState */.C)();
-    // Secrets first: a post step killed during a minutes-long save must not
-    // leave them on a self-hosted runner's disk.
-    await core/* group */.Os('remove secrets', async () => removeSecrets(state));
-    await core/* group */.Os('cache save', async () => {
-        try {
-            await saveCacheIfWanted(state);
-        }
-        catch (error) {
-            core/* warning */.$e(`Could not save the cache: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    });
-    await core/* group */.Os('cleanup', async () => {
-        // After the save, which may still need the daemon to trust the user.
-        await undoRunnerChanges(state);
-        if (state.pushDir)
-            (0,external_node_fs_.rmSync)(state.pushDir, { recursive: true, force: true });
-    });
-}
-
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -614,16 +474,159 @@ function removeBlock(content, addedNewline) {
 
 /***/ }),
 
-/***/ 6661:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 3283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3101);
 
-await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* reexport */ runPost)
+});
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/nix-conf.ts
+var nix_conf = __nccwpck_require__(3311);
+// EXTERNAL MODULE: ./src/state.ts
+var src_state = __nccwpck_require__(2462);
+// EXTERNAL MODULE: ./src/runner/host.ts
+var runner_host = __nccwpck_require__(2154);
+// EXTERNAL MODULE: ./src/runner/privileged.ts
+var privileged = __nccwpck_require__(6989);
+;// CONCATENATED MODULE: ./src/runner/undo.ts
+// Post: what the install stage changed on the machine (the daemon's
+// trusted-users, the KVM udev rule), put back. Runs after the cache save,
+// which still needs the daemon to trust the user.
+
+
+
+
+async function undoRunnerChanges(state) {
+    if (!state.trust && !state.kvmRule)
+        return;
+    const host = await (0,runner_host/* probeHost */.z)();
+    if (state.trust) {
+        try {
+            const { restoreTrust } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
+            core/* info */.pq(await restoreTrust(state.trust, host));
+        }
+        catch (error) {
+            core/* warning */.$e(`Could not put ${state.trust.path} back: ${(0,errors/* errorMessage */.gJ)(error)}. Remove the block between the nix-flake-ci markers by hand and restart the nix-daemon.`);
+        }
+    }
+    if (state.kvmRule) {
+        try {
+            await (0,privileged/* runAsRootOk */.Ih)(host, 'rm', ['-f', state.kvmRule]);
+            core/* info */.pq(`Removed ${state.kvmRule}`);
+        }
+        catch (error) {
+            core/* warning */.$e(`Could not remove ${state.kvmRule}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cleanup.ts
+// The post step: take the token out of nix.conf and the registry credentials
+// off the disk, then save the cache, then put the runner back. It runs after
+// failed and cancelled jobs too, and never fails the job over a cleanup that
+// had nothing to do.
+
+
+
+
+
+
+function restoreNixConf(conf) {
+    if (conf.symlink !== undefined) {
+        // The link's target was never written; the private copy goes, the link comes back.
+        (0,external_node_fs_.rmSync)(conf.path, { force: true });
+        (0,external_node_fs_.symlinkSync)(conf.symlink, conf.path);
+        return `put back ${conf.path} as a link to ${conf.symlink}`;
+    }
+    let content;
+    try {
+        content = (0,external_node_fs_.readFileSync)(conf.path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return `${conf.path} is gone; nothing to remove`;
+        throw error;
+    }
+    const restored = (0,nix_conf/* removeBlock */.wC)(content, conf.addedNewline);
+    if (restored === undefined)
+        return `no block of this action in ${conf.path}`;
+    if (!conf.existed && restored === '') {
+        (0,external_node_fs_.unlinkSync)(conf.path);
+        return `removed ${conf.path}, which this action had created`;
+    }
+    (0,external_node_fs_.writeFileSync)(conf.path, restored);
+    if (conf.mode !== undefined)
+        (0,external_node_fs_.chmodSync)(conf.path, conf.mode);
+    return `removed this action's block from ${conf.path}`;
+}
+async function saveCacheIfWanted(state) {
+    if (!state.cache)
+        return;
+    if (state.outcome !== 'succeeded' && state.outcome !== 'failed') {
+        core/* info */.pq('Not saving the cache: the job was cancelled or main stopped early, so the store may be half-written.');
+        return;
+    }
+    if (!state.nixBin)
+        return;
+    const { saveCache } = await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 2433));
+    await saveCache(state.nixBin, state.cache, state.pushed);
+}
+/** The token in nix.conf and the registry credentials: gone before anything slow runs. */
+function removeSecrets(state) {
+    if (state.nixConf) {
+        try {
+            core/* info */.pq(restoreNixConf(state.nixConf));
+        }
+        catch (error) {
+            core/* warning */.$e(`Could not clean ${state.nixConf.path}: ${(0,errors/* errorMessage */.gJ)(error)}. Remove the block between the nix-flake-ci markers by hand.`);
+        }
+    }
+    if (state.authDir) {
+        // A failure fails the post step, as it did when this ran last, but no
+        // longer stops the cache save and the undoing of the daemon's trust.
+        try {
+            (0,external_node_fs_.rmSync)(state.authDir, { recursive: true, force: true });
+            core/* info */.pq('Removed the registry credentials');
+        }
+        catch (error) {
+            core/* setFailed */.C1(`Could not remove the registry credentials in ${state.authDir}: ${(0,errors/* errorMessage */.gJ)(error)}. Delete that directory by hand.`);
+        }
+    }
+}
+async function runPost() {
+    const state = (0,src_state/* loadState */.C)();
+    // Secrets first: a post step killed during a minutes-long save must not
+    // leave them on a self-hosted runner's disk.
+    await core/* group */.Os('remove secrets', async () => removeSecrets(state));
+    await core/* group */.Os('cache save', async () => {
+        try {
+            await saveCacheIfWanted(state);
+        }
+        catch (error) {
+            core/* warning */.$e(`Could not save the cache: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    });
+    await core/* group */.Os('cleanup', async () => {
+        // After the save, which may still need the daemon to trust the user.
+        await undoRunnerChanges(state);
+        if (state.pushDir)
+            (0,external_node_fs_.rmSync)(state.pushDir, { recursive: true, force: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/post.ts
+// Post step's logic, without side effects at import (see main.ts).
+
+
 
 /***/ }),
 
@@ -825,57 +828,17 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 7577:
+/***/ 2154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ privileged),
-  z: () => (/* binding */ probeHost)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __nccwpck_require__(9526);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/which.ts
-
-
-/** The first executable `name` on PATH, or undefined. */
-function which(name, searchPath = process.env['PATH'] ?? '') {
-    for (const dir of searchPath.split((external_node_path_default()).delimiter)) {
-        if (dir === '')
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** Whether this process may access `file` in `mode` (fs.constants.X_OK, W_OK…). */
-function canAccess(file, mode) {
-    try {
-        accessSync(file, mode);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runner/host.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ privileged),
+/* harmony export */   z: () => (/* binding */ probeHost)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9526);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8701);
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
 // the install, trust and KVM steps all decide from it.
@@ -886,25 +849,25 @@ function canAccess(file, mode) {
 // container or chroot with the binary but no systemd says `offline`.
 const SYSTEMD_STATES = new Set(['initializing', 'starting', 'running', 'degraded', 'maintenance', 'stopping']);
 async function passwordlessSudo() {
-    if (!which('sudo'))
+    if (!(await (0,_actions_io__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)('sudo')))
         return false;
-    const result = await (0,src_process/* run */.eF)('sudo', ['-n', 'true'], { silent: true });
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('sudo', ['-n', 'true'], { silent: true });
     return result.exitCode === 0;
 }
 async function systemctlPath(platform) {
     if (platform !== 'linux')
         return undefined;
-    const systemctl = which('systemctl');
+    const systemctl = await (0,_actions_io__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7)('systemctl');
     if (!systemctl)
         return undefined;
-    const result = await (0,src_process/* run */.eF)(systemctl, ['is-system-running'], { silent: true });
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(systemctl, ['is-system-running'], { silent: true });
     // Exits non-zero for `degraded` too (common on hosted runners): read the word.
     return SYSTEMD_STATES.has(result.stdout.trim().split(/\s+/)[0] ?? '') ? systemctl : undefined;
 }
 let probed;
 function probeHost() {
     probed ??= (async () => {
-        const info = external_node_os_default().userInfo();
+        const info = node_os__WEBPACK_IMPORTED_MODULE_0___default().userInfo();
         const root = info.uid === 0;
         // Two independent probes: side by side, the start-up waits for the slower only.
         const [systemctl, sudo] = await Promise.all([systemctlPath(process.platform), root ? false : passwordlessSudo()]);
@@ -942,7 +905,7 @@ function privileged(host) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9526);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7577);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2154);
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
 
@@ -1136,13 +1099,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1175,13 +1131,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -4585,6 +4534,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6661);
+/******/ var __webpack_exports__ = __nccwpck_require__(4520);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

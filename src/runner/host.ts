@@ -3,7 +3,7 @@
 // the install, trust and KVM steps all decide from it.
 import os from 'node:os'
 import { run } from '../process.js'
-import { which } from '../which.js'
+import { which } from '@actions/io'
 
 export interface Host {
   platform: NodeJS.Platform
@@ -22,14 +22,14 @@ export interface Host {
 const SYSTEMD_STATES = new Set(['initializing', 'starting', 'running', 'degraded', 'maintenance', 'stopping'])
 
 async function passwordlessSudo(): Promise<boolean> {
-  if (!which('sudo')) return false
+  if (!(await which('sudo'))) return false
   const result = await run('sudo', ['-n', 'true'], { silent: true })
   return result.exitCode === 0
 }
 
 async function systemctlPath(platform: NodeJS.Platform): Promise<string | undefined> {
   if (platform !== 'linux') return undefined
-  const systemctl = which('systemctl')
+  const systemctl = await which('systemctl')
   if (!systemctl) return undefined
   const result = await run(systemctl, ['is-system-running'], { silent: true })
   // Exits non-zero for `degraded` too (common on hosted runners): read the word.

@@ -7,7 +7,8 @@
 import { constants, statSync } from 'node:fs'
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
-import { canAccess, which } from '../which.js'
+import { which } from '@actions/io'
+import { canAccess } from '../access.js'
 import { updateState } from '../state.js'
 import { errorMessage } from '../errors.js'
 import { privileged, type Host } from './host.js'
@@ -42,7 +43,7 @@ async function openToEveryone(host: Host): Promise<void> {
 export async function kvmConfLines(inputs: Inputs, host: Host, clientSettingsApply: boolean, device: string = KVM_DEVICE): Promise<string[]> {
   if (!inputs.kvm || host.platform !== 'linux' || !isCharacterDevice(device)) return []
   if (!canAccess(device, constants.R_OK | constants.W_OK)) {
-    if (!privileged(host) || !which('udevadm')) {
+    if (!privileged(host) || !(await which('udevadm'))) {
       core.info(`${device} exists but ${host.user} cannot open it, and there is ${privileged(host) ? 'no udevadm' : 'no passwordless sudo'} to change that: NixOS VM checks will not find the \`kvm\` system feature.`)
       return []
     }

@@ -11,7 +11,8 @@ import type { RunContext } from '../context.js'
 import type { Report } from '../report.js'
 import type { Nix } from '../nix.js'
 import { nixVersion } from '../nix.js'
-import { canAccess, which } from '../which.js'
+import { which } from '@actions/io'
+import { canAccess } from '../access.js'
 import { atLeast } from '../nix-version.js'
 import { probeHost, type Host } from '../runner/host.js'
 import { installNix } from '../runner/install-nix.js'
@@ -37,8 +38,8 @@ export function profileBinDirs(home: string): string[] {
 }
 
 /** `nix` on PATH, else in a profile directory a self-hosted runner's PATH lacks (added to PATH then). */
-export function findNix(home: string): string | undefined {
-  const onPath = which('nix')
+export async function findNix(home: string): Promise<string | undefined> {
+  const onPath = await which('nix')
   if (onPath) return onPath
   for (const dir of profileBinDirs(home)) {
     const bin = path.join(dir, 'nix')
@@ -58,7 +59,7 @@ export function hasFlakes(version: string): boolean {
 type Found = Omit<InstalledNix, 'note' | 'daemon' | 'user'>
 
 async function nixToUse(inputs: Inputs, context: RunContext, host: Promise<Host>): Promise<Found> {
-  const existing = findNix(context.home)
+  const existing = await findNix(context.home)
   if (inputs.install === 'false' && !existing) {
     throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`)
   }

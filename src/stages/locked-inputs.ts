@@ -10,7 +10,8 @@ import { NIX_COMMAND, type Nix } from '../nix.js'
 import { run } from '../process.js'
 import { DECLARED_INPUTS_EXPRESSION, declaredInputs, lockProblems, parseDeclared, type Declared } from '../flake-lock.js'
 import { escapeControl } from '../log-text.js'
-import { canAccess, which } from '../which.js'
+import { which } from '@actions/io'
+import { canAccess } from '../access.js'
 
 /**
  * flake.nix's declared inputs, by a restricted evaluation: it reads flake.nix
@@ -36,7 +37,7 @@ async function readDeclared(nix: Nix, flakeDir: string): Promise<Declared | unde
  */
 async function parses(nix: Nix, file: string): Promise<boolean> {
   const beside = path.join(path.dirname(nix.bin), 'nix-instantiate')
-  const bin = canAccess(beside, constants.X_OK) ? beside : which('nix-instantiate')
+  const bin = canAccess(beside, constants.X_OK) ? beside : await which('nix-instantiate')
   if (!bin) return true
   const result = await run(bin, ['--parse', '--', file], { silent: true }).catch(() => undefined)
   return result === undefined || result.exitCode === 0
