@@ -5,10 +5,9 @@
 // tokens) and the user's nix.conf (the GitHub token). Only under a
 // nix-daemon do builds run as other users (its build users).
 import * as core from '@actions/core'
-import { NIX_COMMAND, type Nix } from './nix.js'
-import { run } from './process.js'
+import { NIX_COMMAND, runNixBin, type Nix } from './nix.js'
 import { atLeast } from './nix-version.js'
-import type { Report } from './report.js'
+import type { RunRecorder } from './report.js'
 
 /** Nix's `sandbox` setting: on, off, or `relaxed` (a derivation may opt out with `__noChroot`). */
 export type Sandbox = boolean | 'relaxed'
@@ -24,7 +23,7 @@ export async function sandboxSetting(nix: Nix): Promise<Sandbox | undefined> {
   // `config show` from 2.20, where `show-config` became its deprecated alias.
   const commands = atLeast(nix.version, '2.20') ? [['config', 'show'], ['show-config']] : [['show-config']]
   for (const command of commands) {
-    const result = await run(nix.bin, [...command, '--json', ...NIX_COMMAND, ...nix.commonArgs], { silent: true })
+    const result = await runNixBin(nix, [...command, '--json', ...NIX_COMMAND, ...nix.commonArgs], { silent: true })
     if (result.exitCode !== 0) continue
     try {
       return sandboxFromConfigJson(result.stdout)
@@ -49,11 +48,11 @@ export function exposure(daemon: boolean, sandbox: Sandbox | undefined, user: st
 }
 
 /** On a run whose code is untrusted: a warning and a summary line when its builds are not isolated from the job. */
-export async function warnUnisolatedBuilds(nix: Nix, daemon: boolean, eventName: string, user: string, report: Report): Promise<void> {
+export async function warnUnisolatedBuilds(nix: Nix, daemon: boolean, eventName: string, user: string, report: RunRecorder): Promise<void> {
   const sandbox = await sandboxSetting(nix)
   const what = exposure(daemon, sandbox, user)
   if (what === undefined) return
   const advice = 'Give no secrets to jobs that build untrusted pull requests on this runner, or build them under a nix-daemon with `sandbox = true`.'
   core.warning(`This \`${eventName}\` run builds code from a pull request, and ${what}. ${advice}`, { title: 'Pull request builds are not isolated' })
-  report.notes.push(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`)
+  report.warn(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`)
 }

@@ -2,11 +2,12 @@
 // and how to try again when a host rate-limits or the network drops.
 import { realpathSync } from 'node:fs'
 import * as core from '@actions/core'
-import { commandLine, run, type RunResult } from './process.js'
+import { commandLine, run, type RunOptions, type RunResult } from './process.js'
+import { nixEnvironment } from './child-env.js'
 import { failedDerivations, traceTruncated, transientFailure, type TransientFailure } from './nix-output.js'
 import { retry, totalWaitSeconds } from './retry.js'
 import { versionFromOutput, versionFromStorePath } from './nix-version.js'
-import type { Report } from './report.js'
+import type { RunRecorder } from './report.js'
 import { stdoutSink, type LogSink } from './log-sink.js'
 
 /**
@@ -19,12 +20,19 @@ export const NIX_COMMAND = ['--extra-experimental-features', 'nix-command']
 export interface Nix {
   bin: string
   version: string
+  /** Flags for every command. */
+  commonArgs: readonly string[]
   /**
-   * Flags for every command. (The restored cache's substituter is not one:
-   * it goes through NIX_CONFIG, see child-env.ts, to keep its URL off
-   * command lines.)
+   * nix.conf settings for every command, given through NIX_CONFIG
+   * (child-env.ts nixEnvironment) to keep them off command lines: the
+   * restored cache's substituter.
    */
-  commonArgs: string[]
+  settings: readonly string[]
+}
+
+/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
+export function runNixBin(nix: Nix, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  return run(nix.bin, args, { ...options, env: nixEnvironment(nix.settings) })
 }
 
 export interface NixRun {
@@ -39,7 +47,7 @@ export interface NixRun {
 export interface NixRunOptions {
   attempts: number
   silent?: boolean
-  report?: Report
+  report?: RunRecorder
   /** The command as a user would type it locally; the real args by default. */
   reproduce?: string
   sink?: LogSink
@@ -71,7 +79,7 @@ export async function runNix(nix: Nix, args: readonly string[], options: NixRunO
       // `attempts` the number of tries in all, and the waits the action's own,
       // bounded and said in the log.
       const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])])
-      const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal })
+      const result = await runNixBin(nix, full, { silent: options.silent ?? false, sink, signal: options.signal })
       transient = result.exitCode === 0 ? undefined : transientFailure(result.output)
       const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined
       return { result, retryReason: reason }
@@ -102,7 +110,7 @@ export async function runNix(nix: Nix, args: readonly string[], options: NixRunO
 async function fullTrace(nix: Nix, args: readonly string[], output: string, sink: LogSink, signal?: AbortSignal): Promise<string | undefined> {
   if (!traceTruncated(output) || failedDerivations(output).length > 0) return undefined
   sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'))
-  const traced = await run(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal })
+  const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal })
   return traced.exitCode !== 0 ? traced.output : undefined
 }
 
@@ -118,7 +126,7 @@ export function transientAdvice(transient: TransientFailure, attempts: number): 
 
 /** `x86_64-linux` etc., as Nix sees this machine. */
 export async function currentSystem(nix: Nix): Promise<string> {
-  const result = await run(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true })
+  const result = await runNixBin(nix, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true })
   if (result.exitCode !== 0) throw new Error(`nix could not name this machine's system: ${result.output.trim()}`)
   return result.stdout.trim()
 }

@@ -16,7 +16,7 @@ import { configureStage } from './stages/configure.js'
 import { checkStage } from './stages/check.js'
 import { finishBuild, startBuild } from './stages/build.js'
 import { DeferredSink } from './log-sink.js'
-import { skopeoMissing } from './skopeo-locate.js'
+import { skopeoOnPath } from './skopeo-locate.js'
 import { attestProblem, attestPushed } from './stages/attest.js'
 import { REFUSE_FLAKE_CONFIG, codeIsUntrusted } from './untrusted-code.js'
 import { warnUnisolatedBuilds } from './build-isolation.js'
@@ -43,6 +43,8 @@ interface Plan {
   sources: string[]
   /** A push will run and no skopeo is on PATH: build it from `skopeo-flake`. */
   buildSkopeo: boolean
+  /** The runner's skopeo, when a push will run and one is on PATH. */
+  skopeo: string | undefined
 }
 
 /** Everything that can be wrong with the inputs, found before any work. */
@@ -60,10 +62,11 @@ export async function plan(read: (name: string) => string = name => core.getInpu
     tags = filled('tags', () => resolveTags(inputs.tags, context))
     sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)))
   }
-  const buildSkopeo = push.push && (await skopeoMissing())
+  const skopeo = push.push ? await skopeoOnPath() : undefined
+  const buildSkopeo = push.push && skopeo === undefined
   // Said before any work, so a user without skopeo knows the push will build it.
   if (buildSkopeo) core.notice(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`)
-  return { inputs, context, push, tags, sources, buildSkopeo }
+  return { inputs, context, push, tags, sources, buildSkopeo, skopeo }
 }
 
 function filled(input: string, fill: () => string[]): string[] {
@@ -76,9 +79,9 @@ function filled(input: string, fill: () => string[]): string[] {
 
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push']
 
-async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Plan, report: Report): Promise<void> {
+async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }: Plan, report: Report): Promise<void> {
   // Said in the summary whatever happens later; a failed push says so itself.
-  if (!push.push) report.pushDecision = push.reason
+  if (!push.push) report.notPushed(push.reason)
   // A combine job (`manifest-from`, nothing to check or build) needs skopeo
   // alone: no Nix to install and no Nix cache to restore, unless skopeo is
   // built. Any other job installs and configures Nix, for later steps too.
@@ -91,11 +94,17 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
   // Push code (skopeo, image archives) is loaded only by runs that push. The
   // registry login waits for the push stage: no credentials are on disk
   // while the flake's code (checks, build, a stream script) runs.
+  let skopeo = runnerSkopeo ?? 'skopeo'
   if (buildSkopeo && nix) {
-    await runStage(report, 'skopeo', async () => {
-      const { provideSkopeo } = await import('./skopeo-locate.js')
-      return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`
-    })
+    skopeo = await runStage(
+      report,
+      'skopeo',
+      async () => {
+        const { provideSkopeo } = await import('./skopeo-locate.js')
+        return provideSkopeo(nix, inputs)
+      },
+      { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` }
+    )
   }
   const pushModule = push.push ? await import('./stages/push.js') : undefined
 
@@ -116,7 +125,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
       const { pushIndexStage } = await import('./stages/push-index.js')
       await runStage(report, 'push', async () => {
         core.info(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`)
-        const pushed = await pushIndexStage(sources, tags, inputs, context, report)
+        const pushed = await pushIndexStage(skopeo, sources, tags, inputs, context, report)
         return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
       })
     } else {
@@ -143,7 +152,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
   }
   await runStage(report, 'push', async () => {
     core.info(`Pushing: ${push.reason}.`)
-    const pushed = await pushModule.pushStage(storePath, tags, inputs, context, report)
+    const pushed = await pushModule.pushStage(skopeo, storePath, tags, inputs, context, report)
     return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
   })
 }
@@ -151,7 +160,12 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
 /** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
 async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecision, report: Report): Promise<Nix> {
   const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note })
-  const nix: Nix = { bin: installed.bin, version: installed.version, commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [] }
+  const installedNix: Nix = {
+    bin: installed.bin,
+    version: installed.version,
+    commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [],
+    settings: []
+  }
   updateState({ nixBin: installed.bin })
 
   // The install stage's trust check (`nix store info`) was the one Nix process
@@ -159,17 +173,23 @@ async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecisio
   // before check and build run side by side.
   await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines))
   // After configure: `extra-conf` may have changed the sandbox.
-  if (codeIsUntrusted(context.eventName)) await warnUnisolatedBuilds(nix, installed.daemon, context.eventName, installed.user, report)
+  if (codeIsUntrusted(context.eventName)) await warnUnisolatedBuilds(installedNix, installed.daemon, context.eventName, installed.user, report)
 
-  if (inputs.cache) {
-    await runStage(report, 'cache restore', async () => {
-      const { restoreCache } = await import('./stages/cache.js')
-      return restoreCache(nix, inputs, context, push.push)
-    })
-  } else {
+  if (!inputs.cache) {
     report.skip('cache restore', '`cache: false`')
+    return installedNix
   }
-  return nix
+  const restored = await runStage(
+    report,
+    'cache restore',
+    async () => {
+      const { restoreCache } = await import('./stages/cache.js')
+      return restoreCache(installedNix, inputs, context, push.push)
+    },
+    { note: result => result.note }
+  )
+  // The restored entry, if any, is a substituter of every Nix command from here on.
+  return { ...installedNix, settings: restored.settings }
 }
 
 /**

@@ -11,9 +11,9 @@ import { runNix, type Nix } from './nix.js'
 import { which } from '@actions/io'
 import { recordBuildJson } from './cache/roots.js'
 
-/** Whether the push needs skopeo built (none on PATH). */
-export async function skopeoMissing(): Promise<boolean> {
-  return (await which('skopeo')) === ''
+/** The runner's skopeo, or undefined when the push needs it built (none on PATH). */
+export async function skopeoOnPath(): Promise<string | undefined> {
+  return (await which('skopeo')) || undefined
 }
 
 /** The output of `nix build --json` that holds bin/skopeo. */
@@ -28,7 +28,7 @@ export function skopeoFromBuildJson(json: string): string | undefined {
   return undefined
 }
 
-/** Builds skopeo and puts it first on the action's own PATH; returns its path. */
+/** Builds skopeo; returns its path, for the push to run. */
 export async function provideSkopeo(nix: Nix, inputs: Inputs): Promise<string> {
   const { result } = await runNix(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts })
   const tail = result.output.trim().split('\n').slice(-10).join('\n')
@@ -36,8 +36,6 @@ export async function provideSkopeo(nix: Nix, inputs: Inputs): Promise<string> {
   recordBuildJson(result.stdout)
   const bin = skopeoFromBuildJson(result.stdout)
   if (!bin) throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`)
-  // The action's own PATH only: later steps keep the runner's tools.
-  process.env['PATH'] = `${path.dirname(bin)}${path.delimiter}${process.env['PATH'] ?? ''}`
   core.info(`Using skopeo from ${bin}`)
   return bin
 }

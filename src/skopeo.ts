@@ -6,6 +6,8 @@ import { stdoutSink, type LogSink } from './log-sink.js'
 import * as core from '@actions/core'
 
 export interface SkopeoTarget {
+  /** The skopeo binary: the runner's, or the one built from `skopeo-flake`. */
+  bin: string
   registry: string
   tlsVerify: boolean
   /** Auth file under RUNNER_TEMP; undefined means skopeo's own defaults. */
@@ -92,7 +94,7 @@ export async function runSkopeo(
   const sink = options.sink ?? stdoutSink
   const { result, attempts } = await retry(
     async () => {
-      const result = await run('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false, sink, stdoutFile: options.stdoutFile })
+      const result = await run(target.bin, args, { input: options.input ?? '', silent: options.silent ?? false, sink, stdoutFile: options.stdoutFile })
       const kind = result.exitCode === 0 ? undefined : classifySkopeoFailure(result.output)
       return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined }
     },

@@ -1,7 +1,7 @@
 // Runs one stage inside its own log group and records its result and time.
 import * as core from '@actions/core'
 import { StageError, errorMessage } from './errors.js'
-import type { Report } from './report.js'
+import type { RunRecorder } from './report.js'
 
 export interface StageOptions<T> {
   /** False for a stage that opens its own groups (named checks run one group each). */
@@ -12,7 +12,7 @@ export interface StageOptions<T> {
   startedAt?: number
 }
 
-export async function runStage<T>(report: Report, name: string, work: () => Promise<T>, options: StageOptions<T> = {}): Promise<T> {
+export async function runStage<T>(report: RunRecorder, name: string, work: () => Promise<T>, options: StageOptions<T> = {}): Promise<T> {
   const started = options.startedAt ?? Date.now()
   const seconds = () => (Date.now() - started) / 1000
   const body = async () => {

@@ -7,9 +7,8 @@
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import type { Inputs } from './inputs.js'
-import { NIX_COMMAND, type Nix } from './nix.js'
-import type { Report } from './report.js'
-import { run } from './process.js'
+import { NIX_COMMAND, runNixBin, type Nix } from './nix.js'
+import type { RunRecorder } from './report.js'
 import { errorMessage } from './errors.js'
 import { addBlock, removeBlock } from './nix-conf.js'
 import { updateState, type TrustState } from './state.js'
@@ -52,12 +51,12 @@ export function parseStorePing(output: string): StoreTrust {
  */
 export async function storeTrust(nix: Nix): Promise<StoreTrust> {
   if (atLeast(nix.version, '2.19')) {
-    const result = await run(nix.bin, ['store', 'info', '--json', ...NIX_COMMAND], { silent: true })
+    const result = await runNixBin(nix, ['store', 'info', '--json', ...NIX_COMMAND], { silent: true })
     // A build that names itself newer than it is falls through to the old way.
     if (result.exitCode === 0) return parseStoreInfo(result.stdout)
   }
   // narinfo-cache-negative-ttl at its default: harmless, but restricted.
-  const result = await run(nix.bin, ['store', 'ping', ...NIX_COMMAND, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true })
+  const result = await runNixBin(nix, ['store', 'ping', ...NIX_COMMAND, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true })
   if (result.exitCode !== 0) throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`)
   return parseStorePing(result.output)
 }
@@ -84,13 +83,13 @@ export interface TrustOutcome {
   clientSettingsApply: boolean
 }
 
-function warnUntrusted(user: string, why: string, report: Report): TrustOutcome {
+function warnUntrusted(user: string, why: string, report: RunRecorder): TrustOutcome {
   const fix =
     `Let the daemon trust ${user}: \`trust-runner-user: true\` with passwordless sudo, or \`trusted-users = root ${user}\` in /etc/nix/nix.conf ` +
     '(DeterminateSystems/nix-installer-action: its `extra-conf` input) and a daemon restart.'
   const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`
   core.warning(message, { title: 'Cache not used: untrusted user' })
-  report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`)
+  report.warn(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`)
   return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false }
 }
 
@@ -111,7 +110,7 @@ async function makeTrusted(host: Host, file: string): Promise<void> {
   await restartDaemon(host)
 }
 
-export async function settleTrust(nix: Nix, inputs: Inputs, host: Host, report: Report): Promise<TrustOutcome> {
+export async function settleTrust(nix: Nix, inputs: Inputs, host: Host, report: RunRecorder): Promise<TrustOutcome> {
   const trust = await storeTrust(nix)
   if (!trust.daemon) return { note: 'single-user store', daemon: false, clientSettingsApply: true }
   if (trust.trusted) return { note: `the nix-daemon trusts ${host.user}`, daemon: true, clientSettingsApply: true }

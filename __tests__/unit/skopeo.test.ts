@@ -64,7 +64,7 @@ describe('skopeoError', () => {
 })
 
 describe('adviceFor', () => {
-  const target: SkopeoTarget = { registry: 'quay.io', tlsVerify: true, authFile: undefined, attempts: 4 }
+  const target: SkopeoTarget = { bin: 'skopeo', registry: 'quay.io', tlsVerify: true, authFile: undefined, attempts: 4 }
 
   it('on credentials: check username and password, for that registry', () => {
     const advice = adviceFor('credentials', target)

@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2771:
+/***/ 697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -294,10 +294,9 @@ exports.debug = debug; // for test
 /* unused harmony export recordingRoots */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
-/* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8144);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50);
+/* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4258);
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
 // derivations (named checks' drvs, the package's and skopeo's drvPath from
@@ -313,8 +312,7 @@ exports.debug = debug; // for test
 
 
 
-
-const STORE_DIR = (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .storeDir */ .rT)();
+const STORE_DIR = (0,_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .storeDir */ .rT)();
 let rootsFile;
 function startRecordingRoots(file) {
     rootsFile = file;
@@ -324,7 +322,7 @@ function recordingRoots() {
 }
 /** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
 function isStorePath(value, drv = false) {
-    return drv ? (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isDerivationPath */ .NN)(value) : (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
+    return drv ? (0,_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isDerivationPath */ .NN)(value) : (0,_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
 }
 /** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
 function recordRoots(drvs, outputs = []) {
@@ -354,9 +352,9 @@ function recordBuildJson(stdout) {
 async function recordFlakeChecks(nix, flake) {
     if (!rootsFile)
         return;
-    const system = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_3__/* .currentSystem */ .tX)(nix);
+    const system = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_2__/* .currentSystem */ .tX)(nix);
     const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)'];
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, [...args, ...nix.commonArgs], { silent: true });
+    const result = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_2__/* .runNixBin */ .kW)(nix, [...args, ...nix.commonArgs], { silent: true });
     if (result.exitCode !== 0) {
         // Its error is the check stage's to report; here only that the cache lacks the checks.
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`);
@@ -373,7 +371,7 @@ async function recordFlakeChecks(nix, flake) {
 
 /***/ }),
 
-/***/ 5085:
+/***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -453,12 +451,12 @@ function hashMatches(narHash, digest) {
 
 /***/ }),
 
-/***/ 5387:
+/***/ 4057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ appendNixConfig),
-/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */   Q: () => (/* binding */ childEnvironment),
+/* harmony export */   p: () => (/* binding */ nixEnvironment)
 /* harmony export */ });
 // The environment of the tools the action starts (Nix, skopeo, the
 // installer, an image's stream script): the runner's, minus what is meant
@@ -484,25 +482,27 @@ function childEnvironment(base = process.env, extra = {}) {
     return { ...env, ...extra };
 }
 /**
- * Settings for every Nix process the action starts from here on, given
- * through NIX_CONFIG after whatever NIX_CONFIG the job has, not on the
- * command line: the restored cache's loopback URL (its path is random, see
- * cache/substituter.ts) then stays out of `ps` listings and the log's
- * `[command]` lines. Only the action's own process: later steps never see it.
+ * The environment of a Nix process: `settings` after whatever NIX_CONFIG the
+ * job has, not on the command line, so the restored cache's loopback URL
+ * (its path is random, see cache/substituter.ts) stays out of `ps` listings
+ * and the log's `[command]` lines. Only the action's own children see it:
+ * later steps never do.
  */
-function appendNixConfig(lines, env = process.env) {
-    const current = env['NIX_CONFIG'] ?? '';
-    env['NIX_CONFIG'] = [...(current === '' ? [] : [current]), ...lines].join('\n');
+function nixEnvironment(settings, base = process.env) {
+    if (settings.length === 0)
+        return childEnvironment(base);
+    const current = base['NIX_CONFIG'] ?? '';
+    return childEnvironment(base, { NIX_CONFIG: [...(current === '' ? [] : [current]), ...settings].join('\n') });
 }
 
 
 /***/ }),
 
-/***/ 6999:
+/***/ 6637:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2266);
 // What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -512,7 +512,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -545,17 +545,17 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 5396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ parseInputs)
 /* harmony export */ });
 /* unused harmony export cacheSigningKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9506);
-/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1196);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3000);
+/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1335);
 // The action's inputs, read once, checked all at once before any stage runs.
 
 
@@ -810,7 +810,7 @@ function checkRegistryInputs(inputs) {
 
 /***/ }),
 
-/***/ 977:
+/***/ 8699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -844,7 +844,7 @@ class DeferredSink {
 
 /***/ }),
 
-/***/ 3529:
+/***/ 7991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -886,7 +886,7 @@ function ansiCQuoted(text) {
 
 /***/ }),
 
-/***/ 7075:
+/***/ 2266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -895,10 +895,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
+var src_inputs = __nccwpck_require__(5396);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -964,7 +964,7 @@ function readContext(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/push-policy.ts
 const ALWAYS_PUSHING_EVENTS = ['workflow_dispatch', 'release'];
 function decidePush(setting, event, hasTarget, willBuild) {
@@ -999,35 +999,73 @@ function eventDecision(event) {
 }
 
 // EXTERNAL MODULE: ./src/tags.ts
-var src_tags = __nccwpck_require__(9506);
+var src_tags = __nccwpck_require__(3000);
 ;// CONCATENATED MODULE: ./src/report.ts
+// What the run did, stage by stage: fills the job summary (summary.ts) and
+// keeps the commands that reproduce the run locally. Stages fill it through
+// RunRecorder's methods only; the summary reads it.
 class Report {
-    stages = [];
-    commands = [];
-    storePath;
-    image;
-    pushDecision;
+    #stages = [];
+    #commands = [];
+    #notes = [];
+    #storePath;
+    #image;
+    #pushDecision;
+    #provenance;
+    get stages() {
+        return this.#stages;
+    }
+    get commands() {
+        return this.#commands;
+    }
+    get notes() {
+        return this.#notes;
+    }
+    get storePath() {
+        return this.#storePath;
+    }
+    get image() {
+        return this.#image;
+    }
+    /** Why nothing was pushed, when the push policy said so. */
+    get pushDecision() {
+        return this.#pushDecision;
+    }
     /** The signed build provenance of the pushed digest (`attest: true`). */
-    provenance;
-    /** Lines the reader must see beside the table (an unused cache, and how to fix it). */
-    notes = [];
+    get provenance() {
+        return this.#provenance;
+    }
     record(record) {
-        this.stages.push(record);
+        this.#stages.push(record);
     }
     skip(name, why) {
         this.record({ name, status: 'skipped', seconds: 0, note: why });
     }
-    /** Records the stages that never ran, after a failure stopped the run. */
+    command(line) {
+        if (!this.#commands.includes(line))
+            this.#commands.push(line);
+    }
+    built(storePath) {
+        this.#storePath = storePath;
+    }
+    pushed(image) {
+        this.#image = image;
+    }
+    notPushed(reason) {
+        this.#pushDecision = reason;
+    }
+    attested(provenance) {
+        this.#provenance = provenance;
+    }
+    warn(note) {
+        this.#notes.push(note);
+    }
+    /** Records the stages that have no row yet, after a failure stopped the run. */
     skipRest(names, why) {
         for (const name of names) {
-            if (!this.stages.some(stage => stage.name === name || stage.name.startsWith(`${name} `)))
+            if (!this.#stages.some(row => (row.stage ?? row.name) === name))
                 this.skip(name, why);
         }
-    }
-    /** A command line worth repeating locally; callers pass no secret. */
-    command(line) {
-        if (!this.commands.includes(line))
-            this.commands.push(line);
     }
 }
 
@@ -1055,7 +1093,7 @@ async function runStage(report, name, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
+var state = __nccwpck_require__(2820);
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
@@ -1107,9 +1145,9 @@ async function writeSummary(report, failure) {
 }
 
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __nccwpck_require__(1812);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
+var src_nix = __nccwpck_require__(50);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
 ;// CONCATENATED MODULE: ./src/access.ts
 
 // Finding a tool on PATH is @actions/io's `which`; this asks the kernel about
@@ -1127,9 +1165,9 @@ function canAccess(file, mode) {
 }
 
 // EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __nccwpck_require__(2861);
+var nix_version = __nccwpck_require__(8999);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(7063);
+var src_process = __nccwpck_require__(3493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -1180,11 +1218,11 @@ function privileged(host) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(3587);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -1227,7 +1265,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -1252,7 +1290,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -1278,7 +1316,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -1528,7 +1566,6 @@ function trustableUserName(user) {
 
 
 
-
 /** Reads `nix store info --json` (2.19+): `{"url":"daemon","trusted":true}` (1/0 before 2.2x). */
 function parseStoreInfo(json) {
     const info = JSON.parse(json);
@@ -1554,13 +1591,13 @@ function parseStorePing(output) {
  */
 async function storeTrust(nix) {
     if ((0,nix_version/* atLeast */.jZ)(nix.version, '2.19')) {
-        const result = await (0,src_process/* run */.eF)(nix.bin, ['store', 'info', '--json', ...src_nix/* NIX_COMMAND */.ge], { silent: true });
+        const result = await (0,src_nix/* runNixBin */.kW)(nix, ['store', 'info', '--json', ...src_nix/* NIX_COMMAND */.ge], { silent: true });
         // A build that names itself newer than it is falls through to the old way.
         if (result.exitCode === 0)
             return parseStoreInfo(result.stdout);
     }
     // narinfo-cache-negative-ttl at its default: harmless, but restricted.
-    const result = await (0,src_process/* run */.eF)(nix.bin, ['store', 'ping', ...src_nix/* NIX_COMMAND */.ge, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
+    const result = await (0,src_nix/* runNixBin */.kW)(nix, ['store', 'ping', ...src_nix/* NIX_COMMAND */.ge, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
     if (result.exitCode !== 0)
         throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`);
     return parseStorePing(result.output);
@@ -1584,7 +1621,7 @@ function warnUntrusted(user, why, report) {
         '(DeterminateSystems/nix-installer-action: its `extra-conf` input) and a daemon restart.';
     const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`;
     core/* warning */.$e(message, { title: 'Cache not used: untrusted user' });
-    report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
+    report.warn(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
     return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false };
 }
 /** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
@@ -1880,7 +1917,7 @@ async function installStage(inputs, context, report) {
     }
     core/* info */.pq(found.installed ? `Installed Nix ${found.version} (${found.bin})` : `Using Nix ${found.version} from ${found.bin}`);
     const host = await probing;
-    const nix = { bin: found.bin, version: found.version, commonArgs: [] };
+    const nix = { bin: found.bin, version: found.version, commonArgs: [], settings: [] };
     const trust = await settleTrust(nix, inputs, host, report);
     core/* info */.pq(`Store: ${trust.note}`);
     const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))];
@@ -2010,7 +2047,7 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix-output.ts
-var nix_output = __nccwpck_require__(5652);
+var nix_output = __nccwpck_require__(3834);
 ;// CONCATENATED MODULE: ./src/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
@@ -2126,11 +2163,11 @@ function checkAnnotation(name, output, fallback, drvPath) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+var log_sink = __nccwpck_require__(8699);
 // EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(3529);
+var log_text = __nccwpck_require__(7991);
 // EXTERNAL MODULE: ./src/store-path.ts
-var store_path = __nccwpck_require__(8144);
+var store_path = __nccwpck_require__(4258);
 ;// CONCATENATED MODULE: ./src/check-output.ts
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
@@ -2330,7 +2367,7 @@ function checkOutcomes(checks, exitCode, log, valid) {
 }
 
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __nccwpck_require__(2771);
+var roots = __nccwpck_require__(697);
 ;// CONCATENATED MODULE: ./src/stages/named-checks.ts
 // The named checks (`checks: fmt, test`): one evaluation of the flake for all
 // of them, one `nix build --keep-going` of their derivations, then each check
@@ -2416,7 +2453,7 @@ async function validOutputs(nix, checks) {
     await Promise.all(checks.map(async (check) => {
         if (check.outputs.length === 0)
             return;
-        const result = await (0,src_process/* run */.eF)(nix.bin, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true });
+        const result = await (0,src_nix/* runNixBin */.kW)(nix, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true });
         if (result.exitCode === 0)
             for (const output of check.outputs)
                 valid.add(output);
@@ -2455,7 +2492,7 @@ async function reportCheck(outcome, log, inputs, context, report) {
         // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
         core/* info */.pq((0,log_text/* escapeControl */.hN)(note));
     });
-    report.record({ name: `check ${check.name}`, status, seconds, note });
+    report.record({ name: `check ${check.name}`, stage: 'check', status, seconds, note });
 }
 async function namedChecks(nix, inputs, context, report) {
     if (inputs.checkArgs.length > 0) {
@@ -2496,7 +2533,6 @@ function unexplained(build, log) {
 
 
 
-
 function annotate(annotation) {
     const { message, ...properties } = annotation;
     // A compiler warning in a check's log stays a warning.
@@ -2508,7 +2544,7 @@ function annotate(annotation) {
 }
 /** Check names by derivation path, to title annotations after `nix flake check` fails. */
 async function checkNamesByDrv(nix, flake, system) {
-    const result = await (0,src_process/* run */.eF)(nix.bin, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs], { silent: true });
+    const result = await (0,src_nix/* runNixBin */.kW)(nix, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs], { silent: true });
     const names = new Map();
     if (result.exitCode !== 0)
         return names;
@@ -2594,15 +2630,15 @@ function finishBuild(nixRun, inputs, context, report) {
     }
     const storePath = (0,nix_output/* storePathFromBuildJson */.fn)(nixRun.result.stdout);
     core/* setOutput */.uH('store-path', storePath);
-    report.storePath = storePath;
+    report.built(storePath);
     core/* info */.pq(`Built ${(0,log_text/* escapeControl */.hN)(storePath)}`);
     return storePath;
 }
 
 // EXTERNAL MODULE: ./src/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(3397);
+var skopeo_locate = __nccwpck_require__(447);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
+var undici = __nccwpck_require__(9410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -2658,8 +2694,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 233));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -2676,7 +2712,7 @@ async function attestStage(inputs, digest, report) {
     const url = id && repository ? `${server}/${repository}/attestations/${id}` : undefined;
     const provenance = { subject, digest, id, url, tlogIndex: attestation.tlogID };
     core/* info */.pq(`Provenance attestation ${id ?? '(no id returned)'}${url ? `: ${url}` : ''}`);
-    report.provenance = provenance;
+    report.attested(provenance);
     return provenance;
 }
 
@@ -2690,7 +2726,6 @@ async function attestStage(inputs, digest, report) {
 
 
 
-
 /** The `sandbox` value out of `nix config show --json` (`show-config` before 2.20): `{"sandbox": {"value": …}}`. */
 function sandboxFromConfigJson(json) {
     const value = JSON.parse(json)['sandbox']?.value;
@@ -2701,7 +2736,7 @@ async function sandboxSetting(nix) {
     // `config show` from 2.20, where `show-config` became its deprecated alias.
     const commands = (0,nix_version/* atLeast */.jZ)(nix.version, '2.20') ? [['config', 'show'], ['show-config']] : [['show-config']];
     for (const command of commands) {
-        const result = await (0,src_process/* run */.eF)(nix.bin, [...command, '--json', ...src_nix/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
+        const result = await (0,src_nix/* runNixBin */.kW)(nix, [...command, '--json', ...src_nix/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
         if (result.exitCode !== 0)
             continue;
         try {
@@ -2734,7 +2769,7 @@ async function warnUnisolatedBuilds(nix, daemon, eventName, user, report) {
         return;
     const advice = 'Give no secrets to jobs that build untrusted pull requests on this runner, or build them under a nix-daemon with `sandbox = true`.';
     core/* warning */.$e(`This \`${eventName}\` run builds code from a pull request, and ${what}. ${advice}`, { title: 'Pull request builds are not isolated' });
-    report.notes.push(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
+    report.warn(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
 }
 
 ;// CONCATENATED MODULE: ./src/flake-lock.ts
@@ -2882,7 +2917,7 @@ function parseDeclared(stdout) {
  */
 async function readDeclared(nix, flakeDir) {
     const args = ['eval', ...src_nix/* NIX_COMMAND */.ge, '--json', '--impure', '--option', 'restrict-eval', 'true', '--option', 'allowed-uris', '', '-I', `flake=${flakeDir}`];
-    const result = await (0,src_process/* run */.eF)(nix.bin, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true });
+    const result = await (0,src_nix/* runNixBin */.kW)(nix, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true });
     if (result.exitCode === 0)
         return parseDeclared(result.stdout);
     // A flake.nix that does not parse (a syntax error, an undefined variable)
@@ -2984,11 +3019,12 @@ async function plan(read = name => core/* getInput */.V4(name)) {
         tags = filled('tags', () => (0,src_tags/* resolveTags */.yN)(inputs.tags, context));
         sources = filled('manifest-from', () => inputs.manifestFrom.map(template => (0,src_tags/* fillTemplate */.ou)(template, context)));
     }
-    const buildSkopeo = push.push && (await (0,skopeo_locate/* skopeoMissing */._)());
+    const skopeo = push.push ? await (0,skopeo_locate/* skopeoOnPath */.c)() : undefined;
+    const buildSkopeo = push.push && skopeo === undefined;
     // Said before any work, so a user without skopeo knows the push will build it.
     if (buildSkopeo)
         core/* notice */.lm(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`);
-    return { inputs, context, push, tags, sources, buildSkopeo };
+    return { inputs, context, push, tags, sources, buildSkopeo, skopeo };
 }
 function filled(input, fill) {
     try {
@@ -2999,10 +3035,10 @@ function filled(input, fill) {
     }
 }
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push'];
-async function stages({ inputs, context, push, tags, sources, buildSkopeo }, report) {
+async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }, report) {
     // Said in the summary whatever happens later; a failed push says so itself.
     if (!push.push)
-        report.pushDecision = push.reason;
+        report.notPushed(push.reason);
     // A combine job (`manifest-from`, nothing to check or build) needs skopeo
     // alone: no Nix to install and no Nix cache to restore, unless skopeo is
     // built. Any other job installs and configures Nix, for later steps too.
@@ -3016,13 +3052,14 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     // Push code (skopeo, image archives) is loaded only by runs that push. The
     // registry login waits for the push stage: no credentials are on disk
     // while the flake's code (checks, build, a stream script) runs.
+    let skopeo = runnerSkopeo ?? 'skopeo';
     if (buildSkopeo && nix) {
-        await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3397));
-            return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`;
-        });
+        skopeo = await runStage(report, 'skopeo', async () => {
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 447));
+            return provideSkopeo(nix, inputs);
+        }, { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` });
     }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 2553)) : undefined;
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 4557)) : undefined;
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
     try {
@@ -3039,10 +3076,10 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 1638));
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 1248));
             await runStage(report, 'push', async () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
-                const pushed = await pushIndexStage(sources, tags, inputs, context, report);
+                const pushed = await pushIndexStage(skopeo, sources, tags, inputs, context, report);
                 return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
             });
         }
@@ -3064,14 +3101,19 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     }
     await runStage(report, 'push', async () => {
         core/* info */.pq(`Pushing: ${push.reason}.`);
-        const pushed = await pushModule.pushStage(storePath, tags, inputs, context, report);
+        const pushed = await pushModule.pushStage(skopeo, storePath, tags, inputs, context, report);
         return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
     });
 }
 /** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
 async function prepareNix(inputs, context, push, report) {
     const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note });
-    const nix = { bin: installed.bin, version: installed.version, commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [] };
+    const installedNix = {
+        bin: installed.bin,
+        version: installed.version,
+        commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [],
+        settings: []
+    };
     (0,state/* updateState */.$)({ nixBin: installed.bin });
     // The install stage's trust check (`nix store info`) was the one Nix process
     // that opened the store: on a brand-new store it created the database alone,
@@ -3079,17 +3121,17 @@ async function prepareNix(inputs, context, push, report) {
     await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
     // After configure: `extra-conf` may have changed the sandbox.
     if (codeIsUntrusted(context.eventName))
-        await warnUnisolatedBuilds(nix, installed.daemon, context.eventName, installed.user, report);
-    if (inputs.cache) {
-        await runStage(report, 'cache restore', async () => {
-            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
-            return restoreCache(nix, inputs, context, push.push);
-        });
-    }
-    else {
+        await warnUnisolatedBuilds(installedNix, installed.daemon, context.eventName, installed.user, report);
+    if (!inputs.cache) {
         report.skip('cache restore', '`cache: false`');
+        return installedNix;
     }
-    return nix;
+    const restored = await runStage(report, 'cache restore', async () => {
+        const { restoreCache } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 9801));
+        return restoreCache(installedNix, inputs, context, push.push);
+    }, { note: result => result.note });
+    // The restored entry, if any, is a substituter of every Nix command from here on.
+    return { ...installedNix, settings: restored.settings };
 }
 /**
  * Before anything evaluates the flake: an input flake.lock does not pin is
@@ -3192,7 +3234,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 5652:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3449,7 +3491,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 8999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3495,27 +3537,30 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 1812:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rq: () => (/* binding */ transientAdvice),
 /* harmony export */   dI: () => (/* binding */ runNix),
 /* harmony export */   ge: () => (/* binding */ NIX_COMMAND),
+/* harmony export */   kW: () => (/* binding */ runNixBin),
 /* harmony export */   oX: () => (/* binding */ nixVersion),
 /* harmony export */   tX: () => (/* binding */ currentSystem)
 /* harmony export */ });
 /* unused harmony export withFlags */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5652);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9809);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2861);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(977);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4057);
+/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3834);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3587);
+/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8999);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8699);
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
+
 
 
 
@@ -3529,6 +3574,10 @@ function atLeast(version, minimum) {
  * the block is taken out.
  */
 const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
+function runNixBin(nix, args, options = {}) {
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, args, { ...options, env: (0,_child_env_js__WEBPACK_IMPORTED_MODULE_3__/* .nixEnvironment */ .p)(nix.settings) });
+}
 /**
  * `args` with `flags` added where Nix still reads options: before a `--`
  * (after which every word is positional, so a value from the flake that
@@ -3544,22 +3593,22 @@ function withFlags(args, flags) {
  */
 async function runNix(nix, args, options) {
     let transient;
-    const sink = options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .stdoutSink */ .X;
+    const sink = options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_5__/* .stdoutSink */ .X;
     options.report?.command(options.reproduce ?? (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .ay)('nix', args));
-    const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L5)(async (attempt) => {
+    const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L5)(async (attempt) => {
         // Nix retries a failed download itself (5 times, backing off for minutes
         // after a 429 from 2.34 on); one download try per command makes
         // `attempts` the number of tries in all, and the waits the action's own,
         // bounded and said in the log.
         const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
-        transient = result.exitCode === 0 ? undefined : (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .transientFailure */ .RG)(result.output);
+        const result = await runNixBin(nix, full, { silent: options.silent ?? false, sink, signal: options.signal });
+        transient = result.exitCode === 0 ? undefined : (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_4__/* .transientFailure */ .RG)(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
         return { result, retryReason: reason };
     }, {
         attempts: options.attempts,
         onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
-            `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`))
+            `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`))
     });
     const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
     return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
@@ -3573,10 +3622,10 @@ async function runNix(nix, args, options) {
  * error under dozens of frames of nixpkgs).
  */
 async function fullTrace(nix, args, output, sink, signal) {
-    if (!(0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .traceTruncated */ .Qb)(output) || (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .failedDerivations */ .sG)(output).length > 0)
+    if (!(0,_nix_output_js__WEBPACK_IMPORTED_MODULE_4__/* .traceTruncated */ .Qb)(output) || (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_4__/* .failedDerivations */ .sG)(output).length > 0)
         return undefined;
     sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
+    const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
 /** The message for a command that kept failing on a host; says what helps. */
@@ -3588,14 +3637,14 @@ function transientAdvice(transient, attempts) {
 }
 /** `x86_64-linux` etc., as Nix sees this machine. */
 async function currentSystem(nix) {
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
+    const result = await runNixBin(nix, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
     if (result.exitCode !== 0)
         throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
     return result.stdout.trim();
 }
 async function nixVersion(bin) {
     try {
-        const fromPath = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromStorePath */ .Fx)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(bin));
+        const fromPath = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromStorePath */ .Fx)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(bin));
         if (fromPath)
             return fromPath;
     }
@@ -3603,7 +3652,7 @@ async function nixVersion(bin) {
         // fall through to asking nix
     }
     const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(bin, ['--version'], { silent: true });
-    const version = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromOutput */ .Uw)(result.stdout);
+    const version = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromOutput */ .Uw)(result.stdout);
     if (result.exitCode !== 0 || !version)
         throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
     return version;
@@ -3612,7 +3661,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 3493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3634,11 +3683,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+var log_sink = __nccwpck_require__(8699);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(3529);
+var log_text = __nccwpck_require__(7991);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -3782,7 +3831,7 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 8286:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3830,7 +3879,7 @@ function tagProblem(value) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 3587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3878,7 +3927,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 5136:
+/***/ 9410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3909,11 +3958,11 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ skopeoMissing),
+/* harmony export */   c: () => (/* binding */ skopeoOnPath),
 /* harmony export */   provideSkopeo: () => (/* binding */ provideSkopeo)
 /* harmony export */ });
 /* unused harmony export skopeoFromBuildJson */
@@ -3921,10 +3970,10 @@ function fetch(...args) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8701);
-/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2771);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6413);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(697);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
@@ -3936,9 +3985,9 @@ function fetch(...args) {
 
 
 
-/** Whether the push needs skopeo built (none on PATH). */
-async function skopeoMissing() {
-    return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K7)('skopeo')) === '';
+/** The runner's skopeo, or undefined when the push needs it built (none on PATH). */
+async function skopeoOnPath() {
+    return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K7)('skopeo')) || undefined;
 }
 /** The output of `nix build --json` that holds bin/skopeo. */
 function skopeoFromBuildJson(json) {
@@ -3952,7 +4001,7 @@ function skopeoFromBuildJson(json) {
     }
     return undefined;
 }
-/** Builds skopeo and puts it first on the action's own PATH; returns its path. */
+/** Builds skopeo; returns its path, for the push to run. */
 async function provideSkopeo(nix, inputs) {
     const { result } = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_3__/* .runNix */ .dI)(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts });
     const tail = result.output.trim().split('\n').slice(-10).join('\n');
@@ -3962,8 +4011,6 @@ async function provideSkopeo(nix, inputs) {
     const bin = skopeoFromBuildJson(result.stdout);
     if (!bin)
         throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`);
-    // The action's own PATH only: later steps keep the runner's tools.
-    process.env['PATH'] = `${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(bin)}${(node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)}${process.env['PATH'] ?? ''}`;
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Using skopeo from ${bin}`);
     return bin;
 }
@@ -3971,14 +4018,14 @@ async function provideSkopeo(nix, inputs) {
 
 /***/ }),
 
-/***/ 2462:
+/***/ 2820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -4002,7 +4049,7 @@ function loadState() {
 
 /***/ }),
 
-/***/ 8144:
+/***/ 4258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4040,7 +4087,7 @@ function isDerivationPath(value, store = storeDir()) {
 
 /***/ }),
 
-/***/ 9506:
+/***/ 3000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4050,7 +4097,7 @@ function isDerivationPath(value, store = storeDir()) {
 /* harmony export */   yN: () => (/* binding */ resolveTags)
 /* harmony export */ });
 /* unused harmony exports parseSemVer, sanitiseBranch */
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1196);
 // The tags to push: given ones with their `{{…}}` templates filled from the
 // run, or the default `sha-<commit>`. Templates are checked for syntax when
 // the inputs are parsed and filled before any stage runs, so a tag that
@@ -4429,7 +4476,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-/***/ 9456:
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
@@ -4562,7 +4609,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 4846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4589,7 +4636,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -4625,7 +4672,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -4721,7 +4768,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4758,11 +4805,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(5326);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(3873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4836,7 +4883,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5117,7 +5164,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -5151,9 +5198,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(7964);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5218,7 +5265,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5539,7 +5586,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 7964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5560,13 +5607,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6154,7 +6201,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6237,7 +6284,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 3873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6322,7 +6369,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 5326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6341,7 +6388,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -6432,11 +6479,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var undici = __nccwpck_require__(9410);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -7136,7 +7183,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7340,7 +7387,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7352,7 +7399,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7895,6 +7942,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6999);
+/******/ var __webpack_exports__ = __nccwpck_require__(6637);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -6,21 +6,11 @@
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { PushDecision } from '../push-policy.js'
-import type { Report } from '../report.js'
+import type { Provenance, Report } from '../report.js'
 import { InputError, errorMessage } from '../errors.js'
 import { provideUndici } from '../shims/undici.js'
 import { runStage } from '../stage.js'
 
-export interface Provenance {
-  /** What the statement names: `<registry>/<image>`, as attest-build-provenance's `subject-name`. */
-  subject: string
-  digest: string
-  /** The attestations API's id, and where GitHub shows it. */
-  id: string | undefined
-  url: string | undefined
-  /** The transparency-log index, when the Sigstore instance has a log (public repositories). */
-  tlogIndex: string | undefined
-}
 
 /**
  * What makes `attest: true` impossible in this run, found before any work:
@@ -86,6 +76,6 @@ async function attestStage(inputs: Inputs, digest: string, report: Report): Prom
   const url = id && repository ? `${server}/${repository}/attestations/${id}` : undefined
   const provenance: Provenance = { subject, digest, id, url, tlogIndex: attestation.tlogID }
   core.info(`Provenance attestation ${id ?? '(no id returned)'}${url ? `: ${url}` : ''}`)
-  report.provenance = provenance
+  report.attested(provenance)
   return provenance
 }

@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
-import type { Report } from '../report.js'
+import type { RunRecorder } from '../report.js'
 import { runNix, type Nix, type NixRun } from '../nix.js'
 import { commandLine } from '../process.js'
 import type { LogSink } from '../log-sink.js'
@@ -28,7 +28,7 @@ export function startBuild(nix: Nix, inputs: Inputs, sink: LogSink, signal: Abor
 }
 
 /** The store path of a finished build, or an error that says what went wrong. */
-export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext, report: Report): string {
+export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext, report: RunRecorder): string {
   // Recorded here, not at the start, so the commands read in the order a user runs them.
   report.command(commandLine('nix', ['build', installable(inputs)]))
   if (nixRun.result.exitCode !== 0) {
@@ -36,7 +36,7 @@ export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext,
   }
   const storePath = storePathFromBuildJson(nixRun.result.stdout)
   core.setOutput('store-path', storePath)
-  report.storePath = storePath
+  report.built(storePath)
   core.info(`Built ${escapeControl(storePath)}`)
   return storePath
 }

@@ -23,21 +23,18 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
-import type { Nix } from '../nix.js'
+import { NIX_COMMAND, runNixBin, type Nix } from '../nix.js'
 import { updateState, type CacheState, type PushedState } from '../state.js'
 import { errorMessage } from '../errors.js'
-import { run } from '../process.js'
 import { keyPrefixes } from '../cache/keys.js'
 import { blobInfoCacheDir, blobInfoCachePaths } from '../cache/blob-info.js'
 import { binaryCacheDir, binaryCacheHashes, hasBinaryCache, workDir } from '../cache/binary-cache.js'
 import { startRecordingRoots } from '../cache/roots.js'
-import { NIX_COMMAND } from '../nix.js'
 import { savePolicy } from '../cache/save-policy.js'
 import { answers, cacheServiceUrl } from '../cache/service.js'
 import { serveBinaryCache } from '../cache/substituter.js'
 import { verifyBinaryCache } from '../cache/verify.js'
 import type { SigningKey } from '../cache/signing.js'
-import { appendNixConfig } from '../child-env.js'
 import { cacheSigningKey } from '../inputs.js'
 
 type CacheModule = typeof import('@actions/cache')
@@ -59,23 +56,30 @@ async function restoreEntry(cache: CacheModule, paths: string[], prefix: string)
  * constraint failed`, the second replaced the first's row).
  */
 async function registerSubstituter(nix: Nix, url: string): Promise<void> {
-  const result = await run(nix.bin, [...NIX_COMMAND, 'store', 'ping', '--store', url], { silent: true })
+  const result = await runNixBin(nix, [...NIX_COMMAND, 'store', 'ping', '--store', url], { silent: true })
   if (result.exitCode !== 0) core.warning(`The restored cache's substituter did not answer Nix: ${result.output.trim().slice(-300)}`)
 }
 
-export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext, pushing: boolean): Promise<string> {
+export interface Restored {
+  /** The summary's note. */
+  note: string
+  /** nix.conf settings that serve the restored entry to every later Nix command (Nix.settings); none when nothing is served. */
+  settings: string[]
+}
+
+export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext, pushing: boolean): Promise<Restored> {
   // Nothing recorded for post when the service is missing or down: post then
   // has nothing to do either.
   const url = cacheServiceUrl(process.env)
   if (!url) {
     const note = 'the Actions cache service is not available to this job'
     core.info(`Not restoring: ${note}.`)
-    return note
+    return { note, settings: [] }
   }
   if (!(await answers(url))) {
     const note = `the Actions cache service (${new URL(url).host}) does not answer; this job neither restores nor saves the cache`
     core.warning(`Not restoring: ${note}.`)
-    return note
+    return { note, settings: [] }
   }
   const cache = await import('@actions/cache')
   const prefixes = keyPrefixes(inputs, context)
@@ -118,15 +122,16 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
     if (state.restoredDeltaKey) notes.push(`restored ${state.restoredDeltaKey}`)
   }
   if (restoredBlobInfoKey) notes.push(`restored ${restoredBlobInfoKey}`)
+  let settings: string[] = []
   if ((state.restoredKey || state.restoredDeltaKey) && hasBinaryCache(dir)) {
     const key = inputs.cacheSigningKey
     if (key && !(await acceptSigned(state, key))) notes.push('refused the Nix entry: not signed by the cache-signing-key (see the warning)')
-    else await serve(nix, state, key)
+    else settings = await serve(nix, state, key)
   }
   updateState({ cache: state })
   const note = notes.join('; ')
   core.info(note)
-  return note
+  return { note, settings }
 }
 
 /** Whether the restored directory is all signed by `key` and whole; if not, it is removed with a warning, and the run is cold. */
@@ -150,12 +155,12 @@ async function acceptSigned(state: CacheState, key: SigningKey): Promise<boolean
   return false
 }
 
-/** The restored directory as a loopback substituter of every Nix command from here on. */
-async function serve(nix: Nix, state: CacheState, key: SigningKey | undefined): Promise<void> {
+/** Serves the restored directory on loopback; returns the settings that make it a substituter of a Nix command. */
+async function serve(nix: Nix, state: CacheState, key: SigningKey | undefined): Promise<string[]> {
   const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile)
   await registerSubstituter(nix, substituter.url)
   // Signed: Nix checks every path against the key, as it does a public cache.
-  appendNixConfig(key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`])
+  return key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`]
 }
 
 export async function saveCache(nixBin: string, state: CacheState, pushed: PushedState | undefined): Promise<void> {

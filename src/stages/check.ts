@@ -3,9 +3,8 @@
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
-import type { Report } from '../report.js'
-import { runNix, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix.js'
-import { run } from '../process.js'
+import type { RunRecorder } from '../report.js'
+import { runNix, runNixBin, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix.js'
 import { builderLogFor, builderLogLines, derivationName, errorSummary, failedDerivations } from '../nix-output.js'
 import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot, type Annotation } from '../annotations.js'
 import { runStage } from '../stage.js'
@@ -25,9 +24,7 @@ export function annotate(annotation: Annotation): void {
 
 /** Check names by derivation path, to title annotations after `nix flake check` fails. */
 async function checkNamesByDrv(nix: Nix, flake: string, system: string): Promise<Map<string, string>> {
-  const result = await run(
-    nix.bin,
-    ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs],
+  const result = await runNixBin(nix, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs],
     { silent: true }
   )
   const names = new Map<string, string>()
@@ -65,7 +62,7 @@ export function explainFailure(run: NixRun, what: string, names: Map<string, str
   return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`)
 }
 
-async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
+async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<string> {
   const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report })
   await recordFlakeChecks(nix, inputs.flake)
   if (nixRun.result.exitCode === 0) return 'nix flake check passed'
@@ -73,7 +70,7 @@ async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report:
   throw explainFailure(nixRun, '`nix flake check`', names, inputs, context)
 }
 
-export async function checkStage(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string | void> {
+export async function checkStage(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<string | void> {
   if (inputs.checks.length > 0) return namedChecks(nix, inputs, context, report)
   return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report))
 }

@@ -8,7 +8,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
-import type { Report } from '../report.js'
+import type { RunRecorder } from '../report.js'
 import type { Nix } from '../nix.js'
 import { nixVersion } from '../nix.js'
 import { which } from '@actions/io'
@@ -72,7 +72,7 @@ async function nixToUse(inputs: Inputs, context: RunContext, host: Promise<Host>
   return { bin, version: await nixVersion(bin), installed: true, confLines }
 }
 
-export async function installStage(inputs: Inputs, context: RunContext, report: Report): Promise<InstalledNix> {
+export async function installStage(inputs: Inputs, context: RunContext, report: RunRecorder): Promise<InstalledNix> {
   // Every run needs the host (trust, KVM); its sudo and systemctl probes run
   // while Nix is found and its version read.
   const probing = probeHost()
@@ -87,7 +87,7 @@ export async function installStage(inputs: Inputs, context: RunContext, report: 
   }
   core.info(found.installed ? `Installed Nix ${found.version} (${found.bin})` : `Using Nix ${found.version} from ${found.bin}`)
   const host = await probing
-  const nix: Nix = { bin: found.bin, version: found.version, commonArgs: [] }
+  const nix: Nix = { bin: found.bin, version: found.version, commonArgs: [], settings: [] }
   const trust = await settleTrust(nix, inputs, host, report)
   core.info(`Store: ${trust.note}`)
   const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))]

@@ -18,7 +18,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
-import type { Report } from '../report.js'
+import type { RunRecorder } from '../report.js'
 import { SkopeoError, runSkopeo, tlsFlags } from '../skopeo.js'
 import { buildIndex, describePlatforms, sha256Digest, OCI_INDEX, type SourceImage } from '../image-index.js'
 import { commandLine } from '../process.js'
@@ -60,12 +60,12 @@ function writeLayout(dir: string, sources: readonly SourceImage[], index: { byte
   return layout
 }
 
-export async function pushIndexStage(sourceTags: readonly string[], tags: readonly string[], inputs: Inputs, context: RunContext, report: Report): Promise<Pushed> {
+export async function pushIndexStage(skopeo: string, sourceTags: readonly string[], tags: readonly string[], inputs: Inputs, context: RunContext, report: RunRecorder): Promise<Pushed> {
   const repository = `${inputs.registry}/${inputs.image}`
   for (const tag of sourceTags) report.command(commandLine('skopeo', ['inspect', '--raw', ...tlsFlags('', inputs.tlsVerify), `docker://${repository}:${tag}`]))
   return withPushDir(context, dir =>
-    withLogin(inputs, context, async login => {
-      const access = registryAccess(inputs, login)
+    withLogin(skopeo, inputs, context, async login => {
+      const access = registryAccess(skopeo, inputs, login)
       const sources: SourceImage[] = []
       for (const tag of sourceTags) {
         sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') })
@@ -74,8 +74,8 @@ export async function pushIndexStage(sourceTags: readonly string[], tags: readon
       core.info(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`)
       const layout = writeLayout(dir, sources, index)
       const digest = await copyToFirstTag(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index')
-      const pushed = await tagAndReport(digest, tags, { all: true, access, report })
-      if (report.image) report.image.platforms = describePlatforms(index.entries)
+      const pushed = await tagAndReport(digest, tags, { all: true, access })
+      report.pushed({ reference: pushed.reference, digest, tags: pushed.references, platforms: describePlatforms(index.entries) })
       return pushed
     })
   )

@@ -6,7 +6,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs.js'
 import type { RunContext } from '../context.js'
-import type { Report } from '../report.js'
+import type { RunRecorder } from '../report.js'
 import { runSkopeo, tlsFlags, type SkopeoTarget } from '../skopeo.js'
 import { dockerArchive, type Archive } from '../image-archive.js'
 import { updateState } from '../state.js'
@@ -25,14 +25,14 @@ export interface Login {
  * Called only once the image archive is made: a streamLayeredImage script is
  * the flake's code, and must not run while the credentials are on disk.
  */
-async function logIn(inputs: Inputs, context: RunContext): Promise<Login> {
+async function logIn(skopeo: string, inputs: Inputs, context: RunContext): Promise<Login> {
   if (inputs.username === '') return { authFile: undefined, dir: undefined }
   const dir = mkdtempSync(path.join(context.runnerTemp, 'nix-flake-ci-auth-'))
   chmodSync(dir, 0o700)
   updateState({ authDir: dir })
   const login = { authFile: path.join(dir, 'auth.json'), dir }
   try {
-    const target = skopeoTarget(inputs, login.authFile)
+    const target = skopeoTarget(skopeo, inputs, login.authFile)
     const args = ['login', '--authfile', login.authFile, '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]
     const result = await runSkopeo(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true })
     chmodSync(login.authFile, 0o600)
@@ -57,8 +57,8 @@ function logOut(login: Login): void {
 }
 
 /** Runs `work` logged in to the registry, and logs out after, whether it succeeded or not. */
-export async function withLogin<T>(inputs: Inputs, context: RunContext, work: (login: Login) => Promise<T>): Promise<T> {
-  const login = await logIn(inputs, context)
+export async function withLogin<T>(skopeo: string, inputs: Inputs, context: RunContext, work: (login: Login) => Promise<T>): Promise<T> {
+  const login = await logIn(skopeo, inputs, context)
   try {
     return await work(login)
   } finally {
@@ -67,7 +67,7 @@ export async function withLogin<T>(inputs: Inputs, context: RunContext, work: (l
 }
 
 /** The push as a user would run it by hand after `nix build` (./result). */
-function reproducePush(report: Report, inputs: Inputs, references: readonly string[], archive: Archive): void {
+function reproducePush(report: RunRecorder, inputs: Inputs, references: readonly string[], archive: Archive): void {
   if (inputs.username !== '') {
     report.command(commandLine('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...tlsFlags('', inputs.tlsVerify), inputs.registry]))
   }
@@ -80,11 +80,13 @@ function reproducePush(report: Report, inputs: Inputs, references: readonly stri
 
 export interface Pushed {
   digest: string
+  /** `<registry>/<image>@<digest>`. */
+  reference: string
   references: string[]
 }
 
-function skopeoTarget(inputs: Inputs, authFile: string | undefined): SkopeoTarget {
-  return { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts }
+function skopeoTarget(skopeo: string, inputs: Inputs, authFile: string | undefined): SkopeoTarget {
+  return { bin: skopeo, registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts }
 }
 
 /** How skopeo reaches the image's repository: retries, TLS, and the login's auth file. */
@@ -95,10 +97,10 @@ export interface RegistryAccess {
   tlsVerify: boolean
 }
 
-export function registryAccess(inputs: Inputs, login: Login): RegistryAccess {
+export function registryAccess(skopeo: string, inputs: Inputs, login: Login): RegistryAccess {
   return {
     repository: `${inputs.registry}/${inputs.image}`,
-    target: skopeoTarget(inputs, login.authFile),
+    target: skopeoTarget(skopeo, inputs, login.authFile),
     auth: login.authFile ? ['--authfile', login.authFile] : [],
     tlsVerify: inputs.tlsVerify
   }
@@ -133,7 +135,6 @@ export interface Publish {
   /** The digest is an image index: copy every platform's image with it (`--all`). */
   all: boolean
   access: RegistryAccess
-  report: Report
 }
 
 /**
@@ -141,7 +142,7 @@ export interface Publish {
  * copies the manifest within the registry: the layers are there already, so
  * a tag costs one manifest upload whatever skopeo's local cache knows.
  */
-export async function tagAndReport(digest: string, tags: readonly string[], { all, access, report }: Publish): Promise<Pushed> {
+export async function tagAndReport(digest: string, tags: readonly string[], { all, access }: Publish): Promise<Pushed> {
   const { repository, auth, tlsVerify } = access
   const copyAll = all ? ['--all', '--preserve-digests'] : []
   for (const tag of tags.slice(1)) {
@@ -156,12 +157,11 @@ export async function tagAndReport(digest: string, tags: readonly string[], { al
   core.setOutput('image', `${repository}@${digest}`)
   core.setOutput('tags', references.join('\n'))
   core.setOutput('pushed', 'true')
-  report.image = { reference: `${repository}@${digest}`, digest, tags: references }
   core.info(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`)
-  return { digest, references }
+  return { digest, reference: `${repository}@${digest}`, references }
 }
 
-export async function pushStage(storePath: string, tags: readonly string[], inputs: Inputs, context: RunContext, report: Report): Promise<Pushed> {
+export async function pushStage(skopeo: string, storePath: string, tags: readonly string[], inputs: Inputs, context: RunContext, report: RunRecorder): Promise<Pushed> {
   const repository = `${inputs.registry}/${inputs.image}`
   return withPushDir(context, async workDir => {
     // First, before any credentials exist: a stream script is the flake's code.
@@ -172,12 +172,14 @@ export async function pushStage(storePath: string, tags: readonly string[], inpu
       tags.map(tag => `${repository}:${tag}`),
       archive
     )
-    return withLogin(inputs, context, async login => {
-      const access = registryAccess(inputs, login)
+    return withLogin(skopeo, inputs, context, async login => {
+      const access = registryAccess(skopeo, inputs, login)
       const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing')
       // What skopeo's blob-info cache now knows; post keys its entry by it.
       updateState({ pushed: { repository, digest } })
-      return tagAndReport(digest, tags, { all: false, access, report })
+      const pushed = await tagAndReport(digest, tags, { all: false, access })
+      report.pushed({ reference: pushed.reference, digest, tags: pushed.references })
+      return pushed
     })
   })
 }

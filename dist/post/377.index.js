@@ -1,8 +1,8 @@
-export const id = 361;
-export const ids = [361];
+export const id = 377;
+export const ids = [377];
 export const modules = {
 
-/***/ 8361:
+/***/ 5377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,18 +16,18 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 344 modules
-var cache = __webpack_require__(1863);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
+// EXTERNAL MODULE: ../main/node_modules/@actions/cache/lib/cache.js + 344 modules
+var cache = __webpack_require__(9095);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(1452);
+var keys = __webpack_require__(7134);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(3668);
+var blob_info = __webpack_require__(9418);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(4470);
+var binary_cache = __webpack_require__(6892);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(9526);
+var process = __webpack_require__(7960);
 ;// CONCATENATED MODULE: ./src/nix-version.ts
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (SPEC: detect,
@@ -65,7 +65,7 @@ function atLeast(version, minimum) {
 }
 
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(5033);
+var nix = __webpack_require__(2933);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
@@ -96,7 +96,7 @@ async function pathInfo(nix, paths, flags = []) {
 }
 
 // EXTERNAL MODULE: ./src/cache/roots.ts + 1 modules
-var cache_roots = __webpack_require__(3955);
+var cache_roots = __webpack_require__(3341);
 ;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
 // What the Nix entry of the next run holds: every path this run relied on,
 // whether it built it or took it from our restored cache, with its closure,

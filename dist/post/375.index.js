@@ -1,8 +1,8 @@
-export const id = 71;
-export const ids = [71];
+export const id = 375;
+export const ids = [375];
 export const modules = {
 
-/***/ 5033:
+/***/ 2933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,14 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   ge: () => (/* binding */ NIX_COMMAND)
 });
 
-// UNUSED EXPORTS: currentSystem, nixVersion, runNix, transientAdvice, withFlags
+// UNUSED EXPORTS: currentSystem, nixVersion, runNix, runNixBin, transientAdvice, withFlags
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(9526);
+var process = __webpack_require__(7960);
+// EXTERNAL MODULE: ./src/child-env.ts
+var child_env = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./src/nix-output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -260,10 +262,11 @@ function hostOf(url) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(977);
+var log_sink = __webpack_require__(8699);
 ;// CONCATENATED MODULE: ./src/nix.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
+
 
 
 
@@ -277,6 +280,10 @@ var log_sink = __webpack_require__(977);
  * the block is taken out.
  */
 const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
+function runNixBin(nix, args, options = {}) {
+    return run(nix.bin, args, { ...options, env: nixEnvironment(nix.settings) });
+}
 /**
  * `args` with `flags` added where Nix still reads options: before a `--`
  * (after which every word is positional, so a value from the flake that
@@ -300,7 +307,7 @@ async function runNix(nix, args, options) {
         // `attempts` the number of tries in all, and the waits the action's own,
         // bounded and said in the log.
         const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
-        const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
+        const result = await runNixBin(nix, full, { silent: options.silent ?? false, sink, signal: options.signal });
         transient = result.exitCode === 0 ? undefined : transientFailure(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
         return { result, retryReason: reason };
@@ -324,7 +331,7 @@ async function fullTrace(nix, args, output, sink, signal) {
     if (!traceTruncated(output) || failedDerivations(output).length > 0)
         return undefined;
     sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await run(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
+    const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
 /** The message for a command that kept failing on a host; says what helps. */
@@ -336,7 +343,7 @@ function transientAdvice(transient, attempts) {
 }
 /** `x86_64-linux` etc., as Nix sees this machine. */
 async function currentSystem(nix) {
-    const result = await run(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
+    const result = await runNixBin(nix, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
     if (result.exitCode !== 0)
         throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
     return result.stdout.trim();
@@ -360,7 +367,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 5071:
+/***/ 8375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -373,25 +380,23 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(5033);
-// EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(9526);
+var nix = __webpack_require__(2933);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: ./src/nix-conf.ts
-var nix_conf = __webpack_require__(3311);
+var nix_conf = __webpack_require__(6921);
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(2820);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/runner/host.ts
-var runner_host = __webpack_require__(2154);
+var runner_host = __webpack_require__(5720);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
-var privileged = __webpack_require__(6989);
+var privileged = __webpack_require__(4183);
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
 // The nix-daemon of a multi-user Nix: where its socket is, waiting until it
 // answers, and restarting it (systemd on Linux, launchd on macOS) so it reads
@@ -476,7 +481,6 @@ async function daemon_restartDaemon(host) {
 
 
 
-
 /** Reads `nix store info --json` (2.19+): `{"url":"daemon","trusted":true}` (1/0 before 2.2x). */
 function parseStoreInfo(json) {
     const info = JSON.parse(json);
@@ -502,13 +506,13 @@ function parseStorePing(output) {
  */
 async function storeTrust(nix) {
     if (atLeast(nix.version, '2.19')) {
-        const result = await run(nix.bin, ['store', 'info', '--json', ...NIX_COMMAND], { silent: true });
+        const result = await runNixBin(nix, ['store', 'info', '--json', ...NIX_COMMAND], { silent: true });
         // A build that names itself newer than it is falls through to the old way.
         if (result.exitCode === 0)
             return parseStoreInfo(result.stdout);
     }
     // narinfo-cache-negative-ttl at its default: harmless, but restricted.
-    const result = await run(nix.bin, ['store', 'ping', ...NIX_COMMAND, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
+    const result = await runNixBin(nix, ['store', 'ping', ...NIX_COMMAND, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
     if (result.exitCode !== 0)
         throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`);
     return parseStorePing(result.output);
@@ -532,7 +536,7 @@ function warnUntrusted(user, why, report) {
         '(DeterminateSystems/nix-installer-action: its `extra-conf` input) and a daemon restart.';
     const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`;
     core.warning(message, { title: 'Cache not used: untrusted user' });
-    report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
+    report.warn(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
     return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false };
 }
 /** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */

@@ -1,8 +1,8 @@
-export const id = 145;
-export const ids = [145];
+export const id = 801;
+export const ids = [801];
 export const modules = {
 
-/***/ 4470:
+/***/ 6892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19,8 +19,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7063);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1812);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -167,7 +167,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 3668:
+/***/ 9418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -222,7 +222,7 @@ function blobInfoFormat(dir) {
 
 /***/ }),
 
-/***/ 1452:
+/***/ 7134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -267,7 +267,7 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 6145:
+/***/ 9801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -283,24 +283,22 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/state.ts
-var src_state = __webpack_require__(2462);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(7063);
-// EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(1452);
-// EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(3668);
-// EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(4470);
-// EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(2771);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __webpack_require__(1812);
+var src_nix = __webpack_require__(50);
+// EXTERNAL MODULE: ./src/state.ts
+var src_state = __webpack_require__(2820);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(2174);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var keys = __webpack_require__(7134);
+// EXTERNAL MODULE: ./src/cache/blob-info.ts
+var blob_info = __webpack_require__(9418);
+// EXTERNAL MODULE: ./src/cache/binary-cache.ts
+var binary_cache = __webpack_require__(6892);
+// EXTERNAL MODULE: ./src/cache/roots.ts
+var roots = __webpack_require__(697);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
 const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
 function savePolicy(mode, eventName) {
@@ -467,7 +465,7 @@ async function serveBinaryCache(dir, hitsFile) {
 }
 
 // EXTERNAL MODULE: ./src/cache/signing.ts
-var signing = __webpack_require__(5085);
+var signing = __webpack_require__(1335);
 ;// CONCATENATED MODULE: ./src/cache/verify.ts
 // A restored binary cache checked before it is served, when the job has a
 // `cache-signing-key`: every .narinfo signed by its public key over Nix's
@@ -542,10 +540,8 @@ async function verifyBinaryCache(dir, publicKey, limit = 5) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(5387);
 // EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(8422);
+var inputs = __webpack_require__(5396);
 ;// CONCATENATED MODULE: ./src/stages/cache.ts
 // Stage 3 and the post step's save: the build cache in the GitHub Actions
 // cache, as two kinds of entry (src/cache/):
@@ -582,8 +578,6 @@ var inputs = __webpack_require__(8422);
 
 
 
-
-
 /** One entry by prefix: the newest whose key starts with it. A failure is a warning; the job runs cold. */
 async function restoreEntry(cache, paths, prefix) {
     try {
@@ -601,7 +595,7 @@ async function restoreEntry(cache, paths, prefix) {
  * constraint failed`, the second replaced the first's row).
  */
 async function registerSubstituter(nix, url) {
-    const result = await (0,src_process/* run */.eF)(nix.bin, [...src_nix/* NIX_COMMAND */.ge, 'store', 'ping', '--store', url], { silent: true });
+    const result = await (0,src_nix/* runNixBin */.kW)(nix, [...src_nix/* NIX_COMMAND */.ge, 'store', 'ping', '--store', url], { silent: true });
     if (result.exitCode !== 0)
         lib_core/* warning */.$e(`The restored cache's substituter did not answer Nix: ${result.output.trim().slice(-300)}`);
 }
@@ -612,14 +606,14 @@ async function restoreCache(nix, inputs, context, pushing) {
     if (!url) {
         const note = 'the Actions cache service is not available to this job';
         lib_core/* info */.pq(`Not restoring: ${note}.`);
-        return note;
+        return { note, settings: [] };
     }
     if (!(await answers(url))) {
         const note = `the Actions cache service (${new URL(url).host}) does not answer; this job neither restores nor saves the cache`;
         lib_core/* warning */.$e(`Not restoring: ${note}.`);
-        return note;
+        return { note, settings: [] };
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 9095));
     const prefixes = (0,keys/* keyPrefixes */.Os)(inputs, context);
     const dir = (0,binary_cache/* binaryCacheDir */.V0)(context.runnerTemp);
     // Whatever is there now, this job did not restore.
@@ -663,17 +657,18 @@ async function restoreCache(nix, inputs, context, pushing) {
     }
     if (restoredBlobInfoKey)
         notes.push(`restored ${restoredBlobInfoKey}`);
+    let settings = [];
     if ((state.restoredKey || state.restoredDeltaKey) && (0,binary_cache/* hasBinaryCache */.WU)(dir)) {
         const key = inputs.cacheSigningKey;
         if (key && !(await acceptSigned(state, key)))
             notes.push('refused the Nix entry: not signed by the cache-signing-key (see the warning)');
         else
-            await serve(nix, state, key);
+            settings = await serve(nix, state, key);
     }
     (0,src_state/* updateState */.$)({ cache: state });
     const note = notes.join('; ');
     lib_core/* info */.pq(note);
-    return note;
+    return { note, settings };
 }
 /** Whether the restored directory is all signed by `key` and whole; if not, it is removed with a warning, and the run is cold. */
 async function acceptSigned(state, key) {
@@ -694,12 +689,12 @@ async function acceptSigned(state, key) {
         (0,external_node_fs_.writeFileSync)(state.baseList, '');
     return false;
 }
-/** The restored directory as a loopback substituter of every Nix command from here on. */
+/** Serves the restored directory on loopback; returns the settings that make it a substituter of a Nix command. */
 async function serve(nix, state, key) {
     const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile);
     await registerSubstituter(nix, substituter.url);
     // Signed: Nix checks every path against the key, as it does a public cache.
-    (0,child_env/* appendNixConfig */.G)(key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`]);
+    return key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`];
 }
 async function saveCache(nixBin, state, pushed) {
     if (!state.policy.save) {
@@ -711,7 +706,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         core.setSecret(raw);
     const key = cacheSigningKey(name => core.getInput(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 4268));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(95), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 6720));
     await saveEntries(nixBin, state, pushed, key);
 }
 

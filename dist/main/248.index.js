@@ -1,8 +1,8 @@
-export const id = 638;
-export const ids = [638,553];
+export const id = 248;
+export const ids = [248,557];
 export const modules = {
 
-/***/ 8442:
+/***/ 696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   yL: () => (/* binding */ SkopeoError)
 /* harmony export */ });
 /* unused harmony exports classifySkopeoFailure, skopeoError, adviceFor */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7063);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9809);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3493);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3587);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8699);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4846);
 // Running skopeo: login with the password on stdin, copies, and reading its
 // errors into what failed and what to try.
 
@@ -86,7 +86,7 @@ class SkopeoError extends Error {
 async function runSkopeo(args, target, what, options = {}) {
     const sink = options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutSink */ .X;
     const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false, sink, stdoutFile: options.stdoutFile });
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(target.bin, args, { input: options.input ?? '', silent: options.silent ?? false, sink, stdoutFile: options.stdoutFile });
         const kind = result.exitCode === 0 ? undefined : classifySkopeoFailure(result.output);
         return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined };
     }, {
@@ -107,7 +107,7 @@ function tlsFlags(prefix, tlsVerify) {
 
 /***/ }),
 
-/***/ 1638:
+/***/ 1248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -121,10 +121,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/skopeo.ts
-var skopeo = __webpack_require__(8442);
+var src_skopeo = __webpack_require__(696);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/image-index.ts
@@ -222,9 +222,9 @@ function describePlatforms(entries) {
 }
 
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(7063);
+var process = __webpack_require__(3493);
 // EXTERNAL MODULE: ./src/stages/push.ts + 1 modules
-var push = __webpack_require__(2553);
+var push = __webpack_require__(4557);
 ;// CONCATENATED MODULE: ./src/stages/push-index.ts
 // Stage 6 with `manifest-from`: combine per-platform images that earlier
 // matrix jobs pushed into one multi-platform image index, and push it under
@@ -253,12 +253,12 @@ async function inspect(access, dir, tag, what) {
     const file = external_node_path_default().join(dir, `${what}-${Buffer.from(tag).toString('hex')}`);
     const reference = `docker://${access.repository}:${tag}`;
     try {
-        await (0,skopeo/* runSkopeo */.Vl)(['inspect', '--raw', ...(what === 'config' ? ['--config'] : []), ...access.auth, ...(0,skopeo/* tlsFlags */.F4)('', access.tlsVerify), reference], access.target, `Reading the ${what} of ${access.repository}:${tag}`, {
+        await (0,src_skopeo/* runSkopeo */.Vl)(['inspect', '--raw', ...(what === 'config' ? ['--config'] : []), ...access.auth, ...(0,src_skopeo/* tlsFlags */.F4)('', access.tlsVerify), reference], access.target, `Reading the ${what} of ${access.repository}:${tag}`, {
             stdoutFile: file
         });
     }
     catch (error) {
-        if (error instanceof skopeo/* SkopeoError */.yL && /manifest unknown|not found|\b404\b/i.test(error.message)) {
+        if (error instanceof src_skopeo/* SkopeoError */.yL && /manifest unknown|not found|\b404\b/i.test(error.message)) {
             throw new Error(`\`${tag}\` (from \`manifest-from\`) is not in ${access.repository}. Each tag must be pushed there first, by a job of the matrix that this one \`needs:\`, with the same \`registry\` and \`image\`.\n${error.message}`);
         }
         throw error;
@@ -281,12 +281,12 @@ function writeLayout(dir, sources, index) {
     (0,external_node_fs_.writeFileSync)(external_node_path_default().join(layout, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [ref] }));
     return layout;
 }
-async function pushIndexStage(sourceTags, tags, inputs, context, report) {
+async function pushIndexStage(skopeo, sourceTags, tags, inputs, context, report) {
     const repository = `${inputs.registry}/${inputs.image}`;
     for (const tag of sourceTags)
-        report.command((0,process/* commandLine */.ay)('skopeo', ['inspect', '--raw', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), `docker://${repository}:${tag}`]));
-    return (0,push.withPushDir)(context, dir => (0,push.withLogin)(inputs, context, async (login) => {
-        const access = (0,push.registryAccess)(inputs, login);
+        report.command((0,process/* commandLine */.ay)('skopeo', ['inspect', '--raw', ...(0,src_skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), `docker://${repository}:${tag}`]));
+    return (0,push.withPushDir)(context, dir => (0,push.withLogin)(skopeo, inputs, context, async (login) => {
+        const access = (0,push.registryAccess)(skopeo, inputs, login);
         const sources = [];
         for (const tag of sourceTags) {
             sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') });
@@ -295,9 +295,8 @@ async function pushIndexStage(sourceTags, tags, inputs, context, report) {
         core/* info */.pq(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`);
         const layout = writeLayout(dir, sources, index);
         const digest = await (0,push.copyToFirstTag)(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index');
-        const pushed = await (0,push.tagAndReport)(digest, tags, { all: true, access, report });
-        if (report.image)
-            report.image.platforms = describePlatforms(index.entries);
+        const pushed = await (0,push.tagAndReport)(digest, tags, { all: true, access });
+        report.pushed({ reference: pushed.reference, digest, tags: pushed.references, platforms: describePlatforms(index.entries) });
         return pushed;
     }));
 }
@@ -305,7 +304,7 @@ async function pushIndexStage(sourceTags, tags, inputs, context, report) {
 
 /***/ }),
 
-/***/ 2553:
+/***/ 4557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -326,10 +325,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/skopeo.ts
-var skopeo = __webpack_require__(8442);
+var src_skopeo = __webpack_require__(696);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -337,7 +336,7 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(7063);
+var process = __webpack_require__(3493);
 ;// CONCATENATED MODULE: ./src/image-archive.ts
 // The built package as something `skopeo copy docker-archive:` reads.
 // dockerTools.buildImage/buildLayeredImage give a tarball, gzipped by
@@ -393,9 +392,9 @@ async function dockerArchive(storePath, workDir) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(2820);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 ;// CONCATENATED MODULE: ./src/stages/push.ts
 // Stage 6: make the image archive, log in to the registry, copy the archive
 // to the first tag, point every other tag at the same manifest, report the
@@ -414,7 +413,7 @@ var errors = __webpack_require__(3916);
  * Called only once the image archive is made: a streamLayeredImage script is
  * the flake's code, and must not run while the credentials are on disk.
  */
-async function logIn(inputs, context) {
+async function logIn(skopeo, inputs, context) {
     if (inputs.username === '')
         return { authFile: undefined, dir: undefined };
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-auth-'));
@@ -422,9 +421,9 @@ async function logIn(inputs, context) {
     (0,state/* updateState */.$)({ authDir: dir });
     const login = { authFile: external_node_path_default().join(dir, 'auth.json'), dir };
     try {
-        const target = skopeoTarget(inputs, login.authFile);
-        const args = ['login', '--authfile', login.authFile, '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
-        const result = await (0,skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true });
+        const target = skopeoTarget(skopeo, inputs, login.authFile);
+        const args = ['login', '--authfile', login.authFile, '--username', inputs.username, '--password-stdin', ...(0,src_skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
+        const result = await (0,src_skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true });
         (0,external_node_fs_.chmodSync)(login.authFile, 0o600);
         core/* info */.pq(result.output.trim());
         return login;
@@ -448,8 +447,8 @@ function logOut(login) {
     }
 }
 /** Runs `work` logged in to the registry, and logs out after, whether it succeeded or not. */
-async function withLogin(inputs, context, work) {
-    const login = await logIn(inputs, context);
+async function withLogin(skopeo, inputs, context, work) {
+    const login = await logIn(skopeo, inputs, context);
     try {
         return await work(login);
     }
@@ -460,22 +459,22 @@ async function withLogin(inputs, context, work) {
 /** The push as a user would run it by hand after `nix build` (./result). */
 function reproducePush(report, inputs, references, archive) {
     if (inputs.username !== '') {
-        report.command((0,process/* commandLine */.ay)('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry]));
+        report.command((0,process/* commandLine */.ay)('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...(0,src_skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry]));
     }
     if (archive.reproduce)
         report.command(archive.reproduce);
     const source = archive.reproduce ? 'docker-archive:image.tar' : 'docker-archive:result';
     for (const reference of references) {
-        report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), source, `docker://${reference}`]));
+        report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...(0,src_skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), source, `docker://${reference}`]));
     }
 }
-function skopeoTarget(inputs, authFile) {
-    return { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
+function skopeoTarget(skopeo, inputs, authFile) {
+    return { bin: skopeo, registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
 }
-function registryAccess(inputs, login) {
+function registryAccess(skopeo, inputs, login) {
     return {
         repository: `${inputs.registry}/${inputs.image}`,
-        target: skopeoTarget(inputs, login.authFile),
+        target: skopeoTarget(skopeo, inputs, login.authFile),
         auth: login.authFile ? ['--authfile', login.authFile] : [],
         tlsVerify: inputs.tlsVerify
     };
@@ -486,7 +485,7 @@ async function copyToFirstTag(source, flags, tags, dir, access, what) {
     if (first === undefined)
         throw new Error('no tags to push');
     const digestFile = external_node_path_default().join(dir, 'digest');
-    await (0,skopeo/* runSkopeo */.Vl)(['copy', ...flags, ...access.auth, ...(0,skopeo/* tlsFlags */.F4)('dest-', access.tlsVerify), '--digestfile', digestFile, source, `docker://${access.repository}:${first}`], access.target, `${what} ${access.repository}:${first}`);
+    await (0,src_skopeo/* runSkopeo */.Vl)(['copy', ...flags, ...access.auth, ...(0,src_skopeo/* tlsFlags */.F4)('dest-', access.tlsVerify), '--digestfile', digestFile, source, `docker://${access.repository}:${first}`], access.target, `${what} ${access.repository}:${first}`);
     return (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
 }
 /** Runs `work` in a scratch dir under RUNNER_TEMP, removed after (or by post, if cancelled). */
@@ -506,33 +505,34 @@ async function withPushDir(context, work) {
  * copies the manifest within the registry: the layers are there already, so
  * a tag costs one manifest upload whatever skopeo's local cache knows.
  */
-async function tagAndReport(digest, tags, { all, access, report }) {
+async function tagAndReport(digest, tags, { all, access }) {
     const { repository, auth, tlsVerify } = access;
     const copyAll = all ? ['--all', '--preserve-digests'] : [];
     for (const tag of tags.slice(1)) {
-        await (0,skopeo/* runSkopeo */.Vl)(['copy', ...copyAll, ...auth, ...(0,skopeo/* tlsFlags */.F4)('src-', tlsVerify), ...(0,skopeo/* tlsFlags */.F4)('dest-', tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], access.target, `Tagging ${repository}:${tag}`);
+        await (0,src_skopeo/* runSkopeo */.Vl)(['copy', ...copyAll, ...auth, ...(0,src_skopeo/* tlsFlags */.F4)('src-', tlsVerify), ...(0,src_skopeo/* tlsFlags */.F4)('dest-', tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], access.target, `Tagging ${repository}:${tag}`);
     }
     const references = tags.map(tag => `${repository}:${tag}`);
     core/* setOutput */.uH('digest', digest);
     core/* setOutput */.uH('image', `${repository}@${digest}`);
     core/* setOutput */.uH('tags', references.join('\n'));
     core/* setOutput */.uH('pushed', 'true');
-    report.image = { reference: `${repository}@${digest}`, digest, tags: references };
     core/* info */.pq(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`);
-    return { digest, references };
+    return { digest, reference: `${repository}@${digest}`, references };
 }
-async function pushStage(storePath, tags, inputs, context, report) {
+async function pushStage(skopeo, storePath, tags, inputs, context, report) {
     const repository = `${inputs.registry}/${inputs.image}`;
     return withPushDir(context, async (workDir) => {
         // First, before any credentials exist: a stream script is the flake's code.
         const archive = await dockerArchive(storePath, workDir);
         reproducePush(report, inputs, tags.map(tag => `${repository}:${tag}`), archive);
-        return withLogin(inputs, context, async (login) => {
-            const access = registryAccess(inputs, login);
+        return withLogin(skopeo, inputs, context, async (login) => {
+            const access = registryAccess(skopeo, inputs, login);
             const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing');
             // What skopeo's blob-info cache now knows; post keys its entry by it.
             (0,state/* updateState */.$)({ pushed: { repository, digest } });
-            return tagAndReport(digest, tags, { all: false, access, report });
+            const pushed = await tagAndReport(digest, tags, { all: false, access });
+            report.pushed({ reference: pushed.reference, digest, tags: pushed.references });
+            return pushed;
         });
     });
 }

@@ -1,8 +1,8 @@
-export const id = 553;
-export const ids = [553];
+export const id = 557;
+export const ids = [557];
 export const modules = {
 
-/***/ 8442:
+/***/ 696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   yL: () => (/* binding */ SkopeoError)
 /* harmony export */ });
 /* unused harmony exports classifySkopeoFailure, skopeoError, adviceFor */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7063);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9809);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3493);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3587);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8699);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4846);
 // Running skopeo: login with the password on stdin, copies, and reading its
 // errors into what failed and what to try.
 
@@ -86,7 +86,7 @@ class SkopeoError extends Error {
 async function runSkopeo(args, target, what, options = {}) {
     const sink = options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutSink */ .X;
     const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L5)(async () => {
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('skopeo', args, { input: options.input ?? '', silent: options.silent ?? false, sink, stdoutFile: options.stdoutFile });
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(target.bin, args, { input: options.input ?? '', silent: options.silent ?? false, sink, stdoutFile: options.stdoutFile });
         const kind = result.exitCode === 0 ? undefined : classifySkopeoFailure(result.output);
         return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined };
     }, {
@@ -107,7 +107,7 @@ function tlsFlags(prefix, tlsVerify) {
 
 /***/ }),
 
-/***/ 2553:
+/***/ 4557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -128,10 +128,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/skopeo.ts
-var skopeo = __webpack_require__(8442);
+var src_skopeo = __webpack_require__(696);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -139,7 +139,7 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(7063);
+var process = __webpack_require__(3493);
 ;// CONCATENATED MODULE: ./src/image-archive.ts
 // The built package as something `skopeo copy docker-archive:` reads.
 // dockerTools.buildImage/buildLayeredImage give a tarball, gzipped by
@@ -195,9 +195,9 @@ async function dockerArchive(storePath, workDir) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(2820);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 ;// CONCATENATED MODULE: ./src/stages/push.ts
 // Stage 6: make the image archive, log in to the registry, copy the archive
 // to the first tag, point every other tag at the same manifest, report the
@@ -216,7 +216,7 @@ var errors = __webpack_require__(3916);
  * Called only once the image archive is made: a streamLayeredImage script is
  * the flake's code, and must not run while the credentials are on disk.
  */
-async function logIn(inputs, context) {
+async function logIn(skopeo, inputs, context) {
     if (inputs.username === '')
         return { authFile: undefined, dir: undefined };
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-auth-'));
@@ -224,9 +224,9 @@ async function logIn(inputs, context) {
     (0,state/* updateState */.$)({ authDir: dir });
     const login = { authFile: external_node_path_default().join(dir, 'auth.json'), dir };
     try {
-        const target = skopeoTarget(inputs, login.authFile);
-        const args = ['login', '--authfile', login.authFile, '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
-        const result = await (0,skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true });
+        const target = skopeoTarget(skopeo, inputs, login.authFile);
+        const args = ['login', '--authfile', login.authFile, '--username', inputs.username, '--password-stdin', ...(0,src_skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry];
+        const result = await (0,src_skopeo/* runSkopeo */.Vl)(args, target, `Logging in to ${inputs.registry}`, { input: `${inputs.password}\n`, silent: true });
         (0,external_node_fs_.chmodSync)(login.authFile, 0o600);
         core/* info */.pq(result.output.trim());
         return login;
@@ -250,8 +250,8 @@ function logOut(login) {
     }
 }
 /** Runs `work` logged in to the registry, and logs out after, whether it succeeded or not. */
-async function withLogin(inputs, context, work) {
-    const login = await logIn(inputs, context);
+async function withLogin(skopeo, inputs, context, work) {
+    const login = await logIn(skopeo, inputs, context);
     try {
         return await work(login);
     }
@@ -262,22 +262,22 @@ async function withLogin(inputs, context, work) {
 /** The push as a user would run it by hand after `nix build` (./result). */
 function reproducePush(report, inputs, references, archive) {
     if (inputs.username !== '') {
-        report.command((0,process/* commandLine */.ay)('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry]));
+        report.command((0,process/* commandLine */.ay)('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...(0,src_skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry]));
     }
     if (archive.reproduce)
         report.command(archive.reproduce);
     const source = archive.reproduce ? 'docker-archive:image.tar' : 'docker-archive:result';
     for (const reference of references) {
-        report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), source, `docker://${reference}`]));
+        report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...(0,src_skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), source, `docker://${reference}`]));
     }
 }
-function skopeoTarget(inputs, authFile) {
-    return { registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
+function skopeoTarget(skopeo, inputs, authFile) {
+    return { bin: skopeo, registry: inputs.registry, tlsVerify: inputs.tlsVerify, authFile, attempts: inputs.attempts };
 }
-function registryAccess(inputs, login) {
+function registryAccess(skopeo, inputs, login) {
     return {
         repository: `${inputs.registry}/${inputs.image}`,
-        target: skopeoTarget(inputs, login.authFile),
+        target: skopeoTarget(skopeo, inputs, login.authFile),
         auth: login.authFile ? ['--authfile', login.authFile] : [],
         tlsVerify: inputs.tlsVerify
     };
@@ -288,7 +288,7 @@ async function copyToFirstTag(source, flags, tags, dir, access, what) {
     if (first === undefined)
         throw new Error('no tags to push');
     const digestFile = external_node_path_default().join(dir, 'digest');
-    await (0,skopeo/* runSkopeo */.Vl)(['copy', ...flags, ...access.auth, ...(0,skopeo/* tlsFlags */.F4)('dest-', access.tlsVerify), '--digestfile', digestFile, source, `docker://${access.repository}:${first}`], access.target, `${what} ${access.repository}:${first}`);
+    await (0,src_skopeo/* runSkopeo */.Vl)(['copy', ...flags, ...access.auth, ...(0,src_skopeo/* tlsFlags */.F4)('dest-', access.tlsVerify), '--digestfile', digestFile, source, `docker://${access.repository}:${first}`], access.target, `${what} ${access.repository}:${first}`);
     return (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
 }
 /** Runs `work` in a scratch dir under RUNNER_TEMP, removed after (or by post, if cancelled). */
@@ -308,33 +308,34 @@ async function withPushDir(context, work) {
  * copies the manifest within the registry: the layers are there already, so
  * a tag costs one manifest upload whatever skopeo's local cache knows.
  */
-async function tagAndReport(digest, tags, { all, access, report }) {
+async function tagAndReport(digest, tags, { all, access }) {
     const { repository, auth, tlsVerify } = access;
     const copyAll = all ? ['--all', '--preserve-digests'] : [];
     for (const tag of tags.slice(1)) {
-        await (0,skopeo/* runSkopeo */.Vl)(['copy', ...copyAll, ...auth, ...(0,skopeo/* tlsFlags */.F4)('src-', tlsVerify), ...(0,skopeo/* tlsFlags */.F4)('dest-', tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], access.target, `Tagging ${repository}:${tag}`);
+        await (0,src_skopeo/* runSkopeo */.Vl)(['copy', ...copyAll, ...auth, ...(0,src_skopeo/* tlsFlags */.F4)('src-', tlsVerify), ...(0,src_skopeo/* tlsFlags */.F4)('dest-', tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], access.target, `Tagging ${repository}:${tag}`);
     }
     const references = tags.map(tag => `${repository}:${tag}`);
     core/* setOutput */.uH('digest', digest);
     core/* setOutput */.uH('image', `${repository}@${digest}`);
     core/* setOutput */.uH('tags', references.join('\n'));
     core/* setOutput */.uH('pushed', 'true');
-    report.image = { reference: `${repository}@${digest}`, digest, tags: references };
     core/* info */.pq(`Pushed ${repository}@${digest}\n${references.map(ref => `  ${ref}`).join('\n')}`);
-    return { digest, references };
+    return { digest, reference: `${repository}@${digest}`, references };
 }
-async function pushStage(storePath, tags, inputs, context, report) {
+async function pushStage(skopeo, storePath, tags, inputs, context, report) {
     const repository = `${inputs.registry}/${inputs.image}`;
     return withPushDir(context, async (workDir) => {
         // First, before any credentials exist: a stream script is the flake's code.
         const archive = await dockerArchive(storePath, workDir);
         reproducePush(report, inputs, tags.map(tag => `${repository}:${tag}`), archive);
-        return withLogin(inputs, context, async (login) => {
-            const access = registryAccess(inputs, login);
+        return withLogin(skopeo, inputs, context, async (login) => {
+            const access = registryAccess(skopeo, inputs, login);
             const digest = await copyToFirstTag(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing');
             // What skopeo's blob-info cache now knows; post keys its entry by it.
             (0,state/* updateState */.$)({ pushed: { repository, digest } });
-            return tagAndReport(digest, tags, { all: false, access, report });
+            const pushed = await tagAndReport(digest, tags, { all: false, access });
+            report.pushed({ reference: pushed.reference, digest, tags: pushed.references });
+            return pushed;
         });
     });
 }

@@ -1,8 +1,8 @@
-export const id = 433;
-export const ids = [433];
+export const id = 509;
+export const ids = [509];
 export const modules = {
 
-/***/ 4470:
+/***/ 6892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,8 +15,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9526);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5033);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7960);
+/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2933);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -163,7 +163,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 3668:
+/***/ 9418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -217,7 +217,7 @@ function blobInfoFormat(dir) {
 
 /***/ }),
 
-/***/ 1452:
+/***/ 7134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -261,7 +261,7 @@ function blobInfoKey(prefix, format, digest) {
 
 /***/ }),
 
-/***/ 3955:
+/***/ 3341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -275,12 +275,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(9526);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(5033);
+var nix = __webpack_require__(2933);
 ;// CONCATENATED MODULE: ./src/store-path.ts
 // What a Nix store path looks like, to tell a path Nix made from a string a
 // flake made up (`--post-build-hook`, `.#hook`, a line break): values the
@@ -321,7 +319,6 @@ function isDerivationPath(value, store = storeDir()) {
 // Appended to a file under RUNNER_TEMP line by line as they are known, so
 // post finds them even after main was killed. Nothing is recorded unless
 // the cache stage started recording (a run that will save).
-
 
 
 
@@ -368,7 +365,7 @@ async function recordFlakeChecks(nix, flake) {
         return;
     const system = await currentSystem(nix);
     const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)'];
-    const result = await run(nix.bin, [...args, ...nix.commonArgs], { silent: true });
+    const result = await runNixBin(nix, [...args, ...nix.commonArgs], { silent: true });
     if (result.exitCode !== 0) {
         // Its error is the check stage's to report; here only that the cache lacks the checks.
         core.info(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`);
@@ -385,7 +382,7 @@ async function recordFlakeChecks(nix, flake) {
 
 /***/ }),
 
-/***/ 5033:
+/***/ 2933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -394,14 +391,16 @@ __webpack_require__.d(__webpack_exports__, {
   ge: () => (/* binding */ NIX_COMMAND)
 });
 
-// UNUSED EXPORTS: currentSystem, nixVersion, runNix, transientAdvice, withFlags
+// UNUSED EXPORTS: currentSystem, nixVersion, runNix, runNixBin, transientAdvice, withFlags
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(9526);
+var process = __webpack_require__(7960);
+// EXTERNAL MODULE: ./src/child-env.ts
+var child_env = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./src/nix-output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -643,10 +642,11 @@ function hostOf(url) {
 }
 
 // EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(977);
+var log_sink = __webpack_require__(8699);
 ;// CONCATENATED MODULE: ./src/nix.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
+
 
 
 
@@ -660,6 +660,10 @@ var log_sink = __webpack_require__(977);
  * the block is taken out.
  */
 const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
+function runNixBin(nix, args, options = {}) {
+    return run(nix.bin, args, { ...options, env: nixEnvironment(nix.settings) });
+}
 /**
  * `args` with `flags` added where Nix still reads options: before a `--`
  * (after which every word is positional, so a value from the flake that
@@ -683,7 +687,7 @@ async function runNix(nix, args, options) {
         // `attempts` the number of tries in all, and the waits the action's own,
         // bounded and said in the log.
         const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
-        const result = await run(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
+        const result = await runNixBin(nix, full, { silent: options.silent ?? false, sink, signal: options.signal });
         transient = result.exitCode === 0 ? undefined : transientFailure(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
         return { result, retryReason: reason };
@@ -707,7 +711,7 @@ async function fullTrace(nix, args, output, sink, signal) {
     if (!traceTruncated(output) || failedDerivations(output).length > 0)
         return undefined;
     sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await run(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
+    const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
 /** The message for a command that kept failing on a host; says what helps. */
@@ -719,7 +723,7 @@ function transientAdvice(transient, attempts) {
 }
 /** `x86_64-linux` etc., as Nix sees this machine. */
 async function currentSystem(nix) {
-    const result = await run(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
+    const result = await runNixBin(nix, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
     if (result.exitCode !== 0)
         throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
     return result.stdout.trim();
@@ -743,7 +747,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 2433:
+/***/ 3509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -758,24 +762,22 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(9526);
-// EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(1452);
-// EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(3668);
-// EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(4470);
-// EXTERNAL MODULE: ./src/cache/roots.ts + 1 modules
-var roots = __webpack_require__(3955);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(5033);
+var nix = __webpack_require__(2933);
+// EXTERNAL MODULE: ./src/state.ts
+var state = __webpack_require__(2820);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(2174);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var keys = __webpack_require__(7134);
+// EXTERNAL MODULE: ./src/cache/blob-info.ts
+var blob_info = __webpack_require__(9418);
+// EXTERNAL MODULE: ./src/cache/binary-cache.ts
+var binary_cache = __webpack_require__(6892);
+// EXTERNAL MODULE: ./src/cache/roots.ts + 1 modules
+var roots = __webpack_require__(3341);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/cache/service.ts
@@ -1061,8 +1063,6 @@ async function verify_verifyBinaryCache(dir, publicKey, limit = 5) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(5387);
 ;// CONCATENATED MODULE: ./src/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -1548,8 +1548,6 @@ function checkRegistryInputs(inputs) {
 
 
 
-
-
 /** One entry by prefix: the newest whose key starts with it. A failure is a warning; the job runs cold. */
 async function restoreEntry(cache, paths, prefix) {
     try {
@@ -1567,7 +1565,7 @@ async function restoreEntry(cache, paths, prefix) {
  * constraint failed`, the second replaced the first's row).
  */
 async function registerSubstituter(nix, url) {
-    const result = await run(nix.bin, [...NIX_COMMAND, 'store', 'ping', '--store', url], { silent: true });
+    const result = await runNixBin(nix, [...NIX_COMMAND, 'store', 'ping', '--store', url], { silent: true });
     if (result.exitCode !== 0)
         core.warning(`The restored cache's substituter did not answer Nix: ${result.output.trim().slice(-300)}`);
 }
@@ -1578,14 +1576,14 @@ async function restoreCache(nix, inputs, context, pushing) {
     if (!url) {
         const note = 'the Actions cache service is not available to this job';
         core.info(`Not restoring: ${note}.`);
-        return note;
+        return { note, settings: [] };
     }
     if (!(await answers(url))) {
         const note = `the Actions cache service (${new URL(url).host}) does not answer; this job neither restores nor saves the cache`;
         core.warning(`Not restoring: ${note}.`);
-        return note;
+        return { note, settings: [] };
     }
-    const cache = await __webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 1863));
+    const cache = await __webpack_require__.e(/* import() */ 95).then(__webpack_require__.bind(__webpack_require__, 9095));
     const prefixes = keyPrefixes(inputs, context);
     const dir = binaryCacheDir(context.runnerTemp);
     // Whatever is there now, this job did not restore.
@@ -1629,17 +1627,18 @@ async function restoreCache(nix, inputs, context, pushing) {
     }
     if (restoredBlobInfoKey)
         notes.push(`restored ${restoredBlobInfoKey}`);
+    let settings = [];
     if ((state.restoredKey || state.restoredDeltaKey) && hasBinaryCache(dir)) {
         const key = inputs.cacheSigningKey;
         if (key && !(await acceptSigned(state, key)))
             notes.push('refused the Nix entry: not signed by the cache-signing-key (see the warning)');
         else
-            await serve(nix, state, key);
+            settings = await serve(nix, state, key);
     }
     updateState({ cache: state });
     const note = notes.join('; ');
     core.info(note);
-    return note;
+    return { note, settings };
 }
 /** Whether the restored directory is all signed by `key` and whole; if not, it is removed with a warning, and the run is cold. */
 async function acceptSigned(state, key) {
@@ -1660,12 +1659,12 @@ async function acceptSigned(state, key) {
         writeFileSync(state.baseList, '');
     return false;
 }
-/** The restored directory as a loopback substituter of every Nix command from here on. */
+/** Serves the restored directory on loopback; returns the settings that make it a substituter of a Nix command. */
 async function serve(nix, state, key) {
     const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile);
     await registerSubstituter(nix, substituter.url);
     // Signed: Nix checks every path against the key, as it does a public cache.
-    appendNixConfig(key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`]);
+    return key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`];
 }
 async function saveCache(nixBin, state, pushed) {
     if (!state.policy.save) {
@@ -1677,7 +1676,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         lib_core/* setSecret */.Pq(raw);
     const key = cacheSigningKey(name => lib_core/* getInput */.V4(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 8361));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 5377));
     await saveEntries(nixBin, state, pushed, key);
 }
 

@@ -1,8 +1,8 @@
-export const id = 268;
-export const ids = [268];
+export const id = 720;
+export const ids = [720];
 export const modules = {
 
-/***/ 4268:
+/***/ 6720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,22 +16,22 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 344 modules
-var cache = __webpack_require__(1863);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
+// EXTERNAL MODULE: ../main/node_modules/@actions/cache/lib/cache.js + 344 modules
+var cache = __webpack_require__(9095);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(1452);
+var keys = __webpack_require__(7134);
 // EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(3668);
+var blob_info = __webpack_require__(9418);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(4470);
+var binary_cache = __webpack_require__(6892);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(7063);
+var process = __webpack_require__(3493);
 // EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __webpack_require__(2861);
+var nix_version = __webpack_require__(8999);
 // EXTERNAL MODULE: ./src/nix.ts
-var nix = __webpack_require__(1812);
+var nix = __webpack_require__(50);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
@@ -62,7 +62,7 @@ async function pathInfo(nix, paths, flags = []) {
 }
 
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var cache_roots = __webpack_require__(2771);
+var cache_roots = __webpack_require__(697);
 ;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
 // What the Nix entry of the next run holds: every path this run relied on,
 // whether it built it or took it from our restored cache, with its closure,
