@@ -5,7 +5,7 @@
 import { chmodSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { errorMessage } from './errors.js'
-import { removeBlock } from './nix-conf.js'
+import { removeBlock } from './runner/nix-conf.js'
 import { loadState, type ActionState, type NixConfState } from './state.js'
 import { undoRunnerChanges } from './runner/undo.js'
 
@@ -41,7 +41,7 @@ async function saveCacheIfWanted(state: ActionState): Promise<void> {
     return
   }
   if (!state.nixBin) return
-  const { saveCache } = await import('./stages/cache.js')
+  const { saveCache } = await import('./cache/save-cache.js')
   await saveCache(state.nixBin, state.cache, state.pushed)
 }
 

@@ -1,25 +1,26 @@
 // The main step: check the inputs, then run the stages in order. Each stage
 // is its own module; this file only decides which run and in what order.
 import * as core from '@actions/core'
-import { parseInputs, type Inputs } from './inputs.js'
-import { readContext, type RunContext } from './context.js'
+import { parseInputs, type Inputs } from './plan/inputs.js'
+import { readContext, type RunContext } from './plan/context.js'
 import { InputError, StageError, errorMessage } from './errors.js'
-import { decidePush, type PushDecision } from './push-policy.js'
-import { fillTemplate, resolveTags } from './tags.js'
-import { Report } from './report.js'
+import { decidePush, type PushDecision } from './plan/push-policy.js'
+import { fillTemplate, resolveTags } from './plan/tags.js'
+import { Report } from './report/report.js'
 import { runStage } from './stage.js'
 import { updateState } from './state.js'
-import { writeSummary } from './summary.js'
-import type { Nix } from './nix.js'
+import { writeSummary } from './report/summary.js'
+import type { Nix } from './nix/command.js'
 import { installStage } from './stages/install.js'
 import { configureStage } from './stages/configure.js'
 import { checkStage } from './stages/check.js'
+import { namedChecks } from './stages/named-checks.js'
 import { finishBuild, startBuild } from './stages/build.js'
-import { DeferredSink } from './log-sink.js'
-import { skopeoOnPath } from './skopeo-locate.js'
+import { DeferredSink } from './report/log-sink.js'
+import { skopeoOnPath } from './registry/skopeo-locate.js'
 import { attestProblem, attestPushed } from './stages/attest.js'
-import { REFUSE_FLAKE_CONFIG, codeIsUntrusted } from './untrusted-code.js'
-import { warnUnisolatedBuilds } from './build-isolation.js'
+import { REFUSE_FLAKE_CONFIG, codeIsUntrusted } from './runner/untrusted-code.js'
+import { warnUnisolatedBuilds } from './runner/build-isolation.js'
 import { checkLockedInputs } from './stages/locked-inputs.js'
 
 /** Masks the secrets before anything else can print them. */
@@ -100,7 +101,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
       report,
       'skopeo',
       async () => {
-        const { provideSkopeo } = await import('./skopeo-locate.js')
+        const { provideSkopeo } = await import('./registry/skopeo-locate.js')
         return provideSkopeo(nix, inputs)
       },
       { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` }
@@ -111,7 +112,8 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
   // The build runs alongside the checks; its log waits for them (build.ts).
   const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined
   try {
-    if (inputs.check && nix) await checkStage(nix, inputs, context, report)
+    if (inputs.check && nix && inputs.checks.length > 0) await namedChecks(nix, inputs, context, report)
+    else if (inputs.check && nix) await checkStage(nix, inputs, context, report)
     else report.skip('check', '`check: false`')
   } catch (error) {
     building?.abort.abort()
@@ -183,7 +185,7 @@ async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecisio
     report,
     'cache restore',
     async () => {
-      const { restoreCache } = await import('./stages/cache.js')
+      const { restoreCache } = await import('./stages/cache-restore.js')
       return restoreCache(installedNix, inputs, context, push.push)
     },
     { note: result => result.note }

@@ -1,7 +1,7 @@
 // Runs one stage inside its own log group and records its result and time.
 import * as core from '@actions/core'
 import { StageError, errorMessage } from './errors.js'
-import type { RunRecorder } from './report.js'
+import type { RunRecorder } from './report/report.js'
 
 export interface StageOptions<T> {
   /** False for a stage that opens its own groups (named checks run one group each). */

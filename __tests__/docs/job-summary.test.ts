@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { summaryMarkdown } from '../../src/summary.js'
-import { Report } from '../../src/report.js'
+import { summaryMarkdown } from '../../src/report/summary.js'
+import { Report } from '../../src/report/report.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')

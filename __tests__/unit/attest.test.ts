@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { parseInputs, type Inputs } from '../../src/inputs.js'
+import { parseInputs, type Inputs } from '../../src/plan/inputs.js'
 import { attestProblem } from '../../src/stages/attest.js'
-import { Report } from '../../src/report.js'
-import { summaryMarkdown } from '../../src/summary.js'
+import { Report } from '../../src/report/report.js'
+import { summaryMarkdown } from '../../src/report/summary.js'
 
 // `attest: true` is refused before any work when the run cannot sign or store
 // provenance: no push, no OIDC token (`id-token: write`), no GitHub token.

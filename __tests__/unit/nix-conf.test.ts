@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { BLOCK_END, BLOCK_START, addBlock, blockLines, removeBlock, userNixConfPath } from '../../src/nix-conf.js'
+import { BLOCK_END, BLOCK_START, addBlock, blockLines, removeBlock, userNixConfPath } from '../../src/runner/nix-conf.js'
 
 const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
 const LINES = blockLines({ tokenHost: 'github.com', token: TOKEN, extraConf: 'extra-substituters = https://cache.example.com\n' })

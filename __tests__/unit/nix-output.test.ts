@@ -7,7 +7,7 @@ import {
   sourcePositions,
   storePathFromBuildJson,
   transientFailure
-} from '../../src/nix-output.js'
+} from '../../src/nix/output.js'
 import {
   NIX_BUILD_JSON_STDOUT,
   NIX_CHECK_FAILED,
@@ -211,7 +211,7 @@ describe('transientFailure', () => {
 
 describe('the Nix version in a store path', () => {
   it('is read from where the installers link nix', async () => {
-    const { versionFromStorePath } = await import('../../src/nix-version.js')
+    const { versionFromStorePath } = await import('../../src/nix/version.js')
     expect(versionFromStorePath('/nix/store/q7f0d4m54yj98fcjmbkscw83j82fypnd-nix-2.34.6/bin/nix')).toBe('2.34.6')
     expect(versionFromStorePath('/nix/store/q7f0d4m54yj98fcjmbkscw83j82fypnd-nix-2.25.0pre20241101_abc123/bin/nix')).toBe('2.25.0pre20241101_abc123')
     expect(versionFromStorePath('/usr/bin/nix')).toBeUndefined()

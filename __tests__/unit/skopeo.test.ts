@@ -1,4 +1,4 @@
-import { adviceFor, classifySkopeoFailure, skopeoError, tlsFlags, type FailureKind, type SkopeoTarget } from '../../src/skopeo.js'
+import { adviceFor, classifySkopeoFailure, skopeoError, tlsFlags, type FailureKind, type SkopeoTarget } from '../../src/registry/skopeo.js'
 import {
   SKOPEO_LOGIN_429,
   SKOPEO_LOGIN_503,

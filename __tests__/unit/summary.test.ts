@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { Report } from '../../src/report.js'
-import { summaryMarkdown } from '../../src/summary.js'
+import { Report } from '../../src/report/report.js'
+import { summaryMarkdown } from '../../src/report/summary.js'
 import { commandLine } from '../../src/process.js'
 
 const DIGEST = 'sha256:4fe848dce84eb1bc7c79bdf0e7d7750c44e10c299a3c44037b2286e02b067d22'

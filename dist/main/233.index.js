@@ -6304,7 +6304,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const sigstore = __importStar(__webpack_require__(176));
-const util_1 = __webpack_require__(4511);
+const util_1 = __webpack_require__(6892);
 // Helper functions for assembling the parts of a Sigstore bundle
 // Message signature bundle - $case: 'messageSignature'
 function toMessageSignatureBundle(artifact, signature) {
@@ -6357,7 +6357,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const util_1 = __webpack_require__(4511);
+const util_1 = __webpack_require__(6892);
 const base_1 = __webpack_require__(5209);
 const bundle_1 = __webpack_require__(8360);
 // BundleBuilder implementation for DSSE wrapped attestations
@@ -6547,7 +6547,7 @@ const http2_1 = __webpack_require__(5675);
 const make_fetch_happen_1 = __importDefault(__webpack_require__(7262));
 const proc_log_1 = __webpack_require__(2028);
 const promise_retry_1 = __importDefault(__webpack_require__(9430));
-const util_1 = __webpack_require__(4511);
+const util_1 = __webpack_require__(6892);
 const error_1 = __webpack_require__(1537);
 const { HTTP2_HEADER_LOCATION, HTTP2_HEADER_CONTENT_TYPE, HTTP2_HEADER_USER_AGENT, HTTP_STATUS_INTERNAL_SERVER_ERROR, HTTP_STATUS_TOO_MANY_REQUESTS, HTTP_STATUS_REQUEST_TIMEOUT, } = http2_1.constants;
 async function fetchWithRetry(url, options) {
@@ -7076,7 +7076,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const error_1 = __webpack_require__(2513);
-const util_1 = __webpack_require__(4511);
+const util_1 = __webpack_require__(6892);
 const ca_1 = __webpack_require__(979);
 const ephemeral_1 = __webpack_require__(8232);
 exports.DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
@@ -7177,7 +7177,7 @@ Object.defineProperty(exports, "FulcioSigner", ({ enumerable: true, get: functio
 
 /***/ }),
 
-/***/ 4511:
+/***/ 6892:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -7440,7 +7440,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const bundle_1 = __webpack_require__(176);
-const util_1 = __webpack_require__(4511);
+const util_1 = __webpack_require__(6892);
 const SHA256_ALGORITHM = 'sha256';
 function toProposedEntry(content, publicKey, 
 // TODO: Remove this parameter once have completely switched to 'dsse' entries
@@ -7586,7 +7586,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const util_1 = __webpack_require__(4511);
+const util_1 = __webpack_require__(6892);
 const client_1 = __webpack_require__(4351);
 const entry_1 = __webpack_require__(7282);
 exports.DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
@@ -7677,7 +7677,7 @@ limitations under the License.
 */
 const error_1 = __webpack_require__(2513);
 const tsa_1 = __webpack_require__(7251);
-const util_1 = __webpack_require__(4511);
+const util_1 = __webpack_require__(6892);
 const SHA256_ALGORITHM = 'sha256';
 class TSAClient {
     constructor(options) {

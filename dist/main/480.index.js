@@ -111,7 +111,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(8702).fetch)
+const fetchImpl = (__webpack_require__(6321).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -11887,7 +11887,7 @@ const { webidl } = __webpack_require__(5701)
 const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(715)
 const { Request, fromInnerRequest } = __webpack_require__(175)
 const { kState } = __webpack_require__(1995)
-const { fetching } = __webpack_require__(8702)
+const { fetching } = __webpack_require__(6321)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(9520)
 const assert = __webpack_require__(4589)
 
@@ -14437,7 +14437,7 @@ module.exports = {
 
 
 const { pipeline } = __webpack_require__(7075)
-const { fetching } = __webpack_require__(8702)
+const { fetching } = __webpack_require__(6321)
 const { makeRequest } = __webpack_require__(175)
 const { webidl } = __webpack_require__(5701)
 const { EventSourceStream } = __webpack_require__(335)
@@ -18050,7 +18050,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 6321:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -25510,7 +25510,7 @@ const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, 
 const { channels } = __webpack_require__(3374)
 const { CloseEvent } = __webpack_require__(7316)
 const { makeRequest } = __webpack_require__(175)
-const { fetching } = __webpack_require__(8702)
+const { fetching } = __webpack_require__(6321)
 const { Headers, getHeadersList } = __webpack_require__(5524)
 const { getDecodeSplit } = __webpack_require__(9520)
 const { WebsocketFrameSend } = __webpack_require__(9104)

@@ -1269,7 +1269,7 @@ exports.assertFloat32 = assertFloat32;
 
 /***/ }),
 
-/***/ 9749:
+/***/ 4511:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2318,7 +2318,7 @@ var json_typings_1 = __webpack_require__(3887);
 Object.defineProperty(exports, "typeofJsonValue", ({ enumerable: true, get: function () { return json_typings_1.typeofJsonValue; } }));
 Object.defineProperty(exports, "isJsonObject", ({ enumerable: true, get: function () { return json_typings_1.isJsonObject; } }));
 // Base 64 encoding
-var base64_1 = __webpack_require__(9749);
+var base64_1 = __webpack_require__(4511);
 Object.defineProperty(exports, "base64decode", ({ enumerable: true, get: function () { return base64_1.base64decode; } }));
 Object.defineProperty(exports, "base64encode", ({ enumerable: true, get: function () { return base64_1.base64encode; } }));
 // UTF8 encoding
@@ -3936,7 +3936,7 @@ exports.readMessageOption = readMessageOption;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionJsonReader = void 0;
 const json_typings_1 = __webpack_require__(3887);
-const base64_1 = __webpack_require__(9749);
+const base64_1 = __webpack_require__(4511);
 const reflection_info_1 = __webpack_require__(2086);
 const pb_long_1 = __webpack_require__(9097);
 const assert_1 = __webpack_require__(2890);
@@ -4259,7 +4259,7 @@ exports.ReflectionJsonReader = ReflectionJsonReader;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReflectionJsonWriter = void 0;
-const base64_1 = __webpack_require__(9749);
+const base64_1 = __webpack_require__(4511);
 const pb_long_1 = __webpack_require__(9097);
 const reflection_info_1 = __webpack_require__(2086);
 const assert_1 = __webpack_require__(2890);

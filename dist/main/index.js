@@ -295,8 +295,8 @@ exports.debug = debug; // for test
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50);
-/* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4258);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7996);
+/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
 // derivations (named checks' drvs, the package's and skopeo's drvPath from
@@ -312,7 +312,7 @@ exports.debug = debug; // for test
 
 
 
-const STORE_DIR = (0,_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .storeDir */ .rT)();
+const STORE_DIR = (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .storeDir */ .rT)();
 let rootsFile;
 function startRecordingRoots(file) {
     rootsFile = file;
@@ -322,7 +322,7 @@ function recordingRoots() {
 }
 /** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
 function isStorePath(value, drv = false) {
-    return drv ? (0,_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isDerivationPath */ .NN)(value) : (0,_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
+    return drv ? (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isDerivationPath */ .NN)(value) : (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
 }
 /** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
 function recordRoots(drvs, outputs = []) {
@@ -352,9 +352,9 @@ function recordBuildJson(stdout) {
 async function recordFlakeChecks(nix, flake) {
     if (!rootsFile)
         return;
-    const system = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_2__/* .currentSystem */ .tX)(nix);
+    const system = await (0,_nix_command_js__WEBPACK_IMPORTED_MODULE_2__/* .currentSystem */ .tX)(nix);
     const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)'];
-    const result = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_2__/* .runNixBin */ .kW)(nix, [...args, ...nix.commonArgs], { silent: true });
+    const result = await (0,_nix_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runNixBin */ .kW)(nix, [...args, ...nix.commonArgs], { silent: true });
     if (result.exitCode !== 0) {
         // Its error is the check stage's to report; here only that the cache lacks the checks.
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`);
@@ -502,7 +502,7 @@ function nixEnvironment(settings, base = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2266);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8986);
 // What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -545,22 +545,224 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 5396:
+/***/ 8986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parseInputs)
-/* harmony export */ });
-/* unused harmony export cacheSigningKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1196);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3000);
-/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1335);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4846);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(2174);
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
+// Checked up front so that skopeo never sees a value it could read as an
+// option, and a typo fails before a long build rather than after it.
+const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Returns why `value` is not a registry host, or undefined when it is one. */
+function registryProblem(value) {
+    if (/^[a-z]+:\/\//i.test(value))
+        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
+    if (value.includes('/'))
+        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
+    if (!REGISTRY.test(value))
+        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
+    const port = /:(\d+)$/.exec(value)?.[1];
+    if (port !== undefined && Number(port) > 65535)
+        return 'a port no larger than 65535';
+    return undefined;
+}
+function imageProblem(value) {
+    if (value.length > 255)
+        return 'a repository path of at most 255 characters';
+    if (!IMAGE.test(value)) {
+        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
+        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
+    }
+    return undefined;
+}
+function tagProblem(value) {
+    if (!TAG.test(value)) {
+        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/tags.ts
+// The tags to push: given ones with their `{{…}}` templates filled from the
+// run, or the default `sha-<commit>`. Templates are checked for syntax when
+// the inputs are parsed and filled before any stage runs, so a tag that
+// cannot be made fails the step before a long build, not after it.
+
+const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'];
+// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
+const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
+function placeholdersOf(template) {
+    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
+}
+/**
+ * Why `template` is not a tag or a tag template, or undefined when it is one.
+ * The literal text around the placeholders must itself be tag characters;
+ * the filled tag is checked again once it is known.
+ */
+function templateProblem(template) {
+    for (const match of template.matchAll(TEMPLATE)) {
+        const name = match[1] ?? '';
+        if (!PLACEHOLDERS.includes(name)) {
+            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
+        }
+    }
+    const literal = template.replace(TEMPLATE, 'x');
+    if (/[{}]/.test(literal))
+        return 'templates written `{{name}}`, with both braces on each side';
+    // A template may start with a placeholder whose value starts with a letter or digit.
+    return tagProblem(template.replace(TEMPLATE, '0'));
+}
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseSemVer(name) {
+    const match = SEMVER.exec(name);
+    if (!match)
+        return undefined;
+    const [, major = '', minor = '', patch = '', pre] = match;
+    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
+    const version = name.replace(/^v/, '').replace('+', '_');
+    return { version, major, minor, patch, prerelease: pre !== undefined };
+}
+/**
+ * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
+ * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
+ */
+function sanitiseBranch(branch) {
+    return branch
+        .replace(/[^A-Za-z0-9_.-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+function tagName(source) {
+    if (source.eventName === 'release' && source.releaseTag)
+        return source.releaseTag;
+    if (source.ref.startsWith('refs/tags/'))
+        return source.ref.slice('refs/tags/'.length);
+    return undefined;
+}
+function branchName(source) {
+    if (source.headRef)
+        return source.headRef;
+    if (source.ref.startsWith('refs/heads/'))
+        return source.ref.slice('refs/heads/'.length);
+    return undefined;
+}
+function describeRun(source) {
+    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
+    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
+}
+/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
+function shortSha(source) {
+    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
+}
+function semVerOf(source) {
+    const name = tagName(source);
+    return name === undefined ? undefined : parseSemVer(name);
+}
+/** The value of one placeholder for this run; throws saying which event would fill it. */
+function fillerFor(source) {
+    const semver = semVerOf(source);
+    return name => {
+        switch (name) {
+            case 'sha': {
+                const sha = shortSha(source);
+                if (sha === undefined)
+                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
+                return sha;
+            }
+            case 'branch': {
+                const branch = branchName(source);
+                const value = branch === undefined ? '' : sanitiseBranch(branch);
+                if (value === '') {
+                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
+                }
+                return value;
+            }
+            case 'tag': {
+                // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
+                const tag = tagName(source);
+                if (tag === undefined)
+                    throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`);
+                return tag;
+            }
+            default: {
+                if (!semver) {
+                    const tag = tagName(source);
+                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
+                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
+                }
+                return semver[name];
+            }
+        }
+    };
+}
+/**
+ * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
+ * newest stable release, so a pre-release must not move it.
+ */
+function isShortTag(template) {
+    const used = placeholdersOf(template);
+    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
+}
+/** Fills one template; the filled tag must be a valid OCI tag. */
+function fillTemplate(template, source) {
+    const fill = fillerFor(source);
+    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
+    const problem = tagProblem(tag);
+    if (problem)
+        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
+    return tag;
+}
+/**
+ * The tags to push: the given ones filled (short tags left out for a
+ * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
+ * cannot be filled for this run.
+ */
+function resolveTags(given, source) {
+    if (given.length === 0) {
+        const sha = shortSha(source);
+        if (sha === undefined)
+            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
+        return [`sha-${sha}`];
+    }
+    // A pre-release version leaves the short tags where they are.
+    const prerelease = semVerOf(source)?.prerelease === true;
+    const kept = given.filter(template => !(prerelease && isShortTag(template)));
+    if (kept.length === 0) {
+        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
+    }
+    return [...new Set(kept.map(template => fillTemplate(template, source)))];
+}
+
+// EXTERNAL MODULE: ./src/cache/signing.ts
+var signing = __nccwpck_require__(1335);
+;// CONCATENATED MODULE: ./src/plan/inputs.ts
 // The action's inputs, read once, checked all at once before any stage runs.
 
 
 
 
+/** Splits a list input (`tags`, `checks`, …) on commas and new lines, dropping empty entries and repeats. */
+function splitList(value) {
+    const items = value
+        .split(/[,\n]/)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+    return [...new Set(items)];
+}
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 const MAX_ATTEMPTS = 10;
@@ -573,7 +775,7 @@ function bool(read, name) {
         return true;
     if (FALSE.includes(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
+    throw new errors/* InputError */.dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
 }
 /** One of `values`, in any case. */
 function oneOf(read, name, values) {
@@ -582,7 +784,7 @@ function oneOf(read, name, values) {
     if (value !== undefined)
         return value;
     const listed = values.map(candidate => `\`${candidate}\``);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
+    throw new errors/* InputError */.dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
 }
 const SWITCH = ['auto', 'true', 'false'];
 const CACHE_SAVE = ['auto', 'always', 'never'];
@@ -592,14 +794,14 @@ const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
 function flakeRef(read) {
     const value = read('flake');
     if (value === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
+        throw new errors/* InputError */.dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
     if (value.startsWith('-'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
+        throw new errors/* InputError */.dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
     if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
     }
     if (value.includes('#')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
     }
     return value;
 }
@@ -607,7 +809,7 @@ function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
     if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
+        throw new errors/* InputError */.dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
     return value;
 }
@@ -616,15 +818,15 @@ const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_'+-]*$/;
 function packageName(read) {
     const value = read('package');
     if (!ATTRIBUTE_PATH.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
     }
     return value;
 }
 function checkNames(read) {
-    const names = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('checks'));
+    const names = splitList(read('checks'));
     for (const name of names) {
         if (!ATTRIBUTE.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
+            throw new errors/* InputError */.dz('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
         }
     }
     return names;
@@ -632,7 +834,7 @@ function checkNames(read) {
 function checkArgs(read) {
     const value = read('check-args');
     if (/["'`\\$]/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
+        throw new errors/* InputError */.dz('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
     }
     return value.split(/\s+/).filter(arg => arg.length > 0);
 }
@@ -640,14 +842,14 @@ function attempts(read) {
     const value = read('attempts');
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < 1 || n > MAX_ATTEMPTS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
     }
     return n;
 }
 function nixVersion(read) {
     const value = read('nix-version');
     if (!/^\d+\.\d+(?:\.\d+)?(?:[-+.][0-9A-Za-z.-]+)?$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
     }
     return value;
 }
@@ -666,22 +868,22 @@ function installUrl(read, version) {
         url = new URL(value);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
     }
     if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
+        throw new errors/* InputError */.dz('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
     }
     return value;
 }
 function extraConf(read) {
     const value = read('extra-conf');
     if (/[\x00]/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
+        throw new errors/* InputError */.dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
     if (value.includes('nix-flake-ci')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
+        throw new errors/* InputError */.dz('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
     }
     return value;
 }
@@ -690,7 +892,7 @@ function githubToken(read) {
     // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
     // value is a secret, so the message never shows it.
     if (/\s/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
+        throw new errors/* InputError */.dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
     }
     return value;
 }
@@ -699,7 +901,7 @@ function size(read, name) {
     const value = read(name);
     const match = SIZE.exec(value);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
+        throw new errors/* InputError */.dz(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
     const unit = (match[2] ?? 'B').charAt(0).toUpperCase();
     const factor = { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] ?? 1;
     return Math.floor(Number(match[1]) * factor);
@@ -709,9 +911,9 @@ function cacheSigningKey(read) {
     const value = read('cache-signing-key').trim();
     if (value === '')
         return undefined;
-    const key = (0,_cache_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSigningKey */ .UG)(value);
+    const key = (0,signing/* parseSigningKey */.UG)(value);
     if (typeof key === 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`);
+        throw new errors/* InputError */.dz('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`);
     return key;
 }
 /**
@@ -738,8 +940,8 @@ function parseInputs(read) {
         push: oneOf(read, 'push', SWITCH),
         registry: read('registry'),
         image: read('image'),
-        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('tags')),
-        manifestFrom: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('manifest-from')),
+        tags: splitList(read('tags')),
+        manifestFrom: splitList(read('manifest-from')),
         username: read('username'),
         password: read('password'),
         tlsVerify: bool(read, 'tls-verify'),
@@ -756,149 +958,57 @@ function parseInputs(read) {
 }
 function checkRegistryInputs(inputs) {
     if (inputs.registry !== '') {
-        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .registryProblem */ .T7)(inputs.registry);
+        const problem = registryProblem(inputs.registry);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
+            throw new errors/* InputError */.dz('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
     }
     if (inputs.image !== '') {
-        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageProblem */ .JC)(inputs.image);
+        const problem = imageProblem(inputs.image);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
+            throw new errors/* InputError */.dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
     }
     // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
     for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
         for (const tag of values) {
-            const problem = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .templateProblem */ .MS)(tag);
+            const problem = templateProblem(tag);
             if (problem)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${problem}; ${shown(tag)} is not one`);
+                throw new errors/* InputError */.dz(name, `expected ${problem}; ${shown(tag)} is not one`);
         }
     }
     if (inputs.username !== '' && inputs.password === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
+        throw new errors/* InputError */.dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
     }
     if (inputs.password !== '' && inputs.username === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
+        throw new errors/* InputError */.dz('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
     }
     if (inputs.username !== '' && /[\s:]/.test(inputs.username)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
+        throw new errors/* InputError */.dz('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
     }
     if (inputs.password.includes('\n')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', 'expected a single line; the value has a line break');
+        throw new errors/* InputError */.dz('password', 'expected a single line; the value has a line break');
     }
     if (inputs.push === 'true') {
         if (inputs.registry === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry', '`push: true` needs a registry host such as `quay.io`');
+            throw new errors/* InputError */.dz('registry', '`push: true` needs a registry host such as `quay.io`');
         if (inputs.image === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
+            throw new errors/* InputError */.dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
         if (!inputs.build && inputs.manifestFrom.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
+            throw new errors/* InputError */.dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
     }
     if (inputs.manifestFrom.length > 0) {
         if (inputs.build) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
+            throw new errors/* InputError */.dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
         }
         if (inputs.registry === '' || inputs.image === '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
+            throw new errors/* InputError */.dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
         }
     }
     if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
         const missing = inputs.registry === '' ? 'registry' : 'image';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
+        throw new errors/* InputError */.dz(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
     }
 }
 
-
-/***/ }),
-
-/***/ 8699:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ DeferredSink),
-/* harmony export */   X: () => (/* binding */ stdoutSink)
-/* harmony export */ });
-const stdoutSink = {
-    write: text => void process.stdout.write(text),
-    later: action => action()
-};
-class DeferredSink {
-    queue = [];
-    write(text) {
-        this.later(() => process.stdout.write(text));
-    }
-    later(action) {
-        if (this.queue)
-            this.queue.push(action);
-        else
-            action();
-    }
-    /** Prints what was held back; from now on everything passes straight through. */
-    release() {
-        const queued = this.queue ?? [];
-        this.queue = undefined;
-        for (const action of queued)
-            action();
-    }
-}
-
-
-/***/ }),
-
-/***/ 7991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aQ: () => (/* binding */ hasControl),
-/* harmony export */   hN: () => (/* binding */ escapeControl),
-/* harmony export */   t5: () => (/* binding */ ansiCQuoted)
-/* harmony export */ });
-// Text from the flake or from Nix's output, made safe for one log line: the
-// runner reads any line that starts with `::` as a workflow command, so no
-// value printed outside a stop-commands block may carry a line break (or a
-// carriage return, or a terminal escape that redraws the line).
-// C0 controls, DEL and C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
-/**
- * One control character as bash's `$'…'` writes it (`\n`, `\e`, `\x01`). A C1
- * control is written as its two UTF-8 bytes (`\xc2\x85`), not `\u0085`: bash
- * decodes `\u` only in a UTF-8 locale, and a runner's shell may have none.
- */
-function escapeOne(char) {
-    const named = NAMED[char];
-    if (named)
-        return named;
-    return [...Buffer.from(char, 'utf8')].map(byte => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
-}
-function hasControl(text) {
-    return text.search(CONTROL) >= 0;
-}
-/** `text` with every control character written as an escape; nothing else changes. */
-function escapeControl(text) {
-    return text.replace(CONTROL, escapeOne);
-}
-/** A shell word in bash's `$'…'` form, for a value holding control characters. */
-function ansiCQuoted(text) {
-    return `$'${text.replace(/[\\']/g, match => `\\${match}`).replace(CONTROL, escapeOne)}'`;
-}
-
-
-/***/ }),
-
-/***/ 2266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(4846);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(5396);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -907,7 +1017,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/context.ts
+;// CONCATENATED MODULE: ./src/plan/context.ts
 // What the runner tells the action about the run, read once from its environment.
 
 
@@ -963,9 +1073,7 @@ function readContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(2174);
-;// CONCATENATED MODULE: ./src/push-policy.ts
+;// CONCATENATED MODULE: ./src/plan/push-policy.ts
 const ALWAYS_PUSHING_EVENTS = ['workflow_dispatch', 'release'];
 function decidePush(setting, event, hasTarget, willBuild) {
     if (setting === 'false')
@@ -998,9 +1106,7 @@ function eventDecision(event) {
     return { push: false, reason: `\`${name}\` events do not push (only pushes to the default branch or a tag, \`workflow_dispatch\` and \`release\` do)` };
 }
 
-// EXTERNAL MODULE: ./src/tags.ts
-var src_tags = __nccwpck_require__(3000);
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/report/report.ts
 // What the run did, stage by stage: fills the job summary (summary.ts) and
 // keeps the commands that reproduce the run locally. Stages fill it through
 // RunRecorder's methods only; the summary reads it.
@@ -1094,7 +1200,7 @@ async function runStage(report, name, work, options = {}) {
 
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2820);
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
 
@@ -1144,8 +1250,8 @@ async function writeSummary(report, failure) {
     await core/* summary */.z.addRaw(summaryMarkdown(report, failure), true).write();
 }
 
-// EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __nccwpck_require__(50);
+// EXTERNAL MODULE: ./src/nix/command.ts
+var nix_command = __nccwpck_require__(7996);
 // EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io = __nccwpck_require__(6413);
 ;// CONCATENATED MODULE: ./src/access.ts
@@ -1164,8 +1270,8 @@ function canAccess(file, mode) {
     }
 }
 
-// EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __nccwpck_require__(8999);
+// EXTERNAL MODULE: ./src/nix/version.ts
+var nix_version = __nccwpck_require__(1441);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
 var src_process = __nccwpck_require__(3493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
@@ -1480,7 +1586,7 @@ async function daemon_restartDaemon(host) {
     await waitForDaemon();
 }
 
-;// CONCATENATED MODULE: ./src/nix-conf.ts
+;// CONCATENATED MODULE: ./src/runner/nix-conf.ts
 // The block the action adds to the user's nix.conf, and taking it out again
 // so the file ends byte for byte as it was.
 
@@ -1549,7 +1655,7 @@ function trustableUserName(user) {
         "so the action will not write it into the nix-daemon's trusted-users. Run the job as a user with such a name, or set `trust-runner-user: false`.");
 }
 
-;// CONCATENATED MODULE: ./src/trust.ts
+;// CONCATENATED MODULE: ./src/runner/trust.ts
 // Whether the nix-daemon trusts the job's user, and making it so. An
 // untrusted user's `?trusted=1` substituter (the restored cache) is dropped
 // by the daemon with only Nix's own `ignoring untrusted substituter`, and
@@ -1591,13 +1697,13 @@ function parseStorePing(output) {
  */
 async function storeTrust(nix) {
     if ((0,nix_version/* atLeast */.jZ)(nix.version, '2.19')) {
-        const result = await (0,src_nix/* runNixBin */.kW)(nix, ['store', 'info', '--json', ...src_nix/* NIX_COMMAND */.ge], { silent: true });
+        const result = await (0,nix_command/* runNixBin */.kW)(nix, ['store', 'info', '--json', ...nix_command/* NIX_COMMAND */.ge], { silent: true });
         // A build that names itself newer than it is falls through to the old way.
         if (result.exitCode === 0)
             return parseStoreInfo(result.stdout);
     }
     // narinfo-cache-negative-ttl at its default: harmless, but restricted.
-    const result = await (0,src_nix/* runNixBin */.kW)(nix, ['store', 'ping', ...src_nix/* NIX_COMMAND */.ge, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
+    const result = await (0,nix_command/* runNixBin */.kW)(nix, ['store', 'ping', ...nix_command/* NIX_COMMAND */.ge, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
     if (result.exitCode !== 0)
         throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`);
     return parseStorePing(result.output);
@@ -1735,7 +1841,7 @@ const INSTALLED_CONF = '/etc/nix/nix.conf';
  * The daemon ignores a client's substituters (the restored cache) unless it
  * trusts the user: the installer is given the action's marked block trusting
  * the user, recorded at once so post takes it out again as it does when the
- * trust path (trust.ts) adds it to an existing Nix.
+ * trust path (runner/trust.ts) adds it to an existing Nix.
  */
 function trustConfFile(host, context) {
     const file = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
@@ -1854,7 +1960,7 @@ async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVI
 // Stage 1: Nix itself. Uses the Nix the runner has (on PATH or in the usual
 // profile directories) unless asked otherwise, else runs the official
 // installer the way this kind of runner needs (runner/install-nix.ts), waits
-// for its daemon, then makes sure the daemon trusts the job's user (trust.ts)
+// for its daemon, then makes sure the daemon trusts the job's user (runner/trust.ts)
 // and that NixOS VM checks can use KVM (runner/kvm.ts).
 
 
@@ -1896,13 +2002,13 @@ async function nixToUse(inputs, context, host) {
         throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`);
     }
     if (existing) {
-        const version = await (0,src_nix/* nixVersion */.oX)(existing);
+        const version = await (0,nix_command/* nixVersion */.oX)(existing);
         if (inputs.install !== 'true' || version === inputs.nixVersion)
             return { bin: existing, version, installed: false, confLines: [] };
         core/* info */.pq(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`);
     }
     const { bin, confLines } = await installNix(inputs, context, await host);
-    return { bin, version: await (0,src_nix/* nixVersion */.oX)(bin), installed: true, confLines };
+    return { bin, version: await (0,nix_command/* nixVersion */.oX)(bin), installed: true, confLines };
 }
 async function installStage(inputs, context, report) {
     // Every run needs the host (trust, KVM); its sudo and systemctl probes run
@@ -1925,7 +2031,7 @@ async function installStage(inputs, context, report) {
     return { ...found, note: `${what}; ${trust.note}`, confLines, daemon: trust.daemon, user: host.user };
 }
 
-;// CONCATENATED MODULE: ./src/untrusted-code.ts
+;// CONCATENATED MODULE: ./src/runner/untrusted-code.ts
 // Events whose checked-out code may be a stranger's (a pull request's flake,
 // or a workflow acting on one). On them the flake's `nixConfig` never becomes
 // a Nix setting: with `accept-flake-config` it could set a `post-build-hook`,
@@ -2046,9 +2152,9 @@ async function configureStage(inputs, context, runnerLines = []) {
     return inputs.githubToken === '' ? 'flakes on, no token' : `flakes on, token for ${context.serverHost}`;
 }
 
-// EXTERNAL MODULE: ./src/nix-output.ts
-var nix_output = __nccwpck_require__(3834);
-;// CONCATENATED MODULE: ./src/flake-ref.ts
+// EXTERNAL MODULE: ./src/nix/output.ts
+var nix_output = __nccwpck_require__(8152);
+;// CONCATENATED MODULE: ./src/nix/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
 
@@ -2062,7 +2168,7 @@ function localFlake(flake, workspace) {
     return { root, flakeDir: dir ? external_node_path_default().resolve(root, dir) : root };
 }
 
-;// CONCATENATED MODULE: ./src/annotations.ts
+;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Turns what a failed Nix command printed into annotations on the files of the
 // repository: evaluation errors at their position, compiler diagnostics in a
 // check's log, and one annotation per failed check.
@@ -2162,13 +2268,94 @@ function checkAnnotation(name, output, fallback, drvPath) {
     return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback };
 }
 
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(8699);
-// EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(7991);
-// EXTERNAL MODULE: ./src/store-path.ts
-var store_path = __nccwpck_require__(4258);
-;// CONCATENATED MODULE: ./src/check-output.ts
+;// CONCATENATED MODULE: ./src/nix/failure.ts
+// What a failed Nix run means for the user: annotations on the lines to fix
+// (a failed check's compiler errors, an evaluation error's position) and the
+// error the failing stage reports. Used by check, named checks and build.
+
+
+
+
+function annotate(annotation) {
+    const { message, ...properties } = annotation;
+    // A compiler warning in a check's log stays a warning.
+    const level = /^warning\b/.test(properties.title) ? core/* warning */.$e : core/* error */.z3;
+    level(message, {
+        title: properties.title,
+        ...(properties.file ? { file: properties.file, startLine: properties.line, startColumn: properties.column } : {})
+    });
+}
+/** Explains a failed Nix run: annotations, and the error for the stage. */
+function explainFailure(run, what, names, inputs, context) {
+    const { output } = run.result;
+    const root = sourceRoot(inputs.flake, context.workspace);
+    const summary = (0,nix_output/* errorSummary */.N5)(output);
+    const failed = (0,nix_output/* failedDerivations */.sG)(output);
+    if (failed.length > 0) {
+        const titles = failed.map(drv => {
+            const name = names.get(drv) ?? (0,nix_output/* derivationName */.Jt)(drv);
+            annotate(checkAnnotation(name, output, summary, drv));
+            const log = (0,nix_output/* builderLogFor */.vT)(output, drv);
+            for (const annotation of compilerAnnotations(log.length > 0 ? log : (0,nix_output/* builderLogLines */.b$)(output), root, context.workspace))
+                annotate(annotation);
+            return name;
+        });
+        const list = titles.join(', ');
+        const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`;
+        return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`);
+    }
+    if (run.transient)
+        return new Error(`${what} failed: ${(0,nix_command/* transientAdvice */.Rq)(run.transient, inputs.attempts)}\n${summary}`);
+    // The position is read from the full trace when Nix hid it (see runNix).
+    annotate(evaluationAnnotation(run.trace ?? output, summary, root, context.workspace));
+    return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
+}
+
+// EXTERNAL MODULE: ./src/nix/store-path.ts
+var store_path = __nccwpck_require__(8702);
+// EXTERNAL MODULE: ./src/cache/roots.ts
+var roots = __nccwpck_require__(697);
+;// CONCATENATED MODULE: ./src/stages/check.ts
+
+
+
+
+
+
+/** Check names by derivation path, to title annotations after `nix flake check` fails. */
+async function checkNamesByDrv(nix, flake, system) {
+    const result = await (0,nix_command/* runNixBin */.kW)(nix, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs], { silent: true });
+    const names = new Map();
+    if (result.exitCode !== 0)
+        return names;
+    try {
+        // The flake's own strings: only real derivation paths are matched against Nix's output.
+        for (const [name, drv] of Object.entries(JSON.parse(result.stdout)))
+            if ((0,store_path/* isDerivationPath */.NN)(drv))
+                names.set(drv, name);
+    }
+    catch {
+        // titles fall back to derivation names
+    }
+    return names;
+}
+async function flakeCheck(nix, inputs, context, report) {
+    const nixRun = await (0,nix_command/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report });
+    await (0,roots/* recordFlakeChecks */.Uv)(nix, inputs.flake);
+    if (nixRun.result.exitCode === 0)
+        return 'nix flake check passed';
+    const names = (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await (0,nix_command/* currentSystem */.tX)(nix)) : new Map();
+    throw explainFailure(nixRun, '`nix flake check`', names, inputs, context);
+}
+async function checkStage(nix, inputs, context, report) {
+    return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report));
+}
+
+// EXTERNAL MODULE: ./src/report/log-sink.ts
+var log_sink = __nccwpck_require__(4716);
+// EXTERNAL MODULE: ./src/report/log-text.ts
+var log_text = __nccwpck_require__(8836);
+;// CONCATENATED MODULE: ./src/nix/check-output.ts
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
 // --log-format internal-json` of all of them. Everything here is read by
@@ -2366,8 +2553,6 @@ function checkOutcomes(checks, exitCode, log, valid) {
     });
 }
 
-// EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __nccwpck_require__(697);
 ;// CONCATENATED MODULE: ./src/stages/named-checks.ts
 // The named checks (`checks: fmt, test`): one evaluation of the flake for all
 // of them, one `nix build --keep-going` of their derivations, then each check
@@ -2415,7 +2600,7 @@ function failStage(report, message) {
 /** The one evaluation: each named check's derivation, and the names the flake has. */
 async function evaluateChecks(nix, inputs, context, report, system) {
     const attr = `${inputs.flake}#checks.${system}`;
-    const evaluation = await (0,src_nix/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
+    const evaluation = await (0,nix_command/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
     if (evaluation.result.exitCode !== 0)
         failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message);
     const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks);
@@ -2440,10 +2625,10 @@ async function buildChecks(nix, inputs, report, checks, system) {
     const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--'];
     const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)]);
     let log = new InternalJsonLog();
-    let build = await (0,src_nix/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
+    let build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
     if (!bareDerivationBuilt(build.result.exitCode, build.result.stdout)) {
         log = new InternalJsonLog();
-        build = await (0,src_nix/* runNix */.dI)(nix, [...args, ...checks.map(check => `${check.drv}^*`)], { attempts: inputs.attempts, sink: new InternalJsonSink(log) });
+        build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => `${check.drv}^*`)], { attempts: inputs.attempts, sink: new InternalJsonSink(log) });
     }
     return { log, build };
 }
@@ -2453,7 +2638,7 @@ async function validOutputs(nix, checks) {
     await Promise.all(checks.map(async (check) => {
         if (check.outputs.length === 0)
             return;
-        const result = await (0,src_nix/* runNixBin */.kW)(nix, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true });
+        const result = await (0,nix_command/* runNixBin */.kW)(nix, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true });
         if (result.exitCode === 0)
             for (const output of check.outputs)
                 valid.add(output);
@@ -2498,14 +2683,14 @@ async function namedChecks(nix, inputs, context, report) {
     if (inputs.checkArgs.length > 0) {
         core/* warning */.$e('`check-args` are arguments of `nix flake check`; with `checks` set, the checks are built with `nix build` and they are not used.');
     }
-    const system = await (0,src_nix/* currentSystem */.tX)(nix);
+    const system = await (0,nix_command/* currentSystem */.tX)(nix);
     const { checks, log, build } = await core/* group */.Os(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
         const checks = await evaluateChecks(nix, inputs, context, report, system);
         (0,roots/* recordRoots */.V8)(checks.map(check => check.drv), checks.flatMap(check => check.outputs));
         return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) };
     });
     if (build.result.exitCode !== 0 && build.transient)
-        failStage(report, `Building the checks failed: ${(0,src_nix/* transientAdvice */.Rq)(build.transient, inputs.attempts)}`);
+        failStage(report, `Building the checks failed: ${(0,nix_command/* transientAdvice */.Rq)(build.transient, inputs.attempts)}`);
     const valid = build.result.exitCode === 0 ? new Set() : await validOutputs(nix, checks);
     const outcomes = checkOutcomes(checks, build.result.exitCode, log, valid);
     for (const outcome of outcomes)
@@ -2520,82 +2705,6 @@ async function namedChecks(nix, inputs, context, report) {
 /** Nix failed, yet every check's outputs are there. */
 function unexplained(build, log) {
     return `\`nix build\` of the checks failed (exit code ${build.result.exitCode}) though every check's outputs are in the store: ${(0,nix_output/* errorSummary */.N5)(log.errors.join('\n'))}`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/check.ts
-// Stage 4: `nix flake check`, or the named checks (named-checks.ts), each in
-// its own log group with its own time and result.
-
-
-
-
-
-
-
-
-function annotate(annotation) {
-    const { message, ...properties } = annotation;
-    // A compiler warning in a check's log stays a warning.
-    const level = /^warning\b/.test(properties.title) ? core/* warning */.$e : core/* error */.z3;
-    level(message, {
-        title: properties.title,
-        ...(properties.file ? { file: properties.file, startLine: properties.line, startColumn: properties.column } : {})
-    });
-}
-/** Check names by derivation path, to title annotations after `nix flake check` fails. */
-async function checkNamesByDrv(nix, flake, system) {
-    const result = await (0,src_nix/* runNixBin */.kW)(nix, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs], { silent: true });
-    const names = new Map();
-    if (result.exitCode !== 0)
-        return names;
-    try {
-        // The flake's own strings: only real derivation paths are matched against Nix's output.
-        for (const [name, drv] of Object.entries(JSON.parse(result.stdout)))
-            if ((0,store_path/* isDerivationPath */.NN)(drv))
-                names.set(drv, name);
-    }
-    catch {
-        // titles fall back to derivation names
-    }
-    return names;
-}
-/** Explains a failed Nix run: annotations, and the error for the stage. */
-function explainFailure(run, what, names, inputs, context) {
-    const { output } = run.result;
-    const root = sourceRoot(inputs.flake, context.workspace);
-    const summary = (0,nix_output/* errorSummary */.N5)(output);
-    const failed = (0,nix_output/* failedDerivations */.sG)(output);
-    if (failed.length > 0) {
-        const titles = failed.map(drv => {
-            const name = names.get(drv) ?? (0,nix_output/* derivationName */.Jt)(drv);
-            annotate(checkAnnotation(name, output, summary, drv));
-            const log = (0,nix_output/* builderLogFor */.vT)(output, drv);
-            for (const annotation of compilerAnnotations(log.length > 0 ? log : (0,nix_output/* builderLogLines */.b$)(output), root, context.workspace))
-                annotate(annotation);
-            return name;
-        });
-        const list = titles.join(', ');
-        const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`;
-        return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`);
-    }
-    if (run.transient)
-        return new Error(`${what} failed: ${(0,src_nix/* transientAdvice */.Rq)(run.transient, inputs.attempts)}\n${summary}`);
-    // The position is read from the full trace when Nix hid it (see runNix).
-    annotate(evaluationAnnotation(run.trace ?? output, summary, root, context.workspace));
-    return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
-}
-async function flakeCheck(nix, inputs, context, report) {
-    const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report });
-    await (0,roots/* recordFlakeChecks */.Uv)(nix, inputs.flake);
-    if (nixRun.result.exitCode === 0)
-        return 'nix flake check passed';
-    const names = (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await (0,src_nix/* currentSystem */.tX)(nix)) : new Map();
-    throw explainFailure(nixRun, '`nix flake check`', names, inputs, context);
-}
-async function checkStage(nix, inputs, context, report) {
-    if (inputs.checks.length > 0)
-        return namedChecks(nix, inputs, context, report);
-    return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report));
 }
 
 ;// CONCATENATED MODULE: ./src/stages/build.ts
@@ -2616,7 +2725,7 @@ function installable(inputs) {
 }
 function startBuild(nix, inputs, sink, signal) {
     // Recorded for the cache as soon as it is built, even if a check fails.
-    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
+    return (0,nix_command/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
         (0,roots/* recordBuildJson */.Ek)(run.result.stdout);
         return run;
     });
@@ -2635,8 +2744,8 @@ function finishBuild(nixRun, inputs, context, report) {
     return storePath;
 }
 
-// EXTERNAL MODULE: ./src/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(447);
+// EXTERNAL MODULE: ./src/registry/skopeo-locate.ts
+var skopeo_locate = __nccwpck_require__(2471);
 // EXTERNAL MODULE: ./src/shims/undici.ts
 var undici = __nccwpck_require__(9410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
@@ -2716,7 +2825,7 @@ async function attestStage(inputs, digest, report) {
     return provenance;
 }
 
-;// CONCATENATED MODULE: ./src/build-isolation.ts
+;// CONCATENATED MODULE: ./src/runner/build-isolation.ts
 // How far a pull request's checks are kept from the job, said where the user
 // sees it. With single-user Nix a build runs as the job's own user; without a
 // sandbox nothing hides the job's processes from it either: it can read the
@@ -2736,7 +2845,7 @@ async function sandboxSetting(nix) {
     // `config show` from 2.20, where `show-config` became its deprecated alias.
     const commands = (0,nix_version/* atLeast */.jZ)(nix.version, '2.20') ? [['config', 'show'], ['show-config']] : [['show-config']];
     for (const command of commands) {
-        const result = await (0,src_nix/* runNixBin */.kW)(nix, [...command, '--json', ...src_nix/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
+        const result = await (0,nix_command/* runNixBin */.kW)(nix, [...command, '--json', ...nix_command/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
         if (result.exitCode !== 0)
             continue;
         try {
@@ -2772,7 +2881,7 @@ async function warnUnisolatedBuilds(nix, daemon, eventName, user, report) {
     report.warn(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
 }
 
-;// CONCATENATED MODULE: ./src/flake-lock.ts
+;// CONCATENATED MODULE: ./src/nix/flake-lock.ts
 // flake.lock is the contract: what a pull request's flake may fetch is what
 // its lock file pins. Pure logic; stages/locked-inputs.ts reads the files.
 //
@@ -2822,9 +2931,9 @@ function isInside(target, roots) {
         return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
     });
 }
-const shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
+const flake_lock_shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
 function outsideRepository(input, where, reference) {
-    return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${shown(reference)}): refused, ` +
+    return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${flake_lock_shown(reference)}): refused, ` +
         'as it would copy them into the store (and a check could print them). Use a path inside the repository, or a remote input.');
 }
 /** The declared inputs: `inputs` plus the formal arguments of `outputs`, but `self`. */
@@ -2916,8 +3025,8 @@ function parseDeclared(stdout) {
  * tries to read outside its directory fails here.
  */
 async function readDeclared(nix, flakeDir) {
-    const args = ['eval', ...src_nix/* NIX_COMMAND */.ge, '--json', '--impure', '--option', 'restrict-eval', 'true', '--option', 'allowed-uris', '', '-I', `flake=${flakeDir}`];
-    const result = await (0,src_nix/* runNixBin */.kW)(nix, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true });
+    const args = ['eval', ...nix_command/* NIX_COMMAND */.ge, '--json', '--impure', '--option', 'restrict-eval', 'true', '--option', 'allowed-uris', '', '-I', `flake=${flakeDir}`];
+    const result = await (0,nix_command/* runNixBin */.kW)(nix, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true });
     if (result.exitCode === 0)
         return parseDeclared(result.stdout);
     // A flake.nix that does not parse (a syntax error, an undefined variable)
@@ -2989,6 +3098,7 @@ async function checkLockedInputs(nix, inputs, context) {
 
 
 
+
 /** Masks the secrets before anything else can print them. */
 function maskSecrets() {
     for (const name of ['github-token', 'password', 'cache-signing-key']) {
@@ -3006,7 +3116,7 @@ function maskSecrets() {
 async function plan(read = name => core/* getInput */.V4(name)) {
     if (process.platform === 'win32')
         throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
-    const inputs = (0,src_inputs/* parseInputs */.T)(read);
+    const inputs = parseInputs(read);
     const context = readContext();
     const combining = inputs.manifestFrom.length > 0;
     const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
@@ -3016,8 +3126,8 @@ async function plan(read = name => core/* getInput */.V4(name)) {
     let tags = [];
     let sources = [];
     if (push.push) {
-        tags = filled('tags', () => (0,src_tags/* resolveTags */.yN)(inputs.tags, context));
-        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => (0,src_tags/* fillTemplate */.ou)(template, context)));
+        tags = filled('tags', () => resolveTags(inputs.tags, context));
+        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)));
     }
     const skopeo = push.push ? await (0,skopeo_locate/* skopeoOnPath */.c)() : undefined;
     const buildSkopeo = push.push && skopeo === undefined;
@@ -3055,15 +3165,17 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     let skopeo = runnerSkopeo ?? 'skopeo';
     if (buildSkopeo && nix) {
         skopeo = await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 447));
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2471));
             return provideSkopeo(nix, inputs);
         }, { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` });
     }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 4557)) : undefined;
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 986).then(__nccwpck_require__.bind(__nccwpck_require__, 986)) : undefined;
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
     try {
-        if (inputs.check && nix)
+        if (inputs.check && nix && inputs.checks.length > 0)
+            await namedChecks(nix, inputs, context, report);
+        else if (inputs.check && nix)
             await checkStage(nix, inputs, context, report);
         else
             report.skip('check', '`check: false`');
@@ -3076,7 +3188,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 248).then(__nccwpck_require__.bind(__nccwpck_require__, 1248));
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 42).then(__nccwpck_require__.bind(__nccwpck_require__, 3042));
             await runStage(report, 'push', async () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
                 const pushed = await pushIndexStage(skopeo, sources, tags, inputs, context, report);
@@ -3127,7 +3239,7 @@ async function prepareNix(inputs, context, push, report) {
         return installedNix;
     }
     const restored = await runStage(report, 'cache restore', async () => {
-        const { restoreCache } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 9801));
+        const { restoreCache } = await __nccwpck_require__.e(/* import() */ 918).then(__nccwpck_require__.bind(__nccwpck_require__, 8918));
         return restoreCache(installedNix, inputs, context, push.push);
     }, { note: result => result.note });
     // The restored entry, if any, is a substituter of every Nix command from here on.
@@ -3234,7 +3346,131 @@ async function run() {
 
 /***/ }),
 
-/***/ 3834:
+/***/ 7996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ transientAdvice),
+/* harmony export */   dI: () => (/* binding */ runNix),
+/* harmony export */   ge: () => (/* binding */ NIX_COMMAND),
+/* harmony export */   kW: () => (/* binding */ runNixBin),
+/* harmony export */   oX: () => (/* binding */ nixVersion),
+/* harmony export */   tX: () => (/* binding */ currentSystem)
+/* harmony export */ });
+/* unused harmony export withFlags */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4057);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8152);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3587);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1441);
+/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4716);
+// Running Nix: one place that knows the binary, the flags every command gets,
+// and how to try again when a host rate-limits or the network drops.
+
+
+
+
+
+
+
+
+/**
+ * For Nix commands that run while nix.conf lacks the action's block (with
+ * `nix-command`): the store check before configure, post's cache save after
+ * the block is taken out.
+ */
+const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
+function runNixBin(nix, args, options = {}) {
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, args, { ...options, env: (0,_child_env_js__WEBPACK_IMPORTED_MODULE_3__/* .nixEnvironment */ .p)(nix.settings) });
+}
+/**
+ * `args` with `flags` added where Nix still reads options: before a `--`
+ * (after which every word is positional, so a value from the flake that
+ * starts with `-` is never an option), or at the end.
+ */
+function withFlags(args, flags) {
+    const end = args.indexOf('--');
+    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
+}
+/**
+ * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
+ * times, with `--refresh` so Nix does not reuse a cached failure.
+ */
+async function runNix(nix, args, options) {
+    let transient;
+    const sink = options.sink ?? _report_log_sink_js__WEBPACK_IMPORTED_MODULE_5__/* .stdoutSink */ .X;
+    options.report?.command(options.reproduce ?? (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .ay)('nix', args));
+    const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L5)(async (attempt) => {
+        // Nix retries a failed download itself (5 times, backing off for minutes
+        // after a 429 from 2.34 on); one download try per command makes
+        // `attempts` the number of tries in all, and the waits the action's own,
+        // bounded and said in the log.
+        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
+        const result = await runNixBin(nix, full, { silent: options.silent ?? false, sink, signal: options.signal });
+        transient = result.exitCode === 0 ? undefined : (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .transientFailure */ .RG)(result.output);
+        const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
+        return { result, retryReason: reason };
+    }, {
+        attempts: options.attempts,
+        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
+            `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`))
+    });
+    const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
+    return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
+}
+/**
+ * Nix 2.20+ prints an evaluation error's trace outermost-first and, without
+ * `--show-trace`, cuts out the frames between flake.nix and the error: a
+ * mistake in a helper file shows only flake.nix's `packages` line. Evaluating
+ * again with `--show-trace`, only then, finds the line to annotate and keeps
+ * the log as short as Nix made it (a full trace on every run would bury the
+ * error under dozens of frames of nixpkgs).
+ */
+async function fullTrace(nix, args, output, sink, signal) {
+    if (!(0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .traceTruncated */ .Qb)(output) || (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .failedDerivations */ .sG)(output).length > 0)
+        return undefined;
+    sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
+    const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
+    return traced.exitCode !== 0 ? traced.output : undefined;
+}
+/** The message for a command that kept failing on a host; says what helps. */
+function transientAdvice(transient, attempts) {
+    const host = transient.host ?? 'a download host';
+    const failed = transient.kind === 'network' ? 'could not be reached' : 'rate-limited or failed';
+    return (`${host} ${failed} (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
+        'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
+}
+/** `x86_64-linux` etc., as Nix sees this machine. */
+async function currentSystem(nix) {
+    const result = await runNixBin(nix, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
+    if (result.exitCode !== 0)
+        throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
+    return result.stdout.trim();
+}
+async function nixVersion(bin) {
+    try {
+        const fromPath = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromStorePath */ .Fx)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(bin));
+        if (fromPath)
+            return fromPath;
+    }
+    catch {
+        // fall through to asking nix
+    }
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(bin, ['--version'], { silent: true });
+    const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromOutput */ .Uw)(result.stdout);
+    if (result.exitCode !== 0 || !version)
+        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
+    return version;
+}
+
+
+/***/ }),
+
+/***/ 8152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3491,7 +3727,45 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 8999:
+/***/ 8702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isDerivationPath),
+/* harmony export */   rT: () => (/* binding */ storeDir),
+/* harmony export */   zP: () => (/* binding */ isStorePath)
+/* harmony export */ });
+// What a Nix store path looks like, to tell a path Nix made from a string a
+// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
+// flake's evaluation returns are used as arguments only when they pass here.
+/** Nix's base32 alphabet (no e, o, u, t). */
+const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
+/** Characters Nix allows in a store path's name; it may not start with a dot. */
+const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
+const MAX_NAME = 211;
+/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
+function storeDir(env = process.env) {
+    const dir = env['NIX_STORE_DIR'];
+    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
+}
+/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
+function isStorePath(value, store = storeDir()) {
+    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
+        return false;
+    const base = value.slice(store.length + 1);
+    const hash = base.slice(0, 32);
+    const name = base.slice(33);
+    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
+}
+/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
+function isDerivationPath(value, store = storeDir()) {
+    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
+}
+
+
+/***/ }),
+
+/***/ 1441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3537,130 +3811,6 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 50:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rq: () => (/* binding */ transientAdvice),
-/* harmony export */   dI: () => (/* binding */ runNix),
-/* harmony export */   ge: () => (/* binding */ NIX_COMMAND),
-/* harmony export */   kW: () => (/* binding */ runNixBin),
-/* harmony export */   oX: () => (/* binding */ nixVersion),
-/* harmony export */   tX: () => (/* binding */ currentSystem)
-/* harmony export */ });
-/* unused harmony export withFlags */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4057);
-/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3834);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3587);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8999);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8699);
-// Running Nix: one place that knows the binary, the flags every command gets,
-// and how to try again when a host rate-limits or the network drops.
-
-
-
-
-
-
-
-
-/**
- * For Nix commands that run while nix.conf lacks the action's block (with
- * `nix-command`): the store check before configure, post's cache save after
- * the block is taken out.
- */
-const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
-/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
-function runNixBin(nix, args, options = {}) {
-    return (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, args, { ...options, env: (0,_child_env_js__WEBPACK_IMPORTED_MODULE_3__/* .nixEnvironment */ .p)(nix.settings) });
-}
-/**
- * `args` with `flags` added where Nix still reads options: before a `--`
- * (after which every word is positional, so a value from the flake that
- * starts with `-` is never an option), or at the end.
- */
-function withFlags(args, flags) {
-    const end = args.indexOf('--');
-    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
-}
-/**
- * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
- * times, with `--refresh` so Nix does not reuse a cached failure.
- */
-async function runNix(nix, args, options) {
-    let transient;
-    const sink = options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_5__/* .stdoutSink */ .X;
-    options.report?.command(options.reproduce ?? (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .ay)('nix', args));
-    const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L5)(async (attempt) => {
-        // Nix retries a failed download itself (5 times, backing off for minutes
-        // after a 429 from 2.34 on); one download try per command makes
-        // `attempts` the number of tries in all, and the waits the action's own,
-        // bounded and said in the log.
-        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
-        const result = await runNixBin(nix, full, { silent: options.silent ?? false, sink, signal: options.signal });
-        transient = result.exitCode === 0 ? undefined : (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_4__/* .transientFailure */ .RG)(result.output);
-        const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
-        return { result, retryReason: reason };
-    }, {
-        attempts: options.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
-            `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`))
-    });
-    const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
-    return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
-}
-/**
- * Nix 2.20+ prints an evaluation error's trace outermost-first and, without
- * `--show-trace`, cuts out the frames between flake.nix and the error: a
- * mistake in a helper file shows only flake.nix's `packages` line. Evaluating
- * again with `--show-trace`, only then, finds the line to annotate and keeps
- * the log as short as Nix made it (a full trace on every run would bury the
- * error under dozens of frames of nixpkgs).
- */
-async function fullTrace(nix, args, output, sink, signal) {
-    if (!(0,_nix_output_js__WEBPACK_IMPORTED_MODULE_4__/* .traceTruncated */ .Qb)(output) || (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_4__/* .failedDerivations */ .sG)(output).length > 0)
-        return undefined;
-    sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
-    return traced.exitCode !== 0 ? traced.output : undefined;
-}
-/** The message for a command that kept failing on a host; says what helps. */
-function transientAdvice(transient, attempts) {
-    const host = transient.host ?? 'a download host';
-    const failed = transient.kind === 'network' ? 'could not be reached' : 'rate-limited or failed';
-    return (`${host} ${failed} (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
-        'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
-}
-/** `x86_64-linux` etc., as Nix sees this machine. */
-async function currentSystem(nix) {
-    const result = await runNixBin(nix, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
-    if (result.exitCode !== 0)
-        throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
-    return result.stdout.trim();
-}
-async function nixVersion(bin) {
-    try {
-        const fromPath = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromStorePath */ .Fx)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(bin));
-        if (fromPath)
-            return fromPath;
-    }
-    catch {
-        // fall through to asking nix
-    }
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(bin, ['--version'], { silent: true });
-    const version = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromOutput */ .Uw)(result.stdout);
-    if (result.exitCode !== 0 || !version)
-        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
-    return version;
-}
-
-
-/***/ }),
-
 /***/ 3493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3682,12 +3832,12 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(8699);
+// EXTERNAL MODULE: ./src/report/log-sink.ts
+var log_sink = __nccwpck_require__(4716);
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __nccwpck_require__(4057);
-// EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(7991);
+// EXTERNAL MODULE: ./src/report/log-text.ts
+var log_text = __nccwpck_require__(8836);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -3831,49 +3981,137 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 1196:
+/***/ 2471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JC: () => (/* binding */ imageProblem),
-/* harmony export */   T7: () => (/* binding */ registryProblem),
-/* harmony export */   qH: () => (/* binding */ tagProblem)
+/* harmony export */   c: () => (/* binding */ skopeoOnPath),
+/* harmony export */   provideSkopeo: () => (/* binding */ provideSkopeo)
 /* harmony export */ });
-// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
-// Checked up front so that skopeo never sees a value it could read as an
-// option, and a typo fails before a long build rather than after it.
-const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** Returns why `value` is not a registry host, or undefined when it is one. */
-function registryProblem(value) {
-    if (/^[a-z]+:\/\//i.test(value))
-        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
-    if (value.includes('/'))
-        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
-    if (!REGISTRY.test(value))
-        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
-    const port = /:(\d+)$/.exec(value)?.[1];
-    if (port !== undefined && Number(port) > 65535)
-        return 'a port no larger than 65535';
-    return undefined;
+/* unused harmony export skopeoFromBuildJson */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7996);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6413);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(697);
+// skopeo, for runs that push: the runner's, or built from `skopeo-flake`
+// (macOS runners and many self-hosted ones have none). Checked in the plan,
+// before any work; built once, after the cache restore, so it comes from the
+// restored cache when an earlier run built it, and, being recorded as built
+// by this job (cache/roots.ts), it is in what the cache saves.
+
+
+
+
+
+
+/** The runner's skopeo, or undefined when the push needs it built (none on PATH). */
+async function skopeoOnPath() {
+    return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K7)('skopeo')) || undefined;
 }
-function imageProblem(value) {
-    if (value.length > 255)
-        return 'a repository path of at most 255 characters';
-    if (!IMAGE.test(value)) {
-        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
-        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
+/** The output of `nix build --json` that holds bin/skopeo. */
+function skopeoFromBuildJson(json) {
+    const built = JSON.parse(json);
+    for (const item of built) {
+        for (const out of Object.values(item.outputs ?? {})) {
+            const bin = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, 'bin', 'skopeo');
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bin))
+                return bin;
+        }
     }
     return undefined;
 }
-function tagProblem(value) {
-    if (!TAG.test(value)) {
-        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
+/** Builds skopeo; returns its path, for the push to run. */
+async function provideSkopeo(nix, inputs) {
+    const { result } = await (0,_nix_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runNix */ .dI)(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts });
+    const tail = result.output.trim().split('\n').slice(-10).join('\n');
+    if (result.exitCode !== 0)
+        throw new Error(`Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`);
+    (0,_cache_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .recordBuildJson */ .Ek)(result.stdout);
+    const bin = skopeoFromBuildJson(result.stdout);
+    if (!bin)
+        throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Using skopeo from ${bin}`);
+    return bin;
+}
+
+
+/***/ }),
+
+/***/ 4716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ DeferredSink),
+/* harmony export */   X: () => (/* binding */ stdoutSink)
+/* harmony export */ });
+const stdoutSink = {
+    write: text => void process.stdout.write(text),
+    later: action => action()
+};
+class DeferredSink {
+    queue = [];
+    write(text) {
+        this.later(() => process.stdout.write(text));
     }
-    return undefined;
+    later(action) {
+        if (this.queue)
+            this.queue.push(action);
+        else
+            action();
+    }
+    /** Prints what was held back; from now on everything passes straight through. */
+    release() {
+        const queued = this.queue ?? [];
+        this.queue = undefined;
+        for (const action of queued)
+            action();
+    }
+}
+
+
+/***/ }),
+
+/***/ 8836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   hN: () => (/* binding */ escapeControl),
+/* harmony export */   t5: () => (/* binding */ ansiCQuoted)
+/* harmony export */ });
+// Text from the flake or from Nix's output, made safe for one log line: the
+// runner reads any line that starts with `::` as a workflow command, so no
+// value printed outside a stop-commands block may carry a line break (or a
+// carriage return, or a terminal escape that redraws the line).
+// C0 controls, DEL and C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
+/**
+ * One control character as bash's `$'…'` writes it (`\n`, `\e`, `\x01`). A C1
+ * control is written as its two UTF-8 bytes (`\xc2\x85`), not `\u0085`: bash
+ * decodes `\u` only in a UTF-8 locale, and a runner's shell may have none.
+ */
+function escapeOne(char) {
+    const named = NAMED[char];
+    if (named)
+        return named;
+    return [...Buffer.from(char, 'utf8')].map(byte => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
+}
+function hasControl(text) {
+    return text.search(CONTROL) >= 0;
+}
+/** `text` with every control character written as an escape; nothing else changes. */
+function escapeControl(text) {
+    return text.replace(CONTROL, escapeOne);
+}
+/** A shell word in bash's `$'…'` form, for a value holding control characters. */
+function ansiCQuoted(text) {
+    return `$'${text.replace(/[\\']/g, match => `\\${match}`).replace(CONTROL, escapeOne)}'`;
 }
 
 
@@ -3958,66 +4196,6 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 447:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ skopeoOnPath),
-/* harmony export */   provideSkopeo: () => (/* binding */ provideSkopeo)
-/* harmony export */ });
-/* unused harmony export skopeoFromBuildJson */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4846);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6413);
-/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(697);
-// skopeo, for runs that push: the runner's, or built from `skopeo-flake`
-// (macOS runners and many self-hosted ones have none). Checked in the plan,
-// before any work; built once, after the cache restore, so it comes from the
-// restored cache when an earlier run built it, and, being recorded as built
-// by this job (cache/roots.ts), it is in what the cache saves.
-
-
-
-
-
-
-/** The runner's skopeo, or undefined when the push needs it built (none on PATH). */
-async function skopeoOnPath() {
-    return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K7)('skopeo')) || undefined;
-}
-/** The output of `nix build --json` that holds bin/skopeo. */
-function skopeoFromBuildJson(json) {
-    const built = JSON.parse(json);
-    for (const item of built) {
-        for (const out of Object.values(item.outputs ?? {})) {
-            const bin = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, 'bin', 'skopeo');
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bin))
-                return bin;
-        }
-    }
-    return undefined;
-}
-/** Builds skopeo; returns its path, for the push to run. */
-async function provideSkopeo(nix, inputs) {
-    const { result } = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_3__/* .runNix */ .dI)(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts });
-    const tail = result.output.trim().split('\n').slice(-10).join('\n');
-    if (result.exitCode !== 0)
-        throw new Error(`Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`);
-    (0,_cache_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .recordBuildJson */ .Ek)(result.stdout);
-    const bin = skopeoFromBuildJson(result.stdout);
-    if (!bin)
-        throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Using skopeo from ${bin}`);
-    return bin;
-}
-
-
-/***/ }),
-
 /***/ 2820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4044,216 +4222,6 @@ function loadState() {
     if (raw === '')
         return {};
     return JSON.parse(raw);
-}
-
-
-/***/ }),
-
-/***/ 4258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NN: () => (/* binding */ isDerivationPath),
-/* harmony export */   rT: () => (/* binding */ storeDir),
-/* harmony export */   zP: () => (/* binding */ isStorePath)
-/* harmony export */ });
-// What a Nix store path looks like, to tell a path Nix made from a string a
-// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
-// flake's evaluation returns are used as arguments only when they pass here.
-/** Nix's base32 alphabet (no e, o, u, t). */
-const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
-/** Characters Nix allows in a store path's name; it may not start with a dot. */
-const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
-const MAX_NAME = 211;
-/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
-function storeDir(env = process.env) {
-    const dir = env['NIX_STORE_DIR'];
-    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
-}
-/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
-function isStorePath(value, store = storeDir()) {
-    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
-        return false;
-    const base = value.slice(store.length + 1);
-    const hash = base.slice(0, 32);
-    const name = base.slice(33);
-    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
-}
-/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
-function isDerivationPath(value, store = storeDir()) {
-    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
-}
-
-
-/***/ }),
-
-/***/ 3000:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MS: () => (/* binding */ templateProblem),
-/* harmony export */   ou: () => (/* binding */ fillTemplate),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   yN: () => (/* binding */ resolveTags)
-/* harmony export */ });
-/* unused harmony exports parseSemVer, sanitiseBranch */
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1196);
-// The tags to push: given ones with their `{{…}}` templates filled from the
-// run, or the default `sha-<commit>`. Templates are checked for syntax when
-// the inputs are parsed and filled before any stage runs, so a tag that
-// cannot be made fails the step before a long build, not after it.
-
-/** Splits the `tags` input on commas and new lines, dropping empty entries and repeats. */
-function splitList(value) {
-    const items = value
-        .split(/[,\n]/)
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-    return [...new Set(items)];
-}
-const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'];
-// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
-const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
-function placeholdersOf(template) {
-    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
-}
-/**
- * Why `template` is not a tag or a tag template, or undefined when it is one.
- * The literal text around the placeholders must itself be tag characters;
- * the filled tag is checked again once it is known.
- */
-function templateProblem(template) {
-    for (const match of template.matchAll(TEMPLATE)) {
-        const name = match[1] ?? '';
-        if (!PLACEHOLDERS.includes(name)) {
-            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
-        }
-    }
-    const literal = template.replace(TEMPLATE, 'x');
-    if (/[{}]/.test(literal))
-        return 'templates written `{{name}}`, with both braces on each side';
-    // A template may start with a placeholder whose value starts with a letter or digit.
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tagProblem */ .qH)(template.replace(TEMPLATE, '0'));
-}
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-function parseSemVer(name) {
-    const match = SEMVER.exec(name);
-    if (!match)
-        return undefined;
-    const [, major = '', minor = '', patch = '', pre] = match;
-    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
-    const version = name.replace(/^v/, '').replace('+', '_');
-    return { version, major, minor, patch, prerelease: pre !== undefined };
-}
-/**
- * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
- * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
- */
-function sanitiseBranch(branch) {
-    return branch
-        .replace(/[^A-Za-z0-9_.-]/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-function tagName(source) {
-    if (source.eventName === 'release' && source.releaseTag)
-        return source.releaseTag;
-    if (source.ref.startsWith('refs/tags/'))
-        return source.ref.slice('refs/tags/'.length);
-    return undefined;
-}
-function branchName(source) {
-    if (source.headRef)
-        return source.headRef;
-    if (source.ref.startsWith('refs/heads/'))
-        return source.ref.slice('refs/heads/'.length);
-    return undefined;
-}
-function describeRun(source) {
-    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
-    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
-}
-/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
-function shortSha(source) {
-    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
-}
-function semVerOf(source) {
-    const name = tagName(source);
-    return name === undefined ? undefined : parseSemVer(name);
-}
-/** The value of one placeholder for this run; throws saying which event would fill it. */
-function fillerFor(source) {
-    const semver = semVerOf(source);
-    return name => {
-        switch (name) {
-            case 'sha': {
-                const sha = shortSha(source);
-                if (sha === undefined)
-                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
-                return sha;
-            }
-            case 'branch': {
-                const branch = branchName(source);
-                const value = branch === undefined ? '' : sanitiseBranch(branch);
-                if (value === '') {
-                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
-                }
-                return value;
-            }
-            case 'tag': {
-                // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
-                const tag = tagName(source);
-                if (tag === undefined)
-                    throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`);
-                return tag;
-            }
-            default: {
-                if (!semver) {
-                    const tag = tagName(source);
-                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
-                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
-                }
-                return semver[name];
-            }
-        }
-    };
-}
-/**
- * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
- * newest stable release, so a pre-release must not move it.
- */
-function isShortTag(template) {
-    const used = placeholdersOf(template);
-    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
-}
-/** Fills one template; the filled tag must be a valid OCI tag. */
-function fillTemplate(template, source) {
-    const fill = fillerFor(source);
-    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
-    const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tagProblem */ .qH)(tag);
-    if (problem)
-        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
-    return tag;
-}
-/**
- * The tags to push: the given ones filled (short tags left out for a
- * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
- * cannot be filled for this run.
- */
-function resolveTags(given, source) {
-    if (given.length === 0) {
-        const sha = shortSha(source);
-        if (sha === undefined)
-            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
-        return [`sha-${sha}`];
-    }
-    // A pre-release version leaves the short tags where they are.
-    const prerelease = semVerOf(source)?.prerelease === true;
-    const kept = given.filter(template => !(prerelease && isShortTag(template)));
-    if (kept.length === 0) {
-        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
-    }
-    return [...new Set(kept.map(template => fillTemplate(template, source)))];
 }
 
 

@@ -375,107 +375,6 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8699:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ stdoutSink)
-/* harmony export */ });
-/* unused harmony export DeferredSink */
-const stdoutSink = {
-    write: text => void process.stdout.write(text),
-    later: action => action()
-};
-class DeferredSink {
-    queue = [];
-    write(text) {
-        this.later(() => process.stdout.write(text));
-    }
-    later(action) {
-        if (this.queue)
-            this.queue.push(action);
-        else
-            action();
-    }
-    /** Prints what was held back; from now on everything passes straight through. */
-    release() {
-        const queued = this.queue ?? [];
-        this.queue = undefined;
-        for (const action of queued)
-            action();
-    }
-}
-
-
-/***/ }),
-
-/***/ 6921:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   wC: () => (/* binding */ removeBlock)
-/* harmony export */ });
-/* unused harmony exports BLOCK_START, BLOCK_END, userNixConfPath, blockLines, addBlock */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-// The block the action adds to the user's nix.conf, and taking it out again
-// so the file ends byte for byte as it was.
-
-const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
-const BLOCK_END = '# <<< nix-flake-ci <<<';
-/** The user config file Nix reads first. */
-function userNixConfPath(env, home) {
-    const files = env['NIX_USER_CONF_FILES'];
-    if (files) {
-        const first = files.split(':').find(file => file !== '');
-        if (first)
-            return first;
-    }
-    const configHome = env['XDG_CONFIG_HOME'] || path.join(home, '.config');
-    return path.join(configHome, 'nix', 'nix.conf');
-}
-function blockLines(options) {
-    // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
-    // instead of replacing them.
-    const lines = ['extra-experimental-features = nix-command flakes'];
-    // `extra-` adds to the user's tokens for other hosts instead of hiding them.
-    if (options.token !== '')
-        lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
-    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
-    const extraLines = extra === '' ? [] : extra.split('\n');
-    // Nix's default builds one derivation at a time; the other installers set
-    // `auto` (one job per core). Only when the user's lines do not choose.
-    if (!extraLines.some(line => /^\s*max-jobs\s*=/.test(line)))
-        lines.push('max-jobs = auto');
-    // What this runner needs (no build users, kvm), before the user's lines so theirs win.
-    lines.push(...(options.runnerLines ?? []));
-    lines.push(...extraLines);
-    return lines;
-}
-function addBlock(original, lines) {
-    const addedNewline = original !== '' && !original.endsWith('\n');
-    const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
-    return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
-}
-/** The content with every marked block removed; undefined when there was none. */
-function removeBlock(content, addedNewline) {
-    const start = content.indexOf(`${BLOCK_START}\n`);
-    if (start < 0)
-        return undefined;
-    const endMarker = `${BLOCK_END}\n`;
-    const end = content.indexOf(endMarker, start);
-    // A block cut short (the file was edited) is removed to its end.
-    const stop = end < 0 ? content.length : end + endMarker.length;
-    let before = content.slice(0, start);
-    if (addedNewline && before.endsWith('\n'))
-        before = before.slice(0, -1);
-    const rest = before + content.slice(stop);
-    return removeBlock(rest, false) ?? rest;
-}
-
-
-/***/ }),
-
 /***/ 2496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -491,8 +390,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var core = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(2174);
-// EXTERNAL MODULE: ./src/nix-conf.ts
-var nix_conf = __nccwpck_require__(6921);
+// EXTERNAL MODULE: ./src/runner/nix-conf.ts
+var nix_conf = __nccwpck_require__(4222);
 // EXTERNAL MODULE: ./src/state.ts
 var src_state = __nccwpck_require__(2820);
 // EXTERNAL MODULE: ./src/runner/host.ts
@@ -513,7 +412,7 @@ async function undoRunnerChanges(state) {
     const host = await (0,runner_host/* probeHost */.z)();
     if (state.trust) {
         try {
-            const { restoreTrust } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 8375));
+            const { restoreTrust } = await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 7201));
             core/* info */.pq(await restoreTrust(state.trust, host));
         }
         catch (error) {
@@ -579,7 +478,7 @@ async function saveCacheIfWanted(state) {
     }
     if (!state.nixBin)
         return;
-    const { saveCache } = await __nccwpck_require__.e(/* import() */ 509).then(__nccwpck_require__.bind(__nccwpck_require__, 3509));
+    const { saveCache } = await __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 1917));
     await saveCache(state.nixBin, state.cache, state.pushed);
 }
 /** The token in nix.conf and the registry credentials: gone before anything slow runs. */
@@ -632,7 +531,7 @@ async function runPost() {
 
 /***/ }),
 
-/***/ 7960:
+/***/ 6013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -651,11 +550,11 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(8699);
+// EXTERNAL MODULE: ./src/report/log-sink.ts
+var log_sink = __nccwpck_require__(4716);
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __nccwpck_require__(4057);
-;// CONCATENATED MODULE: ./src/log-text.ts
+;// CONCATENATED MODULE: ./src/report/log-text.ts
 // Text from the flake or from Nix's output, made safe for one log line: the
 // runner reads any line that starts with `::` as a workflow command, so no
 // value printed outside a stop-commands block may carry a line break (or a
@@ -830,6 +729,40 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
+/***/ 4716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ stdoutSink)
+/* harmony export */ });
+/* unused harmony export DeferredSink */
+const stdoutSink = {
+    write: text => void process.stdout.write(text),
+    later: action => action()
+};
+class DeferredSink {
+    queue = [];
+    write(text) {
+        this.later(() => process.stdout.write(text));
+    }
+    later(action) {
+        if (this.queue)
+            this.queue.push(action);
+        else
+            action();
+    }
+    /** Prints what was held back; from now on everything passes straight through. */
+    release() {
+        const queued = this.queue ?? [];
+        this.queue = undefined;
+        for (const action of queued)
+            action();
+    }
+}
+
+
+/***/ }),
+
 /***/ 5720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -839,7 +772,7 @@ async function stopChildren(graceMs = 5000) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7960);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6013);
 /* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6413);
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -892,6 +825,73 @@ function privileged(host) {
 
 /***/ }),
 
+/***/ 4222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   wC: () => (/* binding */ removeBlock)
+/* harmony export */ });
+/* unused harmony exports BLOCK_START, BLOCK_END, userNixConfPath, blockLines, addBlock */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The block the action adds to the user's nix.conf, and taking it out again
+// so the file ends byte for byte as it was.
+
+const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
+const BLOCK_END = '# <<< nix-flake-ci <<<';
+/** The user config file Nix reads first. */
+function userNixConfPath(env, home) {
+    const files = env['NIX_USER_CONF_FILES'];
+    if (files) {
+        const first = files.split(':').find(file => file !== '');
+        if (first)
+            return first;
+    }
+    const configHome = env['XDG_CONFIG_HOME'] || path.join(home, '.config');
+    return path.join(configHome, 'nix', 'nix.conf');
+}
+function blockLines(options) {
+    // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
+    // instead of replacing them.
+    const lines = ['extra-experimental-features = nix-command flakes'];
+    // `extra-` adds to the user's tokens for other hosts instead of hiding them.
+    if (options.token !== '')
+        lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
+    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    const extraLines = extra === '' ? [] : extra.split('\n');
+    // Nix's default builds one derivation at a time; the other installers set
+    // `auto` (one job per core). Only when the user's lines do not choose.
+    if (!extraLines.some(line => /^\s*max-jobs\s*=/.test(line)))
+        lines.push('max-jobs = auto');
+    // What this runner needs (no build users, kvm), before the user's lines so theirs win.
+    lines.push(...(options.runnerLines ?? []));
+    lines.push(...extraLines);
+    return lines;
+}
+function addBlock(original, lines) {
+    const addedNewline = original !== '' && !original.endsWith('\n');
+    const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
+    return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
+}
+/** The content with every marked block removed; undefined when there was none. */
+function removeBlock(content, addedNewline) {
+    const start = content.indexOf(`${BLOCK_START}\n`);
+    if (start < 0)
+        return undefined;
+    const endMarker = `${BLOCK_END}\n`;
+    const end = content.indexOf(endMarker, start);
+    // A block cut short (the file was edited) is removed to its end.
+    const stop = end < 0 ? content.length : end + endMarker.length;
+    let before = content.slice(0, start);
+    if (addedNewline && before.endsWith('\n'))
+        before = before.slice(0, -1);
+    const rest = before + content.slice(stop);
+    return removeBlock(rest, false) ?? rest;
+}
+
+
+/***/ }),
+
 /***/ 4183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -906,7 +906,7 @@ function privileged(host) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7960);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6013);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5720);
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).

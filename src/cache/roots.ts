@@ -11,8 +11,8 @@
 // the cache stage started recording (a run that will save).
 import { appendFileSync } from 'node:fs'
 import * as core from '@actions/core'
-import { currentSystem, runNixBin, type Nix } from '../nix.js'
-import { isDerivationPath, isStorePath as isAnyStorePath, storeDir } from '../store-path.js'
+import { currentSystem, runNixBin, type Nix } from '../nix/command.js'
+import { isDerivationPath, isStorePath as isAnyStorePath, storeDir } from '../nix/store-path.js'
 
 export const STORE_DIR = storeDir()
 

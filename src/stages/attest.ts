@@ -4,9 +4,9 @@
 // attestations API). The library and the real undici it needs are loaded here
 // only, so runs without `attest: true` never pay for them.
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { PushDecision } from '../push-policy.js'
-import type { Provenance, Report } from '../report.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { PushDecision } from '../plan/push-policy.js'
+import type { Provenance, Report } from '../report/report.js'
 import { InputError, errorMessage } from '../errors.js'
 import { provideUndici } from '../shims/undici.js'
 import { runStage } from '../stage.js'

@@ -4,15 +4,15 @@
 // other's result, and a 2-core runner spends much of a check waiting. Its
 // output is held back and shown in its own group once the checks are done.
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import type { RunRecorder } from '../report.js'
-import { runNix, type Nix, type NixRun } from '../nix.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import type { RunRecorder } from '../report/report.js'
+import { runNix, type Nix, type NixRun } from '../nix/command.js'
 import { commandLine } from '../process.js'
-import type { LogSink } from '../log-sink.js'
-import { storePathFromBuildJson } from '../nix-output.js'
-import { explainFailure } from './check.js'
-import { escapeControl } from '../log-text.js'
+import type { LogSink } from '../report/log-sink.js'
+import { storePathFromBuildJson } from '../nix/output.js'
+import { explainFailure } from '../nix/failure.js'
+import { escapeControl } from '../report/log-text.js'
 import { recordBuildJson } from '../cache/roots.js'
 
 export function installable(inputs: Inputs): string {

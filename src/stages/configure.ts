@@ -3,12 +3,12 @@
 import { chmodSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import { addBlock, blockLines, removeBlock, userNixConfPath } from '../nix-conf.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import { addBlock, blockLines, removeBlock, userNixConfPath } from '../runner/nix-conf.js'
 import { updateState } from '../state.js'
-import { acceptsFlakeConfig, codeIsUntrusted } from '../untrusted-code.js'
-import { daemonConfPath } from '../trust.js'
+import { acceptsFlakeConfig, codeIsUntrusted } from '../runner/untrusted-code.js'
+import { daemonConfPath } from '../runner/trust.js'
 
 function readIfThere(file: string): { content: string; mode: number | undefined } {
   try {

@@ -1,22 +1,22 @@
 // Stage 1: Nix itself. Uses the Nix the runner has (on PATH or in the usual
 // profile directories) unless asked otherwise, else runs the official
 // installer the way this kind of runner needs (runner/install-nix.ts), waits
-// for its daemon, then makes sure the daemon trusts the job's user (trust.ts)
+// for its daemon, then makes sure the daemon trusts the job's user (runner/trust.ts)
 // and that NixOS VM checks can use KVM (runner/kvm.ts).
 import { constants } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import type { RunRecorder } from '../report.js'
-import type { Nix } from '../nix.js'
-import { nixVersion } from '../nix.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import type { RunRecorder } from '../report/report.js'
+import type { Nix } from '../nix/command.js'
+import { nixVersion } from '../nix/command.js'
 import { which } from '@actions/io'
 import { canAccess } from '../access.js'
-import { atLeast } from '../nix-version.js'
+import { atLeast } from '../nix/version.js'
 import { probeHost, type Host } from '../runner/host.js'
 import { installNix } from '../runner/install-nix.js'
-import { settleTrust } from '../trust.js'
+import { settleTrust } from '../runner/trust.js'
 import { kvmConfLines } from '../runner/kvm.js'
 
 export interface InstalledNix {

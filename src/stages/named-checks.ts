@@ -6,16 +6,16 @@
 // check, plus once to find misspelt names: three evaluations for two checks.
 // The derivations the evaluation names build with no evaluation at all.
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import type { RunRecorder } from '../report.js'
-import { runNix, runNixBin, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import type { RunRecorder } from '../report/report.js'
+import { runNix, runNixBin, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix/command.js'
 import { commandLine, withCommandsStopped } from '../process.js'
-import { derivationName, errorSummary } from '../nix-output.js'
-import { compilerAnnotations, sourceRoot } from '../annotations.js'
-import { stdoutSink, type LogSink } from '../log-sink.js'
+import { derivationName, errorSummary } from '../nix/output.js'
+import { compilerAnnotations, sourceRoot } from '../report/annotations.js'
+import { stdoutSink, type LogSink } from '../report/log-sink.js'
 import { StageError } from '../errors.js'
-import { escapeControl } from '../log-text.js'
+import { escapeControl } from '../report/log-text.js'
 import {
   bareDerivationBuilt,
   checkOutcomes,
@@ -24,8 +24,8 @@ import {
   parseNamedChecks,
   type CheckOutcome,
   type NamedCheck
-} from '../check-output.js'
-import { annotate, explainFailure } from './check.js'
+} from '../nix/check-output.js'
+import { annotate, explainFailure } from '../nix/failure.js'
 import { recordRoots } from '../cache/roots.js'
 
 /** Passes Nix's internal-json log to a reader, line by line, and shows what Nix would have shown. */

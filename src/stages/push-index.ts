@@ -16,13 +16,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import type { RunRecorder } from '../report.js'
-import { SkopeoError, runSkopeo, tlsFlags } from '../skopeo.js'
-import { buildIndex, describePlatforms, sha256Digest, OCI_INDEX, type SourceImage } from '../image-index.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import type { RunRecorder } from '../report/report.js'
+import { SkopeoError, runSkopeo, tlsFlags } from '../registry/skopeo.js'
+import { buildIndex, describePlatforms, sha256Digest, OCI_INDEX, type SourceImage } from '../registry/image-index.js'
 import { commandLine } from '../process.js'
-import { copyToFirstTag, registryAccess, tagAndReport, withLogin, withPushDir, type Pushed, type RegistryAccess } from './push.js'
+import { copyToFirstTag, registryAccess, tagAndReport, withLogin, withPushDir, type Pushed, type RegistryAccess } from '../registry/publish.js'
 
 /** One source tag's manifest or config, byte for byte (skopeo writes them to a file in `dir`). */
 async function inspect(access: RegistryAccess, dir: string, tag: string, what: 'manifest' | 'config'): Promise<Buffer> {

@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { Inputs } from './inputs.js'
-import { runNix, type Nix } from './nix.js'
+import type { Inputs } from '../plan/inputs.js'
+import { runNix, type Nix } from '../nix/command.js'
 import { which } from '@actions/io'
-import { recordBuildJson } from './cache/roots.js'
+import { recordBuildJson } from '../cache/roots.js'
 
 /** The runner's skopeo, or undefined when the push needs it built (none on PATH). */
 export async function skopeoOnPath(): Promise<string | undefined> {

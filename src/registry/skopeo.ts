@@ -1,8 +1,8 @@
 // Running skopeo: login with the password on stdin, copies, and reading its
 // errors into what failed and what to try.
-import { run, type RunResult } from './process.js'
-import { retry } from './retry.js'
-import { stdoutSink, type LogSink } from './log-sink.js'
+import { run, type RunResult } from '../process.js'
+import { retry } from '../retry.js'
+import { stdoutSink, type LogSink } from '../report/log-sink.js'
 import * as core from '@actions/core'
 
 export interface SkopeoTarget {

@@ -1,5 +1,5 @@
-// Stage 3 and the post step's save: the build cache in the GitHub Actions
-// cache, as two kinds of entry (src/cache/):
+// Stage 3, cache restore: the build cache in the GitHub Actions cache, as
+// two kinds of entry (src/cache/; post saves them, cache/save-cache.ts):
 // - the Nix paths this job relied on, built here or taken from our cache,
 //   as a binary cache directory keyed by the names it holds (nix-entry.ts);
 // - skopeo's blob-info cache for the pushed image, keyed by registry, image
@@ -21,10 +21,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import { NIX_COMMAND, runNixBin, type Nix } from '../nix.js'
-import { updateState, type CacheState, type PushedState } from '../state.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import { NIX_COMMAND, runNixBin, type Nix } from '../nix/command.js'
+import { updateState, type CacheState } from '../state.js'
 import { errorMessage } from '../errors.js'
 import { keyPrefixes } from '../cache/keys.js'
 import { blobInfoCacheDir, blobInfoCachePaths } from '../cache/blob-info.js'
@@ -35,7 +35,6 @@ import { answers, cacheServiceUrl } from '../cache/service.js'
 import { serveBinaryCache } from '../cache/substituter.js'
 import { verifyBinaryCache } from '../cache/verify.js'
 import type { SigningKey } from '../cache/signing.js'
-import { cacheSigningKey } from '../inputs.js'
 
 type CacheModule = typeof import('@actions/cache')
 
@@ -161,17 +160,4 @@ async function serve(nix: Nix, state: CacheState, key: SigningKey | undefined): 
   await registerSubstituter(nix, substituter.url)
   // Signed: Nix checks every path against the key, as it does a public cache.
   return key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`]
-}
-
-export async function saveCache(nixBin: string, state: CacheState, pushed: PushedState | undefined): Promise<void> {
-  if (!state.policy.save) {
-    core.info(`Not saving the cache: ${state.policy.reason}.`)
-    return
-  }
-  // Post is a process of its own: the key is read (and masked) again.
-  const raw = core.getInput('cache-signing-key')
-  if (raw !== '') core.setSecret(raw)
-  const key = cacheSigningKey(name => core.getInput(name))
-  const { saveEntries } = await import('../cache/save.js')
-  await saveEntries(nixBin, state, pushed, key)
 }

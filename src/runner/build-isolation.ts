@@ -5,9 +5,9 @@
 // tokens) and the user's nix.conf (the GitHub token). Only under a
 // nix-daemon do builds run as other users (its build users).
 import * as core from '@actions/core'
-import { NIX_COMMAND, runNixBin, type Nix } from './nix.js'
-import { atLeast } from './nix-version.js'
-import type { RunRecorder } from './report.js'
+import { NIX_COMMAND, runNixBin, type Nix } from '../nix/command.js'
+import { atLeast } from '../nix/version.js'
+import type { RunRecorder } from '../report/report.js'
 
 /** Nix's `sandbox` setting: on, off, or `relaxed` (a derivation may opt out with `__noChroot`). */
 export type Sandbox = boolean | 'relaxed'

@@ -2,13 +2,13 @@
 // and how to try again when a host rate-limits or the network drops.
 import { realpathSync } from 'node:fs'
 import * as core from '@actions/core'
-import { commandLine, run, type RunOptions, type RunResult } from './process.js'
-import { nixEnvironment } from './child-env.js'
-import { failedDerivations, traceTruncated, transientFailure, type TransientFailure } from './nix-output.js'
-import { retry, totalWaitSeconds } from './retry.js'
-import { versionFromOutput, versionFromStorePath } from './nix-version.js'
-import type { RunRecorder } from './report.js'
-import { stdoutSink, type LogSink } from './log-sink.js'
+import { commandLine, run, type RunOptions, type RunResult } from '../process.js'
+import { nixEnvironment } from '../child-env.js'
+import { failedDerivations, traceTruncated, transientFailure, type TransientFailure } from './output.js'
+import { retry, totalWaitSeconds } from '../retry.js'
+import { versionFromOutput, versionFromStorePath } from './version.js'
+import type { RunRecorder } from '../report/report.js'
+import { stdoutSink, type LogSink } from '../report/log-sink.js'
 
 /**
  * For Nix commands that run while nix.conf lacks the action's block (with

@@ -12,7 +12,7 @@
 // fetch has happened (into the store, as the job's user), though nothing of
 // this machine's own files is read that way (local paths are refused below).
 import path from 'node:path'
-import { escapeControl } from './log-text.js'
+import { escapeControl } from '../report/log-text.js'
 
 /** What the restricted evaluation of flake.nix returns. */
 export interface Declared {

@@ -1,245 +1,39 @@
-export const id = 801;
-export const ids = [801];
+export const id = 918;
+export const ids = [918];
 export const modules = {
 
-/***/ 6892:
+/***/ 8918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hg: () => (/* binding */ workDir),
-/* harmony export */   Ik: () => (/* binding */ binaryCacheHashes),
-/* harmony export */   R4: () => (/* binding */ writeBinaryCache),
-/* harmony export */   V0: () => (/* binding */ binaryCacheDir),
-/* harmony export */   WU: () => (/* binding */ hasBinaryCache),
-/* harmony export */   Zo: () => (/* binding */ closureIn),
-/* harmony export */   un: () => (/* binding */ readBinaryCache)
-/* harmony export */ });
-/* unused harmony export parseNarInfo */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50);
-// The binary cache directory the Nix entry holds: reading it (its .narinfo
-// files name each path, its NAR file and its references) and writing the
-// next one from what a run relied on.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  restoreCache: () => (/* binding */ restoreCache)
+});
 
-
-
-/**
- * The action's own directory under RUNNER_TEMP, which the runner empties
- * after each job: nothing an earlier job left (in the runner's home, say,
- * which outlives jobs on a self-hosted runner) is ever served.
- */
-function workDir(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'nix-flake-ci');
-}
-/**
- * Where the restored entry goes. Its path is part of the cache entry's
- * version (@actions/cache hashes the paths it is given), so it must be the
- * same on every runner that shares entries: GitHub-hosted runners all have
- * RUNNER_TEMP at /home/runner/work/_temp.
- */
-function binaryCacheDir(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workDir(runnerTemp), 'binary-cache');
-}
-function parseNarInfo(text) {
-    const fields = new Map();
-    for (const line of text.split('\n')) {
-        const colon = line.indexOf(': ');
-        if (colon > 0)
-            fields.set(line.slice(0, colon), line.slice(colon + 2));
-    }
-    const storePath = fields.get('StorePath');
-    const url = fields.get('URL');
-    if (!storePath || !url)
-        return undefined;
-    const references = (fields.get('References') ?? '').split(' ').filter(ref => ref !== '');
-    return { name: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(storePath), url, narSize: Number(fields.get('NarSize') ?? 0), references };
-}
-/** The hashes of the paths the directory holds, from its .narinfo file names, without reading them. */
-function binaryCacheHashes(dir) {
-    let files;
-    try {
-        files = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
-    }
-    catch (error) {
-        // No directory: nothing was restored. Anything else is a real failure.
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-    return files.filter(file => file.endsWith('.narinfo')).map(file => file.slice(0, 32));
-}
-/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
-function readBinaryCache(dir) {
-    const infos = new Map();
-    for (const hash of binaryCacheHashes(dir)) {
-        const info = parseNarInfo((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${hash}.narinfo`), 'utf8'));
-        if (info)
-            infos.set(hash, info);
-    }
-    return infos;
-}
-/** The closure of `hashes` within the directory, by hash (a reference it lacks is left out). */
-function closureIn(infos, hashes) {
-    const seen = new Set();
-    const queue = [...hashes];
-    while (queue.length > 0) {
-        const hash = queue.pop();
-        if (seen.has(hash))
-            continue;
-        const info = infos.get(hash);
-        if (!info)
-            continue;
-        seen.add(hash);
-        for (const ref of info.references)
-            queue.push(ref.slice(0, 32));
-    }
-    return seen;
-}
-/** Hard link (same file system) or copy. */
-function place(from, to) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(to), { recursive: true });
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(from, to);
-    }
-    catch {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(from, to);
-    }
-}
-/**
- * Writes the next binary cache in place of `dir`: the `carried` paths of the
- * restored directory, file for file (they need not be in the store: Nix 2.32+
- * may have used them without fetching them), and the `built` store paths with
- * their closures, copied from the store by `nix copy`. Paths in `leaveOut`
- * (a pull request's base entry) are not written: `nix copy` finds them in the
- * directory while it runs, so it does not copy them, and they go after.
- */
-async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut = new Set(), secretKeyFile) {
-    const next = `${dir}.next`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(next, { recursive: true, force: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(next, { recursive: true });
-    const placeEntry = (hash) => {
-        const info = restored.get(hash);
-        if (!info)
-            return;
-        place(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, info.url), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(next, info.url));
-        place(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${hash}.narinfo`), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(next, `${hash}.narinfo`));
-    };
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'nix-cache-info')))
-        place(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'nix-cache-info'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(next, 'nix-cache-info'));
-    for (const hash of carried)
-        placeEntry(hash);
-    for (const hash of leaveOut)
-        placeEntry(hash);
-    // Uncompressed: the Actions cache compresses the whole directory with zstd
-    // anyway. No look-up cache: a path remembered from an earlier directory of
-    // the same name must not be taken as present.
-    const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0'];
-    // With a key, Nix signs each path it writes; the key is named by its file, never given as a value.
-    const store = `file://${next}?compression=none${secretKeyFile ? `&secret-key=${secretKeyFile}` : ''}`;
-    for (let i = 0; i < built.length; i += 500) {
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nixBin, ['copy', ..._nix_js__WEBPACK_IMPORTED_MODULE_3__/* .NIX_COMMAND */ .ge, ...fresh, '--to', store, ...built.slice(i, i + 500)], { silent: true });
-        if (result.exitCode !== 0)
-            throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
-    }
-    if (leaveOut.size > 0) {
-        const written = readBinaryCache(next);
-        const keptNars = new Set([...written].filter(([hash]) => !leaveOut.has(hash)).map(([, info]) => info.url));
-        for (const [hash, info] of written) {
-            if (!leaveOut.has(hash))
-                continue;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(next, `${hash}.narinfo`), { force: true });
-            if (!keptNars.has(info.url))
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(next, info.url), { force: true });
-        }
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(next, dir);
-}
-function hasBinaryCache(dir) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'nix-cache-info'));
-}
-
-
-/***/ }),
-
-/***/ 9418:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $n: () => (/* binding */ blobInfoFormat),
-/* harmony export */   CK: () => (/* binding */ blobInfoCachePaths),
-/* harmony export */   HE: () => (/* binding */ blobInfoCacheDir)
-/* harmony export */ });
-/* unused harmony export BLOB_INFO_FILES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// skopeo's blob-info cache: which layers it already pushed where, so a re-push
-// of an unchanged image sends HEAD requests instead of the layers. skopeo up
-// to 1.13 keeps it in a BoltDB file, 1.14 and later in SQLite (with `-wal` and
-// `-shm` companions while it is open). The action never reads either format:
-// it carries whichever files the installed skopeo left, byte for byte, so an
-// upgrade of skopeo needs no code here.
-
-
-/** Every file name skopeo's blob-info cache may live in, oldest format first. */
-const BLOB_INFO_FILES = [
-    'blob-info-cache-v1.boltdb',
-    'blob-info-cache-v1.sqlite',
-    'blob-info-cache-v1.sqlite-wal',
-    'blob-info-cache-v1.sqlite-shm'
-];
-/** The directory of skopeo's blob-info cache: system-wide for root, under XDG data for everyone else. */
-function blobInfoCacheDir(env, home, uid) {
-    if (uid === 0)
-        return '/var/lib/containers/cache';
-    const dataHome = env['XDG_DATA_HOME'] || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, '.local', 'share');
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataHome, 'containers', 'cache');
-}
-/**
- * The paths the Actions cache carries: all the names, whether or not they
- * exist now. The list must be the same at restore and at save (the cache's
- * version hashes it), and @actions/cache skips the names with no file.
- */
-function blobInfoCachePaths(dir) {
-    return BLOB_INFO_FILES.map(name => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name));
-}
-/** Which format is on disk: SQLite when both are (skopeo 1.14+ ignores the BoltDB file). */
-function blobInfoFormat(dir) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'blob-info-cache-v1.sqlite')))
-        return 'sqlite';
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'blob-info-cache-v1.boltdb')))
-        return 'boltdb';
-    return 'none';
-}
-
-
-/***/ }),
-
-/***/ 7134:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Os: () => (/* binding */ keyPrefixes),
-/* harmony export */   Xp: () => (/* binding */ storePathsKey),
-/* harmony export */   z7: () => (/* binding */ blobInfoKey)
-/* harmony export */ });
-/* unused harmony export shortHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/nix/command.ts
+var command = __webpack_require__(7996);
+// EXTERNAL MODULE: ./src/state.ts
+var src_state = __webpack_require__(2820);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(2174);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/cache/keys.ts
 // Cache keys. Each entry's key ends in a hash of what it holds, so an entry
 // whose content did not change gets the same key and is never saved twice,
 // and restoring by prefix picks the newest entry of its kind.
 
 const VERSION = 'v2';
 function shortHash(text, length = 16) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, length);
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
 }
 function keyPrefixes(inputs, context) {
     const where = `${context.platform}-${context.arch}`;
@@ -264,39 +58,192 @@ function blobInfoKey(prefix, format, digest) {
     return `${prefix}${format}-${shortHash(digest)}`;
 }
 
+;// CONCATENATED MODULE: ./src/cache/blob-info.ts
+// skopeo's blob-info cache: which layers it already pushed where, so a re-push
+// of an unchanged image sends HEAD requests instead of the layers. skopeo up
+// to 1.13 keeps it in a BoltDB file, 1.14 and later in SQLite (with `-wal` and
+// `-shm` companions while it is open). The action never reads either format:
+// it carries whichever files the installed skopeo left, byte for byte, so an
+// upgrade of skopeo needs no code here.
 
-/***/ }),
 
-/***/ 9801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** Every file name skopeo's blob-info cache may live in, oldest format first. */
+const BLOB_INFO_FILES = [
+    'blob-info-cache-v1.boltdb',
+    'blob-info-cache-v1.sqlite',
+    'blob-info-cache-v1.sqlite-wal',
+    'blob-info-cache-v1.sqlite-shm'
+];
+/** The directory of skopeo's blob-info cache: system-wide for root, under XDG data for everyone else. */
+function blobInfoCacheDir(env, home, uid) {
+    if (uid === 0)
+        return '/var/lib/containers/cache';
+    const dataHome = env['XDG_DATA_HOME'] || external_node_path_default().join(home, '.local', 'share');
+    return external_node_path_default().join(dataHome, 'containers', 'cache');
+}
+/**
+ * The paths the Actions cache carries: all the names, whether or not they
+ * exist now. The list must be the same at restore and at save (the cache's
+ * version hashes it), and @actions/cache skips the names with no file.
+ */
+function blobInfoCachePaths(dir) {
+    return BLOB_INFO_FILES.map(name => external_node_path_default().join(dir, name));
+}
+/** Which format is on disk: SQLite when both are (skopeo 1.14+ ignores the BoltDB file). */
+function blobInfoFormat(dir) {
+    if (existsSync(path.join(dir, 'blob-info-cache-v1.sqlite')))
+        return 'sqlite';
+    if (existsSync(path.join(dir, 'blob-info-cache-v1.boltdb')))
+        return 'boltdb';
+    return 'none';
+}
+
+// EXTERNAL MODULE: ./src/process.ts + 1 modules
+var src_process = __webpack_require__(3493);
+;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
+// The binary cache directory the Nix entry holds: reading it (its .narinfo
+// files name each path, its NAR file and its references) and writing the
+// next one from what a run relied on.
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  restoreCache: () => (/* binding */ restoreCache)
-});
 
-// UNUSED EXPORTS: saveCache
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(4846);
-// EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __webpack_require__(50);
-// EXTERNAL MODULE: ./src/state.ts
-var src_state = __webpack_require__(2820);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(2174);
-// EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(7134);
-// EXTERNAL MODULE: ./src/cache/blob-info.ts
-var blob_info = __webpack_require__(9418);
-// EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(6892);
+/**
+ * The action's own directory under RUNNER_TEMP, which the runner empties
+ * after each job: nothing an earlier job left (in the runner's home, say,
+ * which outlives jobs on a self-hosted runner) is ever served.
+ */
+function workDir(runnerTemp) {
+    return external_node_path_default().join(runnerTemp, 'nix-flake-ci');
+}
+/**
+ * Where the restored entry goes. Its path is part of the cache entry's
+ * version (@actions/cache hashes the paths it is given), so it must be the
+ * same on every runner that shares entries: GitHub-hosted runners all have
+ * RUNNER_TEMP at /home/runner/work/_temp.
+ */
+function binaryCacheDir(runnerTemp) {
+    return external_node_path_default().join(workDir(runnerTemp), 'binary-cache');
+}
+function parseNarInfo(text) {
+    const fields = new Map();
+    for (const line of text.split('\n')) {
+        const colon = line.indexOf(': ');
+        if (colon > 0)
+            fields.set(line.slice(0, colon), line.slice(colon + 2));
+    }
+    const storePath = fields.get('StorePath');
+    const url = fields.get('URL');
+    if (!storePath || !url)
+        return undefined;
+    const references = (fields.get('References') ?? '').split(' ').filter(ref => ref !== '');
+    return { name: path.basename(storePath), url, narSize: Number(fields.get('NarSize') ?? 0), references };
+}
+/** The hashes of the paths the directory holds, from its .narinfo file names, without reading them. */
+function binaryCacheHashes(dir) {
+    let files;
+    try {
+        files = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch (error) {
+        // No directory: nothing was restored. Anything else is a real failure.
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    return files.filter(file => file.endsWith('.narinfo')).map(file => file.slice(0, 32));
+}
+/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
+function readBinaryCache(dir) {
+    const infos = new Map();
+    for (const hash of binaryCacheHashes(dir)) {
+        const info = parseNarInfo(readFileSync(path.join(dir, `${hash}.narinfo`), 'utf8'));
+        if (info)
+            infos.set(hash, info);
+    }
+    return infos;
+}
+/** The closure of `hashes` within the directory, by hash (a reference it lacks is left out). */
+function closureIn(infos, hashes) {
+    const seen = new Set();
+    const queue = [...hashes];
+    while (queue.length > 0) {
+        const hash = queue.pop();
+        if (seen.has(hash))
+            continue;
+        const info = infos.get(hash);
+        if (!info)
+            continue;
+        seen.add(hash);
+        for (const ref of info.references)
+            queue.push(ref.slice(0, 32));
+    }
+    return seen;
+}
+/** Hard link (same file system) or copy. */
+function place(from, to) {
+    mkdirSync(path.dirname(to), { recursive: true });
+    try {
+        linkSync(from, to);
+    }
+    catch {
+        copyFileSync(from, to);
+    }
+}
+/**
+ * Writes the next binary cache in place of `dir`: the `carried` paths of the
+ * restored directory, file for file (they need not be in the store: Nix 2.32+
+ * may have used them without fetching them), and the `built` store paths with
+ * their closures, copied from the store by `nix copy`. Paths in `leaveOut`
+ * (a pull request's base entry) are not written: `nix copy` finds them in the
+ * directory while it runs, so it does not copy them, and they go after.
+ */
+async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut = new Set(), secretKeyFile) {
+    const next = `${dir}.next`;
+    rmSync(next, { recursive: true, force: true });
+    mkdirSync(next, { recursive: true });
+    const placeEntry = (hash) => {
+        const info = restored.get(hash);
+        if (!info)
+            return;
+        place(path.join(dir, info.url), path.join(next, info.url));
+        place(path.join(dir, `${hash}.narinfo`), path.join(next, `${hash}.narinfo`));
+    };
+    if (existsSync(path.join(dir, 'nix-cache-info')))
+        place(path.join(dir, 'nix-cache-info'), path.join(next, 'nix-cache-info'));
+    for (const hash of carried)
+        placeEntry(hash);
+    for (const hash of leaveOut)
+        placeEntry(hash);
+    // Uncompressed: the Actions cache compresses the whole directory with zstd
+    // anyway. No look-up cache: a path remembered from an earlier directory of
+    // the same name must not be taken as present.
+    const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0'];
+    // With a key, Nix signs each path it writes; the key is named by its file, never given as a value.
+    const store = `file://${next}?compression=none${secretKeyFile ? `&secret-key=${secretKeyFile}` : ''}`;
+    for (let i = 0; i < built.length; i += 500) {
+        const result = await run(nixBin, ['copy', ...NIX_COMMAND, ...fresh, '--to', store, ...built.slice(i, i + 500)], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
+    }
+    if (leaveOut.size > 0) {
+        const written = readBinaryCache(next);
+        const keptNars = new Set([...written].filter(([hash]) => !leaveOut.has(hash)).map(([, info]) => info.url));
+        for (const [hash, info] of written) {
+            if (!leaveOut.has(hash))
+                continue;
+            rmSync(path.join(next, `${hash}.narinfo`), { force: true });
+            if (!keptNars.has(info.url))
+                rmSync(path.join(next, info.url), { force: true });
+        }
+    }
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(next, dir);
+}
+function hasBinaryCache(dir) {
+    return (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'nix-cache-info'));
+}
+
 // EXTERNAL MODULE: ./src/cache/roots.ts
 var roots = __webpack_require__(697);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
@@ -382,8 +329,6 @@ function answers(url, env = process.env, timeoutMs = 2000) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -530,7 +475,7 @@ async function problemOf(dir, hash, publicKey) {
 /** Every problem of the restored directory (at most `limit` named), [] when it is all signed by `publicKey` and whole. */
 async function verifyBinaryCache(dir, publicKey, limit = 5) {
     const problems = [];
-    for (const hash of (0,binary_cache/* binaryCacheHashes */.Ik)(dir)) {
+    for (const hash of binaryCacheHashes(dir)) {
         const problem = await problemOf(dir, hash, publicKey);
         if (problem)
             problems.push(problem);
@@ -540,11 +485,9 @@ async function verifyBinaryCache(dir, publicKey, limit = 5) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(5396);
-;// CONCATENATED MODULE: ./src/stages/cache.ts
-// Stage 3 and the post step's save: the build cache in the GitHub Actions
-// cache, as two kinds of entry (src/cache/):
+;// CONCATENATED MODULE: ./src/stages/cache-restore.ts
+// Stage 3, cache restore: the build cache in the GitHub Actions cache, as
+// two kinds of entry (src/cache/; post saves them, cache/save-cache.ts):
 // - the Nix paths this job relied on, built here or taken from our cache,
 //   as a binary cache directory keyed by the names it holds (nix-entry.ts);
 // - skopeo's blob-info cache for the pushed image, keyed by registry, image
@@ -577,14 +520,13 @@ var inputs = __webpack_require__(5396);
 
 
 
-
 /** One entry by prefix: the newest whose key starts with it. A failure is a warning; the job runs cold. */
 async function restoreEntry(cache, paths, prefix) {
     try {
         return await cache.restoreCache(paths, prefix, [prefix]);
     }
     catch (error) {
-        lib_core/* warning */.$e(`Could not restore the cache: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        core/* warning */.$e(`Could not restore the cache: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return undefined;
     }
 }
@@ -595,9 +537,9 @@ async function restoreEntry(cache, paths, prefix) {
  * constraint failed`, the second replaced the first's row).
  */
 async function registerSubstituter(nix, url) {
-    const result = await (0,src_nix/* runNixBin */.kW)(nix, [...src_nix/* NIX_COMMAND */.ge, 'store', 'ping', '--store', url], { silent: true });
+    const result = await (0,command/* runNixBin */.kW)(nix, [...command/* NIX_COMMAND */.ge, 'store', 'ping', '--store', url], { silent: true });
     if (result.exitCode !== 0)
-        lib_core/* warning */.$e(`The restored cache's substituter did not answer Nix: ${result.output.trim().slice(-300)}`);
+        core/* warning */.$e(`The restored cache's substituter did not answer Nix: ${result.output.trim().slice(-300)}`);
 }
 async function restoreCache(nix, inputs, context, pushing) {
     // Nothing recorded for post when the service is missing or down: post then
@@ -605,21 +547,21 @@ async function restoreCache(nix, inputs, context, pushing) {
     const url = cacheServiceUrl(process.env);
     if (!url) {
         const note = 'the Actions cache service is not available to this job';
-        lib_core/* info */.pq(`Not restoring: ${note}.`);
+        core/* info */.pq(`Not restoring: ${note}.`);
         return { note, settings: [] };
     }
     if (!(await answers(url))) {
         const note = `the Actions cache service (${new URL(url).host}) does not answer; this job neither restores nor saves the cache`;
-        lib_core/* warning */.$e(`Not restoring: ${note}.`);
+        core/* warning */.$e(`Not restoring: ${note}.`);
         return { note, settings: [] };
     }
     const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 9095));
-    const prefixes = (0,keys/* keyPrefixes */.Os)(inputs, context);
-    const dir = (0,binary_cache/* binaryCacheDir */.V0)(context.runnerTemp);
+    const prefixes = keyPrefixes(inputs, context);
+    const dir = binaryCacheDir(context.runnerTemp);
     // Whatever is there now, this job did not restore.
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)((0,binary_cache/* workDir */.Hg)(context.runnerTemp), { recursive: true });
-    const side = (name) => external_node_path_default().join((0,binary_cache/* workDir */.Hg)(context.runnerTemp), `${name}-${process.pid}.txt`);
+    (0,external_node_fs_.mkdirSync)(workDir(context.runnerTemp), { recursive: true });
+    const side = (name) => external_node_path_default().join(workDir(context.runnerTemp), `${name}-${process.pid}.txt`);
     const state = {
         nixVersion: nix.version,
         prefixes,
@@ -629,7 +571,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         restoredBlobInfoKey: undefined,
         runnerTemp: context.runnerTemp,
         binaryCacheDir: dir,
-        blobInfoDir: (0,blob_info/* blobInfoCacheDir */.HE)(process.env, context.home, process.getuid?.()),
+        blobInfoDir: blobInfoCacheDir(process.env, context.home, process.getuid?.()),
         rootsFile: side('roots'),
         hitsFile: side('served'),
         maxBytes: inputs.cacheMaxBytes,
@@ -642,7 +584,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         (0,roots/* startRecordingRoots */.xD)(state.rootsFile);
     const [restoredKey, restoredBlobInfoKey] = await Promise.all([
         restoreEntry(cache, [dir], prefixes.nix),
-        pushing ? restoreEntry(cache, (0,blob_info/* blobInfoCachePaths */.CK)(state.blobInfoDir), prefixes.blobInfo) : undefined
+        pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
     ]);
     state.restoredKey = restoredKey;
     state.restoredBlobInfoKey = restoredBlobInfoKey;
@@ -650,7 +592,7 @@ async function restoreCache(nix, inputs, context, pushing) {
     if (state.policy.delta) {
         // A pull request: its base branch's entry, then its own delta on top.
         state.baseList = side('base');
-        (0,external_node_fs_.writeFileSync)(state.baseList, (0,binary_cache/* binaryCacheHashes */.Ik)(dir).join('\n'));
+        (0,external_node_fs_.writeFileSync)(state.baseList, binaryCacheHashes(dir).join('\n'));
         state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.delta);
         if (state.restoredDeltaKey)
             notes.push(`restored ${state.restoredDeltaKey}`);
@@ -658,7 +600,7 @@ async function restoreCache(nix, inputs, context, pushing) {
     if (restoredBlobInfoKey)
         notes.push(`restored ${restoredBlobInfoKey}`);
     let settings = [];
-    if ((state.restoredKey || state.restoredDeltaKey) && (0,binary_cache/* hasBinaryCache */.WU)(dir)) {
+    if ((state.restoredKey || state.restoredDeltaKey) && hasBinaryCache(dir)) {
         const key = inputs.cacheSigningKey;
         if (key && !(await acceptSigned(state, key)))
             notes.push('refused the Nix entry: not signed by the cache-signing-key (see the warning)');
@@ -667,18 +609,18 @@ async function restoreCache(nix, inputs, context, pushing) {
     }
     (0,src_state/* updateState */.$)({ cache: state });
     const note = notes.join('; ');
-    lib_core/* info */.pq(note);
+    core/* info */.pq(note);
     return { note, settings };
 }
 /** Whether the restored directory is all signed by `key` and whole; if not, it is removed with a warning, and the run is cold. */
 async function acceptSigned(state, key) {
     const problems = await verifyBinaryCache(state.binaryCacheDir, key.publicKey);
     if (problems.length === 0) {
-        lib_core/* info */.pq(`Every path of the restored Nix entry is signed by ${key.name}.`);
+        core/* info */.pq(`Every path of the restored Nix entry is signed by ${key.name}.`);
         return true;
     }
     const restored = [state.restoredKey, state.restoredDeltaKey].filter(Boolean).join(' and ');
-    lib_core/* warning */.$e(`Refused the restored cache ${restored}: it is not what ${key.name} signed (tampered, or saved without the key):\n` +
+    core/* warning */.$e(`Refused the restored cache ${restored}: it is not what ${key.name} signed (tampered, or saved without the key):\n` +
         problems.map(problem => `  ${problem}`).join('\n') +
         '\nIt is removed and not served; this run builds without it.');
     (0,external_node_fs_.rmSync)(state.binaryCacheDir, { recursive: true, force: true });
@@ -695,19 +637,6 @@ async function serve(nix, state, key) {
     await registerSubstituter(nix, substituter.url);
     // Signed: Nix checks every path against the key, as it does a public cache.
     return key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`];
-}
-async function saveCache(nixBin, state, pushed) {
-    if (!state.policy.save) {
-        core.info(`Not saving the cache: ${state.policy.reason}.`);
-        return;
-    }
-    // Post is a process of its own: the key is read (and masked) again.
-    const raw = core.getInput('cache-signing-key');
-    if (raw !== '')
-        core.setSecret(raw);
-    const key = cacheSigningKey(name => core.getInput(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(95), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 6720));
-    await saveEntries(nixBin, state, pushed, key);
 }
 
 

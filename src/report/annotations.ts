@@ -3,8 +3,8 @@
 // check's log, and one annotation per failed check.
 import { existsSync, realpathSync } from 'node:fs'
 import path from 'node:path'
-import { localFlake } from './flake-ref.js'
-import { builderLogFor, builderLogLines, sourcePositions } from './nix-output.js'
+import { localFlake } from '../nix/flake-ref.js'
+import { builderLogFor, builderLogLines, sourcePositions } from '../nix/output.js'
 
 export interface Annotation {
   title: string

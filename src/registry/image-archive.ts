@@ -7,7 +7,7 @@ import { open, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
-import { run } from './process.js'
+import { run } from '../process.js'
 
 export type ArchiveKind = 'tarball' | 'gzipped-tarball' | 'stream-script' | 'unknown'
 

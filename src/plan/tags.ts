@@ -2,16 +2,7 @@
 // run, or the default `sha-<commit>`. Templates are checked for syntax when
 // the inputs are parsed and filled before any stage runs, so a tag that
 // cannot be made fails the step before a long build, not after it.
-import { tagProblem } from './reference.js'
-
-/** Splits the `tags` input on commas and new lines, dropping empty entries and repeats. */
-export function splitList(value: string): string[] {
-  const items = value
-    .split(/[,\n]/)
-    .map(item => item.trim())
-    .filter(item => item.length > 0)
-  return [...new Set(items)]
-}
+import { tagProblem } from '../registry/reference.js'
 
 const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'] as const
 type Placeholder = (typeof PLACEHOLDERS)[number]

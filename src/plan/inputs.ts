@@ -1,8 +1,17 @@
 // The action's inputs, read once, checked all at once before any stage runs.
-import { InputError } from './errors.js'
-import { imageProblem, registryProblem } from './reference.js'
-import { splitList, templateProblem } from './tags.js'
-import { parseSigningKey, type SigningKey } from './cache/signing.js'
+import { InputError } from '../errors.js'
+import { imageProblem, registryProblem } from '../registry/reference.js'
+import { templateProblem } from './tags.js'
+import { parseSigningKey, type SigningKey } from '../cache/signing.js'
+
+/** Splits a list input (`tags`, `checks`, …) on commas and new lines, dropping empty entries and repeats. */
+export function splitList(value: string): string[] {
+  const items = value
+    .split(/[,\n]/)
+    .map(item => item.trim())
+    .filter(item => item.length > 0)
+  return [...new Set(items)]
+}
 
 export type Switch = 'auto' | 'true' | 'false'
 export type CacheSave = 'auto' | 'always' | 'never'

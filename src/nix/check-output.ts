@@ -4,7 +4,7 @@
 // meaning (JSON fields, exit codes), so Nix 2.8 to 2.34 read the same.
 // What the evaluation returns is the flake author's data: paths are checked
 // (store-path.ts) before they become arguments of a command.
-import { escapeControl } from './log-text.js'
+import { escapeControl } from '../report/log-text.js'
 import { isDerivationPath, isStorePath, storeDir } from './store-path.js'
 
 /** One named check as the evaluation found it. */

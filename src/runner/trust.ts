@@ -6,17 +6,17 @@
 // daemon's nix.conf (as root), the daemon restarted, and post puts it back.
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
-import type { Inputs } from './inputs.js'
-import { NIX_COMMAND, runNixBin, type Nix } from './nix.js'
-import type { RunRecorder } from './report.js'
-import { errorMessage } from './errors.js'
+import type { Inputs } from '../plan/inputs.js'
+import { NIX_COMMAND, runNixBin, type Nix } from '../nix/command.js'
+import type { RunRecorder } from '../report/report.js'
+import { errorMessage } from '../errors.js'
 import { addBlock, removeBlock } from './nix-conf.js'
-import { updateState, type TrustState } from './state.js'
-import type { Host } from './runner/host.js'
-import { restartDaemon, restartMethod } from './runner/daemon.js'
-import { runAsRootOk, writeAsRoot } from './runner/privileged.js'
-import { atLeast } from './nix-version.js'
-import { trustableUserName } from './runner/user-name.js'
+import { updateState, type TrustState } from '../state.js'
+import type { Host } from './host.js'
+import { restartDaemon, restartMethod } from './daemon.js'
+import { runAsRootOk, writeAsRoot } from './privileged.js'
+import { atLeast } from '../nix/version.js'
+import { trustableUserName } from './user-name.js'
 
 export interface StoreTrust {
   /** The store is reached through a daemon (multi-user Nix). */

@@ -1,8 +1,8 @@
-export const id = 375;
-export const ids = [375];
+export const id = 201;
+export const ids = [201];
 export const modules = {
 
-/***/ 2933:
+/***/ 6008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,10 +18,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(7960);
+var process = __webpack_require__(6013);
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __webpack_require__(4057);
-;// CONCATENATED MODULE: ./src/nix-output.ts
+;// CONCATENATED MODULE: ./src/nix/output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
 /** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
@@ -46,7 +46,7 @@ function storePathFromBuildJson(stdout) {
 // failed.`); only the first kind failed by itself.
 const FAILED_DRV = (/* unused pure expression or super */ null && ([/builder for '(\/[^']+\.drv)' failed/g, /Cannot build '(\/[^']+\.drv)'(?!\.?\s*Reason: \d+ dependenc(?:y|ies) failed)/g]));
 /** Derivations whose builders failed, in the order Nix reported them. */
-function nix_output_failedDerivations(output) {
+function output_failedDerivations(output) {
     const found = [];
     for (const pattern of FAILED_DRV) {
         for (const match of output.matchAll(pattern)) {
@@ -173,7 +173,7 @@ function reverseFrames(trace) {
     return frames.reverse().flat();
 }
 /** Nix hid frames of the trace (2.20+): the position to annotate may be among them. */
-function nix_output_traceTruncated(output) {
+function output_traceTruncated(output) {
     return /stack trace truncated; use '--show-trace'/.test(output);
 }
 /** How many derivations Nix announced it would build (0 when it built nothing). */
@@ -225,8 +225,8 @@ function curlErrorCode(text) {
  * says "rate limit" (GitHub's API), or the network (by curl's error code). A
  * builder that failed is never one: that is the code under test speaking.
  */
-function nix_output_transientFailure(output) {
-    if (nix_output_failedDerivations(output).length > 0)
+function output_transientFailure(output) {
+    if (output_failedDerivations(output).length > 0)
         return undefined;
     // The last try's words: Nix's own retries warn with the same text before.
     const downloads = [...output.matchAll(/unable to download '([^']+)': ([^\n]*)/g)];
@@ -261,9 +261,9 @@ function hostOf(url) {
     }
 }
 
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __webpack_require__(8699);
-;// CONCATENATED MODULE: ./src/nix.ts
+// EXTERNAL MODULE: ./src/report/log-sink.ts
+var log_sink = __webpack_require__(4716);
+;// CONCATENATED MODULE: ./src/nix/command.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 
@@ -367,7 +367,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 8375:
+/***/ 7201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -382,12 +382,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __webpack_require__(4846);
-// EXTERNAL MODULE: ./src/nix.ts + 1 modules
-var nix = __webpack_require__(2933);
+// EXTERNAL MODULE: ./src/nix/command.ts + 1 modules
+var command = __webpack_require__(6008);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(2174);
-// EXTERNAL MODULE: ./src/nix-conf.ts
-var nix_conf = __webpack_require__(6921);
+// EXTERNAL MODULE: ./src/runner/nix-conf.ts
+var nix_conf = __webpack_require__(4222);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2820);
 // EXTERNAL MODULE: external "node:net"
@@ -464,7 +464,7 @@ async function daemon_restartDaemon(host) {
     await waitForDaemon();
 }
 
-;// CONCATENATED MODULE: ./src/trust.ts
+;// CONCATENATED MODULE: ./src/runner/trust.ts
 // Whether the nix-daemon trusts the job's user, and making it so. An
 // untrusted user's `?trusted=1` substituter (the restored cache) is dropped
 // by the daemon with only Nix's own `ignoring untrusted substituter`, and
