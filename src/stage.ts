@@ -4,8 +4,6 @@ import { StageError, errorMessage } from './errors.js'
 import type { RunRecorder } from './report/report.js'
 
 export interface StageOptions<T> {
-  /** False for a stage that opens its own groups (named checks run one group each). */
-  group?: boolean
   /** The summary's note for a result; a string result is its own note. */
   note?: (result: T) => string
   /** When the work really began, for a stage that started before its group (Date.now()). */
@@ -27,5 +25,5 @@ export async function runStage<T>(report: RunRecorder, name: string, work: () =>
       throw error instanceof StageError ? error : new StageError(name, message)
     }
   }
-  return options.group === false ? body() : core.group(name, body)
+  return core.group(name, body)
 }

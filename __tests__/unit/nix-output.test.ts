@@ -1,7 +1,6 @@
 import {
   builderLogLines,
   derivationName,
-  derivationsToBuild,
   errorSummary,
   failedDerivations,
   sourcePositions,
@@ -13,8 +12,6 @@ import {
   NIX_CHECK_FAILED,
   NIX_CONNECTION_REFUSED,
   NIX_DEPENDENCY_FAILED,
-  NIX_DRY_RUN_ONE,
-  NIX_DRY_RUN_TWO,
   NIX_EVAL_ERROR_SUB,
   NIX_NEW_CANNOT_BUILD,
   nixDownloadFailure
@@ -146,19 +143,6 @@ describe('sourcePositions', () => {
       { file: 'sub/flake.nix', absolute: false, line: 12, column: 17 },
       { file: 'nix/image.nix', absolute: false, line: 3, column: 5 }
     ])
-  })
-})
-
-describe('derivationsToBuild', () => {
-  it('counts what Nix announced', () => {
-    expect(derivationsToBuild(NIX_DRY_RUN_TWO)).toBe(2)
-    expect(derivationsToBuild(NIX_DRY_RUN_ONE)).toBe(1)
-    expect(derivationsToBuild(NIX_DRY_RUN_TWO + NIX_DRY_RUN_ONE)).toBe(3)
-  })
-
-  it('is 0 when Nix announced no build', () => {
-    expect(derivationsToBuild(NIX_BUILD_JSON_STDOUT)).toBe(0)
-    expect(derivationsToBuild('')).toBe(0)
   })
 })
 

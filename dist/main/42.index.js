@@ -207,10 +207,8 @@ function adviceFor(kind, target) {
     }
 }
 class SkopeoError extends Error {
-    kind;
-    constructor(kind, message) {
+    constructor(message) {
         super(message);
-        this.kind = kind;
         this.name = 'SkopeoError';
     }
 }
@@ -228,7 +226,7 @@ async function runSkopeo(args, target, what, options = {}) {
     if (result.exitCode !== 0) {
         const kind = classifySkopeoFailure(result.output);
         const tries = attempts > 1 ? ` after ${attempts} tries` : '';
-        throw new SkopeoError(kind, `${what} failed${tries}: ${skopeoError(result.output)}\n${adviceFor(kind, target)}`);
+        throw new SkopeoError(`${what} failed${tries}: ${skopeoError(result.output)}\n${adviceFor(kind, target)}`);
     }
     return result;
 }

@@ -400,13 +400,8 @@ async function serveBinaryCache(dir, hitsFile) {
     });
     server.unref();
     const port = server.address().port;
-    return {
-        url: `http://127.0.0.1:${port}/${base}`,
-        stop: () => new Promise(resolve => {
-            server.close(() => resolve());
-            server.closeAllConnections();
-        })
-    };
+    // Unreferenced: it serves until the step's process ends, never keeping it alive.
+    return { url: `http://127.0.0.1:${port}/${base}` };
 }
 
 // EXTERNAL MODULE: ./src/cache/signing.ts

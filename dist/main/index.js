@@ -1195,7 +1195,7 @@ async function runStage(report, name, work, options = {}) {
             throw error instanceof errors/* StageError */.Zu ? error : new errors/* StageError */.Zu(name, message);
         }
     };
-    return options.group === false ? body() : core/* group */.Os(name, body);
+    return core/* group */.Os(name, body);
 }
 
 // EXTERNAL MODULE: ./src/state.ts
@@ -3484,7 +3484,7 @@ async function nixVersion(bin) {
 /* harmony export */   sG: () => (/* binding */ failedDerivations),
 /* harmony export */   vT: () => (/* binding */ builderLogFor)
 /* harmony export */ });
-/* unused harmony exports derivationsToBuild, curlErrorCode, hostOf */
+/* unused harmony exports curlErrorCode, hostOf */
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
 /** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
@@ -3639,14 +3639,6 @@ function reverseFrames(trace) {
 function traceTruncated(output) {
     return /stack trace truncated; use '--show-trace'/.test(output);
 }
-/** How many derivations Nix announced it would build (0 when it built nothing). */
-function derivationsToBuild(output) {
-    let total = 0;
-    for (const match of output.matchAll(/these (\d+) derivations will be built/g))
-        total += Number(match[1]);
-    total += [...output.matchAll(/this derivation will be built/g)].length;
-    return total;
-}
 // libcurl's error codes that another try may cure, named in our own words: curl
 // words them differently from 8.9 on (`Couldn't connect to server` became
 // `Could not connect to server`), but Nix prints the code after them, `(7)`.
@@ -3774,7 +3766,7 @@ function isDerivationPath(value, store = storeDir()) {
 /* harmony export */   jZ: () => (/* binding */ atLeast)
 /* harmony export */ });
 // Which Nix this is, read from its store path or from `nix --version`, and
-// comparisons for the features that differ between releases (SPEC: detect,
+// comparisons for the features that differ between releases (detect,
 // don't assume; Nix 2.8 to the newest).
 /**
  * The version a Nix store path names: the installers link `nix` into

@@ -176,14 +176,6 @@ function reverseFrames(trace) {
 function output_traceTruncated(output) {
     return /stack trace truncated; use '--show-trace'/.test(output);
 }
-/** How many derivations Nix announced it would build (0 when it built nothing). */
-function derivationsToBuild(output) {
-    let total = 0;
-    for (const match of output.matchAll(/these (\d+) derivations will be built/g))
-        total += Number(match[1]);
-    total += [...output.matchAll(/this derivation will be built/g)].length;
-    return total;
-}
 // libcurl's error codes that another try may cure, named in our own words: curl
 // words them differently from 8.9 on (`Couldn't connect to server` became
 // `Could not connect to server`), but Nix prints the code after them, `(7)`.

@@ -244,7 +244,7 @@ function hasBinaryCache(dir) {
 
 ;// CONCATENATED MODULE: ./src/nix/version.ts
 // Which Nix this is, read from its store path or from `nix --version`, and
-// comparisons for the features that differ between releases (SPEC: detect,
+// comparisons for the features that differ between releases (detect,
 // don't assume; Nix 2.8 to the newest).
 /**
  * The version a Nix store path names: the installers link `nix` into
@@ -817,14 +817,6 @@ function reverseFrames(trace) {
 /** Nix hid frames of the trace (2.20+): the position to annotate may be among them. */
 function output_traceTruncated(output) {
     return /stack trace truncated; use '--show-trace'/.test(output);
-}
-/** How many derivations Nix announced it would build (0 when it built nothing). */
-function derivationsToBuild(output) {
-    let total = 0;
-    for (const match of output.matchAll(/these (\d+) derivations will be built/g))
-        total += Number(match[1]);
-    total += [...output.matchAll(/this derivation will be built/g)].length;
-    return total;
 }
 // libcurl's error codes that another try may cure, named in our own words: curl
 // words them differently from 8.9 on (`Couldn't connect to server` became

@@ -8,7 +8,6 @@ import { NIX_COMMAND } from '../nix/command.js'
 export interface PathInfo {
   path: string
   ultimate?: boolean
-  closureSize?: number
   narSize?: number
   references?: string[]
   /** The derivation that built it; absent or null for a path added as a source. */

@@ -161,14 +161,6 @@ export function traceTruncated(output: string): boolean {
   return /stack trace truncated; use '--show-trace'/.test(output)
 }
 
-/** How many derivations Nix announced it would build (0 when it built nothing). */
-export function derivationsToBuild(output: string): number {
-  let total = 0
-  for (const match of output.matchAll(/these (\d+) derivations will be built/g)) total += Number(match[1])
-  total += [...output.matchAll(/this derivation will be built/g)].length
-  return total
-}
-
 export interface TransientFailure {
   host: string | undefined
   /** `HTTP 429`, `HTTP 503`, or the network error (`curl error 7: could not connect`). */

@@ -1,5 +1,5 @@
 // Which Nix this is, read from its store path or from `nix --version`, and
-// comparisons for the features that differ between releases (SPEC: detect,
+// comparisons for the features that differ between releases (detect,
 // don't assume; Nix 2.8 to the newest).
 
 /**

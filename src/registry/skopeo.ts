@@ -75,10 +75,7 @@ export function adviceFor(kind: FailureKind, target: SkopeoTarget): string {
 }
 
 export class SkopeoError extends Error {
-  constructor(
-    readonly kind: FailureKind,
-    message: string
-  ) {
+  constructor(message: string) {
     super(message)
     this.name = 'SkopeoError'
   }
@@ -107,7 +104,7 @@ export async function runSkopeo(
   if (result.exitCode !== 0) {
     const kind = classifySkopeoFailure(result.output)
     const tries = attempts > 1 ? ` after ${attempts} tries` : ''
-    throw new SkopeoError(kind, `${what} failed${tries}: ${skopeoError(result.output)}\n${adviceFor(kind, target)}`)
+    throw new SkopeoError(`${what} failed${tries}: ${skopeoError(result.output)}\n${adviceFor(kind, target)}`)
   }
   return result
 }
