@@ -1587,8 +1587,10 @@ async function daemon_restartDaemon(host) {
 }
 
 ;// CONCATENATED MODULE: ./src/runner/nix-conf.ts
-// The block the action adds to the user's nix.conf, and taking it out again
-// so the file ends byte for byte as it was.
+// The marked block the action adds to a nix.conf (the user's: configure;
+// the daemon's: trust), and taking it out again so the file ends byte for
+// byte as it was. Callers do the reading and writing (the daemon's file as
+// root); this decides the contents.
 
 const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
 const BLOCK_END = '# <<< nix-flake-ci <<<';
@@ -1621,13 +1623,17 @@ function blockLines(options) {
     lines.push(...extraLines);
     return lines;
 }
+/** `original` without the block a runner that died before post left (dropped, not stacked). */
+function withoutStaleBlock(original) {
+    return removeBlock(original, false) ?? original;
+}
 function addBlock(original, lines) {
     const addedNewline = original !== '' && !original.endsWith('\n');
     const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
     return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
 }
 /** The content with every marked block removed; undefined when there was none. */
-function nix_conf_removeBlock(content, addedNewline) {
+function removeBlock(content, addedNewline) {
     const start = content.indexOf(`${BLOCK_START}\n`);
     if (start < 0)
         return undefined;
@@ -1639,7 +1645,15 @@ function nix_conf_removeBlock(content, addedNewline) {
     if (addedNewline && before.endsWith('\n'))
         before = before.slice(0, -1);
     const rest = before + content.slice(stop);
-    return nix_conf_removeBlock(rest, false) ?? rest;
+    return removeBlock(rest, false) ?? rest;
+}
+function nix_conf_undoBlock(content, state) {
+    const restored = removeBlock(content, state.addedNewline);
+    if (restored === undefined)
+        return { kind: 'none' };
+    if (!state.existed && restored === '')
+        return { kind: 'delete' };
+    return { kind: 'write', content: restored };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/user-name.ts
@@ -1736,8 +1750,7 @@ function trustLines(user) {
 }
 async function makeTrusted(host, file) {
     const before = readOrEmpty(file);
-    const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
-    const { content, addedNewline } = addBlock(clean, trustLines(host.user));
+    const { content, addedNewline } = addBlock(withoutStaleBlock(before.content), trustLines(host.user));
     // State first: a job killed after the write still gets its post.
     (0,state/* updateState */.$)({ trust: { path: file, existed: before.existed, addedNewline } });
     if (!before.existed)
@@ -1772,13 +1785,13 @@ async function settleTrust(nix, inputs, host, report) {
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
 async function restoreTrust(state, host) {
     const { content } = readOrEmpty(state.path);
-    const restored = removeBlock(content, state.addedNewline);
-    if (restored === undefined)
+    const undo = undoBlock(content, state);
+    if (undo.kind === 'none')
         return `no block of this action in ${state.path}`;
-    if (!state.existed && restored === '')
+    if (undo.kind === 'delete')
         await runAsRootOk(host, 'rm', ['-f', state.path]);
     else
-        await writeAsRoot(host, state.path, restored);
+        await writeAsRoot(host, state.path, undo.content);
     await restartDaemon(host);
     return `took ${host.user} out of trusted-users in ${state.path} again`;
 }
@@ -2125,8 +2138,7 @@ function flakeConfigLines(inputs, context, userFile, userConf) {
 async function configureStage(inputs, context, runnerLines = []) {
     const file = userNixConfPath(process.env, context.home);
     const before = readIfThere(file);
-    // A block left by a runner that died before post is dropped, not stacked.
-    const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
+    const clean = withoutStaleBlock(before.content);
     // After the user's lines: the last setting wins.
     const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)];
     const { content, addedNewline } = addBlock(clean, lines);

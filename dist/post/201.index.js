@@ -537,8 +537,7 @@ function trustLines(user) {
 }
 async function makeTrusted(host, file) {
     const before = readOrEmpty(file);
-    const clean = removeBlock(before.content, false) ?? before.content;
-    const { content, addedNewline } = addBlock(clean, trustLines(host.user));
+    const { content, addedNewline } = addBlock(withoutStaleBlock(before.content), trustLines(host.user));
     // State first: a job killed after the write still gets its post.
     updateState({ trust: { path: file, existed: before.existed, addedNewline } });
     if (!before.existed)
@@ -573,13 +572,13 @@ async function settleTrust(nix, inputs, host, report) {
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
 async function restoreTrust(state, host) {
     const { content } = readOrEmpty(state.path);
-    const restored = (0,nix_conf/* removeBlock */.wC)(content, state.addedNewline);
-    if (restored === undefined)
+    const undo = (0,nix_conf/* undoBlock */.eI)(content, state);
+    if (undo.kind === 'none')
         return `no block of this action in ${state.path}`;
-    if (!state.existed && restored === '')
+    if (undo.kind === 'delete')
         await (0,privileged/* runAsRootOk */.Ih)(host, 'rm', ['-f', state.path]);
     else
-        await (0,privileged/* writeAsRoot */.iY)(host, state.path, restored);
+        await (0,privileged/* writeAsRoot */.iY)(host, state.path, undo.content);
     await daemon_restartDaemon(host);
     return `took ${host.user} out of trusted-users in ${state.path} again`;
 }

@@ -457,14 +457,14 @@ function restoreNixConf(conf) {
             return `${conf.path} is gone; nothing to remove`;
         throw error;
     }
-    const restored = (0,nix_conf/* removeBlock */.wC)(content, conf.addedNewline);
-    if (restored === undefined)
+    const undo = (0,nix_conf/* undoBlock */.eI)(content, conf);
+    if (undo.kind === 'none')
         return `no block of this action in ${conf.path}`;
-    if (!conf.existed && restored === '') {
+    if (undo.kind === 'delete') {
         (0,external_node_fs_.unlinkSync)(conf.path);
         return `removed ${conf.path}, which this action had created`;
     }
-    (0,external_node_fs_.writeFileSync)(conf.path, restored);
+    (0,external_node_fs_.writeFileSync)(conf.path, undo.content);
     if (conf.mode !== undefined)
         (0,external_node_fs_.chmodSync)(conf.path, conf.mode);
     return `removed this action's block from ${conf.path}`;
@@ -829,13 +829,15 @@ function privileged(host) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   wC: () => (/* binding */ removeBlock)
+/* harmony export */   eI: () => (/* binding */ undoBlock)
 /* harmony export */ });
-/* unused harmony exports BLOCK_START, BLOCK_END, userNixConfPath, blockLines, addBlock */
+/* unused harmony exports BLOCK_START, BLOCK_END, userNixConfPath, blockLines, withoutStaleBlock, addBlock, removeBlock */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-// The block the action adds to the user's nix.conf, and taking it out again
-// so the file ends byte for byte as it was.
+// The marked block the action adds to a nix.conf (the user's: configure;
+// the daemon's: trust), and taking it out again so the file ends byte for
+// byte as it was. Callers do the reading and writing (the daemon's file as
+// root); this decides the contents.
 
 const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
 const BLOCK_END = '# <<< nix-flake-ci <<<';
@@ -868,6 +870,10 @@ function blockLines(options) {
     lines.push(...extraLines);
     return lines;
 }
+/** `original` without the block a runner that died before post left (dropped, not stacked). */
+function withoutStaleBlock(original) {
+    return removeBlock(original, false) ?? original;
+}
 function addBlock(original, lines) {
     const addedNewline = original !== '' && !original.endsWith('\n');
     const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
@@ -887,6 +893,14 @@ function removeBlock(content, addedNewline) {
         before = before.slice(0, -1);
     const rest = before + content.slice(stop);
     return removeBlock(rest, false) ?? rest;
+}
+function undoBlock(content, state) {
+    const restored = removeBlock(content, state.addedNewline);
+    if (restored === undefined)
+        return { kind: 'none' };
+    if (!state.existed && restored === '')
+        return { kind: 'delete' };
+    return { kind: 'write', content: restored };
 }
 
 

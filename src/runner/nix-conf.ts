@@ -1,5 +1,7 @@
-// The block the action adds to the user's nix.conf, and taking it out again
-// so the file ends byte for byte as it was.
+// The marked block the action adds to a nix.conf (the user's: configure;
+// the daemon's: trust), and taking it out again so the file ends byte for
+// byte as it was. Callers do the reading and writing (the daemon's file as
+// root); this decides the contents.
 import path from 'node:path'
 
 export const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>'
@@ -33,6 +35,20 @@ export function blockLines(options: { tokenHost: string; token: string; extraCon
   return lines
 }
 
+/** What post needs to take a block out of a file again (state.ts keeps it). */
+export interface BlockState {
+  path: string
+  /** Whether the file was there before the action wrote it. */
+  existed: boolean
+  /** A newline the action added because the file did not end in one. */
+  addedNewline: boolean
+}
+
+/** `original` without the block a runner that died before post left (dropped, not stacked). */
+export function withoutStaleBlock(original: string): string {
+  return removeBlock(original, false) ?? original
+}
+
 export function addBlock(original: string, lines: readonly string[]): { content: string; addedNewline: boolean } {
   const addedNewline = original !== '' && !original.endsWith('\n')
   const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n'
@@ -51,4 +67,14 @@ export function removeBlock(content: string, addedNewline: boolean): string | un
   if (addedNewline && before.endsWith('\n')) before = before.slice(0, -1)
   const rest = before + content.slice(stop)
   return removeBlock(rest, false) ?? rest
+}
+
+/** What post does to a file it added a block to: nothing (no block left), delete it (the action created it and nothing else is in it), or write what remains. */
+export type BlockUndo = { kind: 'none' } | { kind: 'delete' } | { kind: 'write'; content: string }
+
+export function undoBlock(content: string, state: BlockState): BlockUndo {
+  const restored = removeBlock(content, state.addedNewline)
+  if (restored === undefined) return { kind: 'none' }
+  if (!state.existed && restored === '') return { kind: 'delete' }
+  return { kind: 'write', content: restored }
 }

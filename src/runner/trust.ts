@@ -10,7 +10,7 @@ import type { Inputs } from '../plan/inputs.js'
 import { NIX_COMMAND, runNixBin, type Nix } from '../nix/command.js'
 import type { RunRecorder } from '../report/report.js'
 import { errorMessage } from '../errors.js'
-import { addBlock, removeBlock } from './nix-conf.js'
+import { addBlock, undoBlock, withoutStaleBlock } from './nix-conf.js'
 import { updateState, type TrustState } from '../state.js'
 import type { Host } from './host.js'
 import { restartDaemon, restartMethod } from './daemon.js'
@@ -100,8 +100,7 @@ export function trustLines(user: string): string[] {
 
 async function makeTrusted(host: Host, file: string): Promise<void> {
   const before = readOrEmpty(file)
-  const clean = removeBlock(before.content, false) ?? before.content
-  const { content, addedNewline } = addBlock(clean, trustLines(host.user))
+  const { content, addedNewline } = addBlock(withoutStaleBlock(before.content), trustLines(host.user))
   // State first: a job killed after the write still gets its post.
   updateState({ trust: { path: file, existed: before.existed, addedNewline } })
   if (!before.existed) await runAsRootOk(host, 'mkdir', ['-p', file.slice(0, file.lastIndexOf('/')) || '/'])
@@ -131,10 +130,10 @@ export async function settleTrust(nix: Nix, inputs: Inputs, host: Host, report: 
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
 export async function restoreTrust(state: TrustState, host: Host): Promise<string> {
   const { content } = readOrEmpty(state.path)
-  const restored = removeBlock(content, state.addedNewline)
-  if (restored === undefined) return `no block of this action in ${state.path}`
-  if (!state.existed && restored === '') await runAsRootOk(host, 'rm', ['-f', state.path])
-  else await writeAsRoot(host, state.path, restored)
+  const undo = undoBlock(content, state)
+  if (undo.kind === 'none') return `no block of this action in ${state.path}`
+  if (undo.kind === 'delete') await runAsRootOk(host, 'rm', ['-f', state.path])
+  else await writeAsRoot(host, state.path, undo.content)
   await restartDaemon(host)
   return `took ${host.user} out of trusted-users in ${state.path} again`
 }
