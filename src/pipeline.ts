@@ -1,11 +1,12 @@
-// The main step: check the inputs, then run the stages in order. Each stage
-// is its own module; this file only decides which run and in what order.
+// The main step: check the inputs (plan/plan.ts), then run the stages in
+// order. Each stage is its own module; this file decides which run and in
+// what order, and hands each what the earlier ones returned.
 import * as core from '@actions/core'
-import { parseInputs, type Inputs } from './plan/inputs.js'
-import { readContext, type RunContext } from './plan/context.js'
-import { InputError, StageError, errorMessage } from './errors.js'
-import { decidePush, type PushDecision } from './plan/push-policy.js'
-import { fillTemplate, resolveTags } from './plan/tags.js'
+import type { Inputs } from './plan/inputs.js'
+import type { RunContext } from './plan/context.js'
+import { StageError, errorMessage } from './errors.js'
+import type { PushDecision } from './plan/push-policy.js'
+import { plan, type Plan } from './plan/plan.js'
 import { Report } from './report/report.js'
 import { runStage } from './stage.js'
 import { updateState } from './state.js'
@@ -17,8 +18,8 @@ import { checkStage } from './stages/check.js'
 import { namedChecks } from './stages/named-checks.js'
 import { finishBuild, startBuild } from './stages/build.js'
 import { DeferredSink } from './report/log-sink.js'
-import { skopeoOnPath } from './registry/skopeo-locate.js'
-import { attestProblem, attestPushed } from './stages/attest.js'
+import { attestPushed } from './stages/attest.js'
+import type { Pushed } from './registry/publish.js'
 import { REFUSE_FLAKE_CONFIG, codeIsUntrusted } from './runner/untrusted-code.js'
 import { warnUnisolatedBuilds } from './runner/build-isolation.js'
 import { checkLockedInputs } from './stages/locked-inputs.js'
@@ -35,52 +36,10 @@ export function maskSecrets(): void {
   if (password !== '') core.setSecret(Buffer.from(`${user}:${password}`).toString('base64'))
 }
 
-interface Plan {
-  inputs: Inputs
-  context: RunContext
-  push: PushDecision
-  tags: string[]
-  /** `manifest-from`, filled: the per-platform tags to combine. */
-  sources: string[]
-  /** A push will run and no skopeo is on PATH: build it from `skopeo-flake`. */
-  buildSkopeo: boolean
-  /** The runner's skopeo, when a push will run and one is on PATH. */
-  skopeo: string | undefined
-}
-
-/** Everything that can be wrong with the inputs, found before any work. */
-export async function plan(read: (name: string) => string = name => core.getInput(name)): Promise<Plan> {
-  if (process.platform === 'win32') throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).')
-  const inputs = parseInputs(read)
-  const context = readContext()
-  const combining = inputs.manifestFrom.length > 0
-  const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining)
-  const attestError = attestProblem(inputs, push)
-  if (attestError) throw attestError
-  let tags: string[] = []
-  let sources: string[] = []
-  if (push.push) {
-    tags = filled('tags', () => resolveTags(inputs.tags, context))
-    sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)))
-  }
-  const skopeo = push.push ? await skopeoOnPath() : undefined
-  const buildSkopeo = push.push && skopeo === undefined
-  // Said before any work, so a user without skopeo knows the push will build it.
-  if (buildSkopeo) core.notice(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`)
-  return { inputs, context, push, tags, sources, buildSkopeo, skopeo }
-}
-
-function filled(input: string, fill: () => string[]): string[] {
-  try {
-    return fill()
-  } catch (error) {
-    throw new InputError(input, errorMessage(error))
-  }
-}
-
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push']
 
-async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }: Plan, report: Report): Promise<void> {
+/** Runs the stages; returns what was pushed, if anything. */
+async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }: Plan, report: Report): Promise<Pushed | undefined> {
   // Said in the summary whatever happens later; a failed push says so itself.
   if (!push.push) report.notPushed(push.reason)
   // A combine job (`manifest-from`, nothing to check or build) needs skopeo
@@ -125,17 +84,21 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     report.skip('build', '`build: false`')
     if (pushModule && sources.length > 0) {
       const { pushIndexStage } = await import('./stages/push-index.js')
-      await runStage(report, 'push', async () => {
-        core.info(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`)
-        const pushed = await pushIndexStage(skopeo, sources, tags, inputs, context, report)
-        return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
-      })
+      return runStage(
+        report,
+        'push',
+        () => {
+          core.info(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`)
+          return pushIndexStage(skopeo, sources, tags, inputs, context, report)
+        },
+        { note: pushed => `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` }
+      )
     } else {
       // The log says why nothing is pushed, as it does when a build ran.
       core.info(`Not pushing: ${push.reason}.`)
       report.skip('push', push.reason)
     }
-    return
+    return undefined
   }
   const storePath = await runStage(
     report,
@@ -150,13 +113,17 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
   if (!pushModule) {
     core.info(`Not pushing: ${push.reason}.`)
     report.skip('push', push.reason)
-    return
+    return undefined
   }
-  await runStage(report, 'push', async () => {
-    core.info(`Pushing: ${push.reason}.`)
-    const pushed = await pushModule.pushStage(skopeo, storePath, tags, inputs, context, report)
-    return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
-  })
+  return runStage(
+    report,
+    'push',
+    () => {
+      core.info(`Pushing: ${push.reason}.`)
+      return pushModule.pushStage(skopeo, storePath, tags, inputs, context, report)
+    },
+    { note: pushed => `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` }
+  )
 }
 
 /** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
@@ -232,8 +199,9 @@ export async function runMain(): Promise<void> {
   const report = new Report()
   let failure: string | undefined
   try {
-    await stages(planned, report)
-    if (planned.inputs.attest) await attestPushed(planned.inputs, report)
+    const pushed = await stages(planned, report)
+    const notPushed = planned.push.push ? 'the push stage did not run' : planned.push.reason
+    if (planned.inputs.attest) await attestPushed(planned.inputs, pushed ?? notPushed, report)
     updateState({ outcome: 'succeeded' })
   } catch (error) {
     updateState({ outcome: 'failed' })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { parseInputs, type Inputs } from '../../src/plan/inputs.js'
-import { attestProblem } from '../../src/stages/attest.js'
+import { attestProblem } from '../../src/plan/plan.js'
 import { Report } from '../../src/report/report.js'
 import { summaryMarkdown } from '../../src/report/summary.js'
 

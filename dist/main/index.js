@@ -502,7 +502,7 @@ function nixEnvironment(settings, base = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8986);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9642);
 // What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -545,7 +545,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8986:
+/***/ 9642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1104,6 +1104,80 @@ function eventDecision(event) {
     }
     const name = eventName === '' ? 'unknown' : eventName;
     return { push: false, reason: `\`${name}\` events do not push (only pushes to the default branch or a tag, \`workflow_dispatch\` and \`release\` do)` };
+}
+
+// EXTERNAL MODULE: ./src/registry/skopeo-locate.ts
+var skopeo_locate = __nccwpck_require__(2471);
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// The pipeline's first step: everything that can be wrong with the inputs,
+// found before any work, and what the run will do (push or not, the tags,
+// whether skopeo must be built).
+
+
+
+
+
+
+
+/** Everything that can be wrong with the inputs, found before any work. */
+async function plan(read = name => core/* getInput */.V4(name)) {
+    if (process.platform === 'win32')
+        throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
+    const inputs = parseInputs(read);
+    const context = readContext();
+    const combining = inputs.manifestFrom.length > 0;
+    const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
+    const attestError = attestProblem(inputs, push);
+    if (attestError)
+        throw attestError;
+    let tags = [];
+    let sources = [];
+    if (push.push) {
+        tags = filled('tags', () => resolveTags(inputs.tags, context));
+        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)));
+    }
+    const skopeo = push.push ? await (0,skopeo_locate/* skopeoOnPath */.c)() : undefined;
+    const buildSkopeo = push.push && skopeo === undefined;
+    // Said before any work, so a user without skopeo knows the push will build it.
+    if (buildSkopeo)
+        core/* notice */.lm(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`);
+    return { inputs, context, push, tags, sources, buildSkopeo, skopeo };
+}
+function filled(input, fill) {
+    try {
+        return fill();
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(input, (0,errors/* errorMessage */.gJ)(error));
+    }
+}
+/**
+ * What makes `attest: true` impossible in this run, found before any work:
+ * the provenance is for a pushed digest, is signed with the job's OIDC token
+ * and is stored with the GitHub token.
+ */
+function attestProblem(inputs, push, env = process.env) {
+    if (!inputs.attest)
+        return undefined;
+    if (inputs.push === 'false') {
+        return new errors/* InputError */.dz('attest', '`attest: true` signs provenance for the pushed image, but `push: false` pushes none; set `push: auto` or `true`, or `attest: false`');
+    }
+    // `push: auto` that will not push here (a pull request) skips the stage and says why.
+    if (!push.push)
+        return undefined;
+    // @actions/attest reads the job's token claims only from github.com's and
+    // GHE.com's issuers (its oidc.ts); on GitHub Enterprise Server it would fail after the push.
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    if (!/^https:\/\/(github\.com|[a-z0-9-]+\.ghe\.com)$/.test(server)) {
+        return new errors/* InputError */.dz('attest', `signed provenance is made on github.com and GHE.com, and this job runs on ${server}; set \`attest: false\``);
+    }
+    if (!env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
+        return new errors/* InputError */.dz('attest', '`attest: true` signs with the job\'s OIDC token, and the runner gave this job none (no ACTIONS_ID_TOKEN_REQUEST_URL); add `permissions: id-token: write` and `attestations: write` to the job');
+    }
+    if (inputs.githubToken === '') {
+        return new errors/* InputError */.dz('github-token', '`attest: true` stores the provenance with the GitHub token (`attestations: write`), and `github-token` is empty');
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -2756,8 +2830,6 @@ function finishBuild(nixRun, inputs, context, report) {
     return storePath;
 }
 
-// EXTERNAL MODULE: ./src/registry/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(2471);
 // EXTERNAL MODULE: ./src/shims/undici.ts
 var undici = __nccwpck_require__(9410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
@@ -2770,39 +2842,10 @@ var undici = __nccwpck_require__(9410);
 
 
 
-/**
- * What makes `attest: true` impossible in this run, found before any work:
- * the provenance is for a pushed digest, is signed with the job's OIDC token
- * and is stored with the GitHub token.
- */
-function attestProblem(inputs, push, env = process.env) {
-    if (!inputs.attest)
-        return undefined;
-    if (inputs.push === 'false') {
-        return new errors/* InputError */.dz('attest', '`attest: true` signs provenance for the pushed image, but `push: false` pushes none; set `push: auto` or `true`, or `attest: false`');
-    }
-    // `push: auto` that will not push here (a pull request) skips the stage and says why.
-    if (!push.push)
-        return undefined;
-    // @actions/attest reads the job's token claims only from github.com's and
-    // GHE.com's issuers (its oidc.ts); on GitHub Enterprise Server it would fail after the push.
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    if (!/^https:\/\/(github\.com|[a-z0-9-]+\.ghe\.com)$/.test(server)) {
-        return new errors/* InputError */.dz('attest', `signed provenance is made on github.com and GHE.com, and this job runs on ${server}; set \`attest: false\``);
-    }
-    if (!env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
-        return new errors/* InputError */.dz('attest', '`attest: true` signs with the job\'s OIDC token, and the runner gave this job none (no ACTIONS_ID_TOKEN_REQUEST_URL); add `permissions: id-token: write` and `attestations: write` to the job');
-    }
-    if (inputs.githubToken === '') {
-        return new errors/* InputError */.dz('github-token', '`attest: true` stores the provenance with the GitHub token (`attestations: write`), and `github-token` is empty');
-    }
-    return undefined;
-}
 /** After the push: attests what it pushed (the digest the registry reported), or says why nothing was. */
-async function attestPushed(inputs, report) {
-    const pushed = report.image;
-    if (!pushed)
-        return report.skip('attest', `nothing was pushed: ${report.pushDecision ?? 'the push stage did not run'}`);
+async function attestPushed(inputs, pushed, report) {
+    if (typeof pushed === 'string')
+        return report.skip('attest', `nothing was pushed: ${pushed}`);
     await runStage(report, 'attest', async () => {
         const provenance = await attestStage(inputs, pushed.digest, report);
         return `SLSA provenance of ${pushed.digest.slice(0, 19)}…, attestation ${provenance.id ?? '(no id returned)'}`;
@@ -3088,12 +3131,9 @@ async function checkLockedInputs(nix, inputs, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-// The main step: check the inputs, then run the stages in order. Each stage
-// is its own module; this file only decides which run and in what order.
-
-
-
-
+// The main step: check the inputs (plan/plan.ts), then run the stages in
+// order. Each stage is its own module; this file decides which run and in
+// what order, and hands each what the earlier ones returned.
 
 
 
@@ -3124,39 +3164,8 @@ function maskSecrets() {
     if (password !== '')
         core/* setSecret */.Pq(Buffer.from(`${user}:${password}`).toString('base64'));
 }
-/** Everything that can be wrong with the inputs, found before any work. */
-async function plan(read = name => core/* getInput */.V4(name)) {
-    if (process.platform === 'win32')
-        throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
-    const inputs = parseInputs(read);
-    const context = readContext();
-    const combining = inputs.manifestFrom.length > 0;
-    const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
-    const attestError = attestProblem(inputs, push);
-    if (attestError)
-        throw attestError;
-    let tags = [];
-    let sources = [];
-    if (push.push) {
-        tags = filled('tags', () => resolveTags(inputs.tags, context));
-        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)));
-    }
-    const skopeo = push.push ? await (0,skopeo_locate/* skopeoOnPath */.c)() : undefined;
-    const buildSkopeo = push.push && skopeo === undefined;
-    // Said before any work, so a user without skopeo knows the push will build it.
-    if (buildSkopeo)
-        core/* notice */.lm(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`);
-    return { inputs, context, push, tags, sources, buildSkopeo, skopeo };
-}
-function filled(input, fill) {
-    try {
-        return fill();
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(input, (0,errors/* errorMessage */.gJ)(error));
-    }
-}
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push'];
+/** Runs the stages; returns what was pushed, if anything. */
 async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }, report) {
     // Said in the summary whatever happens later; a failed push says so itself.
     if (!push.push)
@@ -3201,18 +3210,17 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
         report.skip('build', '`build: false`');
         if (pushModule && sources.length > 0) {
             const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 42).then(__nccwpck_require__.bind(__nccwpck_require__, 3042));
-            await runStage(report, 'push', async () => {
+            return runStage(report, 'push', () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
-                const pushed = await pushIndexStage(skopeo, sources, tags, inputs, context, report);
-                return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
-            });
+                return pushIndexStage(skopeo, sources, tags, inputs, context, report);
+            }, { note: pushed => `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` });
         }
         else {
             // The log says why nothing is pushed, as it does when a build ran.
             core/* info */.pq(`Not pushing: ${push.reason}.`);
             report.skip('push', push.reason);
         }
-        return;
+        return undefined;
     }
     const storePath = await runStage(report, 'build', async () => {
         building.sink.release();
@@ -3221,13 +3229,12 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     if (!pushModule) {
         core/* info */.pq(`Not pushing: ${push.reason}.`);
         report.skip('push', push.reason);
-        return;
+        return undefined;
     }
-    await runStage(report, 'push', async () => {
+    return runStage(report, 'push', () => {
         core/* info */.pq(`Pushing: ${push.reason}.`);
-        const pushed = await pushModule.pushStage(skopeo, storePath, tags, inputs, context, report);
-        return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
-    });
+        return pushModule.pushStage(skopeo, storePath, tags, inputs, context, report);
+    }, { note: pushed => `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` });
 }
 /** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
 async function prepareNix(inputs, context, push, report) {
@@ -3295,9 +3302,10 @@ async function runMain() {
     const report = new Report();
     let failure;
     try {
-        await stages(planned, report);
+        const pushed = await stages(planned, report);
+        const notPushed = planned.push.push ? 'the push stage did not run' : planned.push.reason;
         if (planned.inputs.attest)
-            await attestPushed(planned.inputs, report);
+            await attestPushed(planned.inputs, pushed ?? notPushed, report);
         (0,state/* updateState */.$)({ outcome: 'succeeded' });
     }
     catch (error) {
