@@ -631,7 +631,9 @@ async function serve(nix, state, key) {
     const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile);
     await registerSubstituter(nix, substituter.url);
     // Signed: Nix checks every path against the key, as it does a public cache.
-    return key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`];
+    if (!key)
+        return [`extra-substituters = ${substituter.url}?trusted=1`];
+    return [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`];
 }
 
 

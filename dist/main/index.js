@@ -2410,7 +2410,8 @@ var roots = __nccwpck_require__(697);
 
 /** Check names by derivation path, to title annotations after `nix flake check` fails. */
 async function checkNamesByDrv(nix, flake, system) {
-    const result = await (0,nix_command/* runNixBin */.kW)(nix, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs], { silent: true });
+    const apply = 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks';
+    const result = await (0,nix_command/* runNixBin */.kW)(nix, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', apply, ...nix.commonArgs], { silent: true });
     const names = new Map();
     if (result.exitCode !== 0)
         return names;

@@ -69,7 +69,11 @@ export function removeBlock(content: string, addedNewline: boolean): string | un
   return removeBlock(rest, false) ?? rest
 }
 
-/** What post does to a file it added a block to: nothing (no block left), delete it (the action created it and nothing else is in it), or write what remains. */
+/**
+ * What post does to a file it added a block to: nothing (no block left),
+ * delete it (the action created it and nothing else is in it), or write
+ * what remains.
+ */
 export type BlockUndo = { kind: 'none' } | { kind: 'delete' } | { kind: 'write'; content: string }
 
 export function undoBlock(content: string, state: BlockState): BlockUndo {

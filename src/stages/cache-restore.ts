@@ -159,5 +159,6 @@ async function serve(nix: Nix, state: CacheState, key: SigningKey | undefined): 
   const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile)
   await registerSubstituter(nix, substituter.url)
   // Signed: Nix checks every path against the key, as it does a public cache.
-  return key ? [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`] : [`extra-substituters = ${substituter.url}?trusted=1`]
+  if (!key) return [`extra-substituters = ${substituter.url}?trusted=1`]
+  return [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`]
 }

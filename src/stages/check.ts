@@ -12,9 +12,8 @@ import { recordFlakeChecks } from '../cache/roots.js'
 
 /** Check names by derivation path, to title annotations after `nix flake check` fails. */
 async function checkNamesByDrv(nix: Nix, flake: string, system: string): Promise<Map<string, string>> {
-  const result = await runNixBin(nix, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs],
-    { silent: true }
-  )
+  const apply = 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks'
+  const result = await runNixBin(nix, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', apply, ...nix.commonArgs], { silent: true })
   const names = new Map<string, string>()
   if (result.exitCode !== 0) return names
   try {

@@ -60,7 +60,14 @@ function writeLayout(dir: string, sources: readonly SourceImage[], index: { byte
   return layout
 }
 
-export async function pushIndexStage(skopeo: string, sourceTags: readonly string[], tags: readonly string[], inputs: Inputs, context: RunContext, report: RunRecorder): Promise<Pushed> {
+export async function pushIndexStage(
+  skopeo: string,
+  sourceTags: readonly string[],
+  tags: readonly string[],
+  inputs: Inputs,
+  context: RunContext,
+  report: RunRecorder
+): Promise<Pushed> {
   const repository = `${inputs.registry}/${inputs.image}`
   for (const tag of sourceTags) report.command(commandLine('skopeo', ['inspect', '--raw', ...tlsFlags('', inputs.tlsVerify), `docker://${repository}:${tag}`]))
   return withPushDir(context, dir =>

@@ -22,7 +22,14 @@ function reproducePush(report: RunRecorder, inputs: Inputs, references: readonly
   }
 }
 
-export async function pushStage(skopeo: string, storePath: string, tags: readonly string[], inputs: Inputs, context: RunContext, report: RunRecorder): Promise<Pushed> {
+export async function pushStage(
+  skopeo: string,
+  storePath: string,
+  tags: readonly string[],
+  inputs: Inputs,
+  context: RunContext,
+  report: RunRecorder
+): Promise<Pushed> {
   const repository = `${inputs.registry}/${inputs.image}`
   return withPushDir(context, async workDir => {
     // First, before any credentials exist: a stream script is the flake's code.
