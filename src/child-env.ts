@@ -24,13 +24,14 @@ export function childEnvironment(base: NodeJS.ProcessEnv = process.env, extra: N
 }
 
 /**
- * Settings for every Nix process the action starts from here on, given
- * through NIX_CONFIG after whatever NIX_CONFIG the job has, not on the
- * command line: the restored cache's loopback URL (its path is random, see
- * cache/substituter.ts) then stays out of `ps` listings and the log's
- * `[command]` lines. Only the action's own process: later steps never see it.
+ * The environment of a Nix process: `settings` after whatever NIX_CONFIG the
+ * job has, not on the command line, so the restored cache's loopback URL
+ * (its path is random, see cache/substituter.ts) stays out of `ps` listings
+ * and the log's `[command]` lines. Only the action's own children see it:
+ * later steps never do.
  */
-export function appendNixConfig(lines: readonly string[], env: NodeJS.ProcessEnv = process.env): void {
-  const current = env['NIX_CONFIG'] ?? ''
-  env['NIX_CONFIG'] = [...(current === '' ? [] : [current]), ...lines].join('\n')
+export function nixEnvironment(settings: readonly string[], base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  if (settings.length === 0) return childEnvironment(base)
+  const current = base['NIX_CONFIG'] ?? ''
+  return childEnvironment(base, { NIX_CONFIG: [...(current === '' ? [] : [current]), ...settings].join('\n') })
 }

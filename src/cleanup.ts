@@ -5,7 +5,7 @@
 import { chmodSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { errorMessage } from './errors.js'
-import { removeBlock } from './nix-conf.js'
+import { undoBlock } from './runner/nix-conf.js'
 import { loadState, type ActionState, type NixConfState } from './state.js'
 import { undoRunnerChanges } from './runner/undo.js'
 
@@ -23,13 +23,13 @@ export function restoreNixConf(conf: NixConfState): string {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return `${conf.path} is gone; nothing to remove`
     throw error
   }
-  const restored = removeBlock(content, conf.addedNewline)
-  if (restored === undefined) return `no block of this action in ${conf.path}`
-  if (!conf.existed && restored === '') {
+  const undo = undoBlock(content, conf)
+  if (undo.kind === 'none') return `no block of this action in ${conf.path}`
+  if (undo.kind === 'delete') {
     unlinkSync(conf.path)
     return `removed ${conf.path}, which this action had created`
   }
-  writeFileSync(conf.path, restored)
+  writeFileSync(conf.path, undo.content)
   if (conf.mode !== undefined) chmodSync(conf.path, conf.mode)
   return `removed this action's block from ${conf.path}`
 }
@@ -41,7 +41,7 @@ async function saveCacheIfWanted(state: ActionState): Promise<void> {
     return
   }
   if (!state.nixBin) return
-  const { saveCache } = await import('./stages/cache.js')
+  const { saveCache } = await import('./cache/save-cache.js')
   await saveCache(state.nixBin, state.cache, state.pushed)
 }
 

@@ -1,25 +1,27 @@
-// The main step: check the inputs, then run the stages in order. Each stage
-// is its own module; this file only decides which run and in what order.
+// The main step: check the inputs (plan/plan.ts), then run the stages in
+// order. Each stage is its own module; this file decides which run and in
+// what order, and hands each what the earlier ones returned.
 import * as core from '@actions/core'
-import { parseInputs, type Inputs } from './inputs.js'
-import { readContext, type RunContext } from './context.js'
-import { InputError, StageError, errorMessage } from './errors.js'
-import { decidePush, type PushDecision } from './push-policy.js'
-import { fillTemplate, resolveTags } from './tags.js'
-import { Report } from './report.js'
+import type { Inputs } from './plan/inputs.js'
+import type { RunContext } from './plan/context.js'
+import { StageError, errorMessage } from './errors.js'
+import type { PushDecision } from './plan/push-policy.js'
+import { plan, type Plan } from './plan/plan.js'
+import { Report } from './report/report.js'
 import { runStage } from './stage.js'
 import { updateState } from './state.js'
-import { writeSummary } from './summary.js'
-import type { Nix } from './nix.js'
+import { writeSummary } from './report/summary.js'
+import type { Nix } from './nix/command.js'
 import { installStage } from './stages/install.js'
 import { configureStage } from './stages/configure.js'
 import { checkStage } from './stages/check.js'
+import { namedChecks } from './stages/named-checks.js'
 import { finishBuild, startBuild } from './stages/build.js'
-import { DeferredSink } from './log-sink.js'
-import { skopeoMissing } from './skopeo-locate.js'
-import { attestProblem, attestPushed } from './stages/attest.js'
-import { REFUSE_FLAKE_CONFIG, codeIsUntrusted } from './untrusted-code.js'
-import { warnUnisolatedBuilds } from './build-isolation.js'
+import { DeferredSink } from './report/log-sink.js'
+import { attestPushed } from './stages/attest.js'
+import type { Pushed } from './registry/publish.js'
+import { REFUSE_FLAKE_CONFIG, codeIsUntrusted } from './runner/untrusted-code.js'
+import { warnUnisolatedBuilds } from './runner/build-isolation.js'
 import { checkLockedInputs } from './stages/locked-inputs.js'
 
 /** Masks the secrets before anything else can print them. */
@@ -34,51 +36,12 @@ export function maskSecrets(): void {
   if (password !== '') core.setSecret(Buffer.from(`${user}:${password}`).toString('base64'))
 }
 
-interface Plan {
-  inputs: Inputs
-  context: RunContext
-  push: PushDecision
-  tags: string[]
-  /** `manifest-from`, filled: the per-platform tags to combine. */
-  sources: string[]
-  /** A push will run and no skopeo is on PATH: build it from `skopeo-flake`. */
-  buildSkopeo: boolean
-}
-
-/** Everything that can be wrong with the inputs, found before any work. */
-export async function plan(read: (name: string) => string = name => core.getInput(name)): Promise<Plan> {
-  if (process.platform === 'win32') throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).')
-  const inputs = parseInputs(read)
-  const context = readContext()
-  const combining = inputs.manifestFrom.length > 0
-  const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining)
-  const attestError = attestProblem(inputs, push)
-  if (attestError) throw attestError
-  let tags: string[] = []
-  let sources: string[] = []
-  if (push.push) {
-    tags = filled('tags', () => resolveTags(inputs.tags, context))
-    sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)))
-  }
-  const buildSkopeo = push.push && (await skopeoMissing())
-  // Said before any work, so a user without skopeo knows the push will build it.
-  if (buildSkopeo) core.notice(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`)
-  return { inputs, context, push, tags, sources, buildSkopeo }
-}
-
-function filled(input: string, fill: () => string[]): string[] {
-  try {
-    return fill()
-  } catch (error) {
-    throw new InputError(input, errorMessage(error))
-  }
-}
-
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push']
 
-async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Plan, report: Report): Promise<void> {
+/** Runs the stages; returns what was pushed, if anything. */
+async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }: Plan, report: Report): Promise<Pushed | undefined> {
   // Said in the summary whatever happens later; a failed push says so itself.
-  if (!push.push) report.pushDecision = push.reason
+  if (!push.push) report.notPushed(push.reason)
   // A combine job (`manifest-from`, nothing to check or build) needs skopeo
   // alone: no Nix to install and no Nix cache to restore, unless skopeo is
   // built. Any other job installs and configures Nix, for later steps too.
@@ -91,18 +54,25 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
   // Push code (skopeo, image archives) is loaded only by runs that push. The
   // registry login waits for the push stage: no credentials are on disk
   // while the flake's code (checks, build, a stream script) runs.
+  let skopeo = runnerSkopeo ?? 'skopeo'
   if (buildSkopeo && nix) {
-    await runStage(report, 'skopeo', async () => {
-      const { provideSkopeo } = await import('./skopeo-locate.js')
-      return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`
-    })
+    skopeo = await runStage(
+      report,
+      'skopeo',
+      async () => {
+        const { provideSkopeo } = await import('./registry/skopeo-locate.js')
+        return provideSkopeo(nix, inputs)
+      },
+      { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` }
+    )
   }
   const pushModule = push.push ? await import('./stages/push.js') : undefined
 
   // The build runs alongside the checks; its log waits for them (build.ts).
   const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined
   try {
-    if (inputs.check && nix) await checkStage(nix, inputs, context, report)
+    if (inputs.check && nix && inputs.checks.length > 0) await namedChecks(nix, inputs, context, report)
+    else if (inputs.check && nix) await checkStage(nix, inputs, context, report)
     else report.skip('check', '`check: false`')
   } catch (error) {
     building?.abort.abort()
@@ -114,17 +84,21 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
     report.skip('build', '`build: false`')
     if (pushModule && sources.length > 0) {
       const { pushIndexStage } = await import('./stages/push-index.js')
-      await runStage(report, 'push', async () => {
-        core.info(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`)
-        const pushed = await pushIndexStage(sources, tags, inputs, context, report)
-        return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
-      })
+      return runStage(
+        report,
+        'push',
+        () => {
+          core.info(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`)
+          return pushIndexStage(skopeo, sources, tags, inputs, context, report)
+        },
+        { note: pushed => `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` }
+      )
     } else {
       // The log says why nothing is pushed, as it does when a build ran.
       core.info(`Not pushing: ${push.reason}.`)
       report.skip('push', push.reason)
     }
-    return
+    return undefined
   }
   const storePath = await runStage(
     report,
@@ -139,19 +113,28 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }: Pla
   if (!pushModule) {
     core.info(`Not pushing: ${push.reason}.`)
     report.skip('push', push.reason)
-    return
+    return undefined
   }
-  await runStage(report, 'push', async () => {
-    core.info(`Pushing: ${push.reason}.`)
-    const pushed = await pushModule.pushStage(storePath, tags, inputs, context, report)
-    return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`
-  })
+  return runStage(
+    report,
+    'push',
+    () => {
+      core.info(`Pushing: ${push.reason}.`)
+      return pushModule.pushStage(skopeo, storePath, tags, inputs, context, report)
+    },
+    { note: pushed => `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` }
+  )
 }
 
 /** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
 async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecision, report: Report): Promise<Nix> {
   const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note })
-  const nix: Nix = { bin: installed.bin, version: installed.version, commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [] }
+  const installedNix: Nix = {
+    bin: installed.bin,
+    version: installed.version,
+    commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [],
+    settings: []
+  }
   updateState({ nixBin: installed.bin })
 
   // The install stage's trust check (`nix store info`) was the one Nix process
@@ -159,17 +142,23 @@ async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecisio
   // before check and build run side by side.
   await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines))
   // After configure: `extra-conf` may have changed the sandbox.
-  if (codeIsUntrusted(context.eventName)) await warnUnisolatedBuilds(nix, installed.daemon, context.eventName, installed.user, report)
+  if (codeIsUntrusted(context.eventName)) await warnUnisolatedBuilds(installedNix, installed.daemon, context.eventName, installed.user, report)
 
-  if (inputs.cache) {
-    await runStage(report, 'cache restore', async () => {
-      const { restoreCache } = await import('./stages/cache.js')
-      return restoreCache(nix, inputs, context, push.push)
-    })
-  } else {
+  if (!inputs.cache) {
     report.skip('cache restore', '`cache: false`')
+    return installedNix
   }
-  return nix
+  const restored = await runStage(
+    report,
+    'cache restore',
+    async () => {
+      const { restoreCache } = await import('./stages/cache-restore.js')
+      return restoreCache(installedNix, inputs, context, push.push)
+    },
+    { note: result => result.note }
+  )
+  // The restored entry, if any, is a substituter of every Nix command from here on.
+  return { ...installedNix, settings: restored.settings }
 }
 
 /**
@@ -210,8 +199,9 @@ export async function runMain(): Promise<void> {
   const report = new Report()
   let failure: string | undefined
   try {
-    await stages(planned, report)
-    if (planned.inputs.attest) await attestPushed(planned.inputs, report)
+    const pushed = await stages(planned, report)
+    const notPushed = planned.push.push ? 'the push stage did not run' : planned.push.reason
+    if (planned.inputs.attest) await attestPushed(planned.inputs, pushed ?? notPushed, report)
     updateState({ outcome: 'succeeded' })
   } catch (error) {
     updateState({ outcome: 'failed' })

@@ -8,9 +8,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
-import { stdoutSink, type LogSink } from './log-sink.js'
+import { stdoutSink, type LogSink } from './report/log-sink.js'
 import { childEnvironment } from './child-env.js'
-import { ansiCQuoted, hasControl } from './log-text.js'
+import { ansiCQuoted, hasControl } from './report/log-text.js'
 
 export interface RunOptions {
   /** Written to the child's stdin, then closed (skopeo's --password-stdin). */

@@ -1,18 +1,16 @@
 // Runs one stage inside its own log group and records its result and time.
 import * as core from '@actions/core'
 import { StageError, errorMessage } from './errors.js'
-import type { Report } from './report.js'
+import type { RunRecorder } from './report/report.js'
 
 export interface StageOptions<T> {
-  /** False for a stage that opens its own groups (named checks run one group each). */
-  group?: boolean
   /** The summary's note for a result; a string result is its own note. */
   note?: (result: T) => string
   /** When the work really began, for a stage that started before its group (Date.now()). */
   startedAt?: number
 }
 
-export async function runStage<T>(report: Report, name: string, work: () => Promise<T>, options: StageOptions<T> = {}): Promise<T> {
+export async function runStage<T>(report: RunRecorder, name: string, work: () => Promise<T>, options: StageOptions<T> = {}): Promise<T> {
   const started = options.startedAt ?? Date.now()
   const seconds = () => (Date.now() - started) / 1000
   const body = async () => {
@@ -27,5 +25,5 @@ export async function runStage<T>(report: Report, name: string, work: () => Prom
       throw error instanceof StageError ? error : new StageError(name, message)
     }
   }
-  return options.group === false ? body() : core.group(name, body)
+  return core.group(name, body)
 }

@@ -3,24 +3,18 @@
 import * as core from '@actions/core'
 import type { KeyPrefixes } from './cache/keys.js'
 import type { SavePolicy } from './cache/save-policy.js'
+import type { BlockState } from './runner/nix-conf.js'
 
-export interface NixConfState {
-  path: string
-  existed: boolean
+/** The user's nix.conf, with the action's block (token, flakes, extra-conf). */
+export interface NixConfState extends BlockState {
   /** Permission bits before the action touched the file. */
   mode: number | undefined
-  /** A newline the action added because the file did not end in one. */
-  addedNewline: boolean
   /** The link the file was, replaced by a private copy during the job. */
   symlink?: string | undefined
 }
 
 /** The daemon's nix.conf, with the job's user added to trusted-users. */
-export interface TrustState {
-  path: string
-  existed: boolean
-  addedNewline: boolean
-}
+export type TrustState = BlockState
 
 export interface CacheState {
   nixVersion: string

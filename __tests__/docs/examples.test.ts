@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { InputError } from '../../src/errors.js'
-import { parseInputs } from '../../src/inputs.js'
+import { parseInputs } from '../../src/plan/inputs.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { summaryMarkdown } from '../../src/summary.js'
-import { Report } from '../../src/report.js'
+import { summaryMarkdown } from '../../src/report/summary.js'
+import { Report } from '../../src/report/report.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')
@@ -21,8 +21,8 @@ const headings = (markdown: string): string[] => [...markdown.matchAll(/^#{2,3} 
 function pushingRun(): Report {
   const report = new Report()
   for (const name of ['install', 'configure', 'cache restore', 'check', 'build', 'push']) report.record({ name, status: 'passed', seconds: 0.2, note: '' })
-  report.storePath = '/nix/store/00000000000000000000000000000000-docker-image-app.tar'
-  report.image = { reference: 'ghcr.io/o/app@sha256:0', digest: 'sha256:0', tags: ['ghcr.io/o/app:sha-0000000'] }
+  report.built('/nix/store/00000000000000000000000000000000-docker-image-app.tar')
+  report.pushed({ reference: 'ghcr.io/o/app@sha256:0', digest: 'sha256:0', tags: ['ghcr.io/o/app:sha-0000000'] })
   report.command('nix flake check .')
   return report
 }

@@ -5,8 +5,8 @@ import { makeFlakeRepo, makeNixHome, run, runOk, type FlakeRepo, type NixHome } 
 import { clearSkopeoBlobInfoCache, startRegistry, type Registry } from '../../test-support/registry.js'
 import { startFaultProxy } from '../../test-support/fault-proxy.js'
 import { startFlakyServer } from '../../test-support/flaky-http.js'
-import { derivationName, failedDerivations, transientFailure } from '../../src/nix-output.js'
-import { classifySkopeoFailure } from '../../src/skopeo.js'
+import { derivationName, failedDerivations, transientFailure } from '../../src/nix/output.js'
+import { classifySkopeoFailure } from '../../src/registry/skopeo.js'
 
 let home: NixHome
 let repo: FlakeRepo

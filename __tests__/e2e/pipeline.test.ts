@@ -12,7 +12,7 @@ import path from 'node:path'
 import { makeFlakeRepo, type FlakeRepo } from '../../test-support/fixtures.js'
 import { startRegistry, type Registry } from '../../test-support/registry.js'
 import { runAction } from '../../test-support/runner.js'
-import { versionFromOutput } from '../../src/nix-version.js'
+import { versionFromOutput } from '../../src/nix/version.js'
 import { ACTION_NIX_CONFIG, IMAGE, dispatch, pullRequest, pushToMain, registryInputs } from '../../test-support/scenario.js'
 
 const env = { NIX_CONFIG: ACTION_NIX_CONFIG }

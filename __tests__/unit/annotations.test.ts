@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot } from '../../src/annotations.js'
-import { builderLogLines, errorSummary } from '../../src/nix-output.js'
+import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot } from '../../src/report/annotations.js'
+import { builderLogLines, errorSummary } from '../../src/nix/output.js'
 import { NIX_CHECK_FAILED, NIX_EVAL_ERROR_SUB } from './recorded-output.js'
 
 // Two real workspaces, one a git repository (a `.git` directory at the top)

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { parseInputs, type Inputs } from '../../src/inputs.js'
-import { attestProblem } from '../../src/stages/attest.js'
-import { Report } from '../../src/report.js'
-import { summaryMarkdown } from '../../src/summary.js'
+import { parseInputs, type Inputs } from '../../src/plan/inputs.js'
+import { attestProblem } from '../../src/plan/plan.js'
+import { Report } from '../../src/report/report.js'
+import { summaryMarkdown } from '../../src/report/summary.js'
 
 // `attest: true` is refused before any work when the run cannot sign or store
 // provenance: no push, no OIDC token (`id-token: write`), no GitHub token.
@@ -60,8 +60,8 @@ describe('the summary names the provenance', () => {
   const digest = 'sha256:4fe848dce84eb1bc7c79bdf0e7d7750c44e10c299a3c44037b2286e02b067d22'
   it('links the attestation of the pushed digest', () => {
     const report = new Report()
-    report.image = { reference: `ghcr.io/upgrades/tagger@${digest}`, digest, tags: ['ghcr.io/upgrades/tagger:sha-abc1234'] }
-    report.provenance = { subject: 'ghcr.io/upgrades/tagger', digest, id: '1234', url: 'https://github.com/upgrades/tagger/attestations/1234', tlogIndex: undefined }
+    report.pushed({ reference: `ghcr.io/upgrades/tagger@${digest}`, digest, tags: ['ghcr.io/upgrades/tagger:sha-abc1234'] })
+    report.attested({ subject: 'ghcr.io/upgrades/tagger', digest, id: '1234', url: 'https://github.com/upgrades/tagger/attestations/1234', tlogIndex: undefined })
     const markdown = summaryMarkdown(report, undefined)
     expect(markdown).toContain('### Provenance')
     expect(markdown).toContain(`ghcr.io/upgrades/tagger@${digest}`)
@@ -70,7 +70,7 @@ describe('the summary names the provenance', () => {
 
   it('says nothing of provenance when none was made', () => {
     const report = new Report()
-    report.image = { reference: `ghcr.io/upgrades/tagger@${digest}`, digest, tags: [] }
+    report.pushed({ reference: `ghcr.io/upgrades/tagger@${digest}`, digest, tags: [] })
     expect(summaryMarkdown(report, undefined)).not.toContain('Provenance')
   })
 })

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parsePathInfo } from '../../src/cache/path-info.js'
 import { blobInfoCacheDir, blobInfoCachePaths, blobInfoFormat } from '../../src/cache/blob-info.js'
-import { builderLogFor } from '../../src/nix-output.js'
+import { builderLogFor } from '../../src/nix/output.js'
 
 describe('nix path-info --json', () => {
   test('reads the list Nix 2.8 to 2.18 print', () => {

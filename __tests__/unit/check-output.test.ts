@@ -11,7 +11,7 @@ import {
   namedChecksExpression,
   parseNamedChecks,
   type NamedCheck
-} from '../../src/check-output.js'
+} from '../../src/nix/check-output.js'
 import { RECORDED_CHECKS, type RecordedRun } from './recorded-checks.js'
 import { TOOLCHAINS, type Toolchain } from './recorded-toolchains.js'
 

@@ -1,6 +1,6 @@
 // flake.lock is the contract: the inputs flake.nix declares against the
 // lock files Nix 2.8 writes (version 7), before anything is fetched.
-import { declaredInputs, localPathOf, lockProblems, parseDeclared, type Declared } from '../../src/flake-lock.js'
+import { declaredInputs, localPathOf, lockProblems, parseDeclared, type Declared } from '../../src/nix/flake-lock.js'
 
 const ROOTS = { flakeDir: '/home/runner/work/app/app', inside: ['/home/runner/work/app/app'] }
 

@@ -1,4 +1,4 @@
-import { buildIndex, manifestMediaType, platformOf, sha256Digest, type SourceImage } from '../../src/image-index.js'
+import { buildIndex, manifestMediaType, platformOf, sha256Digest, type SourceImage } from '../../src/registry/image-index.js'
 
 const config = (fields: object) => Buffer.from(JSON.stringify({ created: '1970-01-01T00:00:01Z', rootfs: { type: 'layers', diff_ids: [] }, ...fields }))
 const DOCKER = 'application/vnd.docker.distribution.manifest.v2+json'

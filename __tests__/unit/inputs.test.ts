@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { parseInputs, type Inputs } from '../../src/inputs.js'
+import { parseInputs, type Inputs } from '../../src/plan/inputs.js'
 import { InputError } from '../../src/errors.js'
 
 // The inputs as a runner hands them over: action.yml's defaults, with

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { BLOCK_END, BLOCK_START, addBlock, blockLines, removeBlock, userNixConfPath } from '../../src/nix-conf.js'
+import { BLOCK_END, BLOCK_START, addBlock, blockLines, removeBlock, undoBlock, userNixConfPath, withoutStaleBlock } from '../../src/runner/nix-conf.js'
 
 const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
 const LINES = blockLines({ tokenHost: 'github.com', token: TOKEN, extraConf: 'extra-substituters = https://cache.example.com\n' })
@@ -133,5 +133,27 @@ describe('blockLines', () => {
     const lines = blockLines({ tokenHost: 'github.com', token: '', extraConf: 'max-jobs = 4\r\ncores = 2\r\n\n' })
     expect(lines.slice(-2)).toEqual(['max-jobs = 4', 'cores = 2'])
     expect(lines.some(line => line.includes('\r'))).toBe(false)
+  })
+})
+
+describe('undoBlock: what post does to a file the action added a block to', () => {
+  const written = (original: string) => addBlock(withoutStaleBlock(original), ['extra-trusted-users = runner'])
+
+  it('deletes a file the action created', () => {
+    const { content, addedNewline } = written('')
+    expect(undoBlock(content, { path: '/etc/nix/nix.conf', existed: false, addedNewline })).toEqual({ kind: 'delete' })
+  })
+
+  it('writes back what the file held before, byte for byte, even after a stale block was dropped', () => {
+    const user = 'trusted-users = root'
+    const stale = addBlock(user, ['extra-trusted-users = old']).content
+    const { content, addedNewline } = written(stale)
+    expect(undoBlock(content, { path: '/etc/nix/nix.conf', existed: true, addedNewline: addedNewline })).toEqual({ kind: 'write', content: `${user}\n` })
+    const untouched = written(user)
+    expect(undoBlock(untouched.content, { path: '/etc/nix/nix.conf', existed: true, addedNewline: untouched.addedNewline })).toEqual({ kind: 'write', content: user })
+  })
+
+  it('does nothing to a file whose block is gone', () => {
+    expect(undoBlock('max-jobs = 4\n', { path: '/etc/nix/nix.conf', existed: true, addedNewline: false })).toEqual({ kind: 'none' })
   })
 })

@@ -1,20 +1,17 @@
 import {
   builderLogLines,
   derivationName,
-  derivationsToBuild,
   errorSummary,
   failedDerivations,
   sourcePositions,
   storePathFromBuildJson,
   transientFailure
-} from '../../src/nix-output.js'
+} from '../../src/nix/output.js'
 import {
   NIX_BUILD_JSON_STDOUT,
   NIX_CHECK_FAILED,
   NIX_CONNECTION_REFUSED,
   NIX_DEPENDENCY_FAILED,
-  NIX_DRY_RUN_ONE,
-  NIX_DRY_RUN_TWO,
   NIX_EVAL_ERROR_SUB,
   NIX_NEW_CANNOT_BUILD,
   nixDownloadFailure
@@ -149,19 +146,6 @@ describe('sourcePositions', () => {
   })
 })
 
-describe('derivationsToBuild', () => {
-  it('counts what Nix announced', () => {
-    expect(derivationsToBuild(NIX_DRY_RUN_TWO)).toBe(2)
-    expect(derivationsToBuild(NIX_DRY_RUN_ONE)).toBe(1)
-    expect(derivationsToBuild(NIX_DRY_RUN_TWO + NIX_DRY_RUN_ONE)).toBe(3)
-  })
-
-  it('is 0 when Nix announced no build', () => {
-    expect(derivationsToBuild(NIX_BUILD_JSON_STDOUT)).toBe(0)
-    expect(derivationsToBuild('')).toBe(0)
-  })
-})
-
 describe('transientFailure', () => {
   it.each([429, 500, 503] as const)('HTTP %i from a host is worth another try, and names the host', status => {
     const failure = transientFailure(nixDownloadFailure(status))
@@ -211,7 +195,7 @@ describe('transientFailure', () => {
 
 describe('the Nix version in a store path', () => {
   it('is read from where the installers link nix', async () => {
-    const { versionFromStorePath } = await import('../../src/nix-version.js')
+    const { versionFromStorePath } = await import('../../src/nix/version.js')
     expect(versionFromStorePath('/nix/store/q7f0d4m54yj98fcjmbkscw83j82fypnd-nix-2.34.6/bin/nix')).toBe('2.34.6')
     expect(versionFromStorePath('/nix/store/q7f0d4m54yj98fcjmbkscw83j82fypnd-nix-2.25.0pre20241101_abc123/bin/nix')).toBe('2.25.0pre20241101_abc123')
     expect(versionFromStorePath('/usr/bin/nix')).toBeUndefined()

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { decidePush } from '../../src/push-policy.js'
-import { readContext } from '../../src/context.js'
+import { decidePush } from '../../src/plan/push-policy.js'
+import { readContext } from '../../src/plan/context.js'
 
 // Events are read the way the action reads them: GITHUB_EVENT_NAME,
 // GITHUB_REF and the event payload file, passed as values to readContext.

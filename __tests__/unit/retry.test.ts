@@ -106,7 +106,7 @@ describe('retry', () => {
 
 describe('versions of Nix', () => {
   it('reads the Nix release from `nix --version` of Nix and of Determinate Nix', async () => {
-    const { versionFromOutput } = await import('../../src/nix-version.js')
+    const { versionFromOutput } = await import('../../src/nix/version.js')
     expect(versionFromOutput('nix (Nix) 2.8.0\n')).toBe('2.8.0')
     expect(versionFromOutput('nix (Nix) 2.26.3\n')).toBe('2.26.3')
     expect(versionFromOutput('nix (Nix) 2.34.8\n')).toBe('2.34.8')
@@ -116,7 +116,7 @@ describe('versions of Nix', () => {
   })
 
   it('compares releases by number, a pre-release as its release', async () => {
-    const { atLeast } = await import('../../src/nix-version.js')
+    const { atLeast } = await import('../../src/nix/version.js')
     expect(atLeast('2.8.0', '2.19')).toBe(false)
     expect(atLeast('2.19.0', '2.19')).toBe(true)
     expect(atLeast('2.26.3', '2.19')).toBe(true)

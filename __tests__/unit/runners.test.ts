@@ -2,8 +2,8 @@
 // tarball, reading the store's trust as each Nix prints it, version checks.
 import { describe, expect, test } from '@jest/globals'
 import { tarballOf, nixSystem } from '../../src/runner/installer.js'
-import { parseStoreInfo, parseStorePing } from '../../src/trust.js'
-import { atLeast } from '../../src/nix-version.js'
+import { parseStoreInfo, parseStorePing } from '../../src/runner/trust.js'
+import { atLeast } from '../../src/nix/version.js'
 import { installMode } from '../../src/runner/install-nix.js'
 import type { Host } from '../../src/runner/host.js'
 

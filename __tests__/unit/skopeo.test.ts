@@ -1,4 +1,4 @@
-import { adviceFor, classifySkopeoFailure, skopeoError, tlsFlags, type FailureKind, type SkopeoTarget } from '../../src/skopeo.js'
+import { adviceFor, classifySkopeoFailure, skopeoError, tlsFlags, type FailureKind, type SkopeoTarget } from '../../src/registry/skopeo.js'
 import {
   SKOPEO_LOGIN_429,
   SKOPEO_LOGIN_503,
@@ -64,7 +64,7 @@ describe('skopeoError', () => {
 })
 
 describe('adviceFor', () => {
-  const target: SkopeoTarget = { registry: 'quay.io', tlsVerify: true, authFile: undefined, attempts: 4 }
+  const target: SkopeoTarget = { bin: 'skopeo', registry: 'quay.io', tlsVerify: true, authFile: undefined, attempts: 4 }
 
   it('on credentials: check username and password, for that registry', () => {
     const advice = adviceFor('credentials', target)

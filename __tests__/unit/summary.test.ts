@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { Report } from '../../src/report.js'
-import { summaryMarkdown } from '../../src/summary.js'
+import { Report } from '../../src/report/report.js'
+import { summaryMarkdown } from '../../src/report/summary.js'
 import { commandLine } from '../../src/process.js'
 
 const DIGEST = 'sha256:4fe848dce84eb1bc7c79bdf0e7d7750c44e10c299a3c44037b2286e02b067d22'
@@ -14,8 +14,8 @@ function pushedRun(): Report {
   report.record({ name: 'check', status: 'passed', seconds: 42.5, note: 'nix flake check passed' })
   report.record({ name: 'build', status: 'passed', seconds: 61.3, note: STORE_PATH })
   report.record({ name: 'push', status: 'passed', seconds: 7.9, note: '2 tag(s)' })
-  report.storePath = STORE_PATH
-  report.image = { reference: `${REPOSITORY}@${DIGEST}`, digest: DIGEST, tags: [`${REPOSITORY}:sha-abc1234`, `${REPOSITORY}:latest`] }
+  report.built(STORE_PATH)
+  report.pushed({ reference: `${REPOSITORY}@${DIGEST}`, digest: DIGEST, tags: [`${REPOSITORY}:sha-abc1234`, `${REPOSITORY}:latest`] })
   report.command(commandLine('nix', ['flake', 'check', '.']))
   report.command(commandLine('nix', ['build', '--no-link', '--json', '.#image-dev']))
   report.command(commandLine('skopeo', ['copy', `docker-archive:${STORE_PATH}`, `docker://${REPOSITORY}:sha-abc1234`]))
@@ -50,8 +50,8 @@ describe('summaryMarkdown', () => {
 
   it('shows passed, failed and skipped stages and why', () => {
     const report = new Report()
-    report.record({ name: 'check fmt', status: 'passed', seconds: 3.1, note: 'passed' })
-    report.record({ name: 'check test', status: 'failed', seconds: 12.4, note: 'Check test failed: check-test' })
+    report.record({ name: 'check fmt', stage: 'check', status: 'passed', seconds: 3.1, note: 'passed' })
+    report.record({ name: 'check test', stage: 'check', status: 'failed', seconds: 12.4, note: 'Check test failed: check-test' })
     report.skipRest(['install', 'configure', 'check', 'build', 'push'], 'the check stage failed')
     const markdown = summaryMarkdown(report, 'The check stage failed: 1 of 2 checks failed: test\nmore detail')
     expect(row(markdown, 'check fmt')?.[1]).toContain('passed')
@@ -92,7 +92,7 @@ describe('summaryMarkdown', () => {
   it('says why nothing was pushed', () => {
     const report = new Report()
     report.record({ name: 'build', status: 'passed', seconds: 1, note: '' })
-    report.pushDecision = '`pull_request` events do not push'
+    report.notPushed('`pull_request` events do not push')
     const markdown = summaryMarkdown(report, undefined)
     expect(markdown).toContain('Not pushed: `pull_request` events do not push')
     expect(markdown).not.toContain('```sh')

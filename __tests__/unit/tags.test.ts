@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseSemVer, resolveTags, sanitiseBranch, splitList, templateProblem } from '../../src/tags.js'
-import { readContext } from '../../src/context.js'
+import { parseSemVer, resolveTags, sanitiseBranch, templateProblem } from '../../src/plan/tags.js'
+import { splitList } from '../../src/plan/inputs.js'
+import { readContext } from '../../src/plan/context.js'
 
 // The run is read by readContext from the variables and event payload a runner gives.
 function runOf(env: Record<string, string>, payload?: object) {

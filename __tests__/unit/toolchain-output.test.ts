@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot } from '../../src/annotations.js'
+import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot } from '../../src/report/annotations.js'
 import {
   builderLogFor,
   builderLogLines,
@@ -15,8 +15,8 @@ import {
   sourcePositions,
   traceTruncated,
   transientFailure
-} from '../../src/nix-output.js'
-import { classifySkopeoFailure, skopeoError, type FailureKind } from '../../src/skopeo.js'
+} from '../../src/nix/output.js'
+import { classifySkopeoFailure, skopeoError, type FailureKind } from '../../src/registry/skopeo.js'
 import { RECORDED, TOOLCHAINS, type CaseName, type Toolchain } from './recorded-toolchains.js'
 
 // The repositories the recordings were made in, rebuilt here with the same

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { acceptsFlakeConfig, codeIsUntrusted } from '../../src/untrusted-code.js'
-import { exposure, sandboxFromConfigJson } from '../../src/build-isolation.js'
+import { acceptsFlakeConfig, codeIsUntrusted } from '../../src/runner/untrusted-code.js'
+import { exposure, sandboxFromConfigJson } from '../../src/runner/build-isolation.js'
 
 describe('events whose code is untrusted', () => {
   it.each(['pull_request', 'pull_request_target', 'workflow_run', 'issue_comment', 'pull_request_review', 'pull_request_review_comment'])('%s is', event => {

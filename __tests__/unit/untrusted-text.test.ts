@@ -1,10 +1,10 @@
 // What a flake's evaluation returns is data: store paths are told from
 // made-up strings, and control characters never reach a log line raw.
 import { execFileSync } from 'node:child_process'
-import { isDerivationPath, isStorePath, storeDir } from '../../src/store-path.js'
-import { escapeControl } from '../../src/log-text.js'
+import { isDerivationPath, isStorePath, storeDir } from '../../src/nix/store-path.js'
+import { escapeControl } from '../../src/report/log-text.js'
 import { commandLine } from '../../src/process.js'
-import { withFlags } from '../../src/nix.js'
+import { withFlags } from '../../src/nix/command.js'
 
 const DRV = '/nix/store/9zi5lnrag0vn9f8x6vq5icrkspx1jzz0-hook.drv'
 const OUT = '/nix/store/rnnw65vwi3qdvzkxasgpq7jknnbvmj6i-hook'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { trustableUserName } from '../../src/runner/user-name.js'
-import { trustLines } from '../../src/trust.js'
+import { trustLines } from '../../src/runner/trust.js'
 
 describe("the job's user name, before it goes into the daemon's trusted-users", () => {
   it.each(['runner', 'ci_bot', '_svc', 'build-01', 'a.b'])('takes the portable name %s', name => {

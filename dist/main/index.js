@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2771:
+/***/ 697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -294,10 +294,9 @@ exports.debug = debug; // for test
 /* unused harmony export recordingRoots */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
-/* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8144);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7996);
+/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
 // derivations (named checks' drvs, the package's and skopeo's drvPath from
@@ -313,8 +312,7 @@ exports.debug = debug; // for test
 
 
 
-
-const STORE_DIR = (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .storeDir */ .rT)();
+const STORE_DIR = (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .storeDir */ .rT)();
 let rootsFile;
 function startRecordingRoots(file) {
     rootsFile = file;
@@ -324,7 +322,7 @@ function recordingRoots() {
 }
 /** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
 function isStorePath(value, drv = false) {
-    return drv ? (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isDerivationPath */ .NN)(value) : (0,_store_path_js__WEBPACK_IMPORTED_MODULE_4__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
+    return drv ? (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isDerivationPath */ .NN)(value) : (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
 }
 /** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
 function recordRoots(drvs, outputs = []) {
@@ -354,9 +352,9 @@ function recordBuildJson(stdout) {
 async function recordFlakeChecks(nix, flake) {
     if (!rootsFile)
         return;
-    const system = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_3__/* .currentSystem */ .tX)(nix);
+    const system = await (0,_nix_command_js__WEBPACK_IMPORTED_MODULE_2__/* .currentSystem */ .tX)(nix);
     const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)'];
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, [...args, ...nix.commonArgs], { silent: true });
+    const result = await (0,_nix_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runNixBin */ .kW)(nix, [...args, ...nix.commonArgs], { silent: true });
     if (result.exitCode !== 0) {
         // Its error is the check stage's to report; here only that the cache lacks the checks.
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`);
@@ -373,7 +371,7 @@ async function recordFlakeChecks(nix, flake) {
 
 /***/ }),
 
-/***/ 5085:
+/***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -453,12 +451,12 @@ function hashMatches(narHash, digest) {
 
 /***/ }),
 
-/***/ 5387:
+/***/ 4057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ appendNixConfig),
-/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */   Q: () => (/* binding */ childEnvironment),
+/* harmony export */   p: () => (/* binding */ nixEnvironment)
 /* harmony export */ });
 // The environment of the tools the action starts (Nix, skopeo, the
 // installer, an image's stream script): the runner's, minus what is meant
@@ -484,25 +482,27 @@ function childEnvironment(base = process.env, extra = {}) {
     return { ...env, ...extra };
 }
 /**
- * Settings for every Nix process the action starts from here on, given
- * through NIX_CONFIG after whatever NIX_CONFIG the job has, not on the
- * command line: the restored cache's loopback URL (its path is random, see
- * cache/substituter.ts) then stays out of `ps` listings and the log's
- * `[command]` lines. Only the action's own process: later steps never see it.
+ * The environment of a Nix process: `settings` after whatever NIX_CONFIG the
+ * job has, not on the command line, so the restored cache's loopback URL
+ * (its path is random, see cache/substituter.ts) stays out of `ps` listings
+ * and the log's `[command]` lines. Only the action's own children see it:
+ * later steps never do.
  */
-function appendNixConfig(lines, env = process.env) {
-    const current = env['NIX_CONFIG'] ?? '';
-    env['NIX_CONFIG'] = [...(current === '' ? [] : [current]), ...lines].join('\n');
+function nixEnvironment(settings, base = process.env) {
+    if (settings.length === 0)
+        return childEnvironment(base);
+    const current = base['NIX_CONFIG'] ?? '';
+    return childEnvironment(base, { NIX_CONFIG: [...(current === '' ? [] : [current]), ...settings].join('\n') });
 }
 
 
 /***/ }),
 
-/***/ 6999:
+/***/ 6637:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9642);
 // What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -512,7 +512,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -545,22 +545,224 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 9642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parseInputs)
-/* harmony export */ });
-/* unused harmony export cacheSigningKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9506);
-/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5085);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4846);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(2174);
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
+// Checked up front so that skopeo never sees a value it could read as an
+// option, and a typo fails before a long build rather than after it.
+const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Returns why `value` is not a registry host, or undefined when it is one. */
+function registryProblem(value) {
+    if (/^[a-z]+:\/\//i.test(value))
+        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
+    if (value.includes('/'))
+        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
+    if (!REGISTRY.test(value))
+        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
+    const port = /:(\d+)$/.exec(value)?.[1];
+    if (port !== undefined && Number(port) > 65535)
+        return 'a port no larger than 65535';
+    return undefined;
+}
+function imageProblem(value) {
+    if (value.length > 255)
+        return 'a repository path of at most 255 characters';
+    if (!IMAGE.test(value)) {
+        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
+        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
+    }
+    return undefined;
+}
+function tagProblem(value) {
+    if (!TAG.test(value)) {
+        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/tags.ts
+// The tags to push: given ones with their `{{…}}` templates filled from the
+// run, or the default `sha-<commit>`. Templates are checked for syntax when
+// the inputs are parsed and filled before any stage runs, so a tag that
+// cannot be made fails the step before a long build, not after it.
+
+const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'];
+// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
+const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
+function placeholdersOf(template) {
+    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
+}
+/**
+ * Why `template` is not a tag or a tag template, or undefined when it is one.
+ * The literal text around the placeholders must itself be tag characters;
+ * the filled tag is checked again once it is known.
+ */
+function templateProblem(template) {
+    for (const match of template.matchAll(TEMPLATE)) {
+        const name = match[1] ?? '';
+        if (!PLACEHOLDERS.includes(name)) {
+            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
+        }
+    }
+    const literal = template.replace(TEMPLATE, 'x');
+    if (/[{}]/.test(literal))
+        return 'templates written `{{name}}`, with both braces on each side';
+    // A template may start with a placeholder whose value starts with a letter or digit.
+    return tagProblem(template.replace(TEMPLATE, '0'));
+}
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseSemVer(name) {
+    const match = SEMVER.exec(name);
+    if (!match)
+        return undefined;
+    const [, major = '', minor = '', patch = '', pre] = match;
+    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
+    const version = name.replace(/^v/, '').replace('+', '_');
+    return { version, major, minor, patch, prerelease: pre !== undefined };
+}
+/**
+ * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
+ * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
+ */
+function sanitiseBranch(branch) {
+    return branch
+        .replace(/[^A-Za-z0-9_.-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+function tagName(source) {
+    if (source.eventName === 'release' && source.releaseTag)
+        return source.releaseTag;
+    if (source.ref.startsWith('refs/tags/'))
+        return source.ref.slice('refs/tags/'.length);
+    return undefined;
+}
+function branchName(source) {
+    if (source.headRef)
+        return source.headRef;
+    if (source.ref.startsWith('refs/heads/'))
+        return source.ref.slice('refs/heads/'.length);
+    return undefined;
+}
+function describeRun(source) {
+    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
+    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
+}
+/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
+function shortSha(source) {
+    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
+}
+function semVerOf(source) {
+    const name = tagName(source);
+    return name === undefined ? undefined : parseSemVer(name);
+}
+/** The value of one placeholder for this run; throws saying which event would fill it. */
+function fillerFor(source) {
+    const semver = semVerOf(source);
+    return name => {
+        switch (name) {
+            case 'sha': {
+                const sha = shortSha(source);
+                if (sha === undefined)
+                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
+                return sha;
+            }
+            case 'branch': {
+                const branch = branchName(source);
+                const value = branch === undefined ? '' : sanitiseBranch(branch);
+                if (value === '') {
+                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
+                }
+                return value;
+            }
+            case 'tag': {
+                // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
+                const tag = tagName(source);
+                if (tag === undefined)
+                    throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`);
+                return tag;
+            }
+            default: {
+                if (!semver) {
+                    const tag = tagName(source);
+                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
+                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
+                }
+                return semver[name];
+            }
+        }
+    };
+}
+/**
+ * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
+ * newest stable release, so a pre-release must not move it.
+ */
+function isShortTag(template) {
+    const used = placeholdersOf(template);
+    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
+}
+/** Fills one template; the filled tag must be a valid OCI tag. */
+function fillTemplate(template, source) {
+    const fill = fillerFor(source);
+    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
+    const problem = tagProblem(tag);
+    if (problem)
+        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
+    return tag;
+}
+/**
+ * The tags to push: the given ones filled (short tags left out for a
+ * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
+ * cannot be filled for this run.
+ */
+function resolveTags(given, source) {
+    if (given.length === 0) {
+        const sha = shortSha(source);
+        if (sha === undefined)
+            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
+        return [`sha-${sha}`];
+    }
+    // A pre-release version leaves the short tags where they are.
+    const prerelease = semVerOf(source)?.prerelease === true;
+    const kept = given.filter(template => !(prerelease && isShortTag(template)));
+    if (kept.length === 0) {
+        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
+    }
+    return [...new Set(kept.map(template => fillTemplate(template, source)))];
+}
+
+// EXTERNAL MODULE: ./src/cache/signing.ts
+var signing = __nccwpck_require__(1335);
+;// CONCATENATED MODULE: ./src/plan/inputs.ts
 // The action's inputs, read once, checked all at once before any stage runs.
 
 
 
 
+/** Splits a list input (`tags`, `checks`, …) on commas and new lines, dropping empty entries and repeats. */
+function splitList(value) {
+    const items = value
+        .split(/[,\n]/)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+    return [...new Set(items)];
+}
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 const MAX_ATTEMPTS = 10;
@@ -573,7 +775,7 @@ function bool(read, name) {
         return true;
     if (FALSE.includes(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
+    throw new errors/* InputError */.dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
 }
 /** One of `values`, in any case. */
 function oneOf(read, name, values) {
@@ -582,7 +784,7 @@ function oneOf(read, name, values) {
     if (value !== undefined)
         return value;
     const listed = values.map(candidate => `\`${candidate}\``);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
+    throw new errors/* InputError */.dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
 }
 const SWITCH = ['auto', 'true', 'false'];
 const CACHE_SAVE = ['auto', 'always', 'never'];
@@ -592,14 +794,14 @@ const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
 function flakeRef(read) {
     const value = read('flake');
     if (value === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
+        throw new errors/* InputError */.dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
     if (value.startsWith('-'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
+        throw new errors/* InputError */.dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
     if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
     }
     if (value.includes('#')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
     }
     return value;
 }
@@ -607,7 +809,7 @@ function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
     if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
+        throw new errors/* InputError */.dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
     return value;
 }
@@ -616,15 +818,15 @@ const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_'+-]*$/;
 function packageName(read) {
     const value = read('package');
     if (!ATTRIBUTE_PATH.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
     }
     return value;
 }
 function checkNames(read) {
-    const names = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('checks'));
+    const names = splitList(read('checks'));
     for (const name of names) {
         if (!ATTRIBUTE.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
+            throw new errors/* InputError */.dz('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
         }
     }
     return names;
@@ -632,7 +834,7 @@ function checkNames(read) {
 function checkArgs(read) {
     const value = read('check-args');
     if (/["'`\\$]/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
+        throw new errors/* InputError */.dz('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
     }
     return value.split(/\s+/).filter(arg => arg.length > 0);
 }
@@ -640,14 +842,14 @@ function attempts(read) {
     const value = read('attempts');
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < 1 || n > MAX_ATTEMPTS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
     }
     return n;
 }
 function nixVersion(read) {
     const value = read('nix-version');
     if (!/^\d+\.\d+(?:\.\d+)?(?:[-+.][0-9A-Za-z.-]+)?$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
     }
     return value;
 }
@@ -666,22 +868,22 @@ function installUrl(read, version) {
         url = new URL(value);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
     }
     if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
+        throw new errors/* InputError */.dz('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+        throw new errors/* InputError */.dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
     }
     return value;
 }
 function extraConf(read) {
     const value = read('extra-conf');
     if (/[\x00]/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
+        throw new errors/* InputError */.dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
     if (value.includes('nix-flake-ci')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
+        throw new errors/* InputError */.dz('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
     }
     return value;
 }
@@ -690,7 +892,7 @@ function githubToken(read) {
     // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
     // value is a secret, so the message never shows it.
     if (/\s/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
+        throw new errors/* InputError */.dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
     }
     return value;
 }
@@ -699,7 +901,7 @@ function size(read, name) {
     const value = read(name);
     const match = SIZE.exec(value);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
+        throw new errors/* InputError */.dz(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
     const unit = (match[2] ?? 'B').charAt(0).toUpperCase();
     const factor = { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] ?? 1;
     return Math.floor(Number(match[1]) * factor);
@@ -709,9 +911,9 @@ function cacheSigningKey(read) {
     const value = read('cache-signing-key').trim();
     if (value === '')
         return undefined;
-    const key = (0,_cache_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSigningKey */ .UG)(value);
+    const key = (0,signing/* parseSigningKey */.UG)(value);
     if (typeof key === 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`);
+        throw new errors/* InputError */.dz('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`);
     return key;
 }
 /**
@@ -738,8 +940,8 @@ function parseInputs(read) {
         push: oneOf(read, 'push', SWITCH),
         registry: read('registry'),
         image: read('image'),
-        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('tags')),
-        manifestFrom: (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(read('manifest-from')),
+        tags: splitList(read('tags')),
+        manifestFrom: splitList(read('manifest-from')),
         username: read('username'),
         password: read('password'),
         tlsVerify: bool(read, 'tls-verify'),
@@ -756,149 +958,57 @@ function parseInputs(read) {
 }
 function checkRegistryInputs(inputs) {
     if (inputs.registry !== '') {
-        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .registryProblem */ .T7)(inputs.registry);
+        const problem = registryProblem(inputs.registry);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
+            throw new errors/* InputError */.dz('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
     }
     if (inputs.image !== '') {
-        const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageProblem */ .JC)(inputs.image);
+        const problem = imageProblem(inputs.image);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
+            throw new errors/* InputError */.dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
     }
     // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
     for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
         for (const tag of values) {
-            const problem = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .templateProblem */ .MS)(tag);
+            const problem = templateProblem(tag);
             if (problem)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${problem}; ${shown(tag)} is not one`);
+                throw new errors/* InputError */.dz(name, `expected ${problem}; ${shown(tag)} is not one`);
         }
     }
     if (inputs.username !== '' && inputs.password === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
+        throw new errors/* InputError */.dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
     }
     if (inputs.password !== '' && inputs.username === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
+        throw new errors/* InputError */.dz('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
     }
     if (inputs.username !== '' && /[\s:]/.test(inputs.username)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
+        throw new errors/* InputError */.dz('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
     }
     if (inputs.password.includes('\n')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', 'expected a single line; the value has a line break');
+        throw new errors/* InputError */.dz('password', 'expected a single line; the value has a line break');
     }
     if (inputs.push === 'true') {
         if (inputs.registry === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry', '`push: true` needs a registry host such as `quay.io`');
+            throw new errors/* InputError */.dz('registry', '`push: true` needs a registry host such as `quay.io`');
         if (inputs.image === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
+            throw new errors/* InputError */.dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
         if (!inputs.build && inputs.manifestFrom.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
+            throw new errors/* InputError */.dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
     }
     if (inputs.manifestFrom.length > 0) {
         if (inputs.build) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
+            throw new errors/* InputError */.dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
         }
         if (inputs.registry === '' || inputs.image === '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
+            throw new errors/* InputError */.dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
         }
     }
     if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
         const missing = inputs.registry === '' ? 'registry' : 'image';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
+        throw new errors/* InputError */.dz(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
     }
 }
 
-
-/***/ }),
-
-/***/ 977:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ DeferredSink),
-/* harmony export */   X: () => (/* binding */ stdoutSink)
-/* harmony export */ });
-const stdoutSink = {
-    write: text => void process.stdout.write(text),
-    later: action => action()
-};
-class DeferredSink {
-    queue = [];
-    write(text) {
-        this.later(() => process.stdout.write(text));
-    }
-    later(action) {
-        if (this.queue)
-            this.queue.push(action);
-        else
-            action();
-    }
-    /** Prints what was held back; from now on everything passes straight through. */
-    release() {
-        const queued = this.queue ?? [];
-        this.queue = undefined;
-        for (const action of queued)
-            action();
-    }
-}
-
-
-/***/ }),
-
-/***/ 3529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aQ: () => (/* binding */ hasControl),
-/* harmony export */   hN: () => (/* binding */ escapeControl),
-/* harmony export */   t5: () => (/* binding */ ansiCQuoted)
-/* harmony export */ });
-// Text from the flake or from Nix's output, made safe for one log line: the
-// runner reads any line that starts with `::` as a workflow command, so no
-// value printed outside a stop-commands block may carry a line break (or a
-// carriage return, or a terminal escape that redraws the line).
-// C0 controls, DEL and C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
-/**
- * One control character as bash's `$'…'` writes it (`\n`, `\e`, `\x01`). A C1
- * control is written as its two UTF-8 bytes (`\xc2\x85`), not `\u0085`: bash
- * decodes `\u` only in a UTF-8 locale, and a runner's shell may have none.
- */
-function escapeOne(char) {
-    const named = NAMED[char];
-    if (named)
-        return named;
-    return [...Buffer.from(char, 'utf8')].map(byte => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
-}
-function hasControl(text) {
-    return text.search(CONTROL) >= 0;
-}
-/** `text` with every control character written as an escape; nothing else changes. */
-function escapeControl(text) {
-    return text.replace(CONTROL, escapeOne);
-}
-/** A shell word in bash's `$'…'` form, for a value holding control characters. */
-function ansiCQuoted(text) {
-    return `$'${text.replace(/[\\']/g, match => `\\${match}`).replace(CONTROL, escapeOne)}'`;
-}
-
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -907,7 +1017,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/context.ts
+;// CONCATENATED MODULE: ./src/plan/context.ts
 // What the runner tells the action about the run, read once from its environment.
 
 
@@ -963,9 +1073,7 @@ function readContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/push-policy.ts
+;// CONCATENATED MODULE: ./src/plan/push-policy.ts
 const ALWAYS_PUSHING_EVENTS = ['workflow_dispatch', 'release'];
 function decidePush(setting, event, hasTarget, willBuild) {
     if (setting === 'false')
@@ -998,36 +1106,146 @@ function eventDecision(event) {
     return { push: false, reason: `\`${name}\` events do not push (only pushes to the default branch or a tag, \`workflow_dispatch\` and \`release\` do)` };
 }
 
-// EXTERNAL MODULE: ./src/tags.ts
-var src_tags = __nccwpck_require__(9506);
-;// CONCATENATED MODULE: ./src/report.ts
+// EXTERNAL MODULE: ./src/registry/skopeo-locate.ts
+var skopeo_locate = __nccwpck_require__(2471);
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// The pipeline's first step: everything that can be wrong with the inputs,
+// found before any work, and what the run will do (push or not, the tags,
+// whether skopeo must be built).
+
+
+
+
+
+
+
+/** Everything that can be wrong with the inputs, found before any work. */
+async function plan(read = name => core/* getInput */.V4(name)) {
+    if (process.platform === 'win32')
+        throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
+    const inputs = parseInputs(read);
+    const context = readContext();
+    const combining = inputs.manifestFrom.length > 0;
+    const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
+    const attestError = attestProblem(inputs, push);
+    if (attestError)
+        throw attestError;
+    let tags = [];
+    let sources = [];
+    if (push.push) {
+        tags = filled('tags', () => resolveTags(inputs.tags, context));
+        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)));
+    }
+    const skopeo = push.push ? await (0,skopeo_locate/* skopeoOnPath */.c)() : undefined;
+    const buildSkopeo = push.push && skopeo === undefined;
+    // Said before any work, so a user without skopeo knows the push will build it.
+    if (buildSkopeo)
+        core/* notice */.lm(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`);
+    return { inputs, context, push, tags, sources, buildSkopeo, skopeo };
+}
+function filled(input, fill) {
+    try {
+        return fill();
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(input, (0,errors/* errorMessage */.gJ)(error));
+    }
+}
+/**
+ * What makes `attest: true` impossible in this run, found before any work:
+ * the provenance is for a pushed digest, is signed with the job's OIDC token
+ * and is stored with the GitHub token.
+ */
+function attestProblem(inputs, push, env = process.env) {
+    if (!inputs.attest)
+        return undefined;
+    if (inputs.push === 'false') {
+        return new errors/* InputError */.dz('attest', '`attest: true` signs provenance for the pushed image, but `push: false` pushes none; set `push: auto` or `true`, or `attest: false`');
+    }
+    // `push: auto` that will not push here (a pull request) skips the stage and says why.
+    if (!push.push)
+        return undefined;
+    // @actions/attest reads the job's token claims only from github.com's and
+    // GHE.com's issuers (its oidc.ts); on GitHub Enterprise Server it would fail after the push.
+    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+    if (!/^https:\/\/(github\.com|[a-z0-9-]+\.ghe\.com)$/.test(server)) {
+        return new errors/* InputError */.dz('attest', `signed provenance is made on github.com and GHE.com, and this job runs on ${server}; set \`attest: false\``);
+    }
+    if (!env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
+        return new errors/* InputError */.dz('attest', '`attest: true` signs with the job\'s OIDC token, and the runner gave this job none (no ACTIONS_ID_TOKEN_REQUEST_URL); add `permissions: id-token: write` and `attestations: write` to the job');
+    }
+    if (inputs.githubToken === '') {
+        return new errors/* InputError */.dz('github-token', '`attest: true` stores the provenance with the GitHub token (`attestations: write`), and `github-token` is empty');
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+// What the run did, stage by stage: fills the job summary (summary.ts) and
+// keeps the commands that reproduce the run locally. Stages fill it through
+// RunRecorder's methods only; the summary reads it.
 class Report {
-    stages = [];
-    commands = [];
-    storePath;
-    image;
-    pushDecision;
+    #stages = [];
+    #commands = [];
+    #notes = [];
+    #storePath;
+    #image;
+    #pushDecision;
+    #provenance;
+    get stages() {
+        return this.#stages;
+    }
+    get commands() {
+        return this.#commands;
+    }
+    get notes() {
+        return this.#notes;
+    }
+    get storePath() {
+        return this.#storePath;
+    }
+    get image() {
+        return this.#image;
+    }
+    /** Why nothing was pushed, when the push policy said so. */
+    get pushDecision() {
+        return this.#pushDecision;
+    }
     /** The signed build provenance of the pushed digest (`attest: true`). */
-    provenance;
-    /** Lines the reader must see beside the table (an unused cache, and how to fix it). */
-    notes = [];
+    get provenance() {
+        return this.#provenance;
+    }
     record(record) {
-        this.stages.push(record);
+        this.#stages.push(record);
     }
     skip(name, why) {
         this.record({ name, status: 'skipped', seconds: 0, note: why });
     }
-    /** Records the stages that never ran, after a failure stopped the run. */
+    command(line) {
+        if (!this.#commands.includes(line))
+            this.#commands.push(line);
+    }
+    built(storePath) {
+        this.#storePath = storePath;
+    }
+    pushed(image) {
+        this.#image = image;
+    }
+    notPushed(reason) {
+        this.#pushDecision = reason;
+    }
+    attested(provenance) {
+        this.#provenance = provenance;
+    }
+    warn(note) {
+        this.#notes.push(note);
+    }
+    /** Records the stages that have no row yet, after a failure stopped the run. */
     skipRest(names, why) {
         for (const name of names) {
-            if (!this.stages.some(stage => stage.name === name || stage.name.startsWith(`${name} `)))
+            if (!this.#stages.some(row => (row.stage ?? row.name) === name))
                 this.skip(name, why);
         }
-    }
-    /** A command line worth repeating locally; callers pass no secret. */
-    command(line) {
-        if (!this.commands.includes(line))
-            this.commands.push(line);
     }
 }
 
@@ -1051,12 +1269,12 @@ async function runStage(report, name, work, options = {}) {
             throw error instanceof errors/* StageError */.Zu ? error : new errors/* StageError */.Zu(name, message);
         }
     };
-    return options.group === false ? body() : core/* group */.Os(name, body);
+    return core/* group */.Os(name, body);
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
-;// CONCATENATED MODULE: ./src/summary.ts
+var state = __nccwpck_require__(2820);
+;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
 
@@ -1106,10 +1324,10 @@ async function writeSummary(report, failure) {
     await core/* summary */.z.addRaw(summaryMarkdown(report, failure), true).write();
 }
 
-// EXTERNAL MODULE: ./src/nix.ts
-var src_nix = __nccwpck_require__(1812);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./src/nix/command.ts
+var nix_command = __nccwpck_require__(7996);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
 ;// CONCATENATED MODULE: ./src/access.ts
 
 // Finding a tool on PATH is @actions/io's `which`; this asks the kernel about
@@ -1126,10 +1344,10 @@ function canAccess(file, mode) {
     }
 }
 
-// EXTERNAL MODULE: ./src/nix-version.ts
-var nix_version = __nccwpck_require__(2861);
+// EXTERNAL MODULE: ./src/nix/version.ts
+var nix_version = __nccwpck_require__(1441);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(7063);
+var src_process = __nccwpck_require__(3493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -1180,11 +1398,11 @@ function privileged(host) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(3587);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -1227,7 +1445,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -1252,7 +1470,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -1278,7 +1496,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -1442,9 +1660,11 @@ async function daemon_restartDaemon(host) {
     await waitForDaemon();
 }
 
-;// CONCATENATED MODULE: ./src/nix-conf.ts
-// The block the action adds to the user's nix.conf, and taking it out again
-// so the file ends byte for byte as it was.
+;// CONCATENATED MODULE: ./src/runner/nix-conf.ts
+// The marked block the action adds to a nix.conf (the user's: configure;
+// the daemon's: trust), and taking it out again so the file ends byte for
+// byte as it was. Callers do the reading and writing (the daemon's file as
+// root); this decides the contents.
 
 const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
 const BLOCK_END = '# <<< nix-flake-ci <<<';
@@ -1477,13 +1697,17 @@ function blockLines(options) {
     lines.push(...extraLines);
     return lines;
 }
+/** `original` without the block a runner that died before post left (dropped, not stacked). */
+function withoutStaleBlock(original) {
+    return removeBlock(original, false) ?? original;
+}
 function addBlock(original, lines) {
     const addedNewline = original !== '' && !original.endsWith('\n');
     const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
     return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
 }
 /** The content with every marked block removed; undefined when there was none. */
-function nix_conf_removeBlock(content, addedNewline) {
+function removeBlock(content, addedNewline) {
     const start = content.indexOf(`${BLOCK_START}\n`);
     if (start < 0)
         return undefined;
@@ -1495,7 +1719,15 @@ function nix_conf_removeBlock(content, addedNewline) {
     if (addedNewline && before.endsWith('\n'))
         before = before.slice(0, -1);
     const rest = before + content.slice(stop);
-    return nix_conf_removeBlock(rest, false) ?? rest;
+    return removeBlock(rest, false) ?? rest;
+}
+function nix_conf_undoBlock(content, state) {
+    const restored = removeBlock(content, state.addedNewline);
+    if (restored === undefined)
+        return { kind: 'none' };
+    if (!state.existed && restored === '')
+        return { kind: 'delete' };
+    return { kind: 'write', content: restored };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/user-name.ts
@@ -1511,14 +1743,13 @@ function trustableUserName(user) {
         "so the action will not write it into the nix-daemon's trusted-users. Run the job as a user with such a name, or set `trust-runner-user: false`.");
 }
 
-;// CONCATENATED MODULE: ./src/trust.ts
+;// CONCATENATED MODULE: ./src/runner/trust.ts
 // Whether the nix-daemon trusts the job's user, and making it so. An
 // untrusted user's `?trusted=1` substituter (the restored cache) is dropped
 // by the daemon with only Nix's own `ignoring untrusted substituter`, and
 // every derivation is rebuilt: the user pays for a cache that does nothing.
 // With `trust-runner-user: true` the user is added to `trusted-users` in the
 // daemon's nix.conf (as root), the daemon restarted, and post puts it back.
-
 
 
 
@@ -1554,13 +1785,13 @@ function parseStorePing(output) {
  */
 async function storeTrust(nix) {
     if ((0,nix_version/* atLeast */.jZ)(nix.version, '2.19')) {
-        const result = await (0,src_process/* run */.eF)(nix.bin, ['store', 'info', '--json', ...src_nix/* NIX_COMMAND */.ge], { silent: true });
+        const result = await (0,nix_command/* runNixBin */.kW)(nix, ['store', 'info', '--json', ...nix_command/* NIX_COMMAND */.ge], { silent: true });
         // A build that names itself newer than it is falls through to the old way.
         if (result.exitCode === 0)
             return parseStoreInfo(result.stdout);
     }
     // narinfo-cache-negative-ttl at its default: harmless, but restricted.
-    const result = await (0,src_process/* run */.eF)(nix.bin, ['store', 'ping', ...src_nix/* NIX_COMMAND */.ge, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
+    const result = await (0,nix_command/* runNixBin */.kW)(nix, ['store', 'ping', ...nix_command/* NIX_COMMAND */.ge, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
     if (result.exitCode !== 0)
         throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`);
     return parseStorePing(result.output);
@@ -1584,7 +1815,7 @@ function warnUntrusted(user, why, report) {
         '(DeterminateSystems/nix-installer-action: its `extra-conf` input) and a daemon restart.';
     const message = `The nix-daemon does not trust ${user} (${why}), so it ignores the restored cache and rebuilds everything. ${fix}`;
     core/* warning */.$e(message, { title: 'Cache not used: untrusted user' });
-    report.notes.push(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
+    report.warn(`⚠️ The cache was not used: the nix-daemon does not trust ${user} (${why}). ${fix}`);
     return { note: `daemon does not trust ${user}: cache not used`, daemon: true, clientSettingsApply: false };
 }
 /** The daemon's nix.conf lines that trust `user` (checked: it is one word of a root-owned file). */
@@ -1593,8 +1824,7 @@ function trustLines(user) {
 }
 async function makeTrusted(host, file) {
     const before = readOrEmpty(file);
-    const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
-    const { content, addedNewline } = addBlock(clean, trustLines(host.user));
+    const { content, addedNewline } = addBlock(withoutStaleBlock(before.content), trustLines(host.user));
     // State first: a job killed after the write still gets its post.
     (0,state/* updateState */.$)({ trust: { path: file, existed: before.existed, addedNewline } });
     if (!before.existed)
@@ -1629,13 +1859,13 @@ async function settleTrust(nix, inputs, host, report) {
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
 async function restoreTrust(state, host) {
     const { content } = readOrEmpty(state.path);
-    const restored = removeBlock(content, state.addedNewline);
-    if (restored === undefined)
+    const undo = undoBlock(content, state);
+    if (undo.kind === 'none')
         return `no block of this action in ${state.path}`;
-    if (!state.existed && restored === '')
+    if (undo.kind === 'delete')
         await runAsRootOk(host, 'rm', ['-f', state.path]);
     else
-        await writeAsRoot(host, state.path, restored);
+        await writeAsRoot(host, state.path, undo.content);
     await restartDaemon(host);
     return `took ${host.user} out of trusted-users in ${state.path} again`;
 }
@@ -1698,7 +1928,7 @@ const INSTALLED_CONF = '/etc/nix/nix.conf';
  * The daemon ignores a client's substituters (the restored cache) unless it
  * trusts the user: the installer is given the action's marked block trusting
  * the user, recorded at once so post takes it out again as it does when the
- * trust path (trust.ts) adds it to an existing Nix.
+ * trust path (runner/trust.ts) adds it to an existing Nix.
  */
 function trustConfFile(host, context) {
     const file = external_node_path_default().join(context.runnerTemp, 'nix-flake-ci-install.conf');
@@ -1817,7 +2047,7 @@ async function kvmConfLines(inputs, host, clientSettingsApply, device = KVM_DEVI
 // Stage 1: Nix itself. Uses the Nix the runner has (on PATH or in the usual
 // profile directories) unless asked otherwise, else runs the official
 // installer the way this kind of runner needs (runner/install-nix.ts), waits
-// for its daemon, then makes sure the daemon trusts the job's user (trust.ts)
+// for its daemon, then makes sure the daemon trusts the job's user (runner/trust.ts)
 // and that NixOS VM checks can use KVM (runner/kvm.ts).
 
 
@@ -1859,13 +2089,13 @@ async function nixToUse(inputs, context, host) {
         throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`);
     }
     if (existing) {
-        const version = await (0,src_nix/* nixVersion */.oX)(existing);
+        const version = await (0,nix_command/* nixVersion */.oX)(existing);
         if (inputs.install !== 'true' || version === inputs.nixVersion)
             return { bin: existing, version, installed: false, confLines: [] };
         core/* info */.pq(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`);
     }
     const { bin, confLines } = await installNix(inputs, context, await host);
-    return { bin, version: await (0,src_nix/* nixVersion */.oX)(bin), installed: true, confLines };
+    return { bin, version: await (0,nix_command/* nixVersion */.oX)(bin), installed: true, confLines };
 }
 async function installStage(inputs, context, report) {
     // Every run needs the host (trust, KVM); its sudo and systemctl probes run
@@ -1880,7 +2110,7 @@ async function installStage(inputs, context, report) {
     }
     core/* info */.pq(found.installed ? `Installed Nix ${found.version} (${found.bin})` : `Using Nix ${found.version} from ${found.bin}`);
     const host = await probing;
-    const nix = { bin: found.bin, version: found.version, commonArgs: [] };
+    const nix = { bin: found.bin, version: found.version, commonArgs: [], settings: [] };
     const trust = await settleTrust(nix, inputs, host, report);
     core/* info */.pq(`Store: ${trust.note}`);
     const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))];
@@ -1888,7 +2118,7 @@ async function installStage(inputs, context, report) {
     return { ...found, note: `${what}; ${trust.note}`, confLines, daemon: trust.daemon, user: host.user };
 }
 
-;// CONCATENATED MODULE: ./src/untrusted-code.ts
+;// CONCATENATED MODULE: ./src/runner/untrusted-code.ts
 // Events whose checked-out code may be a stranger's (a pull request's flake,
 // or a workflow acting on one). On them the flake's `nixConfig` never becomes
 // a Nix setting: with `accept-flake-config` it could set a `post-build-hook`,
@@ -1982,8 +2212,7 @@ function flakeConfigLines(inputs, context, userFile, userConf) {
 async function configureStage(inputs, context, runnerLines = []) {
     const file = userNixConfPath(process.env, context.home);
     const before = readIfThere(file);
-    // A block left by a runner that died before post is dropped, not stacked.
-    const clean = nix_conf_removeBlock(before.content, false) ?? before.content;
+    const clean = withoutStaleBlock(before.content);
     // After the user's lines: the last setting wins.
     const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)];
     const { content, addedNewline } = addBlock(clean, lines);
@@ -2009,9 +2238,9 @@ async function configureStage(inputs, context, runnerLines = []) {
     return inputs.githubToken === '' ? 'flakes on, no token' : `flakes on, token for ${context.serverHost}`;
 }
 
-// EXTERNAL MODULE: ./src/nix-output.ts
-var nix_output = __nccwpck_require__(5652);
-;// CONCATENATED MODULE: ./src/flake-ref.ts
+// EXTERNAL MODULE: ./src/nix/output.ts
+var nix_output = __nccwpck_require__(8152);
+;// CONCATENATED MODULE: ./src/nix/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
 
@@ -2025,7 +2254,7 @@ function localFlake(flake, workspace) {
     return { root, flakeDir: dir ? external_node_path_default().resolve(root, dir) : root };
 }
 
-;// CONCATENATED MODULE: ./src/annotations.ts
+;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Turns what a failed Nix command printed into annotations on the files of the
 // repository: evaluation errors at their position, compiler diagnostics in a
 // check's log, and one annotation per failed check.
@@ -2125,13 +2354,95 @@ function checkAnnotation(name, output, fallback, drvPath) {
     return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback };
 }
 
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
-// EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(3529);
-// EXTERNAL MODULE: ./src/store-path.ts
-var store_path = __nccwpck_require__(8144);
-;// CONCATENATED MODULE: ./src/check-output.ts
+;// CONCATENATED MODULE: ./src/nix/failure.ts
+// What a failed Nix run means for the user: annotations on the lines to fix
+// (a failed check's compiler errors, an evaluation error's position) and the
+// error the failing stage reports. Used by check, named checks and build.
+
+
+
+
+function annotate(annotation) {
+    const { message, ...properties } = annotation;
+    // A compiler warning in a check's log stays a warning.
+    const level = /^warning\b/.test(properties.title) ? core/* warning */.$e : core/* error */.z3;
+    level(message, {
+        title: properties.title,
+        ...(properties.file ? { file: properties.file, startLine: properties.line, startColumn: properties.column } : {})
+    });
+}
+/** Explains a failed Nix run: annotations, and the error for the stage. */
+function explainFailure(run, what, names, inputs, context) {
+    const { output } = run.result;
+    const root = sourceRoot(inputs.flake, context.workspace);
+    const summary = (0,nix_output/* errorSummary */.N5)(output);
+    const failed = (0,nix_output/* failedDerivations */.sG)(output);
+    if (failed.length > 0) {
+        const titles = failed.map(drv => {
+            const name = names.get(drv) ?? (0,nix_output/* derivationName */.Jt)(drv);
+            annotate(checkAnnotation(name, output, summary, drv));
+            const log = (0,nix_output/* builderLogFor */.vT)(output, drv);
+            for (const annotation of compilerAnnotations(log.length > 0 ? log : (0,nix_output/* builderLogLines */.b$)(output), root, context.workspace))
+                annotate(annotation);
+            return name;
+        });
+        const list = titles.join(', ');
+        const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`;
+        return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`);
+    }
+    if (run.transient)
+        return new Error(`${what} failed: ${(0,nix_command/* transientAdvice */.Rq)(run.transient, inputs.attempts)}\n${summary}`);
+    // The position is read from the full trace when Nix hid it (see runNix).
+    annotate(evaluationAnnotation(run.trace ?? output, summary, root, context.workspace));
+    return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
+}
+
+// EXTERNAL MODULE: ./src/nix/store-path.ts
+var store_path = __nccwpck_require__(8702);
+// EXTERNAL MODULE: ./src/cache/roots.ts
+var roots = __nccwpck_require__(697);
+;// CONCATENATED MODULE: ./src/stages/check.ts
+
+
+
+
+
+
+/** Check names by derivation path, to title annotations after `nix flake check` fails. */
+async function checkNamesByDrv(nix, flake, system) {
+    const apply = 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks';
+    const result = await (0,nix_command/* runNixBin */.kW)(nix, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', apply, ...nix.commonArgs], { silent: true });
+    const names = new Map();
+    if (result.exitCode !== 0)
+        return names;
+    try {
+        // The flake's own strings: only real derivation paths are matched against Nix's output.
+        for (const [name, drv] of Object.entries(JSON.parse(result.stdout)))
+            if ((0,store_path/* isDerivationPath */.NN)(drv))
+                names.set(drv, name);
+    }
+    catch {
+        // titles fall back to derivation names
+    }
+    return names;
+}
+async function flakeCheck(nix, inputs, context, report) {
+    const nixRun = await (0,nix_command/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report });
+    await (0,roots/* recordFlakeChecks */.Uv)(nix, inputs.flake);
+    if (nixRun.result.exitCode === 0)
+        return 'nix flake check passed';
+    const names = (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await (0,nix_command/* currentSystem */.tX)(nix)) : new Map();
+    throw explainFailure(nixRun, '`nix flake check`', names, inputs, context);
+}
+async function checkStage(nix, inputs, context, report) {
+    return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report));
+}
+
+// EXTERNAL MODULE: ./src/report/log-sink.ts
+var log_sink = __nccwpck_require__(4716);
+// EXTERNAL MODULE: ./src/report/log-text.ts
+var log_text = __nccwpck_require__(8836);
+;// CONCATENATED MODULE: ./src/nix/check-output.ts
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
 // --log-format internal-json` of all of them. Everything here is read by
@@ -2329,8 +2640,6 @@ function checkOutcomes(checks, exitCode, log, valid) {
     });
 }
 
-// EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __nccwpck_require__(2771);
 ;// CONCATENATED MODULE: ./src/stages/named-checks.ts
 // The named checks (`checks: fmt, test`): one evaluation of the flake for all
 // of them, one `nix build --keep-going` of their derivations, then each check
@@ -2378,7 +2687,7 @@ function failStage(report, message) {
 /** The one evaluation: each named check's derivation, and the names the flake has. */
 async function evaluateChecks(nix, inputs, context, report, system) {
     const attr = `${inputs.flake}#checks.${system}`;
-    const evaluation = await (0,src_nix/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
+    const evaluation = await (0,nix_command/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
     if (evaluation.result.exitCode !== 0)
         failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message);
     const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks);
@@ -2403,10 +2712,10 @@ async function buildChecks(nix, inputs, report, checks, system) {
     const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--'];
     const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)]);
     let log = new InternalJsonLog();
-    let build = await (0,src_nix/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
+    let build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
     if (!bareDerivationBuilt(build.result.exitCode, build.result.stdout)) {
         log = new InternalJsonLog();
-        build = await (0,src_nix/* runNix */.dI)(nix, [...args, ...checks.map(check => `${check.drv}^*`)], { attempts: inputs.attempts, sink: new InternalJsonSink(log) });
+        build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => `${check.drv}^*`)], { attempts: inputs.attempts, sink: new InternalJsonSink(log) });
     }
     return { log, build };
 }
@@ -2416,7 +2725,7 @@ async function validOutputs(nix, checks) {
     await Promise.all(checks.map(async (check) => {
         if (check.outputs.length === 0)
             return;
-        const result = await (0,src_process/* run */.eF)(nix.bin, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true });
+        const result = await (0,nix_command/* runNixBin */.kW)(nix, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true });
         if (result.exitCode === 0)
             for (const output of check.outputs)
                 valid.add(output);
@@ -2455,20 +2764,20 @@ async function reportCheck(outcome, log, inputs, context, report) {
         // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
         core/* info */.pq((0,log_text/* escapeControl */.hN)(note));
     });
-    report.record({ name: `check ${check.name}`, status, seconds, note });
+    report.record({ name: `check ${check.name}`, stage: 'check', status, seconds, note });
 }
 async function namedChecks(nix, inputs, context, report) {
     if (inputs.checkArgs.length > 0) {
         core/* warning */.$e('`check-args` are arguments of `nix flake check`; with `checks` set, the checks are built with `nix build` and they are not used.');
     }
-    const system = await (0,src_nix/* currentSystem */.tX)(nix);
+    const system = await (0,nix_command/* currentSystem */.tX)(nix);
     const { checks, log, build } = await core/* group */.Os(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
         const checks = await evaluateChecks(nix, inputs, context, report, system);
         (0,roots/* recordRoots */.V8)(checks.map(check => check.drv), checks.flatMap(check => check.outputs));
         return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) };
     });
     if (build.result.exitCode !== 0 && build.transient)
-        failStage(report, `Building the checks failed: ${(0,src_nix/* transientAdvice */.Rq)(build.transient, inputs.attempts)}`);
+        failStage(report, `Building the checks failed: ${(0,nix_command/* transientAdvice */.Rq)(build.transient, inputs.attempts)}`);
     const valid = build.result.exitCode === 0 ? new Set() : await validOutputs(nix, checks);
     const outcomes = checkOutcomes(checks, build.result.exitCode, log, valid);
     for (const outcome of outcomes)
@@ -2483,83 +2792,6 @@ async function namedChecks(nix, inputs, context, report) {
 /** Nix failed, yet every check's outputs are there. */
 function unexplained(build, log) {
     return `\`nix build\` of the checks failed (exit code ${build.result.exitCode}) though every check's outputs are in the store: ${(0,nix_output/* errorSummary */.N5)(log.errors.join('\n'))}`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/check.ts
-// Stage 4: `nix flake check`, or the named checks (named-checks.ts), each in
-// its own log group with its own time and result.
-
-
-
-
-
-
-
-
-
-function annotate(annotation) {
-    const { message, ...properties } = annotation;
-    // A compiler warning in a check's log stays a warning.
-    const level = /^warning\b/.test(properties.title) ? core/* warning */.$e : core/* error */.z3;
-    level(message, {
-        title: properties.title,
-        ...(properties.file ? { file: properties.file, startLine: properties.line, startColumn: properties.column } : {})
-    });
-}
-/** Check names by derivation path, to title annotations after `nix flake check` fails. */
-async function checkNamesByDrv(nix, flake, system) {
-    const result = await (0,src_process/* run */.eF)(nix.bin, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks', ...nix.commonArgs], { silent: true });
-    const names = new Map();
-    if (result.exitCode !== 0)
-        return names;
-    try {
-        // The flake's own strings: only real derivation paths are matched against Nix's output.
-        for (const [name, drv] of Object.entries(JSON.parse(result.stdout)))
-            if ((0,store_path/* isDerivationPath */.NN)(drv))
-                names.set(drv, name);
-    }
-    catch {
-        // titles fall back to derivation names
-    }
-    return names;
-}
-/** Explains a failed Nix run: annotations, and the error for the stage. */
-function explainFailure(run, what, names, inputs, context) {
-    const { output } = run.result;
-    const root = sourceRoot(inputs.flake, context.workspace);
-    const summary = (0,nix_output/* errorSummary */.N5)(output);
-    const failed = (0,nix_output/* failedDerivations */.sG)(output);
-    if (failed.length > 0) {
-        const titles = failed.map(drv => {
-            const name = names.get(drv) ?? (0,nix_output/* derivationName */.Jt)(drv);
-            annotate(checkAnnotation(name, output, summary, drv));
-            const log = (0,nix_output/* builderLogFor */.vT)(output, drv);
-            for (const annotation of compilerAnnotations(log.length > 0 ? log : (0,nix_output/* builderLogLines */.b$)(output), root, context.workspace))
-                annotate(annotation);
-            return name;
-        });
-        const list = titles.join(', ');
-        const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`;
-        return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`);
-    }
-    if (run.transient)
-        return new Error(`${what} failed: ${(0,src_nix/* transientAdvice */.Rq)(run.transient, inputs.attempts)}\n${summary}`);
-    // The position is read from the full trace when Nix hid it (see runNix).
-    annotate(evaluationAnnotation(run.trace ?? output, summary, root, context.workspace));
-    return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
-}
-async function flakeCheck(nix, inputs, context, report) {
-    const nixRun = await (0,src_nix/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report });
-    await (0,roots/* recordFlakeChecks */.Uv)(nix, inputs.flake);
-    if (nixRun.result.exitCode === 0)
-        return 'nix flake check passed';
-    const names = (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await (0,src_nix/* currentSystem */.tX)(nix)) : new Map();
-    throw explainFailure(nixRun, '`nix flake check`', names, inputs, context);
-}
-async function checkStage(nix, inputs, context, report) {
-    if (inputs.checks.length > 0)
-        return namedChecks(nix, inputs, context, report);
-    return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report));
 }
 
 ;// CONCATENATED MODULE: ./src/stages/build.ts
@@ -2580,7 +2812,7 @@ function installable(inputs) {
 }
 function startBuild(nix, inputs, sink, signal) {
     // Recorded for the cache as soon as it is built, even if a check fails.
-    return (0,src_nix/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
+    return (0,nix_command/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
         (0,roots/* recordBuildJson */.Ek)(run.result.stdout);
         return run;
     });
@@ -2594,15 +2826,13 @@ function finishBuild(nixRun, inputs, context, report) {
     }
     const storePath = (0,nix_output/* storePathFromBuildJson */.fn)(nixRun.result.stdout);
     core/* setOutput */.uH('store-path', storePath);
-    report.storePath = storePath;
+    report.built(storePath);
     core/* info */.pq(`Built ${(0,log_text/* escapeControl */.hN)(storePath)}`);
     return storePath;
 }
 
-// EXTERNAL MODULE: ./src/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(3397);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
+var undici = __nccwpck_require__(9410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -2613,39 +2843,10 @@ var undici = __nccwpck_require__(5136);
 
 
 
-/**
- * What makes `attest: true` impossible in this run, found before any work:
- * the provenance is for a pushed digest, is signed with the job's OIDC token
- * and is stored with the GitHub token.
- */
-function attestProblem(inputs, push, env = process.env) {
-    if (!inputs.attest)
-        return undefined;
-    if (inputs.push === 'false') {
-        return new errors/* InputError */.dz('attest', '`attest: true` signs provenance for the pushed image, but `push: false` pushes none; set `push: auto` or `true`, or `attest: false`');
-    }
-    // `push: auto` that will not push here (a pull request) skips the stage and says why.
-    if (!push.push)
-        return undefined;
-    // @actions/attest reads the job's token claims only from github.com's and
-    // GHE.com's issuers (its oidc.ts); on GitHub Enterprise Server it would fail after the push.
-    const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
-    if (!/^https:\/\/(github\.com|[a-z0-9-]+\.ghe\.com)$/.test(server)) {
-        return new errors/* InputError */.dz('attest', `signed provenance is made on github.com and GHE.com, and this job runs on ${server}; set \`attest: false\``);
-    }
-    if (!env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
-        return new errors/* InputError */.dz('attest', '`attest: true` signs with the job\'s OIDC token, and the runner gave this job none (no ACTIONS_ID_TOKEN_REQUEST_URL); add `permissions: id-token: write` and `attestations: write` to the job');
-    }
-    if (inputs.githubToken === '') {
-        return new errors/* InputError */.dz('github-token', '`attest: true` stores the provenance with the GitHub token (`attestations: write`), and `github-token` is empty');
-    }
-    return undefined;
-}
 /** After the push: attests what it pushed (the digest the registry reported), or says why nothing was. */
-async function attestPushed(inputs, report) {
-    const pushed = report.image;
-    if (!pushed)
-        return report.skip('attest', `nothing was pushed: ${report.pushDecision ?? 'the push stage did not run'}`);
+async function attestPushed(inputs, pushed, report) {
+    if (typeof pushed === 'string')
+        return report.skip('attest', `nothing was pushed: ${pushed}`);
     await runStage(report, 'attest', async () => {
         const provenance = await attestStage(inputs, pushed.digest, report);
         return `SLSA provenance of ${pushed.digest.slice(0, 19)}…, attestation ${provenance.id ?? '(no id returned)'}`;
@@ -2658,8 +2859,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 233));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -2676,18 +2877,17 @@ async function attestStage(inputs, digest, report) {
     const url = id && repository ? `${server}/${repository}/attestations/${id}` : undefined;
     const provenance = { subject, digest, id, url, tlogIndex: attestation.tlogID };
     core/* info */.pq(`Provenance attestation ${id ?? '(no id returned)'}${url ? `: ${url}` : ''}`);
-    report.provenance = provenance;
+    report.attested(provenance);
     return provenance;
 }
 
-;// CONCATENATED MODULE: ./src/build-isolation.ts
+;// CONCATENATED MODULE: ./src/runner/build-isolation.ts
 // How far a pull request's checks are kept from the job, said where the user
 // sees it. With single-user Nix a build runs as the job's own user; without a
 // sandbox nothing hides the job's processes from it either: it can read the
 // action's environment in /proc (the registry `password`, the runner's
 // tokens) and the user's nix.conf (the GitHub token). Only under a
 // nix-daemon do builds run as other users (its build users).
-
 
 
 
@@ -2701,7 +2901,7 @@ async function sandboxSetting(nix) {
     // `config show` from 2.20, where `show-config` became its deprecated alias.
     const commands = (0,nix_version/* atLeast */.jZ)(nix.version, '2.20') ? [['config', 'show'], ['show-config']] : [['show-config']];
     for (const command of commands) {
-        const result = await (0,src_process/* run */.eF)(nix.bin, [...command, '--json', ...src_nix/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
+        const result = await (0,nix_command/* runNixBin */.kW)(nix, [...command, '--json', ...nix_command/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
         if (result.exitCode !== 0)
             continue;
         try {
@@ -2734,10 +2934,10 @@ async function warnUnisolatedBuilds(nix, daemon, eventName, user, report) {
         return;
     const advice = 'Give no secrets to jobs that build untrusted pull requests on this runner, or build them under a nix-daemon with `sandbox = true`.';
     core/* warning */.$e(`This \`${eventName}\` run builds code from a pull request, and ${what}. ${advice}`, { title: 'Pull request builds are not isolated' });
-    report.notes.push(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
+    report.warn(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
 }
 
-;// CONCATENATED MODULE: ./src/flake-lock.ts
+;// CONCATENATED MODULE: ./src/nix/flake-lock.ts
 // flake.lock is the contract: what a pull request's flake may fetch is what
 // its lock file pins. Pure logic; stages/locked-inputs.ts reads the files.
 //
@@ -2787,9 +2987,9 @@ function isInside(target, roots) {
         return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
     });
 }
-const shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
+const flake_lock_shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
 function outsideRepository(input, where, reference) {
-    return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${shown(reference)}): refused, ` +
+    return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${flake_lock_shown(reference)}): refused, ` +
         'as it would copy them into the store (and a check could print them). Use a path inside the repository, or a remote input.');
 }
 /** The declared inputs: `inputs` plus the formal arguments of `outputs`, but `self`. */
@@ -2881,8 +3081,8 @@ function parseDeclared(stdout) {
  * tries to read outside its directory fails here.
  */
 async function readDeclared(nix, flakeDir) {
-    const args = ['eval', ...src_nix/* NIX_COMMAND */.ge, '--json', '--impure', '--option', 'restrict-eval', 'true', '--option', 'allowed-uris', '', '-I', `flake=${flakeDir}`];
-    const result = await (0,src_process/* run */.eF)(nix.bin, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true });
+    const args = ['eval', ...nix_command/* NIX_COMMAND */.ge, '--json', '--impure', '--option', 'restrict-eval', 'true', '--option', 'allowed-uris', '', '-I', `flake=${flakeDir}`];
+    const result = await (0,nix_command/* runNixBin */.kW)(nix, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true });
     if (result.exitCode === 0)
         return parseDeclared(result.stdout);
     // A flake.nix that does not parse (a syntax error, an undefined variable)
@@ -2932,11 +3132,9 @@ async function checkLockedInputs(nix, inputs, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-// The main step: check the inputs, then run the stages in order. Each stage
-// is its own module; this file only decides which run and in what order.
-
-
-
+// The main step: check the inputs (plan/plan.ts), then run the stages in
+// order. Each stage is its own module; this file decides which run and in
+// what order, and hands each what the earlier ones returned.
 
 
 
@@ -2967,42 +3165,12 @@ function maskSecrets() {
     if (password !== '')
         core/* setSecret */.Pq(Buffer.from(`${user}:${password}`).toString('base64'));
 }
-/** Everything that can be wrong with the inputs, found before any work. */
-async function plan(read = name => core/* getInput */.V4(name)) {
-    if (process.platform === 'win32')
-        throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
-    const inputs = (0,src_inputs/* parseInputs */.T)(read);
-    const context = readContext();
-    const combining = inputs.manifestFrom.length > 0;
-    const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
-    const attestError = attestProblem(inputs, push);
-    if (attestError)
-        throw attestError;
-    let tags = [];
-    let sources = [];
-    if (push.push) {
-        tags = filled('tags', () => (0,src_tags/* resolveTags */.yN)(inputs.tags, context));
-        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => (0,src_tags/* fillTemplate */.ou)(template, context)));
-    }
-    const buildSkopeo = push.push && (await (0,skopeo_locate/* skopeoMissing */._)());
-    // Said before any work, so a user without skopeo knows the push will build it.
-    if (buildSkopeo)
-        core/* notice */.lm(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`);
-    return { inputs, context, push, tags, sources, buildSkopeo };
-}
-function filled(input, fill) {
-    try {
-        return fill();
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(input, (0,errors/* errorMessage */.gJ)(error));
-    }
-}
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push'];
-async function stages({ inputs, context, push, tags, sources, buildSkopeo }, report) {
+/** Runs the stages; returns what was pushed, if anything. */
+async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }, report) {
     // Said in the summary whatever happens later; a failed push says so itself.
     if (!push.push)
-        report.pushDecision = push.reason;
+        report.notPushed(push.reason);
     // A combine job (`manifest-from`, nothing to check or build) needs skopeo
     // alone: no Nix to install and no Nix cache to restore, unless skopeo is
     // built. Any other job installs and configures Nix, for later steps too.
@@ -3016,17 +3184,20 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     // Push code (skopeo, image archives) is loaded only by runs that push. The
     // registry login waits for the push stage: no credentials are on disk
     // while the flake's code (checks, build, a stream script) runs.
+    let skopeo = runnerSkopeo ?? 'skopeo';
     if (buildSkopeo && nix) {
-        await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3397));
-            return `built from ${inputs.skopeoFlake}: ${await provideSkopeo(nix, inputs)}`;
-        });
+        skopeo = await runStage(report, 'skopeo', async () => {
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2471));
+            return provideSkopeo(nix, inputs);
+        }, { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` });
     }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 2553)) : undefined;
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 986).then(__nccwpck_require__.bind(__nccwpck_require__, 986)) : undefined;
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
     try {
-        if (inputs.check && nix)
+        if (inputs.check && nix && inputs.checks.length > 0)
+            await namedChecks(nix, inputs, context, report);
+        else if (inputs.check && nix)
             await checkStage(nix, inputs, context, report);
         else
             report.skip('check', '`check: false`');
@@ -3039,19 +3210,18 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 1638));
-            await runStage(report, 'push', async () => {
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 42).then(__nccwpck_require__.bind(__nccwpck_require__, 3042));
+            return runStage(report, 'push', () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
-                const pushed = await pushIndexStage(sources, tags, inputs, context, report);
-                return `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
-            });
+                return pushIndexStage(skopeo, sources, tags, inputs, context, report);
+            }, { note: pushed => `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` });
         }
         else {
             // The log says why nothing is pushed, as it does when a build ran.
             core/* info */.pq(`Not pushing: ${push.reason}.`);
             report.skip('push', push.reason);
         }
-        return;
+        return undefined;
     }
     const storePath = await runStage(report, 'build', async () => {
         building.sink.release();
@@ -3060,18 +3230,22 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo }, rep
     if (!pushModule) {
         core/* info */.pq(`Not pushing: ${push.reason}.`);
         report.skip('push', push.reason);
-        return;
+        return undefined;
     }
-    await runStage(report, 'push', async () => {
+    return runStage(report, 'push', () => {
         core/* info */.pq(`Pushing: ${push.reason}.`);
-        const pushed = await pushModule.pushStage(storePath, tags, inputs, context, report);
-        return `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…`;
-    });
+        return pushModule.pushStage(skopeo, storePath, tags, inputs, context, report);
+    }, { note: pushed => `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` });
 }
 /** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
 async function prepareNix(inputs, context, push, report) {
     const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note });
-    const nix = { bin: installed.bin, version: installed.version, commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [] };
+    const installedNix = {
+        bin: installed.bin,
+        version: installed.version,
+        commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [],
+        settings: []
+    };
     (0,state/* updateState */.$)({ nixBin: installed.bin });
     // The install stage's trust check (`nix store info`) was the one Nix process
     // that opened the store: on a brand-new store it created the database alone,
@@ -3079,17 +3253,17 @@ async function prepareNix(inputs, context, push, report) {
     await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
     // After configure: `extra-conf` may have changed the sandbox.
     if (codeIsUntrusted(context.eventName))
-        await warnUnisolatedBuilds(nix, installed.daemon, context.eventName, installed.user, report);
-    if (inputs.cache) {
-        await runStage(report, 'cache restore', async () => {
-            const { restoreCache } = await __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
-            return restoreCache(nix, inputs, context, push.push);
-        });
-    }
-    else {
+        await warnUnisolatedBuilds(installedNix, installed.daemon, context.eventName, installed.user, report);
+    if (!inputs.cache) {
         report.skip('cache restore', '`cache: false`');
+        return installedNix;
     }
-    return nix;
+    const restored = await runStage(report, 'cache restore', async () => {
+        const { restoreCache } = await __nccwpck_require__.e(/* import() */ 918).then(__nccwpck_require__.bind(__nccwpck_require__, 8918));
+        return restoreCache(installedNix, inputs, context, push.push);
+    }, { note: result => result.note });
+    // The restored entry, if any, is a substituter of every Nix command from here on.
+    return { ...installedNix, settings: restored.settings };
 }
 /**
  * Before anything evaluates the flake: an input flake.lock does not pin is
@@ -3129,9 +3303,10 @@ async function runMain() {
     const report = new Report();
     let failure;
     try {
-        await stages(planned, report);
+        const pushed = await stages(planned, report);
+        const notPushed = planned.push.push ? 'the push stage did not run' : planned.push.reason;
         if (planned.inputs.attest)
-            await attestPushed(planned.inputs, report);
+            await attestPushed(planned.inputs, pushed ?? notPushed, report);
         (0,state/* updateState */.$)({ outcome: 'succeeded' });
     }
     catch (error) {
@@ -3192,7 +3367,131 @@ async function run() {
 
 /***/ }),
 
-/***/ 5652:
+/***/ 7996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ transientAdvice),
+/* harmony export */   dI: () => (/* binding */ runNix),
+/* harmony export */   ge: () => (/* binding */ NIX_COMMAND),
+/* harmony export */   kW: () => (/* binding */ runNixBin),
+/* harmony export */   oX: () => (/* binding */ nixVersion),
+/* harmony export */   tX: () => (/* binding */ currentSystem)
+/* harmony export */ });
+/* unused harmony export withFlags */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4057);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8152);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3587);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1441);
+/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4716);
+// Running Nix: one place that knows the binary, the flags every command gets,
+// and how to try again when a host rate-limits or the network drops.
+
+
+
+
+
+
+
+
+/**
+ * For Nix commands that run while nix.conf lacks the action's block (with
+ * `nix-command`): the store check before configure, post's cache save after
+ * the block is taken out.
+ */
+const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
+function runNixBin(nix, args, options = {}) {
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, args, { ...options, env: (0,_child_env_js__WEBPACK_IMPORTED_MODULE_3__/* .nixEnvironment */ .p)(nix.settings) });
+}
+/**
+ * `args` with `flags` added where Nix still reads options: before a `--`
+ * (after which every word is positional, so a value from the flake that
+ * starts with `-` is never an option), or at the end.
+ */
+function withFlags(args, flags) {
+    const end = args.indexOf('--');
+    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
+}
+/**
+ * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
+ * times, with `--refresh` so Nix does not reuse a cached failure.
+ */
+async function runNix(nix, args, options) {
+    let transient;
+    const sink = options.sink ?? _report_log_sink_js__WEBPACK_IMPORTED_MODULE_5__/* .stdoutSink */ .X;
+    options.report?.command(options.reproduce ?? (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .ay)('nix', args));
+    const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L5)(async (attempt) => {
+        // Nix retries a failed download itself (5 times, backing off for minutes
+        // after a 429 from 2.34 on); one download try per command makes
+        // `attempts` the number of tries in all, and the waits the action's own,
+        // bounded and said in the log.
+        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
+        const result = await runNixBin(nix, full, { silent: options.silent ?? false, sink, signal: options.signal });
+        transient = result.exitCode === 0 ? undefined : (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .transientFailure */ .RG)(result.output);
+        const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
+        return { result, retryReason: reason };
+    }, {
+        attempts: options.attempts,
+        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
+            `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`))
+    });
+    const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
+    return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
+}
+/**
+ * Nix 2.20+ prints an evaluation error's trace outermost-first and, without
+ * `--show-trace`, cuts out the frames between flake.nix and the error: a
+ * mistake in a helper file shows only flake.nix's `packages` line. Evaluating
+ * again with `--show-trace`, only then, finds the line to annotate and keeps
+ * the log as short as Nix made it (a full trace on every run would bury the
+ * error under dozens of frames of nixpkgs).
+ */
+async function fullTrace(nix, args, output, sink, signal) {
+    if (!(0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .traceTruncated */ .Qb)(output) || (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .failedDerivations */ .sG)(output).length > 0)
+        return undefined;
+    sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
+    const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
+    return traced.exitCode !== 0 ? traced.output : undefined;
+}
+/** The message for a command that kept failing on a host; says what helps. */
+function transientAdvice(transient, attempts) {
+    const host = transient.host ?? 'a download host';
+    const failed = transient.kind === 'network' ? 'could not be reached' : 'rate-limited or failed';
+    return (`${host} ${failed} (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
+        'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
+}
+/** `x86_64-linux` etc., as Nix sees this machine. */
+async function currentSystem(nix) {
+    const result = await runNixBin(nix, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
+    if (result.exitCode !== 0)
+        throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
+    return result.stdout.trim();
+}
+async function nixVersion(bin) {
+    try {
+        const fromPath = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromStorePath */ .Fx)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(bin));
+        if (fromPath)
+            return fromPath;
+    }
+    catch {
+        // fall through to asking nix
+    }
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(bin, ['--version'], { silent: true });
+    const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromOutput */ .Uw)(result.stdout);
+    if (result.exitCode !== 0 || !version)
+        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
+    return version;
+}
+
+
+/***/ }),
+
+/***/ 8152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3206,7 +3505,7 @@ async function run() {
 /* harmony export */   sG: () => (/* binding */ failedDerivations),
 /* harmony export */   vT: () => (/* binding */ builderLogFor)
 /* harmony export */ });
-/* unused harmony exports derivationsToBuild, curlErrorCode, hostOf */
+/* unused harmony exports curlErrorCode, hostOf */
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
 /** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
@@ -3361,14 +3660,6 @@ function reverseFrames(trace) {
 function traceTruncated(output) {
     return /stack trace truncated; use '--show-trace'/.test(output);
 }
-/** How many derivations Nix announced it would build (0 when it built nothing). */
-function derivationsToBuild(output) {
-    let total = 0;
-    for (const match of output.matchAll(/these (\d+) derivations will be built/g))
-        total += Number(match[1]);
-    total += [...output.matchAll(/this derivation will be built/g)].length;
-    return total;
-}
 // libcurl's error codes that another try may cure, named in our own words: curl
 // words them differently from 8.9 on (`Couldn't connect to server` became
 // `Could not connect to server`), but Nix prints the code after them, `(7)`.
@@ -3449,7 +3740,45 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 8702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isDerivationPath),
+/* harmony export */   rT: () => (/* binding */ storeDir),
+/* harmony export */   zP: () => (/* binding */ isStorePath)
+/* harmony export */ });
+// What a Nix store path looks like, to tell a path Nix made from a string a
+// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
+// flake's evaluation returns are used as arguments only when they pass here.
+/** Nix's base32 alphabet (no e, o, u, t). */
+const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
+/** Characters Nix allows in a store path's name; it may not start with a dot. */
+const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
+const MAX_NAME = 211;
+/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
+function storeDir(env = process.env) {
+    const dir = env['NIX_STORE_DIR'];
+    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
+}
+/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
+function isStorePath(value, store = storeDir()) {
+    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
+        return false;
+    const base = value.slice(store.length + 1);
+    const hash = base.slice(0, 32);
+    const name = base.slice(33);
+    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
+}
+/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
+function isDerivationPath(value, store = storeDir()) {
+    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
+}
+
+
+/***/ }),
+
+/***/ 1441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3458,7 +3787,7 @@ function hostOf(url) {
 /* harmony export */   jZ: () => (/* binding */ atLeast)
 /* harmony export */ });
 // Which Nix this is, read from its store path or from `nix --version`, and
-// comparisons for the features that differ between releases (SPEC: detect,
+// comparisons for the features that differ between releases (detect,
 // don't assume; Nix 2.8 to the newest).
 /**
  * The version a Nix store path names: the installers link `nix` into
@@ -3495,124 +3824,7 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 1812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rq: () => (/* binding */ transientAdvice),
-/* harmony export */   dI: () => (/* binding */ runNix),
-/* harmony export */   ge: () => (/* binding */ NIX_COMMAND),
-/* harmony export */   oX: () => (/* binding */ nixVersion),
-/* harmony export */   tX: () => (/* binding */ currentSystem)
-/* harmony export */ });
-/* unused harmony export withFlags */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5652);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9809);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2861);
-/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(977);
-// Running Nix: one place that knows the binary, the flags every command gets,
-// and how to try again when a host rate-limits or the network drops.
-
-
-
-
-
-
-
-/**
- * For Nix commands that run while nix.conf lacks the action's block (with
- * `nix-command`): the store check before configure, post's cache save after
- * the block is taken out.
- */
-const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
-/**
- * `args` with `flags` added where Nix still reads options: before a `--`
- * (after which every word is positional, so a value from the flake that
- * starts with `-` is never an option), or at the end.
- */
-function withFlags(args, flags) {
-    const end = args.indexOf('--');
-    return end < 0 ? [...args, ...flags] : [...args.slice(0, end), ...flags, ...args.slice(end)];
-}
-/**
- * Runs `nix <args>`; a transient failure is tried again, up to `attempts`
- * times, with `--refresh` so Nix does not reuse a cached failure.
- */
-async function runNix(nix, args, options) {
-    let transient;
-    const sink = options.sink ?? _log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .stdoutSink */ .X;
-    options.report?.command(options.reproduce ?? (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .ay)('nix', args));
-    const { result, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L5)(async (attempt) => {
-        // Nix retries a failed download itself (5 times, backing off for minutes
-        // after a 429 from 2.34 on); one download try per command makes
-        // `attempts` the number of tries in all, and the waits the action's own,
-        // bounded and said in the log.
-        const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, full, { silent: options.silent ?? false, sink, signal: options.signal });
-        transient = result.exitCode === 0 ? undefined : (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .transientFailure */ .RG)(result.output);
-        const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
-        return { result, retryReason: reason };
-    }, {
-        attempts: options.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
-            `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`))
-    });
-    const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
-    return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
-}
-/**
- * Nix 2.20+ prints an evaluation error's trace outermost-first and, without
- * `--show-trace`, cuts out the frames between flake.nix and the error: a
- * mistake in a helper file shows only flake.nix's `packages` line. Evaluating
- * again with `--show-trace`, only then, finds the line to annotate and keeps
- * the log as short as Nix made it (a full trace on every run would bury the
- * error under dozens of frames of nixpkgs).
- */
-async function fullTrace(nix, args, output, sink, signal) {
-    if (!(0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .traceTruncated */ .Qb)(output) || (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .failedDerivations */ .sG)(output).length > 0)
-        return undefined;
-    sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
-    return traced.exitCode !== 0 ? traced.output : undefined;
-}
-/** The message for a command that kept failing on a host; says what helps. */
-function transientAdvice(transient, attempts) {
-    const host = transient.host ?? 'a download host';
-    const failed = transient.kind === 'network' ? 'could not be reached' : 'rate-limited or failed';
-    return (`${host} ${failed} (${transient.what}) on ${attempts === 1 ? 'its one try' : `all ${attempts} tries`}. ` +
-        'What helps: a `github-token` (raises GitHub rate limits), more `attempts`, a `flake.lock` so inputs are fetched by revision, or trying again later.');
-}
-/** `x86_64-linux` etc., as Nix sees this machine. */
-async function currentSystem(nix) {
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(nix.bin, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
-    if (result.exitCode !== 0)
-        throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
-    return result.stdout.trim();
-}
-async function nixVersion(bin) {
-    try {
-        const fromPath = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromStorePath */ .Fx)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(bin));
-        if (fromPath)
-            return fromPath;
-    }
-    catch {
-        // fall through to asking nix
-    }
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(bin, ['--version'], { silent: true });
-    const version = (0,_nix_version_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromOutput */ .Uw)(result.stdout);
-    if (result.exitCode !== 0 || !version)
-        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
-    return version;
-}
-
-
-/***/ }),
-
-/***/ 7063:
+/***/ 3493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3633,12 +3845,12 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+// EXTERNAL MODULE: ./src/report/log-sink.ts
+var log_sink = __nccwpck_require__(4716);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
-// EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(3529);
+var child_env = __nccwpck_require__(4057);
+// EXTERNAL MODULE: ./src/report/log-text.ts
+var log_text = __nccwpck_require__(8836);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -3782,55 +3994,143 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 8286:
+/***/ 2471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JC: () => (/* binding */ imageProblem),
-/* harmony export */   T7: () => (/* binding */ registryProblem),
-/* harmony export */   qH: () => (/* binding */ tagProblem)
+/* harmony export */   c: () => (/* binding */ skopeoOnPath),
+/* harmony export */   provideSkopeo: () => (/* binding */ provideSkopeo)
 /* harmony export */ });
-// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
-// Checked up front so that skopeo never sees a value it could read as an
-// option, and a typo fails before a long build rather than after it.
-const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** Returns why `value` is not a registry host, or undefined when it is one. */
-function registryProblem(value) {
-    if (/^[a-z]+:\/\//i.test(value))
-        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
-    if (value.includes('/'))
-        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
-    if (!REGISTRY.test(value))
-        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
-    const port = /:(\d+)$/.exec(value)?.[1];
-    if (port !== undefined && Number(port) > 65535)
-        return 'a port no larger than 65535';
-    return undefined;
+/* unused harmony export skopeoFromBuildJson */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7996);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6413);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(697);
+// skopeo, for runs that push: the runner's, or built from `skopeo-flake`
+// (macOS runners and many self-hosted ones have none). Checked in the plan,
+// before any work; built once, after the cache restore, so it comes from the
+// restored cache when an earlier run built it, and, being recorded as built
+// by this job (cache/roots.ts), it is in what the cache saves.
+
+
+
+
+
+
+/** The runner's skopeo, or undefined when the push needs it built (none on PATH). */
+async function skopeoOnPath() {
+    return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K7)('skopeo')) || undefined;
 }
-function imageProblem(value) {
-    if (value.length > 255)
-        return 'a repository path of at most 255 characters';
-    if (!IMAGE.test(value)) {
-        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
-        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
+/** The output of `nix build --json` that holds bin/skopeo. */
+function skopeoFromBuildJson(json) {
+    const built = JSON.parse(json);
+    for (const item of built) {
+        for (const out of Object.values(item.outputs ?? {})) {
+            const bin = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, 'bin', 'skopeo');
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bin))
+                return bin;
+        }
     }
     return undefined;
 }
-function tagProblem(value) {
-    if (!TAG.test(value)) {
-        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
-    }
-    return undefined;
+/** Builds skopeo; returns its path, for the push to run. */
+async function provideSkopeo(nix, inputs) {
+    const { result } = await (0,_nix_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runNix */ .dI)(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts });
+    const tail = result.output.trim().split('\n').slice(-10).join('\n');
+    if (result.exitCode !== 0)
+        throw new Error(`Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`);
+    (0,_cache_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .recordBuildJson */ .Ek)(result.stdout);
+    const bin = skopeoFromBuildJson(result.stdout);
+    if (!bin)
+        throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Using skopeo from ${bin}`);
+    return bin;
 }
 
 
 /***/ }),
 
-/***/ 9809:
+/***/ 4716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ DeferredSink),
+/* harmony export */   X: () => (/* binding */ stdoutSink)
+/* harmony export */ });
+const stdoutSink = {
+    write: text => void process.stdout.write(text),
+    later: action => action()
+};
+class DeferredSink {
+    queue = [];
+    write(text) {
+        this.later(() => process.stdout.write(text));
+    }
+    later(action) {
+        if (this.queue)
+            this.queue.push(action);
+        else
+            action();
+    }
+    /** Prints what was held back; from now on everything passes straight through. */
+    release() {
+        const queued = this.queue ?? [];
+        this.queue = undefined;
+        for (const action of queued)
+            action();
+    }
+}
+
+
+/***/ }),
+
+/***/ 8836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   hN: () => (/* binding */ escapeControl),
+/* harmony export */   t5: () => (/* binding */ ansiCQuoted)
+/* harmony export */ });
+// Text from the flake or from Nix's output, made safe for one log line: the
+// runner reads any line that starts with `::` as a workflow command, so no
+// value printed outside a stop-commands block may carry a line break (or a
+// carriage return, or a terminal escape that redraws the line).
+// C0 controls, DEL and C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
+/**
+ * One control character as bash's `$'…'` writes it (`\n`, `\e`, `\x01`). A C1
+ * control is written as its two UTF-8 bytes (`\xc2\x85`), not `\u0085`: bash
+ * decodes `\u` only in a UTF-8 locale, and a runner's shell may have none.
+ */
+function escapeOne(char) {
+    const named = NAMED[char];
+    if (named)
+        return named;
+    return [...Buffer.from(char, 'utf8')].map(byte => `\\x${byte.toString(16).padStart(2, '0')}`).join('');
+}
+function hasControl(text) {
+    return text.search(CONTROL) >= 0;
+}
+/** `text` with every control character written as an escape; nothing else changes. */
+function escapeControl(text) {
+    return text.replace(CONTROL, escapeOne);
+}
+/** A shell word in bash's `$'…'` form, for a value holding control characters. */
+function ansiCQuoted(text) {
+    return `$'${text.replace(/[\\']/g, match => `\\${match}`).replace(CONTROL, escapeOne)}'`;
+}
+
+
+/***/ }),
+
+/***/ 3587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3878,7 +4178,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 5136:
+/***/ 9410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3909,76 +4209,14 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 3397:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ skopeoMissing),
-/* harmony export */   provideSkopeo: () => (/* binding */ provideSkopeo)
-/* harmony export */ });
-/* unused harmony export skopeoFromBuildJson */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1812);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8701);
-/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2771);
-// skopeo, for runs that push: the runner's, or built from `skopeo-flake`
-// (macOS runners and many self-hosted ones have none). Checked in the plan,
-// before any work; built once, after the cache restore, so it comes from the
-// restored cache when an earlier run built it, and, being recorded as built
-// by this job (cache/roots.ts), it is in what the cache saves.
-
-
-
-
-
-
-/** Whether the push needs skopeo built (none on PATH). */
-async function skopeoMissing() {
-    return (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_4__/* .which */ .K7)('skopeo')) === '';
-}
-/** The output of `nix build --json` that holds bin/skopeo. */
-function skopeoFromBuildJson(json) {
-    const built = JSON.parse(json);
-    for (const item of built) {
-        for (const out of Object.values(item.outputs ?? {})) {
-            const bin = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, 'bin', 'skopeo');
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bin))
-                return bin;
-        }
-    }
-    return undefined;
-}
-/** Builds skopeo and puts it first on the action's own PATH; returns its path. */
-async function provideSkopeo(nix, inputs) {
-    const { result } = await (0,_nix_js__WEBPACK_IMPORTED_MODULE_3__/* .runNix */ .dI)(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts });
-    const tail = result.output.trim().split('\n').slice(-10).join('\n');
-    if (result.exitCode !== 0)
-        throw new Error(`Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`);
-    (0,_cache_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .recordBuildJson */ .Ek)(result.stdout);
-    const bin = skopeoFromBuildJson(result.stdout);
-    if (!bin)
-        throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`);
-    // The action's own PATH only: later steps keep the runner's tools.
-    process.env['PATH'] = `${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(bin)}${(node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)}${process.env['PATH'] ?? ''}`;
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`Using skopeo from ${bin}`);
-    return bin;
-}
-
-
-/***/ }),
-
-/***/ 2462:
+/***/ 2820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -3997,216 +4235,6 @@ function loadState() {
     if (raw === '')
         return {};
     return JSON.parse(raw);
-}
-
-
-/***/ }),
-
-/***/ 8144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NN: () => (/* binding */ isDerivationPath),
-/* harmony export */   rT: () => (/* binding */ storeDir),
-/* harmony export */   zP: () => (/* binding */ isStorePath)
-/* harmony export */ });
-// What a Nix store path looks like, to tell a path Nix made from a string a
-// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
-// flake's evaluation returns are used as arguments only when they pass here.
-/** Nix's base32 alphabet (no e, o, u, t). */
-const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
-/** Characters Nix allows in a store path's name; it may not start with a dot. */
-const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
-const MAX_NAME = 211;
-/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
-function storeDir(env = process.env) {
-    const dir = env['NIX_STORE_DIR'];
-    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
-}
-/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
-function isStorePath(value, store = storeDir()) {
-    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
-        return false;
-    const base = value.slice(store.length + 1);
-    const hash = base.slice(0, 32);
-    const name = base.slice(33);
-    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
-}
-/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
-function isDerivationPath(value, store = storeDir()) {
-    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
-}
-
-
-/***/ }),
-
-/***/ 9506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MS: () => (/* binding */ templateProblem),
-/* harmony export */   ou: () => (/* binding */ fillTemplate),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   yN: () => (/* binding */ resolveTags)
-/* harmony export */ });
-/* unused harmony exports parseSemVer, sanitiseBranch */
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
-// The tags to push: given ones with their `{{…}}` templates filled from the
-// run, or the default `sha-<commit>`. Templates are checked for syntax when
-// the inputs are parsed and filled before any stage runs, so a tag that
-// cannot be made fails the step before a long build, not after it.
-
-/** Splits the `tags` input on commas and new lines, dropping empty entries and repeats. */
-function splitList(value) {
-    const items = value
-        .split(/[,\n]/)
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-    return [...new Set(items)];
-}
-const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'];
-// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
-const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
-function placeholdersOf(template) {
-    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
-}
-/**
- * Why `template` is not a tag or a tag template, or undefined when it is one.
- * The literal text around the placeholders must itself be tag characters;
- * the filled tag is checked again once it is known.
- */
-function templateProblem(template) {
-    for (const match of template.matchAll(TEMPLATE)) {
-        const name = match[1] ?? '';
-        if (!PLACEHOLDERS.includes(name)) {
-            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
-        }
-    }
-    const literal = template.replace(TEMPLATE, 'x');
-    if (/[{}]/.test(literal))
-        return 'templates written `{{name}}`, with both braces on each side';
-    // A template may start with a placeholder whose value starts with a letter or digit.
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tagProblem */ .qH)(template.replace(TEMPLATE, '0'));
-}
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-function parseSemVer(name) {
-    const match = SEMVER.exec(name);
-    if (!match)
-        return undefined;
-    const [, major = '', minor = '', patch = '', pre] = match;
-    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
-    const version = name.replace(/^v/, '').replace('+', '_');
-    return { version, major, minor, patch, prerelease: pre !== undefined };
-}
-/**
- * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
- * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
- */
-function sanitiseBranch(branch) {
-    return branch
-        .replace(/[^A-Za-z0-9_.-]/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-function tagName(source) {
-    if (source.eventName === 'release' && source.releaseTag)
-        return source.releaseTag;
-    if (source.ref.startsWith('refs/tags/'))
-        return source.ref.slice('refs/tags/'.length);
-    return undefined;
-}
-function branchName(source) {
-    if (source.headRef)
-        return source.headRef;
-    if (source.ref.startsWith('refs/heads/'))
-        return source.ref.slice('refs/heads/'.length);
-    return undefined;
-}
-function describeRun(source) {
-    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
-    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
-}
-/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
-function shortSha(source) {
-    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
-}
-function semVerOf(source) {
-    const name = tagName(source);
-    return name === undefined ? undefined : parseSemVer(name);
-}
-/** The value of one placeholder for this run; throws saying which event would fill it. */
-function fillerFor(source) {
-    const semver = semVerOf(source);
-    return name => {
-        switch (name) {
-            case 'sha': {
-                const sha = shortSha(source);
-                if (sha === undefined)
-                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
-                return sha;
-            }
-            case 'branch': {
-                const branch = branchName(source);
-                const value = branch === undefined ? '' : sanitiseBranch(branch);
-                if (value === '') {
-                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
-                }
-                return value;
-            }
-            case 'tag': {
-                // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
-                const tag = tagName(source);
-                if (tag === undefined)
-                    throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`);
-                return tag;
-            }
-            default: {
-                if (!semver) {
-                    const tag = tagName(source);
-                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
-                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
-                }
-                return semver[name];
-            }
-        }
-    };
-}
-/**
- * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
- * newest stable release, so a pre-release must not move it.
- */
-function isShortTag(template) {
-    const used = placeholdersOf(template);
-    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
-}
-/** Fills one template; the filled tag must be a valid OCI tag. */
-function fillTemplate(template, source) {
-    const fill = fillerFor(source);
-    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
-    const problem = (0,_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .tagProblem */ .qH)(tag);
-    if (problem)
-        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
-    return tag;
-}
-/**
- * The tags to push: the given ones filled (short tags left out for a
- * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
- * cannot be filled for this run.
- */
-function resolveTags(given, source) {
-    if (given.length === 0) {
-        const sha = shortSha(source);
-        if (sha === undefined)
-            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
-        return [`sha-${sha}`];
-    }
-    // A pre-release version leaves the short tags where they are.
-    const prerelease = semVerOf(source)?.prerelease === true;
-    const kept = given.filter(template => !(prerelease && isShortTag(template)));
-    if (kept.length === 0) {
-        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
-    }
-    return [...new Set(kept.map(template => fillTemplate(template, source)))];
 }
 
 
@@ -4429,7 +4457,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-/***/ 9456:
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
@@ -4562,7 +4590,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 4846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4589,7 +4617,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -4625,7 +4653,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -4721,7 +4749,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4758,11 +4786,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(5326);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(3873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4836,7 +4864,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5117,7 +5145,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -5151,9 +5179,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(7964);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5218,7 +5246,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5539,7 +5567,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 7964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5560,13 +5588,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6154,7 +6182,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6237,7 +6265,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 3873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6322,7 +6350,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 5326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6341,7 +6369,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -6432,11 +6460,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var undici = __nccwpck_require__(9410);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -7136,7 +7164,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7340,7 +7368,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7352,7 +7380,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7895,6 +7923,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6999);
+/******/ var __webpack_exports__ = __nccwpck_require__(6637);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -281,13 +281,13 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 5387:
+/***/ 4057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ childEnvironment)
 /* harmony export */ });
-/* unused harmony export appendNixConfig */
+/* unused harmony export nixEnvironment */
 // The environment of the tools the action starts (Nix, skopeo, the
 // installer, an image's stream script): the runner's, minus what is meant
 // for the action alone.
@@ -312,25 +312,27 @@ function childEnvironment(base = process.env, extra = {}) {
     return { ...env, ...extra };
 }
 /**
- * Settings for every Nix process the action starts from here on, given
- * through NIX_CONFIG after whatever NIX_CONFIG the job has, not on the
- * command line: the restored cache's loopback URL (its path is random, see
- * cache/substituter.ts) then stays out of `ps` listings and the log's
- * `[command]` lines. Only the action's own process: later steps never see it.
+ * The environment of a Nix process: `settings` after whatever NIX_CONFIG the
+ * job has, not on the command line, so the restored cache's loopback URL
+ * (its path is random, see cache/substituter.ts) stays out of `ps` listings
+ * and the log's `[command]` lines. Only the action's own children see it:
+ * later steps never do.
  */
-function appendNixConfig(lines, env = process.env) {
-    const current = env['NIX_CONFIG'] ?? '';
-    env['NIX_CONFIG'] = [...(current === '' ? [] : [current]), ...lines].join('\n');
+function nixEnvironment(settings, base = process.env) {
+    if (settings.length === 0)
+        return childEnvironment(base);
+    const current = base['NIX_CONFIG'] ?? '';
+    return childEnvironment(base, { NIX_CONFIG: [...(current === '' ? [] : [current]), ...settings].join('\n') });
 }
 
 
 /***/ }),
 
-/***/ 4520:
+/***/ 3170:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3283);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2496);
 // What the runner starts after the job (action.yml runs.post, bundled to dist/post/index.js).
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -340,7 +342,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -373,108 +375,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 977:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ stdoutSink)
-/* harmony export */ });
-/* unused harmony export DeferredSink */
-const stdoutSink = {
-    write: text => void process.stdout.write(text),
-    later: action => action()
-};
-class DeferredSink {
-    queue = [];
-    write(text) {
-        this.later(() => process.stdout.write(text));
-    }
-    later(action) {
-        if (this.queue)
-            this.queue.push(action);
-        else
-            action();
-    }
-    /** Prints what was held back; from now on everything passes straight through. */
-    release() {
-        const queued = this.queue ?? [];
-        this.queue = undefined;
-        for (const action of queued)
-            action();
-    }
-}
-
-
-/***/ }),
-
-/***/ 3311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   wC: () => (/* binding */ removeBlock)
-/* harmony export */ });
-/* unused harmony exports BLOCK_START, BLOCK_END, userNixConfPath, blockLines, addBlock */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-// The block the action adds to the user's nix.conf, and taking it out again
-// so the file ends byte for byte as it was.
-
-const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
-const BLOCK_END = '# <<< nix-flake-ci <<<';
-/** The user config file Nix reads first. */
-function userNixConfPath(env, home) {
-    const files = env['NIX_USER_CONF_FILES'];
-    if (files) {
-        const first = files.split(':').find(file => file !== '');
-        if (first)
-            return first;
-    }
-    const configHome = env['XDG_CONFIG_HOME'] || path.join(home, '.config');
-    return path.join(configHome, 'nix', 'nix.conf');
-}
-function blockLines(options) {
-    // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
-    // instead of replacing them.
-    const lines = ['extra-experimental-features = nix-command flakes'];
-    // `extra-` adds to the user's tokens for other hosts instead of hiding them.
-    if (options.token !== '')
-        lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
-    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
-    const extraLines = extra === '' ? [] : extra.split('\n');
-    // Nix's default builds one derivation at a time; the other installers set
-    // `auto` (one job per core). Only when the user's lines do not choose.
-    if (!extraLines.some(line => /^\s*max-jobs\s*=/.test(line)))
-        lines.push('max-jobs = auto');
-    // What this runner needs (no build users, kvm), before the user's lines so theirs win.
-    lines.push(...(options.runnerLines ?? []));
-    lines.push(...extraLines);
-    return lines;
-}
-function addBlock(original, lines) {
-    const addedNewline = original !== '' && !original.endsWith('\n');
-    const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
-    return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
-}
-/** The content with every marked block removed; undefined when there was none. */
-function removeBlock(content, addedNewline) {
-    const start = content.indexOf(`${BLOCK_START}\n`);
-    if (start < 0)
-        return undefined;
-    const endMarker = `${BLOCK_END}\n`;
-    const end = content.indexOf(endMarker, start);
-    // A block cut short (the file was edited) is removed to its end.
-    const stop = end < 0 ? content.length : end + endMarker.length;
-    let before = content.slice(0, start);
-    if (addedNewline && before.endsWith('\n'))
-        before = before.slice(0, -1);
-    const rest = before + content.slice(stop);
-    return removeBlock(rest, false) ?? rest;
-}
-
-
-/***/ }),
-
-/***/ 3283:
+/***/ 2496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -485,18 +386,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/nix-conf.ts
-var nix_conf = __nccwpck_require__(3311);
+var errors = __nccwpck_require__(2174);
+// EXTERNAL MODULE: ./src/runner/nix-conf.ts
+var nix_conf = __nccwpck_require__(4222);
 // EXTERNAL MODULE: ./src/state.ts
-var src_state = __nccwpck_require__(2462);
+var src_state = __nccwpck_require__(2820);
 // EXTERNAL MODULE: ./src/runner/host.ts
-var runner_host = __nccwpck_require__(2154);
+var runner_host = __nccwpck_require__(5720);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
-var privileged = __nccwpck_require__(6989);
+var privileged = __nccwpck_require__(4183);
 ;// CONCATENATED MODULE: ./src/runner/undo.ts
 // Post: what the install stage changed on the machine (the daemon's
 // trusted-users, the KVM udev rule), put back. Runs after the cache save,
@@ -511,7 +412,7 @@ async function undoRunnerChanges(state) {
     const host = await (0,runner_host/* probeHost */.z)();
     if (state.trust) {
         try {
-            const { restoreTrust } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
+            const { restoreTrust } = await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 7201));
             core/* info */.pq(await restoreTrust(state.trust, host));
         }
         catch (error) {
@@ -556,14 +457,14 @@ function restoreNixConf(conf) {
             return `${conf.path} is gone; nothing to remove`;
         throw error;
     }
-    const restored = (0,nix_conf/* removeBlock */.wC)(content, conf.addedNewline);
-    if (restored === undefined)
+    const undo = (0,nix_conf/* undoBlock */.eI)(content, conf);
+    if (undo.kind === 'none')
         return `no block of this action in ${conf.path}`;
-    if (!conf.existed && restored === '') {
+    if (undo.kind === 'delete') {
         (0,external_node_fs_.unlinkSync)(conf.path);
         return `removed ${conf.path}, which this action had created`;
     }
-    (0,external_node_fs_.writeFileSync)(conf.path, restored);
+    (0,external_node_fs_.writeFileSync)(conf.path, undo.content);
     if (conf.mode !== undefined)
         (0,external_node_fs_.chmodSync)(conf.path, conf.mode);
     return `removed this action's block from ${conf.path}`;
@@ -577,7 +478,7 @@ async function saveCacheIfWanted(state) {
     }
     if (!state.nixBin)
         return;
-    const { saveCache } = await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 2433));
+    const { saveCache } = await __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 1917));
     await saveCache(state.nixBin, state.cache, state.pushed);
 }
 /** The token in nix.conf and the registry credentials: gone before anything slow runs. */
@@ -630,7 +531,7 @@ async function runPost() {
 
 /***/ }),
 
-/***/ 9526:
+/***/ 6013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -649,11 +550,11 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/log-sink.ts
-var log_sink = __nccwpck_require__(977);
+// EXTERNAL MODULE: ./src/report/log-sink.ts
+var log_sink = __nccwpck_require__(4716);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
-;// CONCATENATED MODULE: ./src/log-text.ts
+var child_env = __nccwpck_require__(4057);
+;// CONCATENATED MODULE: ./src/report/log-text.ts
 // Text from the flake or from Nix's output, made safe for one log line: the
 // runner reads any line that starts with `::` as a workflow command, so no
 // value printed outside a stop-commands block may carry a line break (or a
@@ -828,7 +729,41 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 2154:
+/***/ 4716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ stdoutSink)
+/* harmony export */ });
+/* unused harmony export DeferredSink */
+const stdoutSink = {
+    write: text => void process.stdout.write(text),
+    later: action => action()
+};
+class DeferredSink {
+    queue = [];
+    write(text) {
+        this.later(() => process.stdout.write(text));
+    }
+    later(action) {
+        if (this.queue)
+            this.queue.push(action);
+        else
+            action();
+    }
+    /** Prints what was held back; from now on everything passes straight through. */
+    release() {
+        const queued = this.queue ?? [];
+        this.queue = undefined;
+        for (const action of queued)
+            action();
+    }
+}
+
+
+/***/ }),
+
+/***/ 5720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -837,8 +772,8 @@ async function stopChildren(graceMs = 5000) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9526);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8701);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6013);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6413);
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
 // the install, trust and KVM steps all decide from it.
@@ -890,7 +825,88 @@ function privileged(host) {
 
 /***/ }),
 
-/***/ 6989:
+/***/ 4222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eI: () => (/* binding */ undoBlock)
+/* harmony export */ });
+/* unused harmony exports BLOCK_START, BLOCK_END, userNixConfPath, blockLines, withoutStaleBlock, addBlock, removeBlock */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The marked block the action adds to a nix.conf (the user's: configure;
+// the daemon's: trust), and taking it out again so the file ends byte for
+// byte as it was. Callers do the reading and writing (the daemon's file as
+// root); this decides the contents.
+
+const BLOCK_START = '# >>> nix-flake-ci: added for this job, removed by its post step >>>';
+const BLOCK_END = '# <<< nix-flake-ci <<<';
+/** The user config file Nix reads first. */
+function userNixConfPath(env, home) {
+    const files = env['NIX_USER_CONF_FILES'];
+    if (files) {
+        const first = files.split(':').find(file => file !== '');
+        if (first)
+            return first;
+    }
+    const configHome = env['XDG_CONFIG_HOME'] || path.join(home, '.config');
+    return path.join(configHome, 'nix', 'nix.conf');
+}
+function blockLines(options) {
+    // `extra-` appends to experimental features set elsewhere (/etc/nix/nix.conf)
+    // instead of replacing them.
+    const lines = ['extra-experimental-features = nix-command flakes'];
+    // `extra-` adds to the user's tokens for other hosts instead of hiding them.
+    if (options.token !== '')
+        lines.push(`extra-access-tokens = ${options.tokenHost}=${options.token}`);
+    const extra = options.extraConf.replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    const extraLines = extra === '' ? [] : extra.split('\n');
+    // Nix's default builds one derivation at a time; the other installers set
+    // `auto` (one job per core). Only when the user's lines do not choose.
+    if (!extraLines.some(line => /^\s*max-jobs\s*=/.test(line)))
+        lines.push('max-jobs = auto');
+    // What this runner needs (no build users, kvm), before the user's lines so theirs win.
+    lines.push(...(options.runnerLines ?? []));
+    lines.push(...extraLines);
+    return lines;
+}
+/** `original` without the block a runner that died before post left (dropped, not stacked). */
+function withoutStaleBlock(original) {
+    return removeBlock(original, false) ?? original;
+}
+function addBlock(original, lines) {
+    const addedNewline = original !== '' && !original.endsWith('\n');
+    const block = [BLOCK_START, ...lines, BLOCK_END].join('\n') + '\n';
+    return { content: original + (addedNewline ? '\n' : '') + block, addedNewline };
+}
+/** The content with every marked block removed; undefined when there was none. */
+function removeBlock(content, addedNewline) {
+    const start = content.indexOf(`${BLOCK_START}\n`);
+    if (start < 0)
+        return undefined;
+    const endMarker = `${BLOCK_END}\n`;
+    const end = content.indexOf(endMarker, start);
+    // A block cut short (the file was edited) is removed to its end.
+    const stop = end < 0 ? content.length : end + endMarker.length;
+    let before = content.slice(0, start);
+    if (addedNewline && before.endsWith('\n'))
+        before = before.slice(0, -1);
+    const rest = before + content.slice(stop);
+    return removeBlock(rest, false) ?? rest;
+}
+function undoBlock(content, state) {
+    const restored = removeBlock(content, state.addedNewline);
+    if (restored === undefined)
+        return { kind: 'none' };
+    if (!state.existed && restored === '')
+        return { kind: 'delete' };
+    return { kind: 'write', content: restored };
+}
+
+
+/***/ }),
+
+/***/ 4183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -904,8 +920,8 @@ function privileged(host) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9526);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2154);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6013);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5720);
 // Running a command as root: directly when the job is root, else through
 // passwordless sudo. Never a shell; file contents go on stdin (`tee`).
 
@@ -977,14 +993,14 @@ async function writeAsRoot(host, file, content) {
 
 /***/ }),
 
-/***/ 2462:
+/***/ 2820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ loadState)
 /* harmony export */ });
 /* unused harmony export updateState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -1197,7 +1213,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 4846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1219,7 +1235,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -1255,7 +1271,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -1351,7 +1367,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -1388,11 +1404,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(6607);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(1889);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(3873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1466,7 +1482,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1747,7 +1763,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -1781,9 +1797,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 4 modules
-var lib_exec = __nccwpck_require__(5334);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 4 modules
+var lib_exec = __nccwpck_require__(2550);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1848,7 +1864,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2169,7 +2185,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5334:
+/***/ 2550:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2190,13 +2206,13 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2784,7 +2800,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2867,7 +2883,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 3873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2952,7 +2968,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 6607:
+/***/ 1889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2971,7 +2987,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -3062,8 +3078,8 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
 ;// CONCATENATED MODULE: ./src/shims/undici.ts
 let real;
 function provideUndici(module) {
@@ -3084,7 +3100,7 @@ function fetch(...args) {
     return loaded().fetch(...args);
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -3784,7 +3800,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3980,7 +3996,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3991,7 +4007,7 @@ function getCmdPath() {
 /* unused harmony exports cp, mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4534,6 +4550,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4520);
+/******/ var __webpack_exports__ = __nccwpck_require__(3170);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

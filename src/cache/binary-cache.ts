@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { run } from '../process.js'
-import { NIX_COMMAND } from '../nix.js'
+import { NIX_COMMAND } from '../nix/command.js'
 
 export interface NarInfo {
   /** `<hash>-<name>`, the store path's base name. */

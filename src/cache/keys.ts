@@ -2,8 +2,8 @@
 // whose content did not change gets the same key and is never saved twice,
 // and restoring by prefix picks the newest entry of its kind.
 import { createHash } from 'node:crypto'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
 
 const VERSION = 'v2'
 

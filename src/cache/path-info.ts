@@ -2,13 +2,12 @@
 // object keyed by path from 2.19, and the same object behind
 // `--json-format 1` from 2.33 (which warns, and will fail, without it).
 import { run } from '../process.js'
-import { atLeast } from '../nix-version.js'
-import { NIX_COMMAND } from '../nix.js'
+import { atLeast } from '../nix/version.js'
+import { NIX_COMMAND } from '../nix/command.js'
 
 export interface PathInfo {
   path: string
   ultimate?: boolean
-  closureSize?: number
   narSize?: number
   references?: string[]
   /** The derivation that built it; absent or null for a path added as a source. */

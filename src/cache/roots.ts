@@ -11,9 +11,8 @@
 // the cache stage started recording (a run that will save).
 import { appendFileSync } from 'node:fs'
 import * as core from '@actions/core'
-import { run } from '../process.js'
-import { currentSystem, type Nix } from '../nix.js'
-import { isDerivationPath, isStorePath as isAnyStorePath, storeDir } from '../store-path.js'
+import { currentSystem, runNixBin, type Nix } from '../nix/command.js'
+import { isDerivationPath, isStorePath as isAnyStorePath, storeDir } from '../nix/store-path.js'
 
 export const STORE_DIR = storeDir()
 
@@ -62,7 +61,7 @@ export async function recordFlakeChecks(nix: Nix, flake: string): Promise<void> 
   if (!rootsFile) return
   const system = await currentSystem(nix)
   const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)']
-  const result = await run(nix.bin, [...args, ...nix.commonArgs], { silent: true })
+  const result = await runNixBin(nix, [...args, ...nix.commonArgs], { silent: true })
   if (result.exitCode !== 0) {
     // Its error is the check stage's to report; here only that the cache lacks the checks.
     core.info(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`)

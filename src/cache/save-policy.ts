@@ -13,8 +13,8 @@
 // request that saved its whole set (up to `cache-max-size`) on every commit
 // would push main's entry out within a week of busy reviews. The delta is
 // what the pull request changed, usually small, and its next run restores
-// main's entry and the delta together (stages/cache.ts).
-import type { CacheSave } from '../inputs.js'
+// main's entry and the delta together (stages/cache-restore.ts).
+import type { CacheSave } from '../plan/inputs.js'
 
 export const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'] as const
 

@@ -16,7 +16,6 @@ import path from 'node:path'
 export interface Substituter {
   /** `http://127.0.0.1:PORT/<random>`, for `--extra-substituters`. */
   url: string
-  stop(): Promise<void>
 }
 
 /** The files of a binary cache, by request path under `/<base>`; anything else is a 404. */
@@ -68,12 +67,6 @@ export async function serveBinaryCache(dir: string, hitsFile: string): Promise<S
   })
   server.unref()
   const port = (server.address() as AddressInfo).port
-  return {
-    url: `http://127.0.0.1:${port}/${base}`,
-    stop: () =>
-      new Promise<void>(resolve => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
-  }
+  // Unreferenced: it serves until the step's process ends, never keeping it alive.
+  return { url: `http://127.0.0.1:${port}/${base}` }
 }

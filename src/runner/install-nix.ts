@@ -10,16 +10,16 @@
 import { constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
 import { run } from '../process.js'
 import { canAccess } from '../access.js'
 import { childEnvironment } from '../child-env.js'
 import { privileged, type Host } from './host.js'
 import { installerScript, localTarballPrefix, nixSystem, tarballOf } from './installer.js'
 import { waitForDaemon } from './daemon.js'
-import { addBlock } from '../nix-conf.js'
-import { trustLines } from '../trust.js'
+import { addBlock } from './nix-conf.js'
+import { trustLines } from './trust.js'
 import { updateState } from '../state.js'
 
 export type InstallMode = { daemon: true; why: string } | { daemon: false; why: string }
@@ -61,7 +61,7 @@ const INSTALLED_CONF = '/etc/nix/nix.conf'
  * The daemon ignores a client's substituters (the restored cache) unless it
  * trusts the user: the installer is given the action's marked block trusting
  * the user, recorded at once so post takes it out again as it does when the
- * trust path (trust.ts) adds it to an existing Nix.
+ * trust path (runner/trust.ts) adds it to an existing Nix.
  */
 function trustConfFile(host: Host, context: RunContext): string {
   const file = path.join(context.runnerTemp, 'nix-flake-ci-install.conf')

@@ -6,7 +6,7 @@
 // user can open it, `kvm` joins Nix's system features.
 import { constants, statSync } from 'node:fs'
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
+import type { Inputs } from '../plan/inputs.js'
 import { which } from '@actions/io'
 import { canAccess } from '../access.js'
 import { updateState } from '../state.js'

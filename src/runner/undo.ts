@@ -12,7 +12,7 @@ export async function undoRunnerChanges(state: ActionState): Promise<void> {
   const host = await probeHost()
   if (state.trust) {
     try {
-      const { restoreTrust } = await import('../trust.js')
+      const { restoreTrust } = await import('./trust.js')
       core.info(await restoreTrust(state.trust, host))
     } catch (error) {
       core.warning(`Could not put ${state.trust.path} back: ${errorMessage(error)}. Remove the block between the nix-flake-ci markers by hand and restart the nix-daemon.`)

@@ -4,65 +4,22 @@
 // attestations API). The library and the real undici it needs are loaded here
 // only, so runs without `attest: true` never pay for them.
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { PushDecision } from '../push-policy.js'
-import type { Report } from '../report.js'
-import { InputError, errorMessage } from '../errors.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { Provenance, RunRecorder } from '../report/report.js'
+import { errorMessage } from '../errors.js'
 import { provideUndici } from '../shims/undici.js'
 import { runStage } from '../stage.js'
 
-export interface Provenance {
-  /** What the statement names: `<registry>/<image>`, as attest-build-provenance's `subject-name`. */
-  subject: string
-  digest: string
-  /** The attestations API's id, and where GitHub shows it. */
-  id: string | undefined
-  url: string | undefined
-  /** The transparency-log index, when the Sigstore instance has a log (public repositories). */
-  tlogIndex: string | undefined
-}
-
-/**
- * What makes `attest: true` impossible in this run, found before any work:
- * the provenance is for a pushed digest, is signed with the job's OIDC token
- * and is stored with the GitHub token.
- */
-export function attestProblem(inputs: Inputs, push: PushDecision, env: NodeJS.ProcessEnv = process.env): InputError | undefined {
-  if (!inputs.attest) return undefined
-  if (inputs.push === 'false') {
-    return new InputError('attest', '`attest: true` signs provenance for the pushed image, but `push: false` pushes none; set `push: auto` or `true`, or `attest: false`')
-  }
-  // `push: auto` that will not push here (a pull request) skips the stage and says why.
-  if (!push.push) return undefined
-  // @actions/attest reads the job's token claims only from github.com's and
-  // GHE.com's issuers (its oidc.ts); on GitHub Enterprise Server it would fail after the push.
-  const server = env['GITHUB_SERVER_URL'] || 'https://github.com'
-  if (!/^https:\/\/(github\.com|[a-z0-9-]+\.ghe\.com)$/.test(server)) {
-    return new InputError('attest', `signed provenance is made on github.com and GHE.com, and this job runs on ${server}; set \`attest: false\``)
-  }
-  if (!env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
-    return new InputError(
-      'attest',
-      '`attest: true` signs with the job\'s OIDC token, and the runner gave this job none (no ACTIONS_ID_TOKEN_REQUEST_URL); add `permissions: id-token: write` and `attestations: write` to the job'
-    )
-  }
-  if (inputs.githubToken === '') {
-    return new InputError('github-token', '`attest: true` stores the provenance with the GitHub token (`attestations: write`), and `github-token` is empty')
-  }
-  return undefined
-}
-
 /** After the push: attests what it pushed (the digest the registry reported), or says why nothing was. */
-export async function attestPushed(inputs: Inputs, report: Report): Promise<void> {
-  const pushed = report.image
-  if (!pushed) return report.skip('attest', `nothing was pushed: ${report.pushDecision ?? 'the push stage did not run'}`)
+export async function attestPushed(inputs: Inputs, pushed: { digest: string } | string, report: RunRecorder): Promise<void> {
+  if (typeof pushed === 'string') return report.skip('attest', `nothing was pushed: ${pushed}`)
   await runStage(report, 'attest', async () => {
     const provenance = await attestStage(inputs, pushed.digest, report)
     return `SLSA provenance of ${pushed.digest.slice(0, 19)}…, attestation ${provenance.id ?? '(no id returned)'}`
   })
 }
 
-async function attestStage(inputs: Inputs, digest: string, report: Report): Promise<Provenance> {
+async function attestStage(inputs: Inputs, digest: string, report: RunRecorder): Promise<Provenance> {
   const subject = `${inputs.registry}/${inputs.image}`
   const [algorithm, hex] = digest.split(':')
   if (algorithm !== 'sha256' || !hex) throw new Error(`cannot attest ${digest}: expected a sha256 digest`)
@@ -86,6 +43,6 @@ async function attestStage(inputs: Inputs, digest: string, report: Report): Prom
   const url = id && repository ? `${server}/${repository}/attestations/${id}` : undefined
   const provenance: Provenance = { subject, digest, id, url, tlogIndex: attestation.tlogID }
   core.info(`Provenance attestation ${id ?? '(no id returned)'}${url ? `: ${url}` : ''}`)
-  report.provenance = provenance
+  report.attested(provenance)
   return provenance
 }

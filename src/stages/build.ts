@@ -4,15 +4,15 @@
 // other's result, and a 2-core runner spends much of a check waiting. Its
 // output is held back and shown in its own group once the checks are done.
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import type { Report } from '../report.js'
-import { runNix, type Nix, type NixRun } from '../nix.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import type { RunRecorder } from '../report/report.js'
+import { runNix, type Nix, type NixRun } from '../nix/command.js'
 import { commandLine } from '../process.js'
-import type { LogSink } from '../log-sink.js'
-import { storePathFromBuildJson } from '../nix-output.js'
-import { explainFailure } from './check.js'
-import { escapeControl } from '../log-text.js'
+import type { LogSink } from '../report/log-sink.js'
+import { storePathFromBuildJson } from '../nix/output.js'
+import { explainFailure } from '../nix/failure.js'
+import { escapeControl } from '../report/log-text.js'
 import { recordBuildJson } from '../cache/roots.js'
 
 export function installable(inputs: Inputs): string {
@@ -28,7 +28,7 @@ export function startBuild(nix: Nix, inputs: Inputs, sink: LogSink, signal: Abor
 }
 
 /** The store path of a finished build, or an error that says what went wrong. */
-export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext, report: Report): string {
+export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext, report: RunRecorder): string {
   // Recorded here, not at the start, so the commands read in the order a user runs them.
   report.command(commandLine('nix', ['build', installable(inputs)]))
   if (nixRun.result.exitCode !== 0) {
@@ -36,7 +36,7 @@ export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext,
   }
   const storePath = storePathFromBuildJson(nixRun.result.stdout)
   core.setOutput('store-path', storePath)
-  report.storePath = storePath
+  report.built(storePath)
   core.info(`Built ${escapeControl(storePath)}`)
   return storePath
 }

@@ -3,12 +3,12 @@
 import { chmodSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import { addBlock, blockLines, removeBlock, userNixConfPath } from '../nix-conf.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import { addBlock, blockLines, userNixConfPath, withoutStaleBlock } from '../runner/nix-conf.js'
 import { updateState } from '../state.js'
-import { acceptsFlakeConfig, codeIsUntrusted } from '../untrusted-code.js'
-import { daemonConfPath } from '../trust.js'
+import { acceptsFlakeConfig, codeIsUntrusted } from '../runner/untrusted-code.js'
+import { daemonConfPath } from '../runner/trust.js'
 
 function readIfThere(file: string): { content: string; mode: number | undefined } {
   try {
@@ -73,8 +73,7 @@ function flakeConfigLines(inputs: Inputs, context: RunContext, userFile: string,
 export async function configureStage(inputs: Inputs, context: RunContext, runnerLines: readonly string[] = []): Promise<string> {
   const file = userNixConfPath(process.env, context.home)
   const before = readIfThere(file)
-  // A block left by a runner that died before post is dropped, not stacked.
-  const clean = removeBlock(before.content, false) ?? before.content
+  const clean = withoutStaleBlock(before.content)
   // After the user's lines: the last setting wins.
   const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)]
   const { content, addedNewline } = addBlock(clean, lines)

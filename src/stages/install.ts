@@ -1,22 +1,22 @@
 // Stage 1: Nix itself. Uses the Nix the runner has (on PATH or in the usual
 // profile directories) unless asked otherwise, else runs the official
 // installer the way this kind of runner needs (runner/install-nix.ts), waits
-// for its daemon, then makes sure the daemon trusts the job's user (trust.ts)
+// for its daemon, then makes sure the daemon trusts the job's user (runner/trust.ts)
 // and that NixOS VM checks can use KVM (runner/kvm.ts).
 import { constants } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import type { Report } from '../report.js'
-import type { Nix } from '../nix.js'
-import { nixVersion } from '../nix.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import type { RunRecorder } from '../report/report.js'
+import type { Nix } from '../nix/command.js'
+import { nixVersion } from '../nix/command.js'
 import { which } from '@actions/io'
 import { canAccess } from '../access.js'
-import { atLeast } from '../nix-version.js'
+import { atLeast } from '../nix/version.js'
 import { probeHost, type Host } from '../runner/host.js'
 import { installNix } from '../runner/install-nix.js'
-import { settleTrust } from '../trust.js'
+import { settleTrust } from '../runner/trust.js'
 import { kvmConfLines } from '../runner/kvm.js'
 
 export interface InstalledNix {
@@ -72,7 +72,7 @@ async function nixToUse(inputs: Inputs, context: RunContext, host: Promise<Host>
   return { bin, version: await nixVersion(bin), installed: true, confLines }
 }
 
-export async function installStage(inputs: Inputs, context: RunContext, report: Report): Promise<InstalledNix> {
+export async function installStage(inputs: Inputs, context: RunContext, report: RunRecorder): Promise<InstalledNix> {
   // Every run needs the host (trust, KVM); its sudo and systemctl probes run
   // while Nix is found and its version read.
   const probing = probeHost()
@@ -87,7 +87,7 @@ export async function installStage(inputs: Inputs, context: RunContext, report: 
   }
   core.info(found.installed ? `Installed Nix ${found.version} (${found.bin})` : `Using Nix ${found.version} from ${found.bin}`)
   const host = await probing
-  const nix: Nix = { bin: found.bin, version: found.version, commonArgs: [] }
+  const nix: Nix = { bin: found.bin, version: found.version, commonArgs: [], settings: [] }
   const trust = await settleTrust(nix, inputs, host, report)
   core.info(`Store: ${trust.note}`)
   const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))]

@@ -3,13 +3,13 @@
 // flake-lock.ts for why Nix's `--no-update-lock-file` alone is not enough).
 import { constants, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import { localFlake } from '../flake-ref.js'
-import { NIX_COMMAND, type Nix } from '../nix.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import { localFlake } from '../nix/flake-ref.js'
+import { NIX_COMMAND, runNixBin, type Nix } from '../nix/command.js'
 import { run } from '../process.js'
-import { DECLARED_INPUTS_EXPRESSION, declaredInputs, lockProblems, parseDeclared, type Declared } from '../flake-lock.js'
-import { escapeControl } from '../log-text.js'
+import { DECLARED_INPUTS_EXPRESSION, declaredInputs, lockProblems, parseDeclared, type Declared } from '../nix/flake-lock.js'
+import { escapeControl } from '../report/log-text.js'
 import { which } from '@actions/io'
 import { canAccess } from '../access.js'
 
@@ -20,7 +20,7 @@ import { canAccess } from '../access.js'
  */
 async function readDeclared(nix: Nix, flakeDir: string): Promise<Declared | undefined> {
   const args = ['eval', ...NIX_COMMAND, '--json', '--impure', '--option', 'restrict-eval', 'true', '--option', 'allowed-uris', '', '-I', `flake=${flakeDir}`]
-  const result = await run(nix.bin, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true })
+  const result = await runNixBin(nix, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true })
   if (result.exitCode === 0) return parseDeclared(result.stdout)
   // A flake.nix that does not parse (a syntax error, an undefined variable)
   // fails Nix's own evaluation before any input is read: Nix says where, and

@@ -6,16 +6,16 @@
 // check, plus once to find misspelt names: three evaluations for two checks.
 // The derivations the evaluation names build with no evaluation at all.
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import type { Report } from '../report.js'
-import { runNix, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix.js'
-import { commandLine, run, withCommandsStopped } from '../process.js'
-import { derivationName, errorSummary } from '../nix-output.js'
-import { compilerAnnotations, sourceRoot } from '../annotations.js'
-import { stdoutSink, type LogSink } from '../log-sink.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import type { RunRecorder } from '../report/report.js'
+import { runNix, runNixBin, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix/command.js'
+import { commandLine, withCommandsStopped } from '../process.js'
+import { derivationName, errorSummary } from '../nix/output.js'
+import { compilerAnnotations, sourceRoot } from '../report/annotations.js'
+import { stdoutSink, type LogSink } from '../report/log-sink.js'
 import { StageError } from '../errors.js'
-import { escapeControl } from '../log-text.js'
+import { escapeControl } from '../report/log-text.js'
 import {
   bareDerivationBuilt,
   checkOutcomes,
@@ -24,8 +24,8 @@ import {
   parseNamedChecks,
   type CheckOutcome,
   type NamedCheck
-} from '../check-output.js'
-import { annotate, explainFailure } from './check.js'
+} from '../nix/check-output.js'
+import { annotate, explainFailure } from '../nix/failure.js'
 import { recordRoots } from '../cache/roots.js'
 
 /** Passes Nix's internal-json log to a reader, line by line, and shows what Nix would have shown. */
@@ -49,13 +49,13 @@ class InternalJsonSink implements LogSink {
 
 const quoted = (names: readonly string[]) => names.map(name => `\`${name}\``).join(', ')
 
-function failStage(report: Report, message: string): never {
+function failStage(report: RunRecorder, message: string): never {
   report.record({ name: 'check', status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message })
   throw new StageError('check', message)
 }
 
 /** The one evaluation: each named check's derivation, and the names the flake has. */
-async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, report: Report, system: string): Promise<NamedCheck[]> {
+async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder, system: string): Promise<NamedCheck[]> {
   const attr = `${inputs.flake}#checks.${system}`
   const evaluation = await runNix(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts })
   if (evaluation.result.exitCode !== 0) failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message)
@@ -76,7 +76,7 @@ async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, rep
  * outputs are `<drv>^*` (which 2.8 cannot parse): what Nix did with the bare
  * path says which it is.
  */
-async function buildChecks(nix: Nix, inputs: Inputs, report: Report, checks: readonly NamedCheck[], system: string) {
+async function buildChecks(nix: Nix, inputs: Inputs, report: RunRecorder, checks: readonly NamedCheck[], system: string) {
   // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
   const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--']
   const reproduce = commandLine('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)])
@@ -95,7 +95,7 @@ async function validOutputs(nix: Nix, checks: readonly NamedCheck[]): Promise<Se
   await Promise.all(
     checks.map(async check => {
       if (check.outputs.length === 0) return
-      const result = await run(nix.bin, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true })
+      const result = await runNixBin(nix, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true })
       if (result.exitCode === 0) for (const output of check.outputs) valid.add(output)
     })
   )
@@ -108,7 +108,7 @@ function printUntrusted(lines: readonly string[]): Promise<void> {
   return withCommandsStopped(stdoutSink, async () => stdoutSink.write(`${lines.join('\n')}\n`))
 }
 
-async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, inputs: Inputs, context: RunContext, report: Report): Promise<void> {
+async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<void> {
   const { check, status, seconds } = outcome
   let note = 'passed'
   await core.group(`check ${check.name}`, async () => {
@@ -132,10 +132,10 @@ async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, inputs: 
     // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
     core.info(escapeControl(note))
   })
-  report.record({ name: `check ${check.name}`, status, seconds, note })
+  report.record({ name: `check ${check.name}`, stage: 'check', status, seconds, note })
 }
 
-export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<string> {
+export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<string> {
   if (inputs.checkArgs.length > 0) {
     core.warning('`check-args` are arguments of `nix flake check`; with `checks` set, the checks are built with `nix build` and they are not used.')
   }

@@ -16,13 +16,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs.js'
-import type { RunContext } from '../context.js'
-import type { Report } from '../report.js'
-import { SkopeoError, runSkopeo, tlsFlags } from '../skopeo.js'
-import { buildIndex, describePlatforms, sha256Digest, OCI_INDEX, type SourceImage } from '../image-index.js'
+import type { Inputs } from '../plan/inputs.js'
+import type { RunContext } from '../plan/context.js'
+import type { RunRecorder } from '../report/report.js'
+import { SkopeoError, runSkopeo, tlsFlags } from '../registry/skopeo.js'
+import { buildIndex, describePlatforms, sha256Digest, OCI_INDEX, type SourceImage } from '../registry/image-index.js'
 import { commandLine } from '../process.js'
-import { copyToFirstTag, registryAccess, tagAndReport, withLogin, withPushDir, type Pushed, type RegistryAccess } from './push.js'
+import { copyToFirstTag, registryAccess, tagAndReport, withLogin, withPushDir, type Pushed, type RegistryAccess } from '../registry/publish.js'
 
 /** One source tag's manifest or config, byte for byte (skopeo writes them to a file in `dir`). */
 async function inspect(access: RegistryAccess, dir: string, tag: string, what: 'manifest' | 'config'): Promise<Buffer> {
@@ -60,12 +60,19 @@ function writeLayout(dir: string, sources: readonly SourceImage[], index: { byte
   return layout
 }
 
-export async function pushIndexStage(sourceTags: readonly string[], tags: readonly string[], inputs: Inputs, context: RunContext, report: Report): Promise<Pushed> {
+export async function pushIndexStage(
+  skopeo: string,
+  sourceTags: readonly string[],
+  tags: readonly string[],
+  inputs: Inputs,
+  context: RunContext,
+  report: RunRecorder
+): Promise<Pushed> {
   const repository = `${inputs.registry}/${inputs.image}`
   for (const tag of sourceTags) report.command(commandLine('skopeo', ['inspect', '--raw', ...tlsFlags('', inputs.tlsVerify), `docker://${repository}:${tag}`]))
   return withPushDir(context, dir =>
-    withLogin(inputs, context, async login => {
-      const access = registryAccess(inputs, login)
+    withLogin(skopeo, inputs, context, async login => {
+      const access = registryAccess(skopeo, inputs, login)
       const sources: SourceImage[] = []
       for (const tag of sourceTags) {
         sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') })
@@ -74,8 +81,8 @@ export async function pushIndexStage(sourceTags: readonly string[], tags: readon
       core.info(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`)
       const layout = writeLayout(dir, sources, index)
       const digest = await copyToFirstTag(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index')
-      const pushed = await tagAndReport(digest, tags, { all: true, access, report })
-      if (report.image) report.image.platforms = describePlatforms(index.entries)
+      const pushed = await tagAndReport(digest, tags, { all: true, access })
+      report.pushed({ reference: pushed.reference, digest, tags: pushed.references, platforms: describePlatforms(index.entries) })
       return pushed
     })
   )

@@ -37,7 +37,7 @@ cat > flake.nix <<NIX
 }
 NIX
 git add -A; git commit -qm x
-# Must stay the expression namedChecksExpression(['fmt', 'test', 'clippy', 'nope']) makes (src/check-output.ts).
+# Must stay the expression namedChecksExpression(['fmt', 'test', 'clippy', 'nope']) makes (src/nix/check-output.ts).
 apply='checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.${name}; isSet = builtins.isAttrs check; wanted = if isSet then check.outputs or [ "out" ] else [ ]; in { inherit name; value = { drv = if isSet then check.drvPath or null else null; outputs = if builtins.isList wanted then map (output: if builtins.isString output then (check.${output} or null).outPath or null else null) wanted else null; }; }) (builtins.filter (name: checks ? ${name}) [ "fmt" "test" "clippy" "nope" ])); }'
 rec checks-eval nix eval --json .#checks.x86_64-linux --apply "$apply"
 drvs=$(sed 's/"/\n/g' "$out/checks-eval.stdout" | grep '\.drv$')

@@ -1,0 +1,642 @@
+export const id = 918;
+export const ids = [918];
+export const modules = {
+
+/***/ 8918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  restoreCache: () => (/* binding */ restoreCache)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/nix/command.ts
+var command = __webpack_require__(7996);
+// EXTERNAL MODULE: ./src/state.ts
+var src_state = __webpack_require__(2820);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(2174);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/cache/keys.ts
+// Cache keys. Each entry's key ends in a hash of what it holds, so an entry
+// whose content did not change gets the same key and is never saved twice,
+// and restoring by prefix picks the newest entry of its kind.
+
+const VERSION = 'v2';
+function shortHash(text, length = 16) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+function keyPrefixes(inputs, context) {
+    const where = `${context.platform}-${context.arch}`;
+    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12);
+    const image = shortHash(`${inputs.registry}/${inputs.image}`, 12);
+    return {
+        nix: `nix-flake-ci-${VERSION}-nix-${where}-${what}-`,
+        delta: `nix-flake-ci-${VERSION}-nix-delta-${where}-${what}-`,
+        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`
+    };
+}
+/** The key of a set of store paths: their names, sorted, hashed. */
+function storePathsKey(prefix, names) {
+    return `${prefix}${shortHash([...names].sort().join('\n'))}`;
+}
+/**
+ * The key of skopeo's knowledge after pushing `digest`: the same image pushed
+ * again teaches it nothing new; the format is in the key so a runner whose
+ * skopeo moved from BoltDB to SQLite saves the new file once.
+ */
+function blobInfoKey(prefix, format, digest) {
+    return `${prefix}${format}-${shortHash(digest)}`;
+}
+
+;// CONCATENATED MODULE: ./src/cache/blob-info.ts
+// skopeo's blob-info cache: which layers it already pushed where, so a re-push
+// of an unchanged image sends HEAD requests instead of the layers. skopeo up
+// to 1.13 keeps it in a BoltDB file, 1.14 and later in SQLite (with `-wal` and
+// `-shm` companions while it is open). The action never reads either format:
+// it carries whichever files the installed skopeo left, byte for byte, so an
+// upgrade of skopeo needs no code here.
+
+
+/** Every file name skopeo's blob-info cache may live in, oldest format first. */
+const BLOB_INFO_FILES = [
+    'blob-info-cache-v1.boltdb',
+    'blob-info-cache-v1.sqlite',
+    'blob-info-cache-v1.sqlite-wal',
+    'blob-info-cache-v1.sqlite-shm'
+];
+/** The directory of skopeo's blob-info cache: system-wide for root, under XDG data for everyone else. */
+function blobInfoCacheDir(env, home, uid) {
+    if (uid === 0)
+        return '/var/lib/containers/cache';
+    const dataHome = env['XDG_DATA_HOME'] || external_node_path_default().join(home, '.local', 'share');
+    return external_node_path_default().join(dataHome, 'containers', 'cache');
+}
+/**
+ * The paths the Actions cache carries: all the names, whether or not they
+ * exist now. The list must be the same at restore and at save (the cache's
+ * version hashes it), and @actions/cache skips the names with no file.
+ */
+function blobInfoCachePaths(dir) {
+    return BLOB_INFO_FILES.map(name => external_node_path_default().join(dir, name));
+}
+/** Which format is on disk: SQLite when both are (skopeo 1.14+ ignores the BoltDB file). */
+function blobInfoFormat(dir) {
+    if (existsSync(path.join(dir, 'blob-info-cache-v1.sqlite')))
+        return 'sqlite';
+    if (existsSync(path.join(dir, 'blob-info-cache-v1.boltdb')))
+        return 'boltdb';
+    return 'none';
+}
+
+// EXTERNAL MODULE: ./src/process.ts + 1 modules
+var src_process = __webpack_require__(3493);
+;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
+// The binary cache directory the Nix entry holds: reading it (its .narinfo
+// files name each path, its NAR file and its references) and writing the
+// next one from what a run relied on.
+
+
+
+
+/**
+ * The action's own directory under RUNNER_TEMP, which the runner empties
+ * after each job: nothing an earlier job left (in the runner's home, say,
+ * which outlives jobs on a self-hosted runner) is ever served.
+ */
+function workDir(runnerTemp) {
+    return external_node_path_default().join(runnerTemp, 'nix-flake-ci');
+}
+/**
+ * Where the restored entry goes. Its path is part of the cache entry's
+ * version (@actions/cache hashes the paths it is given), so it must be the
+ * same on every runner that shares entries: GitHub-hosted runners all have
+ * RUNNER_TEMP at /home/runner/work/_temp.
+ */
+function binaryCacheDir(runnerTemp) {
+    return external_node_path_default().join(workDir(runnerTemp), 'binary-cache');
+}
+function parseNarInfo(text) {
+    const fields = new Map();
+    for (const line of text.split('\n')) {
+        const colon = line.indexOf(': ');
+        if (colon > 0)
+            fields.set(line.slice(0, colon), line.slice(colon + 2));
+    }
+    const storePath = fields.get('StorePath');
+    const url = fields.get('URL');
+    if (!storePath || !url)
+        return undefined;
+    const references = (fields.get('References') ?? '').split(' ').filter(ref => ref !== '');
+    return { name: path.basename(storePath), url, narSize: Number(fields.get('NarSize') ?? 0), references };
+}
+/** The hashes of the paths the directory holds, from its .narinfo file names, without reading them. */
+function binaryCacheHashes(dir) {
+    let files;
+    try {
+        files = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch (error) {
+        // No directory: nothing was restored. Anything else is a real failure.
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    return files.filter(file => file.endsWith('.narinfo')).map(file => file.slice(0, 32));
+}
+/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
+function readBinaryCache(dir) {
+    const infos = new Map();
+    for (const hash of binaryCacheHashes(dir)) {
+        const info = parseNarInfo(readFileSync(path.join(dir, `${hash}.narinfo`), 'utf8'));
+        if (info)
+            infos.set(hash, info);
+    }
+    return infos;
+}
+/** The closure of `hashes` within the directory, by hash (a reference it lacks is left out). */
+function closureIn(infos, hashes) {
+    const seen = new Set();
+    const queue = [...hashes];
+    while (queue.length > 0) {
+        const hash = queue.pop();
+        if (seen.has(hash))
+            continue;
+        const info = infos.get(hash);
+        if (!info)
+            continue;
+        seen.add(hash);
+        for (const ref of info.references)
+            queue.push(ref.slice(0, 32));
+    }
+    return seen;
+}
+/** Hard link (same file system) or copy. */
+function place(from, to) {
+    mkdirSync(path.dirname(to), { recursive: true });
+    try {
+        linkSync(from, to);
+    }
+    catch {
+        copyFileSync(from, to);
+    }
+}
+/**
+ * Writes the next binary cache in place of `dir`: the `carried` paths of the
+ * restored directory, file for file (they need not be in the store: Nix 2.32+
+ * may have used them without fetching them), and the `built` store paths with
+ * their closures, copied from the store by `nix copy`. Paths in `leaveOut`
+ * (a pull request's base entry) are not written: `nix copy` finds them in the
+ * directory while it runs, so it does not copy them, and they go after.
+ */
+async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut = new Set(), secretKeyFile) {
+    const next = `${dir}.next`;
+    rmSync(next, { recursive: true, force: true });
+    mkdirSync(next, { recursive: true });
+    const placeEntry = (hash) => {
+        const info = restored.get(hash);
+        if (!info)
+            return;
+        place(path.join(dir, info.url), path.join(next, info.url));
+        place(path.join(dir, `${hash}.narinfo`), path.join(next, `${hash}.narinfo`));
+    };
+    if (existsSync(path.join(dir, 'nix-cache-info')))
+        place(path.join(dir, 'nix-cache-info'), path.join(next, 'nix-cache-info'));
+    for (const hash of carried)
+        placeEntry(hash);
+    for (const hash of leaveOut)
+        placeEntry(hash);
+    // Uncompressed: the Actions cache compresses the whole directory with zstd
+    // anyway. No look-up cache: a path remembered from an earlier directory of
+    // the same name must not be taken as present.
+    const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0'];
+    // With a key, Nix signs each path it writes; the key is named by its file, never given as a value.
+    const store = `file://${next}?compression=none${secretKeyFile ? `&secret-key=${secretKeyFile}` : ''}`;
+    for (let i = 0; i < built.length; i += 500) {
+        const result = await run(nixBin, ['copy', ...NIX_COMMAND, ...fresh, '--to', store, ...built.slice(i, i + 500)], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
+    }
+    if (leaveOut.size > 0) {
+        const written = readBinaryCache(next);
+        const keptNars = new Set([...written].filter(([hash]) => !leaveOut.has(hash)).map(([, info]) => info.url));
+        for (const [hash, info] of written) {
+            if (!leaveOut.has(hash))
+                continue;
+            rmSync(path.join(next, `${hash}.narinfo`), { force: true });
+            if (!keptNars.has(info.url))
+                rmSync(path.join(next, info.url), { force: true });
+        }
+    }
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(next, dir);
+}
+function hasBinaryCache(dir) {
+    return (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'nix-cache-info'));
+}
+
+// EXTERNAL MODULE: ./src/cache/roots.ts
+var roots = __webpack_require__(697);
+;// CONCATENATED MODULE: ./src/cache/save-policy.ts
+const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
+function savePolicy(mode, eventName) {
+    const delta = eventName === 'pull_request';
+    if (mode === 'never')
+        return { save: false, reason: '`cache-save: never`', delta };
+    if (mode === 'always')
+        return { save: true, reason: '', delta };
+    if (!SAVING_EVENTS.includes(eventName)) {
+        return {
+            save: false,
+            reason: `\`cache-save: auto\` saves on ${SAVING_EVENTS.map(name => `\`${name}\``).join(', ')} only, not on a \`${eventName}\` run (an event may build untrusted code into the base branch's cache scope; \`cache-save: always\` saves anyway)`,
+            delta
+        };
+    }
+    return { save: true, reason: '', delta };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/cache/service.ts
+// Whether the Actions cache service is there, known without loading
+// @actions/cache (most of the action's bundle): a job with the cache off,
+// without the service, or with the service down pays for one look at the
+// environment and at most one TCP connection, nothing more.
+
+/** @actions/cache uses service v1 on GitHub Enterprise Server, whatever else is set. */
+function isGhes(env) {
+    const host = new URL(env['GITHUB_SERVER_URL'] || 'https://github.com').hostname.trimEnd().toUpperCase();
+    return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+}
+/** The service URL @actions/cache would use, or undefined where its isFeatureAvailable() says false. */
+function cacheServiceUrl(env) {
+    const v2 = Boolean(env['ACTIONS_CACHE_SERVICE_V2']) && !isGhes(env);
+    return (v2 ? env['ACTIONS_RESULTS_URL'] : env['ACTIONS_CACHE_URL']) || undefined;
+}
+/** Whether `host` is in a NO_PROXY list (names, `.suffix`es, `*`). */
+function bypassesProxy(host, noProxy) {
+    return noProxy
+        .split(',')
+        .map(entry => entry.trim().toLowerCase().replace(/:\d+$/, ''))
+        .filter(entry => entry !== '')
+        .some(entry => entry === '*' || host === entry.replace(/^\./, '') || host.endsWith(entry.startsWith('.') ? entry : `.${entry}`));
+}
+/**
+ * Where a connection to `url` goes first: the proxy a self-hosted runner
+ * sets (@actions/cache honours HTTP(S)_PROXY and NO_PROXY), else the host.
+ */
+function firstHop(url, env) {
+    const proxy = url.protocol === 'https:' ? env['https_proxy'] || env['HTTPS_PROXY'] : env['http_proxy'] || env['HTTP_PROXY'];
+    if (!proxy || bypassesProxy(url.hostname.toLowerCase(), env['no_proxy'] || env['NO_PROXY'] || ''))
+        return url;
+    try {
+        return new URL(proxy);
+    }
+    catch {
+        return url;
+    }
+}
+/** Whether anything accepts a TCP connection on the way to the URL within `timeoutMs`. */
+function answers(url, env = process.env, timeoutMs = 2000) {
+    let target;
+    try {
+        target = firstHop(new URL(url), env);
+    }
+    catch {
+        return Promise.resolve(false);
+    }
+    const port = Number(target.port || (target.protocol === 'https:' ? 443 : 80));
+    const host = target.hostname.replace(/^\[|\]$/g, '');
+    return new Promise(resolve => {
+        const socket = external_node_net_default().connect({ host, port });
+        const done = (ok) => {
+            socket.destroy();
+            resolve(ok);
+        };
+        socket.setTimeout(timeoutMs, () => done(false));
+        socket.once('connect', () => done(true));
+        socket.once('error', () => done(false));
+    });
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/cache/substituter.ts
+// The restored binary cache, served to Nix over loopback HTTP by the action
+// itself, instead of as a `file://` store. Serving it lets the action see
+// which paths Nix asked for and found: Nix 2.32+ `nix flake check` skips a
+// check it can substitute without fetching it, so neither the store nor the
+// build log says the run relied on it. Each `.narinfo` found is recorded
+// (a line in `hitsFile`, written at once, so post reads it even after main
+// was killed), and post carries those paths into the next entry; without
+// them the next entry would lack the checks and the run after it rebuild
+// them all.
+
+
+
+
+/** The files of a binary cache, by request path under `/<base>`; anything else is a 404. */
+function fileFor(dir, base, fullPath) {
+    if (!fullPath.startsWith(`/${base}/`))
+        return undefined;
+    const urlPath = fullPath.slice(base.length + 1);
+    if (urlPath === '/nix-cache-info')
+        return { file: external_node_path_default().join(dir, 'nix-cache-info') };
+    const narinfo = /^\/([0-9a-df-np-sv-z]{32})\.narinfo$/.exec(urlPath);
+    if (narinfo?.[1])
+        return { file: external_node_path_default().join(dir, `${narinfo[1]}.narinfo`), narinfoHash: narinfo[1] };
+    const nar = /^\/nar\/([0-9a-z]+\.nar(?:\.[a-z0-9]+)?)$/.exec(urlPath);
+    if (nar?.[1])
+        return { file: external_node_path_default().join(dir, 'nar', nar[1]) };
+    return undefined;
+}
+async function serveBinaryCache(dir, hitsFile) {
+    // A path of its own per run: Nix remembers look-ups per cache URL in
+    // ~/.cache/nix for days, and a self-hosted runner may see this port again
+    // serving another entry.
+    const base = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const server = external_node_http_default().createServer((request, response) => {
+        const wanted = request.method === 'GET' || request.method === 'HEAD' ? fileFor(dir, base, new URL(request.url ?? '/', 'http://x').pathname) : undefined;
+        let size;
+        try {
+            size = wanted ? (0,external_node_fs_.statSync)(wanted.file).size : undefined;
+        }
+        catch {
+            size = undefined;
+        }
+        if (!wanted || size === undefined) {
+            response.writeHead(404, { 'content-length': 0 }).end();
+            return;
+        }
+        if (wanted.narinfoHash)
+            (0,external_node_fs_.appendFileSync)(hitsFile, `${wanted.narinfoHash}\n`);
+        const type = wanted.narinfoHash ? 'text/x-nix-narinfo' : 'application/octet-stream';
+        response.writeHead(200, { 'content-length': size, 'content-type': type });
+        if (request.method === 'HEAD') {
+            response.end();
+            return;
+        }
+        const stream = (0,external_node_fs_.createReadStream)(wanted.file);
+        stream.on('error', () => response.destroy());
+        stream.pipe(response);
+    });
+    // Neither the server nor its connections keep main alive once its work is
+    // done: main ends when its last Nix command has.
+    server.on('connection', (socket) => socket.unref());
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+    });
+    server.unref();
+    const port = server.address().port;
+    // Unreferenced: it serves until the step's process ends, never keeping it alive.
+    return { url: `http://127.0.0.1:${port}/${base}` };
+}
+
+// EXTERNAL MODULE: ./src/cache/signing.ts
+var signing = __webpack_require__(1335);
+;// CONCATENATED MODULE: ./src/cache/verify.ts
+// A restored binary cache checked before it is served, when the job has a
+// `cache-signing-key`: every .narinfo signed by its public key over Nix's
+// fingerprint, and every NAR file the SHA-256 its .narinfo states. Nix
+// checks both too, but path by path: a NAR whose hash does not match fails
+// the build that wanted it (Nix does not fall back to building without
+// `--fallback`). Refusing the whole entry here makes the run cold instead,
+// and the warning names what failed.
+
+
+
+
+
+
+/** A .narinfo's fields; `Sig` may repeat. */
+function fields(text) {
+    const found = new Map();
+    for (const line of text.split('\n')) {
+        const colon = line.indexOf(': ');
+        if (colon > 0)
+            found.set(line.slice(0, colon), [...(found.get(line.slice(0, colon)) ?? []), line.slice(colon + 2)]);
+    }
+    return found;
+}
+async function fileSha256(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest();
+}
+/** What is wrong with one path's .narinfo and NAR, or undefined when nothing is. */
+async function problemOf(dir, hash, publicKey) {
+    const info = fields((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, `${hash}.narinfo`), 'utf8'));
+    const one = (name) => info.get(name)?.[0];
+    const storePath = one('StorePath') ?? '';
+    const narHash = one('NarHash') ?? '';
+    const url = one('URL') ?? '';
+    const narSize = Number(one('NarSize'));
+    if (!((0,roots/* isStorePath */.zP)(storePath) || (0,roots/* isStorePath */.zP)(storePath, true)) || !external_node_path_default().basename(storePath).startsWith(`${hash}-`))
+        return `${hash}.narinfo does not name its own store path`;
+    // The action writes its entries uncompressed (binary-cache.ts), so the NAR
+    // file is the NAR and its hash is NarHash.
+    if ((one('Compression') ?? 'bzip2') !== 'none' || !/^nar\/[0-9a-z]+\.nar$/.test(url) || !Number.isSafeInteger(narSize))
+        return `${storePath}: not an entry this action writes`;
+    const references = (one('References') ?? '').split(' ').filter(ref => ref !== '').map(ref => `${roots/* STORE_DIR */.SF}/${ref}`);
+    const sigs = info.get('Sig') ?? [];
+    if (sigs.length === 0)
+        return `${storePath} is not signed`;
+    if (!(0,signing/* signedBy */.qI)(publicKey, (0,signing/* fingerprint */.Rj)(storePath, narHash, narSize, references), sigs))
+        return `${storePath}: no signature by ${publicKey.split(':')[0]} over its hash, size and references`;
+    let digest;
+    try {
+        digest = await fileSha256(external_node_path_default().join(dir, url));
+    }
+    catch {
+        return `${storePath}: its NAR (${url}) is missing`;
+    }
+    if (!(0,signing/* hashMatches */.CR)(narHash, digest))
+        return `${storePath}: its NAR (${url}) is not the one signed (hash mismatch)`;
+    return undefined;
+}
+/** Every problem of the restored directory (at most `limit` named), [] when it is all signed by `publicKey` and whole. */
+async function verifyBinaryCache(dir, publicKey, limit = 5) {
+    const problems = [];
+    for (const hash of binaryCacheHashes(dir)) {
+        const problem = await problemOf(dir, hash, publicKey);
+        if (problem)
+            problems.push(problem);
+        if (problems.length >= limit)
+            break;
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/stages/cache-restore.ts
+// Stage 3, cache restore: the build cache in the GitHub Actions cache, as
+// two kinds of entry (src/cache/; post saves them, cache/save-cache.ts):
+// - the Nix paths this job relied on, built here or taken from our cache,
+//   as a binary cache directory keyed by the names it holds (nix-entry.ts);
+// - skopeo's blob-info cache for the pushed image, keyed by registry, image
+//   and digest (blob-info.ts), so a re-push of an unchanged image uploads no
+//   layers.
+// Each is saved only when it gained something, and only where the save
+// policy allows (save-policy.ts, save.ts).
+//
+// Trust: the restored entry goes to a directory of this job (under
+// RUNNER_TEMP, emptied first) and is served only when a restore filled it.
+// With `cache-signing-key`, what post saves is signed, and a restored entry
+// is served without `?trusted=1`, Nix checking each path against the public
+// key, after the action checked every signature and NAR itself (an entry
+// with one bad path is refused whole, and the run is cold). Without a key it
+// is served with `?trusted=1`: what keeps a pull request from slipping a
+// path into a main-branch build is then GitHub's cache scoping (a pull
+// request's entries are visible to it alone) and the save policy's
+// allow-list of events.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** One entry by prefix: the newest whose key starts with it. A failure is a warning; the job runs cold. */
+async function restoreEntry(cache, paths, prefix) {
+    try {
+        return await cache.restoreCache(paths, prefix, [prefix]);
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not restore the cache: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    }
+}
+/**
+ * Opens the substituter once, before check and build run side by side: the
+ * first Nix process to open an HTTP cache records it in ~/.cache/nix, and two
+ * doing it at once fail on Nix 2.8 (`insert or replace into NARs …
+ * constraint failed`, the second replaced the first's row).
+ */
+async function registerSubstituter(nix, url) {
+    const result = await (0,command/* runNixBin */.kW)(nix, [...command/* NIX_COMMAND */.ge, 'store', 'ping', '--store', url], { silent: true });
+    if (result.exitCode !== 0)
+        core/* warning */.$e(`The restored cache's substituter did not answer Nix: ${result.output.trim().slice(-300)}`);
+}
+async function restoreCache(nix, inputs, context, pushing) {
+    // Nothing recorded for post when the service is missing or down: post then
+    // has nothing to do either.
+    const url = cacheServiceUrl(process.env);
+    if (!url) {
+        const note = 'the Actions cache service is not available to this job';
+        core/* info */.pq(`Not restoring: ${note}.`);
+        return { note, settings: [] };
+    }
+    if (!(await answers(url))) {
+        const note = `the Actions cache service (${new URL(url).host}) does not answer; this job neither restores nor saves the cache`;
+        core/* warning */.$e(`Not restoring: ${note}.`);
+        return { note, settings: [] };
+    }
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 9095));
+    const prefixes = keyPrefixes(inputs, context);
+    const dir = binaryCacheDir(context.runnerTemp);
+    // Whatever is there now, this job did not restore.
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(workDir(context.runnerTemp), { recursive: true });
+    const side = (name) => external_node_path_default().join(workDir(context.runnerTemp), `${name}-${process.pid}.txt`);
+    const state = {
+        nixVersion: nix.version,
+        prefixes,
+        restoredKey: undefined,
+        restoredDeltaKey: undefined,
+        baseList: undefined,
+        restoredBlobInfoKey: undefined,
+        runnerTemp: context.runnerTemp,
+        binaryCacheDir: dir,
+        blobInfoDir: blobInfoCacheDir(process.env, context.home, process.getuid?.()),
+        rootsFile: side('roots'),
+        hitsFile: side('served'),
+        maxBytes: inputs.cacheMaxBytes,
+        policy: savePolicy(inputs.cacheSave, context.eventName)
+    };
+    (0,external_node_fs_.writeFileSync)(state.rootsFile, '');
+    (0,external_node_fs_.writeFileSync)(state.hitsFile, '');
+    // Only a run that may save needs to know what its commands built.
+    if (state.policy.save)
+        (0,roots/* startRecordingRoots */.xD)(state.rootsFile);
+    const [restoredKey, restoredBlobInfoKey] = await Promise.all([
+        restoreEntry(cache, [dir], prefixes.nix),
+        pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
+    ]);
+    state.restoredKey = restoredKey;
+    state.restoredBlobInfoKey = restoredBlobInfoKey;
+    const notes = [restoredKey ? `restored ${restoredKey}` : 'no earlier cache for this flake'];
+    if (state.policy.delta) {
+        // A pull request: its base branch's entry, then its own delta on top.
+        state.baseList = side('base');
+        (0,external_node_fs_.writeFileSync)(state.baseList, binaryCacheHashes(dir).join('\n'));
+        state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.delta);
+        if (state.restoredDeltaKey)
+            notes.push(`restored ${state.restoredDeltaKey}`);
+    }
+    if (restoredBlobInfoKey)
+        notes.push(`restored ${restoredBlobInfoKey}`);
+    let settings = [];
+    if ((state.restoredKey || state.restoredDeltaKey) && hasBinaryCache(dir)) {
+        const key = inputs.cacheSigningKey;
+        if (key && !(await acceptSigned(state, key)))
+            notes.push('refused the Nix entry: not signed by the cache-signing-key (see the warning)');
+        else
+            settings = await serve(nix, state, key);
+    }
+    (0,src_state/* updateState */.$)({ cache: state });
+    const note = notes.join('; ');
+    core/* info */.pq(note);
+    return { note, settings };
+}
+/** Whether the restored directory is all signed by `key` and whole; if not, it is removed with a warning, and the run is cold. */
+async function acceptSigned(state, key) {
+    const problems = await verifyBinaryCache(state.binaryCacheDir, key.publicKey);
+    if (problems.length === 0) {
+        core/* info */.pq(`Every path of the restored Nix entry is signed by ${key.name}.`);
+        return true;
+    }
+    const restored = [state.restoredKey, state.restoredDeltaKey].filter(Boolean).join(' and ');
+    core/* warning */.$e(`Refused the restored cache ${restored}: it is not what ${key.name} signed (tampered, or saved without the key):\n` +
+        problems.map(problem => `  ${problem}`).join('\n') +
+        '\nIt is removed and not served; this run builds without it.');
+    (0,external_node_fs_.rmSync)(state.binaryCacheDir, { recursive: true, force: true });
+    state.restoredKey = undefined;
+    state.restoredDeltaKey = undefined;
+    // A pull request's delta then holds everything it used, not what a refused base held.
+    if (state.baseList)
+        (0,external_node_fs_.writeFileSync)(state.baseList, '');
+    return false;
+}
+/** Serves the restored directory on loopback; returns the settings that make it a substituter of a Nix command. */
+async function serve(nix, state, key) {
+    const substituter = await serveBinaryCache(state.binaryCacheDir, state.hitsFile);
+    await registerSubstituter(nix, substituter.url);
+    // Signed: Nix checks every path against the key, as it does a public cache.
+    if (!key)
+        return [`extra-substituters = ${substituter.url}?trusted=1`];
+    return [`extra-substituters = ${substituter.url}`, `extra-trusted-public-keys = ${key.publicKey}`];
+}
+
+
+/***/ })
+
+};
