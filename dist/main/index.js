@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2771:
+/***/ 697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -294,9 +294,9 @@ exports.debug = debug; // for test
 /* unused harmony export recordingRoots */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2094);
-/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4764);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7996);
+/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8702);
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
 // derivations (named checks' drvs, the package's and skopeo's drvPath from
@@ -371,7 +371,7 @@ async function recordFlakeChecks(nix, flake) {
 
 /***/ }),
 
-/***/ 5085:
+/***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -451,7 +451,7 @@ function hashMatches(narHash, digest) {
 
 /***/ }),
 
-/***/ 5387:
+/***/ 4057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -498,11 +498,11 @@ function nixEnvironment(settings, base = process.env) {
 
 /***/ }),
 
-/***/ 6999:
+/***/ 6637:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2601);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9642);
 // What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -512,7 +512,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -545,7 +545,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 2601:
+/***/ 9642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -554,10 +554,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/registry/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -748,7 +748,7 @@ function resolveTags(given, source) {
 }
 
 // EXTERNAL MODULE: ./src/cache/signing.ts
-var signing = __nccwpck_require__(5085);
+var signing = __nccwpck_require__(1335);
 ;// CONCATENATED MODULE: ./src/plan/inputs.ts
 // The action's inputs, read once, checked all at once before any stage runs.
 
@@ -1107,7 +1107,7 @@ function eventDecision(event) {
 }
 
 // EXTERNAL MODULE: ./src/registry/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(5717);
+var skopeo_locate = __nccwpck_require__(2471);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The pipeline's first step: everything that can be wrong with the inputs,
 // found before any work, and what the run will do (push or not, the tags,
@@ -1273,7 +1273,7 @@ async function runStage(report, name, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
+var state = __nccwpck_require__(2820);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
@@ -1325,9 +1325,9 @@ async function writeSummary(report, failure) {
 }
 
 // EXTERNAL MODULE: ./src/nix/command.ts
-var nix_command = __nccwpck_require__(2094);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
+var nix_command = __nccwpck_require__(7996);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
 ;// CONCATENATED MODULE: ./src/access.ts
 
 // Finding a tool on PATH is @actions/io's `which`; this asks the kernel about
@@ -1345,9 +1345,9 @@ function canAccess(file, mode) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var nix_version = __nccwpck_require__(8547);
+var nix_version = __nccwpck_require__(1441);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(7063);
+var src_process = __nccwpck_require__(3493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -1398,11 +1398,11 @@ function privileged(host) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(3587);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -1445,7 +1445,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -1470,7 +1470,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -1496,7 +1496,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -2239,7 +2239,7 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix/output.ts
-var nix_output = __nccwpck_require__(2006);
+var nix_output = __nccwpck_require__(8152);
 ;// CONCATENATED MODULE: ./src/nix/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
@@ -2398,9 +2398,9 @@ function explainFailure(run, what, names, inputs, context) {
 }
 
 // EXTERNAL MODULE: ./src/nix/store-path.ts
-var store_path = __nccwpck_require__(4764);
+var store_path = __nccwpck_require__(8702);
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __nccwpck_require__(2771);
+var roots = __nccwpck_require__(697);
 ;// CONCATENATED MODULE: ./src/stages/check.ts
 
 
@@ -2439,9 +2439,9 @@ async function checkStage(nix, inputs, context, report) {
 }
 
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __nccwpck_require__(8278);
+var log_sink = __nccwpck_require__(4716);
 // EXTERNAL MODULE: ./src/report/log-text.ts
-var log_text = __nccwpck_require__(9018);
+var log_text = __nccwpck_require__(8836);
 ;// CONCATENATED MODULE: ./src/nix/check-output.ts
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
@@ -2832,7 +2832,7 @@ function finishBuild(nixRun, inputs, context, report) {
 }
 
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
+var undici = __nccwpck_require__(9410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -2859,8 +2859,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 233));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -3187,11 +3187,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     let skopeo = runnerSkopeo ?? 'skopeo';
     if (buildSkopeo && nix) {
         skopeo = await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5717));
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2471));
             return provideSkopeo(nix, inputs);
         }, { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` });
     }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)) : undefined;
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 986).then(__nccwpck_require__.bind(__nccwpck_require__, 986)) : undefined;
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
     try {
@@ -3210,7 +3210,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 371));
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 42).then(__nccwpck_require__.bind(__nccwpck_require__, 3042));
             return runStage(report, 'push', () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
                 return pushIndexStage(skopeo, sources, tags, inputs, context, report);
@@ -3259,7 +3259,7 @@ async function prepareNix(inputs, context, push, report) {
         return installedNix;
     }
     const restored = await runStage(report, 'cache restore', async () => {
-        const { restoreCache } = await __nccwpck_require__.e(/* import() */ 611).then(__nccwpck_require__.bind(__nccwpck_require__, 9611));
+        const { restoreCache } = await __nccwpck_require__.e(/* import() */ 918).then(__nccwpck_require__.bind(__nccwpck_require__, 8918));
         return restoreCache(installedNix, inputs, context, push.push);
     }, { note: result => result.note });
     // The restored entry, if any, is a substituter of every Nix command from here on.
@@ -3367,7 +3367,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 2094:
+/***/ 7996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3381,13 +3381,13 @@ async function run() {
 /* unused harmony export withFlags */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5387);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2006);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9809);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8547);
-/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8278);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4057);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8152);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3587);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1441);
+/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4716);
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 
@@ -3491,7 +3491,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 2006:
+/***/ 8152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3740,7 +3740,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 4764:
+/***/ 8702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3778,7 +3778,7 @@ function isDerivationPath(value, store = storeDir()) {
 
 /***/ }),
 
-/***/ 8547:
+/***/ 1441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3824,7 +3824,7 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 3493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3846,11 +3846,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __nccwpck_require__(8278);
+var log_sink = __nccwpck_require__(4716);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: ./src/report/log-text.ts
-var log_text = __nccwpck_require__(9018);
+var log_text = __nccwpck_require__(8836);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -3994,7 +3994,7 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 5717:
+/***/ 2471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4006,10 +4006,10 @@ async function stopChildren(graceMs = 5000) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2094);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8701);
-/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2771);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7996);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6413);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(697);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
@@ -4054,7 +4054,7 @@ async function provideSkopeo(nix, inputs) {
 
 /***/ }),
 
-/***/ 8278:
+/***/ 4716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4088,7 +4088,7 @@ class DeferredSink {
 
 /***/ }),
 
-/***/ 9018:
+/***/ 8836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4130,7 +4130,7 @@ function ansiCQuoted(text) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 3587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4178,7 +4178,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 5136:
+/***/ 9410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -4209,14 +4209,14 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 2462:
+/***/ 2820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -4590,7 +4590,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 4846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4617,7 +4617,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -4653,7 +4653,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -4749,7 +4749,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4786,11 +4786,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(7083);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(3873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4864,7 +4864,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5145,7 +5145,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -5179,9 +5179,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(7964);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5246,7 +5246,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -5567,7 +5567,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 7964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5588,13 +5588,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6182,7 +6182,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -6265,7 +6265,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 3873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6350,121 +6350,22 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 7083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient),
-  Kg: () => (/* binding */ HttpClientError),
-  Hv: () => (/* binding */ HttpCodes)
-});
-
-// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
+var http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hv: () => (/* binding */ HttpCodes),
+/* harmony export */   Kg: () => (/* binding */ HttpClientError),
+/* harmony export */   Qq: () => (/* binding */ HttpClient)
+/* harmony export */ });
+/* unused harmony exports Headers, MediaTypes, getProxyUrl, HttpClientResponse, isHttps */
+/* harmony import */ var http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8611);
+/* harmony import */ var https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5692);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2887);
+/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8482);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9410);
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -6523,7 +6424,7 @@ var MediaTypes;
  * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
-function lib_getProxyUrl(serverUrl) {
+function getProxyUrl(serverUrl) {
     const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
@@ -6888,7 +6789,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -6899,7 +6800,7 @@ class HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? /*#__PURE__*/ (https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __nccwpck_require__.t(https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __nccwpck_require__.t(http__WEBPACK_IMPORTED_MODULE_0__, 2)));
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -6998,7 +6899,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -7013,7 +6914,7 @@ class HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http__WEBPACK_IMPORTED_MODULE_0__.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -7027,10 +6928,10 @@ class HttpClient {
             let tunnelAgent;
             const overHttps = proxyUrl.protocol === 'https:';
             if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+                tunnelAgent = overHttps ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttps : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttp;
             }
             else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+                tunnelAgent = overHttps ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttps : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttp;
             }
             agent = tunnelAgent(agentOptions);
             this._proxyAgent = agent;
@@ -7038,7 +6939,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https__WEBPACK_IMPORTED_MODULE_1__.Agent(options) : new http__WEBPACK_IMPORTED_MODULE_0__.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -7061,7 +6962,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici__WEBPACK_IMPORTED_MODULE_4__.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -7164,7 +7065,107 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 2887:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7368,7 +7369,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7380,7 +7381,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -7923,6 +7924,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6999);
+/******/ var __webpack_exports__ = __nccwpck_require__(6637);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 519;
-export const ids = [519];
+export const id = 917;
+export const ids = [917];
 export const modules = {
 
-/***/ 1519:
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   saveCache: () => (/* binding */ saveCache)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 ;// CONCATENATED MODULE: ./src/registry/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -547,7 +547,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         core/* setSecret */.Pq(raw);
     const key = cacheSigningKey(name => core/* getInput */.V4(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 7730));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 470));
     await saveEntries(nixBin, state, pushed, key);
 }
 
