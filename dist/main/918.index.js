@@ -540,7 +540,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         core/* warning */.$e(`Not restoring: ${note}.`);
         return { note, settings: [] };
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 9095));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 9095));
     if (!cache.isFeatureAvailable())
         return missing();
     const prefixes = keyPrefixes(inputs, context);

@@ -1690,7 +1690,7 @@ const maxSatisfying = __webpack_require__(825)
 const minSatisfying = __webpack_require__(4867)
 const minVersion = __webpack_require__(4122)
 const validRange = __webpack_require__(1745)
-const outside = __webpack_require__(5720)
+const outside = __webpack_require__(3339)
 const gtr = __webpack_require__(6372)
 const ltr = __webpack_require__(9309)
 const intersects = __webpack_require__(1673)
@@ -2630,7 +2630,7 @@ module.exports = trimComparatorWhitespace
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __webpack_require__(5720)
+const outside = __webpack_require__(3339)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
@@ -2658,7 +2658,7 @@ module.exports = intersects
 
 
 
-const outside = __webpack_require__(5720)
+const outside = __webpack_require__(3339)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2803,7 +2803,7 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 5720:
+/***/ 3339:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
