@@ -125,21 +125,30 @@ describe('nix path-info', () => {
 })
 
 describe('the cache service check', () => {
-  test('finds the URL @actions/cache would use, without loading it', async () => {
+  test('probes the URL the runner flags, without loading @actions/cache', async () => {
     const { cacheServiceUrl } = await import('../../src/cache/service.js')
     expect(cacheServiceUrl({})).toBeUndefined()
     expect(cacheServiceUrl({ ACTIONS_CACHE_SERVICE_V2: 'True', ACTIONS_RESULTS_URL: 'https://results/' })).toBe('https://results/')
     expect(cacheServiceUrl({ ACTIONS_CACHE_URL: 'https://v1/' })).toBe('https://v1/')
-    // GitHub Enterprise Server: v1 whatever the flag says.
-    expect(cacheServiceUrl({ GITHUB_SERVER_URL: 'https://ghe.corp', ACTIONS_CACHE_SERVICE_V2: 'True', ACTIONS_RESULTS_URL: 'https://r/', ACTIONS_CACHE_URL: 'https://c/' })).toBe('https://c/')
+    expect(cacheServiceUrl({ ACTIONS_RESULTS_URL: 'https://results/', ACTIONS_CACHE_URL: 'https://v1/' })).toBe('https://v1/')
   })
 
   test("goes through a self-hosted runner's proxy, unless NO_PROXY names the host", async () => {
     const { firstHop } = await import('../../src/cache/service.js')
-    const url = new URL('https://results.example.net/')
-    expect(firstHop(url, {}).host).toBe('results.example.net')
-    expect(firstHop(url, { HTTPS_PROXY: 'http://proxy:3128' }).host).toBe('proxy:3128')
-    expect(firstHop(url, { https_proxy: 'http://proxy:3128', NO_PROXY: '.example.net' }).host).toBe('results.example.net')
-    expect(firstHop(new URL('http://127.0.0.1:9/'), { HTTPS_PROXY: 'http://proxy:3128' }).host).toBe('127.0.0.1:9')
+    const names = ['HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'] as const
+    const saved = names.map(name => process.env[name])
+    const hop = (url: string, env: Partial<Record<(typeof names)[number], string>>) => {
+      for (const name of names) delete process.env[name]
+      Object.assign(process.env, env)
+      return firstHop(new URL(url)).host
+    }
+    try {
+      expect(hop('https://results.example.net/', {})).toBe('results.example.net')
+      expect(hop('https://results.example.net/', { HTTPS_PROXY: 'http://proxy:3128' })).toBe('proxy:3128')
+      expect(hop('https://results.example.net/', { https_proxy: 'http://proxy:3128', NO_PROXY: '.example.net' })).toBe('results.example.net')
+      expect(hop('https://127.0.0.1:9/', { HTTPS_PROXY: 'http://proxy:3128' })).toBe('127.0.0.1:9')
+    } finally {
+      names.forEach((name, i) => (saved[i] === undefined ? delete process.env[name] : (process.env[name] = saved[i])))
+    }
   })
 })

@@ -1,49 +1,35 @@
-// Whether the Actions cache service is there, known without loading
-// @actions/cache (most of the action's bundle): a job with the cache off,
-// without the service, or with the service down pays for one look at the
-// environment and at most one TCP connection, nothing more.
+// Whether the Actions cache service is there. The service URL is chosen and
+// probed before @actions/cache (most of the action's bundle) is loaded, so a
+// job without the service, or with it down, pays for one look at the
+// environment and at most one TCP connection; the library's own
+// isFeatureAvailable() has the last word once it is loaded (cache-restore.ts).
 import net from 'node:net'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 
-/** @actions/cache uses service v1 on GitHub Enterprise Server, whatever else is set. */
-function isGhes(env: NodeJS.ProcessEnv): boolean {
-  const host = new URL(env['GITHUB_SERVER_URL'] || 'https://github.com').hostname.trimEnd().toUpperCase()
-  return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST')
-}
-
-/** The service URL @actions/cache would use, or undefined where its isFeatureAvailable() says false. */
+/**
+ * The URL to probe: the v2 service's when the runner flags v2, else v1's.
+ * @actions/cache falls back to v1 on GitHub Enterprise Server whatever the
+ * flag says; runners there do not set it, and where one did, the wrong probe
+ * only turns a down service into restore warnings instead of a note.
+ */
 export function cacheServiceUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const v2 = Boolean(env['ACTIONS_CACHE_SERVICE_V2']) && !isGhes(env)
-  return (v2 ? env['ACTIONS_RESULTS_URL'] : env['ACTIONS_CACHE_URL']) || undefined
-}
-
-/** Whether `host` is in a NO_PROXY list (names, `.suffix`es, `*`). */
-function bypassesProxy(host: string, noProxy: string): boolean {
-  return noProxy
-    .split(',')
-    .map(entry => entry.trim().toLowerCase().replace(/:\d+$/, ''))
-    .filter(entry => entry !== '')
-    .some(entry => entry === '*' || host === entry.replace(/^\./, '') || host.endsWith(entry.startsWith('.') ? entry : `.${entry}`))
+  return (env['ACTIONS_CACHE_SERVICE_V2'] ? env['ACTIONS_RESULTS_URL'] : env['ACTIONS_CACHE_URL']) || undefined
 }
 
 /**
  * Where a connection to `url` goes first: the proxy a self-hosted runner
- * sets (@actions/cache honours HTTP(S)_PROXY and NO_PROXY), else the host.
+ * sets, by @actions/http-client's own rules (HTTP(S)_PROXY, NO_PROXY,
+ * loopback never proxied), else the host.
  */
-export function firstHop(url: URL, env: NodeJS.ProcessEnv): URL {
-  const proxy = url.protocol === 'https:' ? env['https_proxy'] || env['HTTPS_PROXY'] : env['http_proxy'] || env['HTTP_PROXY']
-  if (!proxy || bypassesProxy(url.hostname.toLowerCase(), env['no_proxy'] || env['NO_PROXY'] || '')) return url
-  try {
-    return new URL(proxy)
-  } catch {
-    return url
-  }
+export function firstHop(url: URL): URL {
+  return getProxyUrl(url) ?? url
 }
 
 /** Whether anything accepts a TCP connection on the way to the URL within `timeoutMs`. */
-export function answers(url: string, env: NodeJS.ProcessEnv = process.env, timeoutMs = 2000): Promise<boolean> {
+export function answers(url: string, timeoutMs = 2000): Promise<boolean> {
   let target: URL
   try {
-    target = firstHop(new URL(url), env)
+    target = firstHop(new URL(url))
   } catch {
     return Promise.resolve(false)
   }

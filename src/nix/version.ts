@@ -1,6 +1,7 @@
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (detect,
 // don't assume; Nix 2.8 to the newest).
+import semver from 'semver'
 
 /**
  * The version a Nix store path names: the installers link `nix` into
@@ -24,13 +25,7 @@ export function versionFromOutput(stdout: string): string | undefined {
 
 /** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
 export function atLeast(version: string, minimum: string): boolean {
-  const parts = (text: string) => (/^(\d+)\.(\d+)(?:\.(\d+))?/.exec(text) ?? []).slice(1, 4).map(part => Number(part ?? 0))
-  const have = parts(version)
-  const want = parts(minimum)
-  for (let i = 0; i < 3; i++) {
-    const a = have[i] ?? 0
-    const b = want[i] ?? 0
-    if (a !== b) return a > b
-  }
-  return true
+  const have = semver.coerce(version)
+  const want = semver.coerce(minimum)
+  return have !== null && want !== null && semver.gte(have, want)
 }

@@ -2,6 +2,7 @@
 // run, or the default `sha-<commit>`. Templates are checked for syntax when
 // the inputs are parsed and filled before any stage runs, so a tag that
 // cannot be made fails the step before a long build, not after it.
+import semver from 'semver'
 import { tagProblem } from '../registry/reference.js'
 
 const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'] as const
@@ -52,15 +53,13 @@ export interface SemVer {
   prerelease: boolean
 }
 
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/
-
 export function parseSemVer(name: string): SemVer | undefined {
-  const match = SEMVER.exec(name)
-  if (!match) return undefined
-  const [, major = '', minor = '', patch = '', pre] = match
+  // semver.parse trims spaces; a name with them is not a version tag.
+  const parsed = name === name.trim() ? semver.parse(name) : null
+  if (!parsed) return undefined
   // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
   const version = name.replace(/^v/, '').replace('+', '_')
-  return { version, major, minor, patch, prerelease: pre !== undefined }
+  return { version, major: String(parsed.major), minor: String(parsed.minor), patch: String(parsed.patch), prerelease: parsed.prerelease.length > 0 }
 }
 
 /**

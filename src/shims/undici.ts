@@ -1,7 +1,8 @@
 // Stands in for undici in the bundle (tsconfig.json "paths"). @actions/core
 // reaches @actions/http-client, which imports undici only for
 // getAgentDispatcher(); nothing on the usual path calls that. Loading the real
-// undici costs about 100 ms at every start of main and post, on every job.
+// undici costs 40-75 ms at every start of main and 60-75 ms at post's, on
+// every job (measured: CONTRIBUTING.md, Internals).
 //
 // The attest stage does need it: @actions/github (under @actions/attest) sends
 // its requests with undici's fetch, through a ProxyAgent behind a proxy. That

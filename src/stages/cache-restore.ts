@@ -69,18 +69,20 @@ export interface Restored {
 export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext, pushing: boolean): Promise<Restored> {
   // Nothing recorded for post when the service is missing or down: post then
   // has nothing to do either.
-  const url = cacheServiceUrl(process.env)
-  if (!url) {
+  const missing = (): Restored => {
     const note = 'the Actions cache service is not available to this job'
     core.info(`Not restoring: ${note}.`)
     return { note, settings: [] }
   }
+  const url = cacheServiceUrl(process.env)
+  if (!url) return missing()
   if (!(await answers(url))) {
     const note = `the Actions cache service (${new URL(url).host}) does not answer; this job neither restores nor saves the cache`
     core.warning(`Not restoring: ${note}.`)
     return { note, settings: [] }
   }
   const cache = await import('@actions/cache')
+  if (!cache.isFeatureAvailable()) return missing()
   const prefixes = keyPrefixes(inputs, context)
   const dir = binaryCacheDir(context.runnerTemp)
   // Whatever is there now, this job did not restore.

@@ -1,8 +1,8 @@
-export const id = 730;
-export const ids = [730];
+export const id = 666;
+export const ids = [666];
 export const modules = {
 
-/***/ 7730:
+/***/ 1666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,10 +16,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 344 modules
-var cache = __webpack_require__(1863);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ../main/node_modules/@actions/cache/lib/cache.js + 344 modules
+var cache = __webpack_require__(9095);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/cache/keys.ts
@@ -95,9 +95,9 @@ function blobInfoFormat(dir) {
 }
 
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(5893);
+var src_process = __webpack_require__(6013);
 // EXTERNAL MODULE: ./src/nix/command.ts + 1 modules
-var command = __webpack_require__(274);
+var command = __webpack_require__(6008);
 ;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
@@ -242,42 +242,8 @@ function hasBinaryCache(dir) {
     return existsSync(path.join(dir, 'nix-cache-info'));
 }
 
-;// CONCATENATED MODULE: ./src/nix/version.ts
-// Which Nix this is, read from its store path or from `nix --version`, and
-// comparisons for the features that differ between releases (detect,
-// don't assume; Nix 2.8 to the newest).
-/**
- * The version a Nix store path names: the installers link `nix` into
- * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
- */
-function versionFromStorePath(realPath) {
-    return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1];
-}
-/**
- * The Nix release in `nix --version`'s first line: `nix (Nix) 2.34.8`, and
- * `nix (Determinate Nix 3.6.2) 2.29.0`, where the Nix release is the last
- * version on the line, not the distribution's own number in parentheses.
- */
-function versionFromOutput(stdout) {
-    const first = stdout.trim().split('\n')[0] ?? '';
-    const outside = first.replace(/\([^)]*\)/g, ' ');
-    const versions = [...outside.matchAll(/(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+|[-+][0-9A-Za-z.]+)?)/g)].map(match => match[1] ?? '');
-    return versions[versions.length - 1];
-}
-/** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
-function atLeast(version, minimum) {
-    const parts = (text) => (/^(\d+)\.(\d+)(?:\.(\d+))?/.exec(text) ?? []).slice(1, 4).map(part => Number(part ?? 0));
-    const have = parts(version);
-    const want = parts(minimum);
-    for (let i = 0; i < 3; i++) {
-        const a = have[i] ?? 0;
-        const b = want[i] ?? 0;
-        if (a !== b)
-            return a > b;
-    }
-    return true;
-}
-
+// EXTERNAL MODULE: ./src/nix/version.ts
+var version = __webpack_require__(1441);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
@@ -292,7 +258,7 @@ function parsePathInfo(stdout) {
     return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
 }
 function pathInfoArgs(nixVersion) {
-    return ['path-info', ...command/* NIX_COMMAND */.ge, '--json', ...(atLeast(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
+    return ['path-info', ...command/* NIX_COMMAND */.ge, '--json', ...((0,version/* atLeast */.jZ)(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
 }
 /** Path info of `paths` (with `--recursive`, of their closures too), 500 paths per call. */
 async function pathInfo(nix, paths, flags = []) {
@@ -644,7 +610,7 @@ async function saveEntries(nixBin, state, pushed, key) {
 
 /***/ }),
 
-/***/ 274:
+/***/ 6008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -657,12 +623,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(5893);
+var process = __webpack_require__(6013);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(5387);
+var child_env = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./src/nix/output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -895,8 +861,10 @@ function hostOf(url) {
     }
 }
 
+// EXTERNAL MODULE: ./src/nix/version.ts
+var version = __webpack_require__(1441);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __webpack_require__(8278);
+var log_sink = __webpack_require__(4716);
 ;// CONCATENATED MODULE: ./src/nix/command.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
@@ -996,6 +964,47 @@ async function nixVersion(bin) {
     if (result.exitCode !== 0 || !version)
         throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
     return version;
+}
+
+
+/***/ }),
+
+/***/ 1441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jZ: () => (/* binding */ atLeast)
+/* harmony export */ });
+/* unused harmony exports versionFromStorePath, versionFromOutput */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// Which Nix this is, read from its store path or from `nix --version`, and
+// comparisons for the features that differ between releases (detect,
+// don't assume; Nix 2.8 to the newest).
+
+/**
+ * The version a Nix store path names: the installers link `nix` into
+ * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
+ */
+function versionFromStorePath(realPath) {
+    return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1];
+}
+/**
+ * The Nix release in `nix --version`'s first line: `nix (Nix) 2.34.8`, and
+ * `nix (Determinate Nix 3.6.2) 2.29.0`, where the Nix release is the last
+ * version on the line, not the distribution's own number in parentheses.
+ */
+function versionFromOutput(stdout) {
+    const first = stdout.trim().split('\n')[0] ?? '';
+    const outside = first.replace(/\([^)]*\)/g, ' ');
+    const versions = [...outside.matchAll(/(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+|[-+][0-9A-Za-z.]+)?)/g)].map(match => match[1] ?? '');
+    return versions[versions.length - 1];
+}
+/** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
+function atLeast(version, minimum) {
+    const have = semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(version);
+    const want = semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(minimum);
+    return have !== null && want !== null && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(have, want);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 611;
-export const ids = [611];
+export const id = 918;
+export const ids = [918];
 export const modules = {
 
-/***/ 9611:
+/***/ 8918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,14 +16,14 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix/command.ts
-var command = __webpack_require__(2094);
+var command = __webpack_require__(7996);
 // EXTERNAL MODULE: ./src/state.ts
-var src_state = __webpack_require__(2462);
+var src_state = __webpack_require__(2820);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/cache/keys.ts
@@ -99,7 +99,7 @@ function blobInfoFormat(dir) {
 }
 
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(7063);
+var src_process = __webpack_require__(3493);
 ;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
@@ -245,7 +245,7 @@ function hasBinaryCache(dir) {
 }
 
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(2771);
+var roots = __webpack_require__(697);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
 const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
 function savePolicy(mode, eventName) {
@@ -267,50 +267,38 @@ function savePolicy(mode, eventName) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(2887);
 ;// CONCATENATED MODULE: ./src/cache/service.ts
-// Whether the Actions cache service is there, known without loading
-// @actions/cache (most of the action's bundle): a job with the cache off,
-// without the service, or with the service down pays for one look at the
-// environment and at most one TCP connection, nothing more.
+// Whether the Actions cache service is there. The service URL is chosen and
+// probed before @actions/cache (most of the action's bundle) is loaded, so a
+// job without the service, or with it down, pays for one look at the
+// environment and at most one TCP connection; the library's own
+// isFeatureAvailable() has the last word once it is loaded (cache-restore.ts).
 
-/** @actions/cache uses service v1 on GitHub Enterprise Server, whatever else is set. */
-function isGhes(env) {
-    const host = new URL(env['GITHUB_SERVER_URL'] || 'https://github.com').hostname.trimEnd().toUpperCase();
-    return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
-}
-/** The service URL @actions/cache would use, or undefined where its isFeatureAvailable() says false. */
+
+/**
+ * The URL to probe: the v2 service's when the runner flags v2, else v1's.
+ * @actions/cache falls back to v1 on GitHub Enterprise Server whatever the
+ * flag says; runners there do not set it, and where one did, the wrong probe
+ * only turns a down service into restore warnings instead of a note.
+ */
 function cacheServiceUrl(env) {
-    const v2 = Boolean(env['ACTIONS_CACHE_SERVICE_V2']) && !isGhes(env);
-    return (v2 ? env['ACTIONS_RESULTS_URL'] : env['ACTIONS_CACHE_URL']) || undefined;
-}
-/** Whether `host` is in a NO_PROXY list (names, `.suffix`es, `*`). */
-function bypassesProxy(host, noProxy) {
-    return noProxy
-        .split(',')
-        .map(entry => entry.trim().toLowerCase().replace(/:\d+$/, ''))
-        .filter(entry => entry !== '')
-        .some(entry => entry === '*' || host === entry.replace(/^\./, '') || host.endsWith(entry.startsWith('.') ? entry : `.${entry}`));
+    return (env['ACTIONS_CACHE_SERVICE_V2'] ? env['ACTIONS_RESULTS_URL'] : env['ACTIONS_CACHE_URL']) || undefined;
 }
 /**
  * Where a connection to `url` goes first: the proxy a self-hosted runner
- * sets (@actions/cache honours HTTP(S)_PROXY and NO_PROXY), else the host.
+ * sets, by @actions/http-client's own rules (HTTP(S)_PROXY, NO_PROXY,
+ * loopback never proxied), else the host.
  */
-function firstHop(url, env) {
-    const proxy = url.protocol === 'https:' ? env['https_proxy'] || env['HTTPS_PROXY'] : env['http_proxy'] || env['HTTP_PROXY'];
-    if (!proxy || bypassesProxy(url.hostname.toLowerCase(), env['no_proxy'] || env['NO_PROXY'] || ''))
-        return url;
-    try {
-        return new URL(proxy);
-    }
-    catch {
-        return url;
-    }
+function firstHop(url) {
+    return (0,proxy/* getProxyUrl */.s)(url) ?? url;
 }
 /** Whether anything accepts a TCP connection on the way to the URL within `timeoutMs`. */
-function answers(url, env = process.env, timeoutMs = 2000) {
+function answers(url, timeoutMs = 2000) {
     let target;
     try {
-        target = firstHop(new URL(url), env);
+        target = firstHop(new URL(url));
     }
     catch {
         return Promise.resolve(false);
@@ -405,7 +393,7 @@ async function serveBinaryCache(dir, hitsFile) {
 }
 
 // EXTERNAL MODULE: ./src/cache/signing.ts
-var signing = __webpack_require__(5085);
+var signing = __webpack_require__(1335);
 ;// CONCATENATED MODULE: ./src/cache/verify.ts
 // A restored binary cache checked before it is served, when the job has a
 // `cache-signing-key`: every .narinfo signed by its public key over Nix's
@@ -539,18 +527,22 @@ async function registerSubstituter(nix, url) {
 async function restoreCache(nix, inputs, context, pushing) {
     // Nothing recorded for post when the service is missing or down: post then
     // has nothing to do either.
-    const url = cacheServiceUrl(process.env);
-    if (!url) {
+    const missing = () => {
         const note = 'the Actions cache service is not available to this job';
         core/* info */.pq(`Not restoring: ${note}.`);
         return { note, settings: [] };
-    }
+    };
+    const url = cacheServiceUrl(process.env);
+    if (!url)
+        return missing();
     if (!(await answers(url))) {
         const note = `the Actions cache service (${new URL(url).host}) does not answer; this job neither restores nor saves the cache`;
         core/* warning */.$e(`Not restoring: ${note}.`);
         return { note, settings: [] };
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 9095));
+    if (!cache.isFeatureAvailable())
+        return missing();
     const prefixes = keyPrefixes(inputs, context);
     const dir = binaryCacheDir(context.runnerTemp);
     // Whatever is there now, this job did not restore.

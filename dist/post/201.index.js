@@ -1,8 +1,8 @@
-export const id = 799;
-export const ids = [799];
+export const id = 201;
+export const ids = [201];
 export const modules = {
 
-/***/ 274:
+/***/ 6008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,12 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(5893);
+var process = __webpack_require__(6013);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(5387);
+var child_env = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./src/nix/output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -253,8 +253,10 @@ function hostOf(url) {
     }
 }
 
+// EXTERNAL MODULE: ./src/nix/version.ts
+var version = __webpack_require__(1441);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __webpack_require__(8278);
+var log_sink = __webpack_require__(4716);
 ;// CONCATENATED MODULE: ./src/nix/command.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
@@ -359,7 +361,48 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 4799:
+/***/ 1441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jZ: () => (/* binding */ atLeast)
+/* harmony export */ });
+/* unused harmony exports versionFromStorePath, versionFromOutput */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// Which Nix this is, read from its store path or from `nix --version`, and
+// comparisons for the features that differ between releases (detect,
+// don't assume; Nix 2.8 to the newest).
+
+/**
+ * The version a Nix store path names: the installers link `nix` into
+ * `/nix/store/<hash>-nix-2.24.10/bin/nix`, so no process is needed to know it.
+ */
+function versionFromStorePath(realPath) {
+    return /\/nix\/store\/[0-9a-z]{32}-nix-(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+)?)\//.exec(realPath)?.[1];
+}
+/**
+ * The Nix release in `nix --version`'s first line: `nix (Nix) 2.34.8`, and
+ * `nix (Determinate Nix 3.6.2) 2.29.0`, where the Nix release is the last
+ * version on the line, not the distribution's own number in parentheses.
+ */
+function versionFromOutput(stdout) {
+    const first = stdout.trim().split('\n')[0] ?? '';
+    const outside = first.replace(/\([^)]*\)/g, ' ');
+    const versions = [...outside.matchAll(/(\d+\.\d+(?:\.\d+)?(?:pre[0-9_a-z]+|[-+][0-9A-Za-z.]+)?)/g)].map(match => match[1] ?? '');
+    return versions[versions.length - 1];
+}
+/** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
+function atLeast(version, minimum) {
+    const have = semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(version);
+    const want = semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(minimum);
+    return have !== null && want !== null && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(have, want);
+}
+
+
+/***/ }),
+
+/***/ 7201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -372,23 +415,23 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix/command.ts + 1 modules
-var command = __webpack_require__(274);
+var command = __webpack_require__(6008);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: ./src/runner/nix-conf.ts
-var nix_conf = __webpack_require__(7244);
+var nix_conf = __webpack_require__(4222);
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(2820);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/runner/host.ts
-var runner_host = __webpack_require__(2154);
+var runner_host = __webpack_require__(5720);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
-var privileged = __webpack_require__(6989);
+var privileged = __webpack_require__(4183);
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
 // The nix-daemon of a multi-user Nix: where its socket is, waiting until it
 // answers, and restarting it (systemd on Linux, launchd on macOS) so it reads
@@ -456,6 +499,8 @@ async function daemon_restartDaemon(host) {
     await waitForDaemon();
 }
 
+// EXTERNAL MODULE: ./src/nix/version.ts
+var version = __webpack_require__(1441);
 ;// CONCATENATED MODULE: ./src/runner/trust.ts
 // Whether the nix-daemon trusts the job's user, and making it so. An
 // untrusted user's `?trusted=1` substituter (the restored cache) is dropped
