@@ -3525,17 +3525,14 @@ exports.debug = debug; // for test
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ek: () => (/* binding */ recordBuildJson),
 /* harmony export */   SF: () => (/* binding */ STORE_DIR),
-/* harmony export */   Uv: () => (/* binding */ recordFlakeChecks),
 /* harmony export */   V8: () => (/* binding */ recordRoots),
 /* harmony export */   xD: () => (/* binding */ startRecordingRoots),
+/* harmony export */   zD: () => (/* binding */ recordingRoots),
 /* harmony export */   zP: () => (/* binding */ isStorePath)
 /* harmony export */ });
-/* unused harmony export recordingRoots */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2094);
-/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4764);
+/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4764);
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
 // derivations (named checks' drvs, the package's and skopeo's drvPath from
@@ -3549,9 +3546,7 @@ exports.debug = debug; // for test
 // the cache stage started recording (a run that will save).
 
 
-
-
-const STORE_DIR = (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .storeDir */ .rT)();
+const STORE_DIR = (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .storeDir */ .rT)();
 let rootsFile;
 function startRecordingRoots(file) {
     rootsFile = file;
@@ -3561,7 +3556,7 @@ function recordingRoots() {
 }
 /** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
 function isStorePath(value, drv = false) {
-    return drv ? (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isDerivationPath */ .NN)(value) : (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
+    return drv ? (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isDerivationPath */ .NN)(value) : (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
 }
 /** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
 function recordRoots(drvs, outputs = []) {
@@ -3581,29 +3576,6 @@ function recordBuildJson(stdout) {
     }
     catch {
         // Not JSON (a failed build): nothing of it to keep.
-    }
-}
-/**
- * `nix flake check` says nothing of what it built: the checks' derivations
- * come from one evaluation of `checks.<system>`, run only when the cache
- * will save.
- */
-async function recordFlakeChecks(nix, flake) {
-    if (!rootsFile)
-        return;
-    const system = await (0,_nix_command_js__WEBPACK_IMPORTED_MODULE_2__/* .currentSystem */ .tX)(nix);
-    const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)'];
-    const result = await (0,_nix_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runNixBin */ .kW)(nix, [...args, ...nix.commonArgs], { silent: true });
-    if (result.exitCode !== 0) {
-        // Its error is the check stage's to report; here only that the cache lacks the checks.
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`);
-        return;
-    }
-    try {
-        recordRoots(Object.values(JSON.parse(result.stdout)));
-    }
-    catch {
-        // Not an attribute set: no checks to keep.
     }
 }
 
@@ -5644,37 +5616,53 @@ var store_path = __nccwpck_require__(4764);
 // EXTERNAL MODULE: ./src/cache/roots.ts
 var roots = __nccwpck_require__(2771);
 ;// CONCATENATED MODULE: ./src/stages/check.ts
+// Stage 4: `nix flake check`, in its own log group with its own time and
+// result (the named checks, `checks:`, are named-checks.ts).
 
 
 
 
 
 
-/** Check names by derivation path, to title annotations after `nix flake check` fails. */
-async function checkNamesByDrv(nix, flake, system) {
+
+/**
+ * The flake's checks by derivation path, from one evaluation of
+ * `checks.<system>`: the roots the cache keeps (`nix flake check` says nothing
+ * of what it built) and the titles of annotations when a check failed.
+ * Evaluated only when one of those needs it.
+ */
+async function checksByDrv(nix, flake) {
     const apply = 'checks: builtins.mapAttrs (name: check: check.drvPath or null) checks';
-    const result = await (0,nix_command/* runNixBin */.kW)(nix, ['eval', '--json', '--no-update-lock-file', `${flake}#checks.${system}`, '--apply', apply, ...nix.commonArgs], { silent: true });
-    const names = new Map();
+    const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${await (0,nix_command/* currentSystem */.tX)(nix)}`, '--apply', apply];
+    const result = await (0,nix_command/* runNixBin */.kW)(nix, [...args, ...nix.commonArgs], { silent: true });
     if (result.exitCode !== 0)
-        return names;
+        return undefined;
+    const names = new Map();
     try {
-        // The flake's own strings: only real derivation paths are matched against Nix's output.
+        // The flake's own strings: only real derivation paths are kept.
         for (const [name, drv] of Object.entries(JSON.parse(result.stdout)))
             if ((0,store_path/* isDerivationPath */.NN)(drv))
                 names.set(drv, name);
     }
     catch {
-        // titles fall back to derivation names
+        // Not an attribute set: no checks to keep, titles fall back to derivation names.
     }
     return names;
 }
 async function flakeCheck(nix, inputs, context, report) {
     const nixRun = await (0,nix_command/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report });
-    await (0,roots/* recordFlakeChecks */.Uv)(nix, inputs.flake);
+    const failed = nixRun.result.exitCode !== 0 && (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0;
+    const checks = (0,roots/* recordingRoots */.zD)() || failed ? await checksByDrv(nix, inputs.flake) : new Map();
+    if ((0,roots/* recordingRoots */.zD)()) {
+        if (checks)
+            (0,roots/* recordRoots */.V8)(checks.keys());
+        // Its error is the check stage's to report; here only that the cache lacks the checks.
+        else
+            core/* info */.pq("Could not list the flake's checks for the cache; it keeps what the other commands recorded.");
+    }
     if (nixRun.result.exitCode === 0)
         return 'nix flake check passed';
-    const names = (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0 ? await checkNamesByDrv(nix, inputs.flake, await (0,nix_command/* currentSystem */.tX)(nix)) : new Map();
-    throw explainFailure(nixRun, '`nix flake check`', names, inputs, context);
+    throw explainFailure(nixRun, '`nix flake check`', failed && checks ? checks : new Map(), inputs, context);
 }
 async function checkStage(nix, inputs, context, report) {
     return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report));

@@ -17,7 +17,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 344 modules
 var cache = __webpack_require__(1863);
 // EXTERNAL MODULE: external "node:crypto"
@@ -315,8 +315,6 @@ function isDerivationPath(value, store = storeDir()) {
 // the cache stage started recording (a run that will save).
 
 
-
-
 const STORE_DIR = storeDir();
 let rootsFile;
 function startRecordingRoots(file) {
@@ -347,29 +345,6 @@ function recordBuildJson(stdout) {
     }
     catch {
         // Not JSON (a failed build): nothing of it to keep.
-    }
-}
-/**
- * `nix flake check` says nothing of what it built: the checks' derivations
- * come from one evaluation of `checks.<system>`, run only when the cache
- * will save.
- */
-async function recordFlakeChecks(nix, flake) {
-    if (!rootsFile)
-        return;
-    const system = await currentSystem(nix);
-    const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)'];
-    const result = await runNixBin(nix, [...args, ...nix.commonArgs], { silent: true });
-    if (result.exitCode !== 0) {
-        // Its error is the check stage's to report; here only that the cache lacks the checks.
-        core.info(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`);
-        return;
-    }
-    try {
-        recordRoots(Object.values(JSON.parse(result.stdout)));
-    }
-    catch {
-        // Not an attribute set: no checks to keep.
     }
 }
 
@@ -412,7 +387,7 @@ function readLines(file) {
 async function closureOfRoots(nix, drvs, outputs) {
     const nixStore = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-store');
     if (!(0,external_node_fs_.existsSync)(nixStore)) {
-        lib_core/* info */.pq(`No nix-store beside ${nix.bin}: keeping the runtime closures of this job's outputs only, not what their builds needed.`);
+        core/* info */.pq(`No nix-store beside ${nix.bin}: keeping the runtime closures of this job's outputs only, not what their builds needed.`);
         return [...outputs];
     }
     const paths = new Set();
@@ -499,7 +474,7 @@ function planNixEntry(built, served, restored, maxBytes) {
                 entry.carried.add(hash);
     }
     if (dropped.length > 0) {
-        lib_core/* warning */.$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
+        core/* warning */.$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
             dropped
                 .reverse()
                 .map(root => `  ${root.label} (${mib(size(root))} with its closure)`)
@@ -529,10 +504,10 @@ function planNixEntry(built, served, restored, maxBytes) {
 async function saveEntry(paths, key, what) {
     const id = await cache/* saveCache */.Io(paths, key);
     if (id === -1) {
-        lib_core/* warning */.$e(`The cache service did not take ${what} as ${key} (see above: a rate limit, or another job saving the same entry); the next run saves it.`);
+        core/* warning */.$e(`The cache service did not take ${what} as ${key} (see above: a rate limit, or another job saving the same entry); the next run saves it.`);
         return false;
     }
-    lib_core/* info */.pq(`Saved ${what} as ${key}`);
+    core/* info */.pq(`Saved ${what} as ${key}`);
     return true;
 }
 /** skopeo's knowledge of the pushed image; false when the service refused it. */
@@ -542,7 +517,7 @@ async function saveBlobInfo(state, pushed) {
         return true;
     const key = blobInfoKey(state.prefixes.blobInfo, format, pushed.digest);
     if (key === state.restoredBlobInfoKey) {
-        lib_core/* info */.pq(`Not saving skopeo's blob-info cache: the restored ${key} already knew ${pushed.repository}@${pushed.digest}.`);
+        core/* info */.pq(`Not saving skopeo's blob-info cache: the restored ${key} already knew ${pushed.repository}@${pushed.digest}.`);
         return true;
     }
     return saveEntry(blobInfoCachePaths(state.blobInfoDir), key, `skopeo's blob-info cache (${format})`);
@@ -571,16 +546,16 @@ async function saveNixEntry(nixBin, state, key) {
     const served = servedHashes(state.hitsFile, restored);
     const job = await builtPaths(nix, state.rootsFile);
     const { paths: built, derived } = job;
-    lib_core/* info */.pq(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`);
+    core/* info */.pq(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`);
     if (built.length > 0)
-        lib_core/* info */.pq(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''));
+        core/* info */.pq(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''));
     const entry = planNixEntry(job, served, restored, state.maxBytes);
     // A pull request keeps what its base entry holds out of its delta.
     const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : []);
     const names = [...entry.names].filter(([hash]) => !base.has(hash));
     const what = state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths';
     if (names.length === 0) {
-        lib_core/* info */.pq(`Not saving ${what}: this job used none.`);
+        core/* info */.pq(`Not saving ${what}: this job used none.`);
         return;
     }
     // Only what a derivation built is worth an upload of the whole entry; a
@@ -590,7 +565,7 @@ async function saveNixEntry(nixBin, state, key) {
     const missingBuilt = entry.built.filter(storePath => derived.has(storePath) && missingHashes.has(external_node_path_default().basename(storePath).slice(0, 32)));
     if (missingBuilt.length === 0) {
         const sources = missing.length > 0 ? ` (it lacks only ${missing.length} source path(s) the checkout makes again)` : '';
-        lib_core/* info */.pq(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`);
+        core/* info */.pq(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`);
         return;
     }
     const entryKey = storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name));
@@ -601,7 +576,7 @@ async function saveEntries(nixBin, state, pushed, key) {
     // The small entry first: a refusal (a rate limit) then costs no `nix copy`
     // and no upload of the large one.
     if (!(await saveBlobInfo(state, pushed))) {
-        lib_core/* info */.pq('Not saving the Nix paths in this job: the cache service refused the save above.');
+        core/* info */.pq('Not saving the Nix paths in this job: the cache service refused the save above.');
         return;
     }
     await saveNixEntry(nixBin, state, key);

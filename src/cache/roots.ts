@@ -10,8 +10,6 @@
 // post finds them even after main was killed. Nothing is recorded unless
 // the cache stage started recording (a run that will save).
 import { appendFileSync } from 'node:fs'
-import * as core from '@actions/core'
-import { currentSystem, runNixBin, type Nix } from '../nix/command.js'
 import { isDerivationPath, isStorePath as isAnyStorePath, storeDir } from '../nix/store-path.js'
 
 export const STORE_DIR = storeDir()
@@ -49,27 +47,5 @@ export function recordBuildJson(stdout: string): void {
     )
   } catch {
     // Not JSON (a failed build): nothing of it to keep.
-  }
-}
-
-/**
- * `nix flake check` says nothing of what it built: the checks' derivations
- * come from one evaluation of `checks.<system>`, run only when the cache
- * will save.
- */
-export async function recordFlakeChecks(nix: Nix, flake: string): Promise<void> {
-  if (!rootsFile) return
-  const system = await currentSystem(nix)
-  const args = ['eval', '--json', '--no-update-lock-file', '--no-write-lock-file', `${flake}#checks.${system}`, '--apply', 'builtins.mapAttrs (name: check: check.drvPath or null)']
-  const result = await runNixBin(nix, [...args, ...nix.commonArgs], { silent: true })
-  if (result.exitCode !== 0) {
-    // Its error is the check stage's to report; here only that the cache lacks the checks.
-    core.info(`Could not list the flake's checks for the cache (exit code ${result.exitCode}); it keeps what the other commands recorded.`)
-    return
-  }
-  try {
-    recordRoots(Object.values(JSON.parse(result.stdout) as Record<string, unknown>))
-  } catch {
-    // Not an attribute set: no checks to keep.
   }
 }
