@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
+/***/ 1091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -141,17 +141,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(5684)
+const { safeRe: re, t } = __nccwpck_require__(1295)
+const cmp = __nccwpck_require__(8470)
+const debug = __nccwpck_require__(4039)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 7646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -373,22 +373,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(6071)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(5684)
+const Comparator = __nccwpck_require__(1091)
+const debug = __nccwpck_require__(4039)
+const SemVer = __nccwpck_require__(203)
+const trimComparatorWhitespace = __nccwpck_require__(5465)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(1295)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(6045)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -735,17 +735,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(4039)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(6045)
+const { safeRe: re, t } = __nccwpck_require__(1295)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(5684)
+const { compareIdentifiers } = __nccwpck_require__(4180)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1092,12 +1092,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 8439:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1107,17 +1107,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(3578)
+const neq = __nccwpck_require__(7486)
+const gt = __nccwpck_require__(6247)
+const gte = __nccwpck_require__(9908)
+const lt = __nccwpck_require__(9088)
+const lte = __nccwpck_require__(3405)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1168,14 +1168,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 8377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(203)
+const parse = __nccwpck_require__(1105)
+const { safeRe: re, t } = __nccwpck_require__(1295)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1237,12 +1237,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 8336:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1253,24 +1253,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 1962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1279,12 +1279,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 7447:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1346,48 +1346,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 3578:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 9908:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 6754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1410,72 +1410,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 9088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 3405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 2031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 3387:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 7486:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 1105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1495,24 +1495,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 7236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(203)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 3602:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1522,36 +1522,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 6877:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(837)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 2600:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(8336)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 9451:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1565,26 +1565,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 2928:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(8336)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 6562:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(1105)
+const constants = __nccwpck_require__(6045)
+const SemVer = __nccwpck_require__(203)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1632,12 +1632,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 6716:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(1105)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1647,54 +1647,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 3880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(1295)
+const constants = __nccwpck_require__(6045)
+const SemVer = __nccwpck_require__(203)
+const identifiers = __nccwpck_require__(4180)
+const parse = __nccwpck_require__(1105)
+const valid = __nccwpck_require__(6716)
+const clean = __nccwpck_require__(8439)
+const inc = __nccwpck_require__(6754)
+const diff = __nccwpck_require__(7447)
+const major = __nccwpck_require__(2031)
+const minor = __nccwpck_require__(3387)
+const patch = __nccwpck_require__(7236)
+const prerelease = __nccwpck_require__(3602)
+const compare = __nccwpck_require__(837)
+const rcompare = __nccwpck_require__(6877)
+const compareLoose = __nccwpck_require__(1962)
+const compareBuild = __nccwpck_require__(8336)
+const sort = __nccwpck_require__(2928)
+const rsort = __nccwpck_require__(2600)
+const gt = __nccwpck_require__(6247)
+const lt = __nccwpck_require__(9088)
+const eq = __nccwpck_require__(3578)
+const neq = __nccwpck_require__(7486)
+const gte = __nccwpck_require__(9908)
+const lte = __nccwpck_require__(3405)
+const cmp = __nccwpck_require__(8470)
+const coerce = __nccwpck_require__(8377)
+const truncate = __nccwpck_require__(6562)
+const Comparator = __nccwpck_require__(1091)
+const Range = __nccwpck_require__(7646)
+const satisfies = __nccwpck_require__(9451)
+const toComparators = __nccwpck_require__(2126)
+const maxSatisfying = __nccwpck_require__(825)
+const minSatisfying = __nccwpck_require__(4867)
+const minVersion = __nccwpck_require__(4122)
+const validRange = __nccwpck_require__(1745)
+const outside = __nccwpck_require__(5720)
+const gtr = __nccwpck_require__(6372)
+const ltr = __nccwpck_require__(9309)
+const intersects = __nccwpck_require__(1673)
+const simplifyRange = __nccwpck_require__(7660)
+const subset = __nccwpck_require__(129)
 module.exports = {
   parse,
   valid,
@@ -1747,7 +1747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 6045:
 /***/ ((module) => {
 
 
@@ -1821,7 +1821,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 4039:
 /***/ ((module) => {
 
 
@@ -1839,7 +1839,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 4180:
 /***/ ((module) => {
 
 
@@ -1875,7 +1875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 6071:
 /***/ ((module) => {
 
 
@@ -1924,7 +1924,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 5684:
 /***/ ((module) => {
 
 
@@ -1948,7 +1948,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 1295:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1957,8 +1957,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(6045)
+const debug = __nccwpck_require__(4039)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2178,7 +2178,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 5465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2193,7 +2193,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(6045)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2623,25 +2623,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 6372:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(5720)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 1673:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2652,12 +2652,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 9309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(5720)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2665,13 +2665,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 825:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2699,13 +2699,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 4867:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2732,14 +2732,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 4122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(203)
+const Range = __nccwpck_require__(7646)
+const gt = __nccwpck_require__(6247)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2802,20 +2802,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 5720:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(203)
+const Comparator = __nccwpck_require__(1091)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(7646)
+const satisfies = __nccwpck_require__(9451)
+const gt = __nccwpck_require__(6247)
+const lt = __nccwpck_require__(9088)
+const lte = __nccwpck_require__(3405)
+const gte = __nccwpck_require__(9908)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2891,7 +2891,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 7660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2899,8 +2899,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(9451)
+const compare = __nccwpck_require__(837)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2947,16 +2947,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 129:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(7646)
+const Comparator = __nccwpck_require__(1091)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(9451)
+const compare = __nccwpck_require__(837)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3203,12 +3203,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 2126:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3220,12 +3220,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 1745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7646)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3240,15 +3240,15 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3519,7 +3519,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2771:
+/***/ 697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3532,7 +3532,7 @@ exports.debug = debug; // for test
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4764);
+/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8702);
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
 // derivations (named checks' drvs, the package's and skopeo's drvPath from
@@ -3582,7 +3582,7 @@ function recordBuildJson(stdout) {
 
 /***/ }),
 
-/***/ 5085:
+/***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3662,7 +3662,7 @@ function hashMatches(narHash, digest) {
 
 /***/ }),
 
-/***/ 5387:
+/***/ 4057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3709,11 +3709,11 @@ function nixEnvironment(settings, base = process.env) {
 
 /***/ }),
 
-/***/ 6999:
+/***/ 6637:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2601);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9811);
 // What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -3723,7 +3723,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3756,7 +3756,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 2601:
+/***/ 9811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3765,10 +3765,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/registry/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -3807,8 +3807,8 @@ function tagProblem(value) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ../main/node_modules/semver/index.js
+var semver = __nccwpck_require__(3880);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/plan/tags.ts
 // The tags to push: given ones with their `{{…}}` templates filled from the
@@ -3962,7 +3962,7 @@ function resolveTags(given, source) {
 }
 
 // EXTERNAL MODULE: ./src/cache/signing.ts
-var signing = __nccwpck_require__(5085);
+var signing = __nccwpck_require__(1335);
 ;// CONCATENATED MODULE: ./src/plan/inputs.ts
 // The action's inputs, read once, checked all at once before any stage runs.
 
@@ -4321,7 +4321,7 @@ function eventDecision(event) {
 }
 
 // EXTERNAL MODULE: ./src/registry/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(5717);
+var skopeo_locate = __nccwpck_require__(2471);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The pipeline's first step: everything that can be wrong with the inputs,
 // found before any work, and what the run will do (push or not, the tags,
@@ -4406,6 +4406,8 @@ class Report {
     #image;
     #pushDecision;
     #provenance;
+    #failures = [];
+    #timeline = [];
     get stages() {
         return this.#stages;
     }
@@ -4428,6 +4430,20 @@ class Report {
     /** The signed build provenance of the pushed digest (`attest: true`). */
     get provenance() {
         return this.#provenance;
+    }
+    get failures() {
+        return this.#failures;
+    }
+    /** Every derivation timed in the run, slowest first. */
+    get timeline() {
+        return this.#timeline;
+    }
+    explain(detail) {
+        this.#failures.push(detail);
+    }
+    timed(derivations) {
+        this.#timeline.push(...derivations);
+        this.#timeline.sort((a, b) => b.seconds - a.seconds);
     }
     record(record) {
         this.#stages.push(record);
@@ -4487,10 +4503,57 @@ async function runStage(report, name, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
+var state = __nccwpck_require__(2820);
+;// CONCATENATED MODULE: ./src/report/summary-sections.ts
+/** Rows of the timeline: the slowest derivations are where the time went. */
+const TIMELINE_ROWS = 10;
+/** GitHub refuses a step summary over 1 MiB; this leaves room for the note. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
+/** A fence for `text` that no run of backticks inside it can close. */
+function fenced(text, info = 'text') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(run => run[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+function failureSections(failures) {
+    if (failures.length === 0)
+        return [];
+    const lines = ['### What failed', ''];
+    for (const failure of failures)
+        lines.push(`#### ${failure.title.replace(/\n/g, ' ')}`, '', failure.markdown, '');
+    return lines;
+}
+function duration(seconds) {
+    return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
+}
+function timelineSection(timeline) {
+    if (timeline.length === 0)
+        return [];
+    const shown = timeline.slice(0, TIMELINE_ROWS);
+    const title = timeline.length > shown.length ? `the ${shown.length} slowest of ${timeline.length} derivations` : `${timeline.length} derivation${timeline.length === 1 ? '' : 's'}`;
+    const lines = ['<details><summary>Timeline: ' + title + ' built or substituted</summary>', '', '| derivation | | time |', '| --- | --- | --- |'];
+    for (const entry of shown)
+        lines.push(`| \`${entry.name.replace(/[`|]/g, '_')}\` | ${entry.kind} | ${duration(entry.seconds)} |`);
+    lines.push('', '</details>', '');
+    return lines;
+}
+/** `markdown` cut to GitHub's limit, at a line, with a note saying so. */
+function withinLimit(markdown, limit = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown, 'utf8') <= limit)
+        return markdown;
+    let cut = Buffer.from(markdown, 'utf8').subarray(0, limit).toString('utf8');
+    // A partial character decodes as U+FFFD; a partial line is dropped whole.
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    // An open fence would swallow the note.
+    const fences = cut.match(/^`{3,}/gm) ?? [];
+    const close = fences.length % 2 === 1 ? `\n${fences[fences.length - 1]}` : '';
+    return `${cut}${close}\n\n> The summary was cut here: GitHub keeps at most 1 MiB of it. The job's log has everything.\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
+
 
 const ICON = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' };
 function seconds(value) {
@@ -4507,6 +4570,7 @@ function summaryMarkdown(report, failure) {
     lines.push('');
     for (const note of report.notes)
         lines.push(`> ${note}`, '');
+    lines.push(...failureSections(report.failures), ...timelineSection(report.timeline));
     if (report.image) {
         lines.push('### Image', '', `\`${report.image.reference}\``, '');
         if (report.image.platforms)
@@ -4530,7 +4594,7 @@ function summaryMarkdown(report, failure) {
     if (report.commands.length > 0) {
         lines.push('### Reproduce locally', '', '```sh', ...report.commands, '```', '');
     }
-    return lines.join('\n');
+    return withinLimit(lines.join('\n'));
 }
 async function writeSummary(report, failure) {
     if (!process.env['GITHUB_STEP_SUMMARY'])
@@ -4539,9 +4603,9 @@ async function writeSummary(report, failure) {
 }
 
 // EXTERNAL MODULE: ./src/nix/command.ts
-var nix_command = __nccwpck_require__(2094);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
+var nix_command = __nccwpck_require__(7996);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
 ;// CONCATENATED MODULE: ./src/access.ts
 
 // Finding a tool on PATH is @actions/io's `which`; this asks the kernel about
@@ -4559,9 +4623,9 @@ function canAccess(file, mode) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var nix_version = __nccwpck_require__(8547);
+var nix_version = __nccwpck_require__(1441);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(7063);
+var src_process = __nccwpck_require__(3493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -4612,11 +4676,11 @@ function privileged(host) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(3587);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -4659,7 +4723,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -4684,7 +4748,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -4710,7 +4774,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 9213));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -5453,7 +5517,128 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix/output.ts
-var nix_output = __nccwpck_require__(2006);
+var nix_output = __nccwpck_require__(8152);
+;// CONCATENATED MODULE: ./src/nix/failure-kind.ts
+// What kind of failure a failed build was, read from Nix's messages and the
+// builder's last log lines: a stale fixed-output hash, a builder killed (by
+// the kernel's OOM killer or another signal), a runner out of disk. Nix words
+// these alike from 2.8 to 2.34 (`builder for '…' failed due to signal 9` or
+// `Cannot build '…'. Reason: builder failed due to signal 9`).
+// `hash mismatch in fixed-output derivation '<drv>':` then `specified:` (Nix
+// 2.4+) or `wanted:` (before), and `got:`.
+const MISMATCH = /hash mismatch in fixed-output derivation '(\/[^']+\.drv)':\s*(?:[^\n]*\n)*?\s*(?:specified|wanted):\s*(\S+)\s*\n\s*got:\s*(\S+)/g;
+function hashMismatches(output) {
+    const found = [];
+    for (const match of output.matchAll(MISMATCH)) {
+        const [, drv = '', specified = '', got = ''] = match;
+        if (!found.some(known => known.drv === drv))
+            found.push({ drv, specified, got });
+    }
+    return found;
+}
+/**
+ * Whether a derivation failed for want of memory or disk rather than because
+ * of its code: its builder died of signal 9 (what the OOM killer sends), a
+ * process of it did (a shell's exit code 137, 128 + 9), or a write found the
+ * disk full. `message` is Nix's error for the derivation, `log` its last lines.
+ */
+function resourceFailure(message, log) {
+    if (log.some(line => /No space left on device/i.test(line)) || /No space left on device/i.test(message)) {
+        return { kind: 'disk', evidence: 'No space left on device' };
+    }
+    const signal = /failed due to signal (\d+)/.exec(message);
+    if (signal)
+        return { kind: 'killed', evidence: `signal ${signal[1]}` };
+    if (/failed with exit code 137\b/.test(message))
+        return { kind: 'killed', evidence: 'exit code 137 (signal 9)' };
+    return undefined;
+}
+/** What helps, said to the user, for a build that ran out of a resource. */
+function resourceAdvice(failure) {
+    if (failure.kind === 'disk') {
+        return ('The runner ran out of disk (`No space left on device`): this is not a failing test. ' +
+            'What helps: freeing disk before the build (remove unused toolchains from the runner image, `nix-collect-garbage`), ' +
+            'a `cache` that keeps fewer paths, or a runner with a larger disk.');
+    }
+    return (`The builder was killed (${failure.evidence}), most often by the kernel when the runner ran out of memory: this is not a failing test. ` +
+        'What helps: fewer builds at once (`max-jobs = 1` in `extra-conf`), fewer threads per build (`cores = 1`), ' +
+        'or a runner with more memory.');
+}
+
+;// CONCATENATED MODULE: ./src/nix/hash-forms.ts
+// A hash as Nix prints it (`sha256-<base64>`, `sha256:<nix32>`, `sha256:<hex>`)
+// and the other ways a flake may spell the same hash: Nix's own base-32,
+// base-16 and SRI. Pure conversions, so a stale hash can be found in a file
+// whatever form its author wrote it in.
+const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz';
+/** Digest sizes in bytes of the algorithms fixed-output derivations use. */
+const SIZES = { md5: 16, sha1: 20, sha256: 32, sha512: 64 };
+/** Nix's base-32: the digest read from its last byte, 5 bits at a time. */
+function toNix32(bytes) {
+    const length = Math.ceil((bytes.length * 8) / 5);
+    let out = '';
+    for (let n = length - 1; n >= 0; n--) {
+        const bit = n * 5;
+        const i = Math.floor(bit / 8);
+        const j = bit % 8;
+        const value = ((bytes[i] ?? 0) >> j) | (i + 1 < bytes.length ? (bytes[i + 1] ?? 0) << (8 - j) : 0);
+        out += NIX32[value & 0x1f];
+    }
+    return out;
+}
+/** The bytes of a Nix base-32 string, or undefined when it is not one of `size` bytes. */
+function fromNix32(text, size) {
+    if (text.length !== Math.ceil((size * 8) / 5))
+        return undefined;
+    const bytes = new Uint8Array(size);
+    for (let n = 0; n < text.length; n++) {
+        const digit = NIX32.indexOf(text[text.length - n - 1] ?? '');
+        if (digit < 0)
+            return undefined;
+        const bit = n * 5;
+        const i = Math.floor(bit / 8);
+        const j = bit % 8;
+        bytes[i] = (bytes[i] ?? 0) | ((digit << j) & 0xff);
+        const carry = digit >> (8 - j);
+        if (i + 1 < size)
+            bytes[i + 1] = (bytes[i + 1] ?? 0) | carry;
+        else if (carry !== 0)
+            return undefined;
+    }
+    return bytes;
+}
+function digestOf(algo, text) {
+    const size = SIZES[algo];
+    if (size === undefined)
+        return undefined;
+    if (text.length === size * 2 && /^[0-9a-f]+$/i.test(text))
+        return Uint8Array.from(Buffer.from(text, 'hex'));
+    const nix32 = fromNix32(text, size);
+    if (nix32)
+        return nix32;
+    if (/^[A-Za-z0-9+/]+=*$/.test(text)) {
+        const bytes = Buffer.from(text, 'base64');
+        if (bytes.length === size)
+            return Uint8Array.from(bytes);
+    }
+    return undefined;
+}
+/** Every form of a hash Nix printed (`sha256-…` or `sha256:…`), or undefined when it is none. */
+function hashForms(printed) {
+    const match = /^(md5|sha1|sha256|sha512)[-:](.+)$/.exec(printed.trim());
+    if (!match)
+        return undefined;
+    const algo = match[1] ?? '';
+    const bytes = digestOf(algo, match[2] ?? '');
+    if (!bytes)
+        return undefined;
+    return { algo, sri: `${algo}-${Buffer.from(bytes).toString('base64')}`, nix32: toNix32(bytes), base16: Buffer.from(bytes).toString('hex') };
+}
+/** The strings to look for in a file: the SRI form, and the bare base-64, base-32 and base-16 digests. */
+function searchForms(forms) {
+    return [forms.sri, forms.sri.slice(forms.algo.length + 1), forms.nix32, forms.base16];
+}
+
 ;// CONCATENATED MODULE: ./src/nix/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
@@ -5562,59 +5747,254 @@ function compilerAnnotations(logLines, root, workspace) {
 }
 /** A failed check: titled with its name, carrying its last log lines. */
 function checkAnnotation(name, output, fallback, drvPath) {
-    const own = drvPath ? (0,nix_output/* builderLogFor */.vT)(output, drvPath) : [];
-    const log = own.length > 0 ? own : (0,nix_output/* builderLogLines */.b$)(output);
+    const own = drvPath ? builderLogFor(output, drvPath) : [];
+    const log = own.length > 0 ? own : builderLogLines(output);
     const tail = log.slice(-20).join('\n');
     return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback };
 }
 
+;// CONCATENATED MODULE: ./src/report/hash-location.ts
+// Where a stale fixed-output hash is written in the repository: the flake's
+// source tree searched for every spelling of it (SRI, base-32, base-16). When
+// no file holds it, flake.lock may say which input it came with.
+
+
+
+// Bounds for a walk over a large repository: files a hash could be in are
+// small and text; vendored trees and build results are not the flake's own.
+const MAX_FILES = 5000;
+const MAX_FILE_BYTES = 1024 * 1024;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'target', '.direnv']);
+function sourceFiles(root) {
+    const files = [];
+    const pending = [root];
+    while (pending.length > 0 && files.length < MAX_FILES) {
+        const dir = pending.pop() ?? root;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            const full = external_node_path_default().join(dir, entry.name);
+            // Links are not followed: they may lead out of the repository.
+            if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name) && !/^result(-.*)?$/.test(entry.name))
+                pending.push(full);
+            else if (entry.isFile())
+                files.push(full);
+        }
+    }
+    return files.sort();
+}
+/** Every place in the tree under `root` where the hash is written, in any of its forms. */
+function findHash(root, base, forms) {
+    const wanted = searchForms(forms);
+    const found = [];
+    for (const file of sourceFiles(root)) {
+        let text;
+        try {
+            if ((0,external_node_fs_.statSync)(file).size > MAX_FILE_BYTES)
+                continue;
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        if (!wanted.some(form => text.includes(form)))
+            continue;
+        const lines = text.split('\n');
+        lines.forEach((line, index) => {
+            const form = wanted.find(candidate => line.includes(candidate));
+            if (form)
+                found.push({ file: external_node_path_default().relative(base, file), line: index + 1, column: line.indexOf(form) + 1, written: form });
+        });
+    }
+    return found;
+}
+/** The same hash in the form the file wrote it: what to paste over `written`. */
+function sameForm(written, specified, got) {
+    if (written === specified.sri)
+        return got.sri;
+    if (written === specified.nix32)
+        return got.nix32;
+    if (written === specified.base16)
+        return got.base16;
+    return got.sri.slice(got.algo.length + 1);
+}
+/** The direct inputs named in flake.lock of `flakeDir`, or [] without one. */
+function lockedInputs(flakeDir) {
+    try {
+        const lock = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(flakeDir, 'flake.lock'), 'utf8'));
+        return Object.keys(lock.nodes?.[lock.root ?? 'root']?.inputs ?? {}).sort();
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/failure-details.ts
+
+
+
+/** Lines of a builder's log quoted in an annotation and the summary. */
+const QUOTED_LOG_LINES = 20;
+const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+/**
+ * A stale hash: one annotation at each place the repository writes it, with
+ * the hash to write there in the same form; without one, the inputs it may
+ * have come with.
+ */
+function staleHash(mismatch, name, forms, locations, lockInputs) {
+    const title = `Stale hash in ${name}`;
+    const said = `specified: ${mismatch.specified}\ngot:       ${mismatch.got}`;
+    const replacement = (at) => (forms.specified && forms.got ? sameForm(at.written, forms.specified, forms.got) : mismatch.got);
+    if (locations.length > 0) {
+        const annotations = locations.map(at => ({
+            title,
+            message: `The fixed-output derivation ${name} does not produce this hash.\n${said}\nWrite here: ${replacement(at)}`,
+            file: at.file,
+            line: at.line,
+            column: at.column
+        }));
+        const places = locations.map(at => `- ${code(`${at.file}:${at.line}`)}: replace ${code(at.written)} with\n\n${fenced(replacement(at), '')}`);
+        return { annotations, detail: { title, markdown: [`The fixed-output derivation ${code(name)} produced another hash than the one written for it.`, '', fenced(said), '', ...places].join('\n') } };
+    }
+    const from = lockInputs.length > 0
+        ? `It is not written in this repository: it most likely comes with one of the flake's inputs in flake.lock (${lockInputs.map(code).join(', ')}); updating that input (\`nix flake lock --update-input <name>\`) or overriding the derivation fixes it.`
+        : 'It is not written in this repository (nor does the flake have a flake.lock naming its inputs): the derivation comes from elsewhere.';
+    return {
+        annotations: [{ title, message: `The fixed-output derivation ${name} does not produce the hash it states.\n${said}\n${from}` }],
+        detail: { title, markdown: [`The fixed-output derivation ${code(name)} produced another hash than the one it states.`, '', fenced(said), '', from].join('\n') }
+    };
+}
+/** A derivation whose builder failed: a failing test, or one killed or out of disk. */
+function failedBuild(build) {
+    const tail = build.log.slice(-QUOTED_LOG_LINES).join('\n');
+    const resource = resourceFailure(build.message, build.log);
+    const what = build.check ? `Check ${build.name}` : `Build of ${build.name}`;
+    const title = resource?.kind === 'killed' ? `${what} was killed` : resource?.kind === 'disk' ? `${what} ran out of disk` : `${what} failed`;
+    const advice = resource ? resourceAdvice(resource) : '';
+    const needs = build.firstFailed ? `It needs ${build.firstFailed}, which failed first:` : '';
+    const message = [advice, needs, tail !== '' ? tail : build.message].filter(part => part !== '').join('\n\n');
+    const others = build.dependants ? ` ${build.dependants} other derivation${build.dependants === 1 ? '' : 's'} failed only because ${build.dependants === 1 ? 'it needs' : 'they need'} it.` : '';
+    const first = build.firstFailed ? `${code(build.firstFailed)}, which ${code(build.name)} needs,` : code(build.name);
+    const kind = resource ? '' : `A build failure (evaluation passed): the builder of ${first} failed first.${others}`;
+    const quoted = tail !== '' ? [`Its last ${Math.min(build.log.length, QUOTED_LOG_LINES)} log lines:`, '', fenced(tail)] : [fenced(build.message)];
+    return { annotations: [{ title, message }], detail: { title, markdown: [advice || kind, ...(advice && others ? [others.trim()] : []), '', ...quoted].join('\n') } };
+}
+/** An evaluation error: nothing was built; the annotation points at the line. */
+function evaluationDetail(annotation) {
+    const where = annotation.file ? ` at ${code(`${annotation.file}:${annotation.line ?? 1}`)}` : '';
+    return { title: annotation.title, markdown: [`An evaluation error${where}: Nix stopped before building anything.`, '', fenced(annotation.message)].join('\n') };
+}
+
+// EXTERNAL MODULE: ./src/report/log-text.ts
+var log_text = __nccwpck_require__(8836);
 ;// CONCATENATED MODULE: ./src/nix/failure.ts
 // What a failed Nix run means for the user: annotations on the lines to fix
-// (a failed check's compiler errors, an evaluation error's position) and the
-// error the failing stage reports. Used by check, named checks and build.
+// (a stale hash, a failed check's compiler errors, an evaluation error's
+// position), a section of the job summary per failure, and the error the
+// failing stage reports. Used by check, named checks and build.
 
 
 
 
+
+
+
+
+
+
+// GitHub shows 10 error annotations per step (and 50 per job) and drops the
+// rest; past that they are said in the log. Messages are clipped likewise.
+const MAX_ERRORS = 10;
+const MAX_MESSAGE_CHARS = 4000;
+let errorsShown = 0;
 function annotate(annotation) {
     const { message, ...properties } = annotation;
     // A compiler warning in a check's log stays a warning.
-    const level = /^warning\b/.test(properties.title) ? core/* warning */.$e : core/* error */.z3;
-    level(message, {
+    const warning = /^warning\b/.test(properties.title);
+    if (!warning && errorsShown >= MAX_ERRORS) {
+        core/* info */.pq(`Not annotated (GitHub shows ${MAX_ERRORS} errors per step): ${(0,log_text/* escapeControl */.hN)(properties.title)}`);
+        return;
+    }
+    if (!warning)
+        errorsShown++;
+    const text = message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}\n… (cut short; the log has all of it)` : message;
+    (warning ? core/* warning */.$e : core/* error */.z3)(text, {
         title: properties.title,
         ...(properties.file ? { file: properties.file, startLine: properties.line, startColumn: properties.column } : {})
     });
 }
-/** Explains a failed Nix run: annotations, and the error for the stage. */
-function explainFailure(run, what, names, inputs, context) {
-    const { output } = run.result;
+function publish(explained, report) {
+    for (const annotation of explained.annotations)
+        annotate(annotation);
+    report.explain(explained.detail);
+}
+/** A stale fixed-output hash, annotated where the repository writes it. */
+function explainHashMismatch(mismatch, name, inputs, context, report) {
+    const specified = hashForms(mismatch.specified);
     const root = sourceRoot(inputs.flake, context.workspace);
+    const locations = specified && root ? findHash(root, context.workspace, specified) : [];
+    const flakeDir = localFlake(inputs.flake, context.workspace)?.flakeDir;
+    publish(staleHash(mismatch, name, { specified, got: hashForms(mismatch.got) }, locations, flakeDir ? lockedInputs(flakeDir) : []), report);
+}
+/** A derivation that failed to build: its annotation, its section, and compiler errors in its log. */
+function explainFailedBuild(build, inputs, context, report) {
+    publish(failedBuild(build), report);
+    for (const annotation of compilerAnnotations(build.log, sourceRoot(inputs.flake, context.workspace), context.workspace))
+        annotate(annotation);
+}
+/** Derivations that failed only because one they need failed (every Nix version's wording). */
+function dependants(output) {
+    return [...output.matchAll(/dependencies of derivation '[^']+' failed to build|Reason: \d+ dependenc(?:y|ies) failed/g)].length;
+}
+/**
+ * Nix's error about one derivation: its `builder for '…' failed …` line, or
+ * newer Nix's `Cannot build '…'.` and the `Reason: …` lines under it.
+ */
+function messageFor(output, drv) {
+    const lines = output.split('\n');
+    const start = lines.findIndex(line => line.includes(`'${drv}'`) && /builder for|Cannot build/.test(line));
+    if (start < 0)
+        return '';
+    const end = lines.findIndex((line, index) => index > start && /^\s*(error:|Output paths:|Last \d+ log lines:|last \d+ log lines:)/.test(line));
+    return lines.slice(start, end < 0 ? start + 3 : end).join('\n');
+}
+/** Explains a failed Nix run: annotations, summary sections, and the error for the stage. */
+function explainFailure(run, what, names, inputs, context, report) {
+    const { output } = run.result;
     const summary = (0,nix_output/* errorSummary */.N5)(output);
+    const mismatches = hashMismatches(output);
     const failed = (0,nix_output/* failedDerivations */.sG)(output);
-    if (failed.length > 0) {
-        const titles = failed.map(drv => {
-            const name = names.get(drv) ?? (0,nix_output/* derivationName */.Jt)(drv);
-            annotate(checkAnnotation(name, output, summary, drv));
-            const log = (0,nix_output/* builderLogFor */.vT)(output, drv);
-            for (const annotation of compilerAnnotations(log.length > 0 ? log : (0,nix_output/* builderLogLines */.b$)(output), root, context.workspace))
-                annotate(annotation);
-            return name;
-        });
-        const list = titles.join(', ');
+    const nameOf = (drv) => names.get(drv) ?? (0,nix_output/* derivationName */.Jt)(drv);
+    if (mismatches.length > 0 || failed.length > 0) {
+        for (const mismatch of mismatches)
+            explainHashMismatch(mismatch, nameOf(mismatch.drv), inputs, context, report);
+        const others = dependants(output);
+        for (const drv of failed) {
+            const own = (0,nix_output/* builderLogFor */.vT)(output, drv);
+            explainFailedBuild({ name: nameOf(drv), check: names.has(drv), message: messageFor(output, drv), log: own.length > 0 ? own : (0,nix_output/* builderLogLines */.b$)(output), dependants: others }, inputs, context, report);
+        }
+        const list = [...mismatches.map(m => `stale hash in ${nameOf(m.drv)}`), ...failed.map(nameOf)].join(', ');
         const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`;
         return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`);
     }
     if (run.transient)
         return new Error(`${what} failed: ${(0,nix_command/* transientAdvice */.Rq)(run.transient, inputs.attempts)}\n${summary}`);
     // The position is read from the full trace when Nix hid it (see runNix).
-    annotate(evaluationAnnotation(run.trace ?? output, summary, root, context.workspace));
+    const annotation = evaluationAnnotation(run.trace ?? output, summary, sourceRoot(inputs.flake, context.workspace), context.workspace);
+    annotate(annotation);
+    report.explain(evaluationDetail(annotation));
     return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
 }
 
 // EXTERNAL MODULE: ./src/nix/store-path.ts
-var store_path = __nccwpck_require__(4764);
+var store_path = __nccwpck_require__(8702);
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __nccwpck_require__(2771);
+var roots = __nccwpck_require__(697);
 ;// CONCATENATED MODULE: ./src/stages/check.ts
 // Stage 4: `nix flake check`, in its own log group with its own time and
 // result (the named checks, `checks:`, are named-checks.ts).
@@ -5662,16 +6042,14 @@ async function flakeCheck(nix, inputs, context, report) {
     }
     if (nixRun.result.exitCode === 0)
         return 'nix flake check passed';
-    throw explainFailure(nixRun, '`nix flake check`', failed && checks ? checks : new Map(), inputs, context);
+    throw explainFailure(nixRun, '`nix flake check`', failed && checks ? checks : new Map(), inputs, context, report);
 }
 async function checkStage(nix, inputs, context, report) {
     return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report));
 }
 
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __nccwpck_require__(8278);
-// EXTERNAL MODULE: ./src/report/log-text.ts
-var log_text = __nccwpck_require__(9018);
+var log_sink = __nccwpck_require__(4716);
 ;// CONCATENATED MODULE: ./src/nix/check-output.ts
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
@@ -5759,7 +6137,10 @@ function bareDerivationBuilt(exitCode, stdout) {
     }
 }
 // Activity and result types of Nix's internal-json log (src/libutil/logging.hh).
+const ACT_BUILDS = 104;
 const ACT_BUILD = 105;
+const RES_PROGRESS = 105;
+const ACT_SUBSTITUTE = 108;
 const RES_BUILD_LOG_LINE = 101;
 const LEVEL_ERROR = 0;
 const LEVEL_WARN = 1;
@@ -5783,7 +6164,12 @@ class InternalJsonLog {
     builds = new Map();
     /** Error messages (level 0), colours removed, as Nix would print them. */
     errors = [];
+    /** Store paths copied from a substituter, and when. */
+    substitutions = new Map();
     byActivity = new Map();
+    substituting = new Map();
+    buildsProgress = new Set();
+    finished = 0;
     /**
      * Takes one line; returns what a person should see of it now (the text
      * Nix prints at its default verbosity), or undefined. Lines that are not
@@ -5807,17 +6193,28 @@ class InternalJsonLog {
                     this.builds.set(drv, build);
                     this.byActivity.set(event.id, build);
                 }
+                if (event.type === ACT_BUILDS && typeof event.id === 'number')
+                    this.buildsProgress.add(event.id);
+                if (event.type === ACT_SUBSTITUTE && typeof drv === 'string' && typeof event.id === 'number') {
+                    this.substitutions.set(drv, { startedAt: at, stoppedAt: undefined });
+                    this.substituting.set(event.id, drv);
+                }
                 return event.text && (event.level ?? LEVEL_INFO) <= LEVEL_INFO ? stripAnsi(event.text) : undefined;
             }
             case 'stop': {
                 const build = typeof event.id === 'number' ? this.byActivity.get(event.id) : undefined;
-                if (build)
+                if (build && build.stoppedAt === undefined)
                     build.stoppedAt = at;
+                const substituted = typeof event.id === 'number' ? this.substitutions.get(this.substituting.get(event.id) ?? '') : undefined;
+                if (substituted)
+                    substituted.stoppedAt = at;
                 return undefined;
             }
             case 'result': {
                 const build = typeof event.id === 'number' ? this.byActivity.get(event.id) : undefined;
                 const line = event.fields?.[0];
+                if (event.type === RES_PROGRESS && typeof event.id === 'number' && this.buildsProgress.has(event.id))
+                    this.progress(event.fields, at);
                 if (build && event.type === RES_BUILD_LOG_LINE && typeof line === 'string') {
                     build.log.push(stripAnsi(line));
                     // Trimmed in batches: one splice per line would copy the whole window each time.
@@ -5831,8 +6228,14 @@ class InternalJsonLog {
             case 'msg': {
                 const message = stripAnsi(event.msg ?? '');
                 const level = event.level ?? LEVEL_INFO;
-                if (level === LEVEL_ERROR)
+                if (level === LEVEL_ERROR) {
                     this.errors.push(message);
+                    // A failed build's activity may stop only when Nix is done with
+                    // every other build: its time ends when Nix says it failed.
+                    for (const build of this.builds.values())
+                        if (build.stoppedAt === undefined && message.includes(build.drv))
+                            build.stoppedAt = at;
+                }
                 // Errors are shown in the failing check's own group; warnings and
                 // notes as Nix would print them.
                 return level >= LEVEL_WARN && level <= LEVEL_INFO ? message : undefined;
@@ -5840,6 +6243,37 @@ class InternalJsonLog {
             default:
                 return undefined;
         }
+    }
+    /**
+     * Nix up to 2.2x stops a build's activity only when nothing needs its goal
+     * any more, for a derivation named on the command line at the very end.
+     * The builds' progress (done + failed) says when builds finished: when as
+     * many finished as are open, those are the ones.
+     */
+    progress(fields, at) {
+        const [done, , , failed] = fields ?? [];
+        if (typeof done !== 'number' || typeof failed !== 'number')
+            return;
+        const finished = done + failed;
+        const open = [...this.builds.values()].filter(build => build.stoppedAt === undefined);
+        if (finished > this.finished && finished - this.finished === open.length)
+            for (const build of open)
+                build.stoppedAt = at;
+        this.finished = Math.max(this.finished, finished);
+    }
+    /** Every derivation built and path substituted that finished, slowest first. */
+    timed() {
+        const name = (path) => path.slice(path.lastIndexOf('/') + 1).replace(/^[0-9a-z]{32}-/, '').replace(/\.drv$/, '');
+        const entries = [];
+        for (const build of this.builds.values()) {
+            if (build.stoppedAt !== undefined)
+                entries.push({ name: name(build.drv), kind: 'built', seconds: (build.stoppedAt - build.startedAt) / 1000 });
+        }
+        for (const [path, { startedAt, stoppedAt }] of this.substitutions) {
+            if (stoppedAt !== undefined)
+                entries.push({ name: name(path), kind: 'substituted', seconds: (stoppedAt - startedAt) / 1000 });
+        }
+        return entries.sort((a, b) => b.seconds - a.seconds);
     }
     /** Seconds a derivation's build took, 0 when it was not built in this run. */
     seconds(drv) {
@@ -5919,7 +6353,7 @@ async function evaluateChecks(nix, inputs, context, report, system) {
     const attr = `${inputs.flake}#checks.${system}`;
     const evaluation = await (0,nix_command/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
     if (evaluation.result.exitCode !== 0)
-        failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message);
+        failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context, report).message);
     const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks);
     // A check that is not a derivation (an option-shaped or multi-line drvPath)
     // could only be passed to Nix as an argument it was never meant to be.
@@ -5968,7 +6402,27 @@ function printUntrusted(lines) {
         return Promise.resolve();
     return (0,src_process/* withCommandsStopped */.c7)(log_sink/* stdoutSink */.X, async () => log_sink/* stdoutSink */.X.write(`${lines.join('\n')}\n`));
 }
-async function reportCheck(outcome, log, inputs, context, report) {
+/**
+ * A failed check's annotations and summary section: a stale hash where the
+ * repository writes it (once, though several checks need it), else the
+ * derivation that failed first, with its log.
+ */
+function explainCheck(outcome, errors, explained, inputs, context, report) {
+    const { check } = outcome;
+    const mismatches = hashMismatches(errors.join('\n'));
+    if (mismatches.length > 0) {
+        for (const mismatch of mismatches.filter(m => !explained.has(m.drv))) {
+            explained.add(mismatch.drv);
+            explainHashMismatch(mismatch, (0,nix_output/* derivationName */.Jt)(mismatch.drv), inputs, context, report);
+        }
+        return `Check ${check.name} failed: stale hash in ${mismatches.map(m => (0,nix_output/* derivationName */.Jt)(m.drv)).join(', ')}.`;
+    }
+    const dependency = outcome.failedDependencies[0];
+    const first = dependency ? (0,nix_output/* derivationName */.Jt)(dependency) : undefined;
+    explainFailedBuild({ name: check.name, check: true, message: errors.join('\n'), log: outcome.log, ...(first ? { firstFailed: first } : {}) }, inputs, context, report);
+    return first ? `Check ${check.name} failed: it needs ${first}, which failed.` : `Check ${check.name} failed.`;
+}
+async function reportCheck(outcome, log, explained, inputs, context, report) {
     const { check, status, seconds } = outcome;
     let note = 'passed';
     await core/* group */.Os(`check ${check.name}`, async () => {
@@ -5985,12 +6439,7 @@ async function reportCheck(outcome, log, inputs, context, report) {
         const related = [check.drv, ...outcome.failedDependencies];
         const errors = log.errors.filter(error => related.some(drv => error.includes(drv)));
         await printUntrusted(errors);
-        const dependency = outcome.failedDependencies[0];
-        note = dependency ? `Check ${check.name} failed: it needs ${(0,nix_output/* derivationName */.Jt)(dependency)}, which failed.` : `Check ${check.name} failed.`;
-        const tail = outcome.log.slice(-20).join('\n');
-        annotate({ title: `Check ${check.name} failed`, message: tail !== '' ? tail : (0,nix_output/* errorSummary */.N5)(errors.join('\n') || log.errors.join('\n')) });
-        for (const annotation of compilerAnnotations(outcome.log, sourceRoot(inputs.flake, context.workspace), context.workspace))
-            annotate(annotation);
+        note = explainCheck(outcome, errors, explained, inputs, context, report);
         // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
         core/* info */.pq((0,log_text/* escapeControl */.hN)(note));
     });
@@ -6006,12 +6455,14 @@ async function namedChecks(nix, inputs, context, report) {
         (0,roots/* recordRoots */.V8)(checks.map(check => check.drv), checks.flatMap(check => check.outputs));
         return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) };
     });
+    report.timed(log.timed());
     if (build.result.exitCode !== 0 && build.transient)
         failStage(report, `Building the checks failed: ${(0,nix_command/* transientAdvice */.Rq)(build.transient, inputs.attempts)}`);
     const valid = build.result.exitCode === 0 ? new Set() : await validOutputs(nix, checks);
     const outcomes = checkOutcomes(checks, build.result.exitCode, log, valid);
+    const explained = new Set();
     for (const outcome of outcomes)
-        await reportCheck(outcome, log, inputs, context, report);
+        await reportCheck(outcome, log, explained, inputs, context, report);
     const failed = outcomes.filter(outcome => outcome.status === 'failed').map(outcome => outcome.check.name);
     if (failed.length > 0)
         throw new errors/* StageError */.Zu('check', `${failed.length} of ${checks.length} checks failed: ${failed.join(', ')}`);
@@ -6052,7 +6503,7 @@ function finishBuild(nixRun, inputs, context, report) {
     // Recorded here, not at the start, so the commands read in the order a user runs them.
     report.command((0,src_process/* commandLine */.ay)('nix', ['build', installable(inputs)]));
     if (nixRun.result.exitCode !== 0) {
-        throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context);
+        throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context, report);
     }
     const storePath = (0,nix_output/* storePathFromBuildJson */.fn)(nixRun.result.stdout);
     core/* setOutput */.uH('store-path', storePath);
@@ -6062,7 +6513,7 @@ function finishBuild(nixRun, inputs, context, report) {
 }
 
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
+var undici = __nccwpck_require__(9410);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -6089,8 +6540,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 233));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -6410,18 +6861,18 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
         for (const stage of ['install', 'configure', 'cache restore'])
             report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only');
     if (nix && (inputs.check || inputs.build))
-        await lockedInputs(nix, inputs, context, report);
+        await pipeline_lockedInputs(nix, inputs, context, report);
     // Push code (skopeo, image archives) is loaded only by runs that push. The
     // registry login waits for the push stage: no credentials are on disk
     // while the flake's code (checks, build, a stream script) runs.
     let skopeo = runnerSkopeo ?? 'skopeo';
     if (buildSkopeo && nix) {
         skopeo = await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5717));
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2471));
             return provideSkopeo(nix, inputs);
         }, { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` });
     }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)) : undefined;
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 986).then(__nccwpck_require__.bind(__nccwpck_require__, 986)) : undefined;
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
     try {
@@ -6440,7 +6891,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 371));
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 42).then(__nccwpck_require__.bind(__nccwpck_require__, 3042));
             return runStage(report, 'push', () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
                 return pushIndexStage(skopeo, sources, tags, inputs, context, report);
@@ -6489,7 +6940,7 @@ async function prepareNix(inputs, context, push, report) {
         return installedNix;
     }
     const restored = await runStage(report, 'cache restore', async () => {
-        const { restoreCache } = await __nccwpck_require__.e(/* import() */ 611).then(__nccwpck_require__.bind(__nccwpck_require__, 9611));
+        const { restoreCache } = await __nccwpck_require__.e(/* import() */ 918).then(__nccwpck_require__.bind(__nccwpck_require__, 8918));
         return restoreCache(installedNix, inputs, context, push.push);
     }, { note: result => result.note });
     // The restored entry, if any, is a substituter of every Nix command from here on.
@@ -6500,7 +6951,7 @@ async function prepareNix(inputs, context, push, report) {
  * refused before Nix could fetch it. A failure is the first stage's that
  * would have evaluated the flake; a pass is only a line in the log.
  */
-async function lockedInputs(nix, inputs, context, report) {
+async function pipeline_lockedInputs(nix, inputs, context, report) {
     const stage = inputs.check ? 'check' : 'build';
     try {
         core/* info */.pq(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`);
@@ -6597,7 +7048,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 2094:
+/***/ 7996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6611,13 +7062,13 @@ async function run() {
 /* unused harmony export withFlags */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5387);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2006);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9809);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8547);
-/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8278);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3493);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4057);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8152);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3587);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1441);
+/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4716);
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 
@@ -6721,7 +7172,7 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 2006:
+/***/ 8152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6970,7 +7421,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 4764:
+/***/ 8702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7008,7 +7459,7 @@ function isDerivationPath(value, store = storeDir()) {
 
 /***/ }),
 
-/***/ 8547:
+/***/ 1441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7016,7 +7467,7 @@ function isDerivationPath(value, store = storeDir()) {
 /* harmony export */   Uw: () => (/* binding */ versionFromOutput),
 /* harmony export */   jZ: () => (/* binding */ atLeast)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3880);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (detect,
@@ -7050,7 +7501,7 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 3493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7072,11 +7523,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __nccwpck_require__(8278);
+var log_sink = __nccwpck_require__(4716);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: ./src/report/log-text.ts
-var log_text = __nccwpck_require__(9018);
+var log_text = __nccwpck_require__(8836);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -7220,7 +7671,7 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 5717:
+/***/ 2471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7232,10 +7683,10 @@ async function stopChildren(graceMs = 5000) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2094);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8701);
-/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2771);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4846);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7996);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6413);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(697);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
@@ -7280,7 +7731,7 @@ async function provideSkopeo(nix, inputs) {
 
 /***/ }),
 
-/***/ 8278:
+/***/ 4716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7314,7 +7765,7 @@ class DeferredSink {
 
 /***/ }),
 
-/***/ 9018:
+/***/ 8836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7356,7 +7807,7 @@ function ansiCQuoted(text) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 3587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7404,7 +7855,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 5136:
+/***/ 9410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -7435,14 +7886,14 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 2462:
+/***/ 2820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -7816,7 +8267,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 4846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7843,7 +8294,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -7879,7 +8330,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -7975,7 +8426,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -8012,11 +8463,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(2779);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(7083);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(3873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8090,7 +8541,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8371,7 +8822,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -8405,9 +8856,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(7964);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8472,7 +8923,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8793,7 +9244,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 7964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8814,13 +9265,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9408,7 +9859,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9491,7 +9942,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 3873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9576,7 +10027,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 2779:
+/***/ 7083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 var https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
@@ -9589,9 +10040,9 @@ var http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* unused harmony exports Headers, MediaTypes, getProxyUrl, HttpClientResponse, isHttps */
 /* harmony import */ var http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8611);
 /* harmony import */ var https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5692);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
-/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5136);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2887);
+/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8482);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9410);
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -10291,7 +10742,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 9783:
+/***/ 2887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10391,7 +10842,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 90:
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10595,7 +11046,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10607,7 +11058,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11150,6 +11601,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6999);
+/******/ var __webpack_exports__ = __nccwpck_require__(6637);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -6,6 +6,7 @@
 // (store-path.ts) before they become arguments of a command.
 import { escapeControl } from '../report/log-text.js'
 import { isDerivationPath, isStorePath, storeDir } from './store-path.js'
+import type { TimedDerivation } from '../report/report.js'
 
 /** One named check as the evaluation found it. */
 export interface NamedCheck {
@@ -105,7 +106,10 @@ export function bareDerivationBuilt(exitCode: number, stdout: string): boolean {
 }
 
 // Activity and result types of Nix's internal-json log (src/libutil/logging.hh).
+const ACT_BUILDS = 104
 const ACT_BUILD = 105
+const RES_PROGRESS = 105
+const ACT_SUBSTITUTE = 108
 const RES_BUILD_LOG_LINE = 101
 const LEVEL_ERROR = 0
 const LEVEL_WARN = 1
@@ -145,7 +149,12 @@ export class InternalJsonLog {
   readonly builds = new Map<string, DerivationBuild>()
   /** Error messages (level 0), colours removed, as Nix would print them. */
   readonly errors: string[] = []
+  /** Store paths copied from a substituter, and when. */
+  readonly substitutions = new Map<string, { startedAt: number; stoppedAt: number | undefined }>()
   private readonly byActivity = new Map<number, DerivationBuild>()
+  private readonly substituting = new Map<number, string>()
+  private readonly buildsProgress = new Set<number>()
+  private finished = 0
 
   /**
    * Takes one line; returns what a person should see of it now (the text
@@ -168,16 +177,24 @@ export class InternalJsonLog {
           this.builds.set(drv, build)
           this.byActivity.set(event.id, build)
         }
+        if (event.type === ACT_BUILDS && typeof event.id === 'number') this.buildsProgress.add(event.id)
+        if (event.type === ACT_SUBSTITUTE && typeof drv === 'string' && typeof event.id === 'number') {
+          this.substitutions.set(drv, { startedAt: at, stoppedAt: undefined })
+          this.substituting.set(event.id, drv)
+        }
         return event.text && (event.level ?? LEVEL_INFO) <= LEVEL_INFO ? stripAnsi(event.text) : undefined
       }
       case 'stop': {
         const build = typeof event.id === 'number' ? this.byActivity.get(event.id) : undefined
-        if (build) build.stoppedAt = at
+        if (build && build.stoppedAt === undefined) build.stoppedAt = at
+        const substituted = typeof event.id === 'number' ? this.substitutions.get(this.substituting.get(event.id) ?? '') : undefined
+        if (substituted) substituted.stoppedAt = at
         return undefined
       }
       case 'result': {
         const build = typeof event.id === 'number' ? this.byActivity.get(event.id) : undefined
         const line = event.fields?.[0]
+        if (event.type === RES_PROGRESS && typeof event.id === 'number' && this.buildsProgress.has(event.id)) this.progress(event.fields, at)
         if (build && event.type === RES_BUILD_LOG_LINE && typeof line === 'string') {
           build.log.push(stripAnsi(line))
           // Trimmed in batches: one splice per line would copy the whole window each time.
@@ -191,7 +208,12 @@ export class InternalJsonLog {
       case 'msg': {
         const message = stripAnsi(event.msg ?? '')
         const level = event.level ?? LEVEL_INFO
-        if (level === LEVEL_ERROR) this.errors.push(message)
+        if (level === LEVEL_ERROR) {
+          this.errors.push(message)
+          // A failed build's activity may stop only when Nix is done with
+          // every other build: its time ends when Nix says it failed.
+          for (const build of this.builds.values()) if (build.stoppedAt === undefined && message.includes(build.drv)) build.stoppedAt = at
+        }
         // Errors are shown in the failing check's own group; warnings and
         // notes as Nix would print them.
         return level >= LEVEL_WARN && level <= LEVEL_INFO ? message : undefined
@@ -199,6 +221,34 @@ export class InternalJsonLog {
       default:
         return undefined
     }
+  }
+
+  /**
+   * Nix up to 2.2x stops a build's activity only when nothing needs its goal
+   * any more, for a derivation named on the command line at the very end.
+   * The builds' progress (done + failed) says when builds finished: when as
+   * many finished as are open, those are the ones.
+   */
+  private progress(fields: unknown[] | undefined, at: number): void {
+    const [done, , , failed] = fields ?? []
+    if (typeof done !== 'number' || typeof failed !== 'number') return
+    const finished = done + failed
+    const open = [...this.builds.values()].filter(build => build.stoppedAt === undefined)
+    if (finished > this.finished && finished - this.finished === open.length) for (const build of open) build.stoppedAt = at
+    this.finished = Math.max(this.finished, finished)
+  }
+
+  /** Every derivation built and path substituted that finished, slowest first. */
+  timed(): TimedDerivation[] {
+    const name = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/^[0-9a-z]{32}-/, '').replace(/\.drv$/, '')
+    const entries: TimedDerivation[] = []
+    for (const build of this.builds.values()) {
+      if (build.stoppedAt !== undefined) entries.push({ name: name(build.drv), kind: 'built', seconds: (build.stoppedAt - build.startedAt) / 1000 })
+    }
+    for (const [path, { startedAt, stoppedAt }] of this.substitutions) {
+      if (stoppedAt !== undefined) entries.push({ name: name(path), kind: 'substituted', seconds: (stoppedAt - startedAt) / 1000 })
+    }
+    return entries.sort((a, b) => b.seconds - a.seconds)
   }
 
   /** Seconds a derivation's build took, 0 when it was not built in this run. */

@@ -32,6 +32,22 @@ export interface Provenance {
   /** The transparency-log index, when the Sigstore instance has a log (public repositories). */
   tlogIndex: string | undefined
 }
+/** One failure explained for the summary: what kind it was, and what to do. */
+export interface FailureDetail {
+  /** `Stale hash in vendor-src`, `Build of app failed`, `Nix evaluation error`. */
+  title: string
+  /** Markdown: where, what Nix said, what to paste or what helps. */
+  markdown: string
+}
+
+/** One derivation built or substituted in the run, and how long it took. */
+export interface TimedDerivation {
+  /** The derivation's or the store path's name, without its hash. */
+  name: string
+  kind: 'built' | 'substituted'
+  seconds: number
+}
+
 /** What a stage may record about the run. */
 export interface RunRecorder {
   record(record: StageRecord): void
@@ -44,6 +60,10 @@ export interface RunRecorder {
   attested(provenance: Provenance): void
   /** A line the reader must see beside the table (an unused cache, and how to fix it). */
   warn(note: string): void
+  /** A failure explained (kind, place, what to do). */
+  explain(detail: FailureDetail): void
+  /** The derivations a command built or substituted, with their times. */
+  timed(derivations: readonly TimedDerivation[]): void
 }
 
 export class Report implements RunRecorder {
@@ -54,6 +74,8 @@ export class Report implements RunRecorder {
   #image: ImageReport | undefined
   #pushDecision: string | undefined
   #provenance: Provenance | undefined
+  readonly #failures: FailureDetail[] = []
+  readonly #timeline: TimedDerivation[] = []
 
   get stages(): readonly StageRecord[] {
     return this.#stages
@@ -77,6 +99,23 @@ export class Report implements RunRecorder {
   /** The signed build provenance of the pushed digest (`attest: true`). */
   get provenance(): Provenance | undefined {
     return this.#provenance
+  }
+
+  get failures(): readonly FailureDetail[] {
+    return this.#failures
+  }
+  /** Every derivation timed in the run, slowest first. */
+  get timeline(): readonly TimedDerivation[] {
+    return this.#timeline
+  }
+
+  explain(detail: FailureDetail): void {
+    this.#failures.push(detail)
+  }
+
+  timed(derivations: readonly TimedDerivation[]): void {
+    this.#timeline.push(...derivations)
+    this.#timeline.sort((a, b) => b.seconds - a.seconds)
   }
 
   record(record: StageRecord): void {

@@ -2,6 +2,7 @@
 // path, and the commands that reproduce the run. Written on failure too.
 import * as core from '@actions/core'
 import type { Report, StageStatus } from './report.js'
+import { failureSections, timelineSection, withinLimit } from './summary-sections.js'
 
 const ICON: Record<StageStatus, string> = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped' }
 
@@ -19,6 +20,7 @@ export function summaryMarkdown(report: Report, failure: string | undefined): st
   }
   lines.push('')
   for (const note of report.notes) lines.push(`> ${note}`, '')
+  lines.push(...failureSections(report.failures), ...timelineSection(report.timeline))
   if (report.image) {
     lines.push('### Image', '', `\`${report.image.reference}\``, '')
     if (report.image.platforms) lines.push(`A multi-platform image index: ${report.image.platforms}.`, '')
@@ -38,7 +40,7 @@ export function summaryMarkdown(report: Report, failure: string | undefined): st
   if (report.commands.length > 0) {
     lines.push('### Reproduce locally', '', '```sh', ...report.commands, '```', '')
   }
-  return lines.join('\n')
+  return withinLimit(lines.join('\n'))
 }
 
 export async function writeSummary(report: Report, failure: string | undefined): Promise<void> {

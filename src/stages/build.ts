@@ -32,7 +32,7 @@ export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext,
   // Recorded here, not at the start, so the commands read in the order a user runs them.
   report.command(commandLine('nix', ['build', installable(inputs)]))
   if (nixRun.result.exitCode !== 0) {
-    throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context)
+    throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context, report)
   }
   const storePath = storePathFromBuildJson(nixRun.result.stdout)
   core.setOutput('store-path', storePath)

@@ -42,7 +42,7 @@ async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report:
     else core.info("Could not list the flake's checks for the cache; it keeps what the other commands recorded.")
   }
   if (nixRun.result.exitCode === 0) return 'nix flake check passed'
-  throw explainFailure(nixRun, '`nix flake check`', failed && checks ? checks : new Map<string, string>(), inputs, context)
+  throw explainFailure(nixRun, '`nix flake check`', failed && checks ? checks : new Map<string, string>(), inputs, context, report)
 }
 
 export async function checkStage(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<string> {

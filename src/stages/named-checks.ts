@@ -12,7 +12,7 @@ import type { RunRecorder } from '../report/report.js'
 import { runNix, runNixBin, currentSystem, transientAdvice, type Nix, type NixRun } from '../nix/command.js'
 import { commandLine, withCommandsStopped } from '../process.js'
 import { derivationName, errorSummary } from '../nix/output.js'
-import { compilerAnnotations, sourceRoot } from '../report/annotations.js'
+import { hashMismatches } from '../nix/failure-kind.js'
 import { stdoutSink, type LogSink } from '../report/log-sink.js'
 import { StageError } from '../errors.js'
 import { escapeControl } from '../report/log-text.js'
@@ -25,7 +25,7 @@ import {
   type CheckOutcome,
   type NamedCheck
 } from '../nix/check-output.js'
-import { annotate, explainFailure } from '../nix/failure.js'
+import { explainFailedBuild, explainFailure, explainHashMismatch } from '../nix/failure.js'
 import { recordRoots } from '../cache/roots.js'
 
 /** Passes Nix's internal-json log to a reader, line by line, and shows what Nix would have shown. */
@@ -58,7 +58,7 @@ function failStage(report: RunRecorder, message: string): never {
 async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder, system: string): Promise<NamedCheck[]> {
   const attr = `${inputs.flake}#checks.${system}`
   const evaluation = await runNix(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts })
-  if (evaluation.result.exitCode !== 0) failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message)
+  if (evaluation.result.exitCode !== 0) failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context, report).message)
   const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks)
   // A check that is not a derivation (an option-shaped or multi-line drvPath)
   // could only be passed to Nix as an argument it was never meant to be.
@@ -108,7 +108,28 @@ function printUntrusted(lines: readonly string[]): Promise<void> {
   return withCommandsStopped(stdoutSink, async () => stdoutSink.write(`${lines.join('\n')}\n`))
 }
 
-async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<void> {
+/**
+ * A failed check's annotations and summary section: a stale hash where the
+ * repository writes it (once, though several checks need it), else the
+ * derivation that failed first, with its log.
+ */
+function explainCheck(outcome: CheckOutcome, errors: readonly string[], explained: Set<string>, inputs: Inputs, context: RunContext, report: RunRecorder): string {
+  const { check } = outcome
+  const mismatches = hashMismatches(errors.join('\n'))
+  if (mismatches.length > 0) {
+    for (const mismatch of mismatches.filter(m => !explained.has(m.drv))) {
+      explained.add(mismatch.drv)
+      explainHashMismatch(mismatch, derivationName(mismatch.drv), inputs, context, report)
+    }
+    return `Check ${check.name} failed: stale hash in ${mismatches.map(m => derivationName(m.drv)).join(', ')}.`
+  }
+  const dependency = outcome.failedDependencies[0]
+  const first = dependency ? derivationName(dependency) : undefined
+  explainFailedBuild({ name: check.name, check: true, message: errors.join('\n'), log: outcome.log, ...(first ? { firstFailed: first } : {}) }, inputs, context, report)
+  return first ? `Check ${check.name} failed: it needs ${first}, which failed.` : `Check ${check.name} failed.`
+}
+
+async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, explained: Set<string>, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<void> {
   const { check, status, seconds } = outcome
   let note = 'passed'
   await core.group(`check ${check.name}`, async () => {
@@ -124,11 +145,7 @@ async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, inputs: 
     const related = [check.drv, ...outcome.failedDependencies]
     const errors = log.errors.filter(error => related.some(drv => error.includes(drv)))
     await printUntrusted(errors)
-    const dependency = outcome.failedDependencies[0]
-    note = dependency ? `Check ${check.name} failed: it needs ${derivationName(dependency)}, which failed.` : `Check ${check.name} failed.`
-    const tail = outcome.log.slice(-20).join('\n')
-    annotate({ title: `Check ${check.name} failed`, message: tail !== '' ? tail : errorSummary(errors.join('\n') || log.errors.join('\n')) })
-    for (const annotation of compilerAnnotations(outcome.log, sourceRoot(inputs.flake, context.workspace), context.workspace)) annotate(annotation)
+    note = explainCheck(outcome, errors, explained, inputs, context, report)
     // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
     core.info(escapeControl(note))
   })
@@ -145,10 +162,12 @@ export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext,
     recordRoots(checks.map(check => check.drv), checks.flatMap(check => check.outputs))
     return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) }
   })
+  report.timed(log.timed())
   if (build.result.exitCode !== 0 && build.transient) failStage(report, `Building the checks failed: ${transientAdvice(build.transient, inputs.attempts)}`)
   const valid = build.result.exitCode === 0 ? new Set<string>() : await validOutputs(nix, checks)
   const outcomes = checkOutcomes(checks, build.result.exitCode, log, valid)
-  for (const outcome of outcomes) await reportCheck(outcome, log, inputs, context, report)
+  const explained = new Set<string>()
+  for (const outcome of outcomes) await reportCheck(outcome, log, explained, inputs, context, report)
   const failed = outcomes.filter(outcome => outcome.status === 'failed').map(outcome => outcome.check.name)
   if (failed.length > 0) throw new StageError('check', `${failed.length} of ${checks.length} checks failed: ${failed.join(', ')}`)
   if (build.result.exitCode !== 0) throw new StageError('check', unexplained(build, log))
