@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot } from '../../src/report/annotations.js'
-import { builderLogLines, errorSummary } from '../../src/nix/output.js'
+import { compilerAnnotations, evaluationAnnotation, sourceRoot } from '../../src/report/annotations.js'
+import { failedBuild } from '../../src/report/failure-details.js'
+import { builderLogLines, errorSummary, failedBuilds } from '../../src/nix/output.js'
 import { NIX_CHECK_FAILED, NIX_EVAL_ERROR_SUB } from './recorded-output.js'
 
 // Two real workspaces, one a git repository (a `.git` directory at the top)
@@ -147,9 +148,15 @@ describe('compilerAnnotations', () => {
   })
 })
 
-describe('checkAnnotation', () => {
+/** The annotation of a failed check, from Nix's output. */
+function checkAnnotation(name: string, output: string, fallback: string) {
+  const [build] = failedBuilds(output)
+  return failedBuild({ name, check: true, message: build?.message || fallback, log: build?.log ?? [] }).annotations[0] ?? { title: '', message: '' }
+}
+
+describe('a failed check\'s annotation', () => {
   it('is titled with the check name and carries its last log lines', () => {
-    const annotation = checkAnnotation('test', NIX_CHECK_FAILED, errorSummary(NIX_CHECK_FAILED))
+    const annotation = checkAnnotation('test', NIX_CHECK_FAILED, 'fallback')
     expect(annotation.title).toBe('Check test failed')
     expect(annotation.message.split('\n')).toEqual(builderLogLines(NIX_CHECK_FAILED))
     expect(annotation.message).not.toContain('evaluating flake')

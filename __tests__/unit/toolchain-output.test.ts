@@ -4,13 +4,15 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { checkAnnotation, compilerAnnotations, evaluationAnnotation, sourceRoot } from '../../src/report/annotations.js'
+import { compilerAnnotations, evaluationAnnotation, sourceRoot } from '../../src/report/annotations.js'
+import { failedBuild } from '../../src/report/failure-details.js'
 import {
   builderLogFor,
   builderLogLines,
   curlErrorCode,
   derivationName,
   errorSummary,
+  failedBuilds,
   failedDerivations,
   sourcePositions,
   traceTruncated,
@@ -74,8 +76,9 @@ describe.each(TOOLCHAINS)('%s: failed builds', toolchain => {
     const text = output(toolchain, 'build-check-failed')
     expect(names(failedDerivations(text))).toEqual(['check-test'])
     expect(builderLogLines(text)).toContain('error[E0308]: mismatched types')
-    const annotation = checkAnnotation('test', text, errorSummary(text), failedDerivations(text)[0])
-    expect(annotation.message.split('\n')).toEqual(['   Compiling k8s-cloud-tagger v0.3.1 (/build/source)', 'error[E0308]: mismatched types', '  --> src/main.rs:10:5', 'test result: FAILED'])
+    const [build] = failedBuilds(text)
+    const [annotation] = failedBuild({ name: 'test', check: true, message: build?.message ?? '', log: build?.log ?? [] }).annotations
+    expect(annotation?.message.split('\n')).toEqual(['   Compiling k8s-cloud-tagger v0.3.1 (/build/source)', 'error[E0308]: mismatched types', '  --> src/main.rs:10:5', 'test result: FAILED'])
   })
 
   test(`${toolchain}: with -L (log streamed, not quoted) the failed derivation is still found`, () => {

@@ -5951,18 +5951,6 @@ function explainFailedBuild(build, inputs, context, report) {
 function dependants(output) {
     return [...output.matchAll(/dependencies of derivation '[^']+' failed to build|Reason: \d+ dependenc(?:y|ies) failed/g)].length;
 }
-/**
- * Nix's error about one derivation: its `builder for '…' failed …` line, or
- * newer Nix's `Cannot build '…'.` and the `Reason: …` lines under it.
- */
-function messageFor(output, drv) {
-    const lines = output.split('\n');
-    const start = lines.findIndex(line => line.includes(`'${drv}'`) && /builder for|Cannot build/.test(line));
-    if (start < 0)
-        return '';
-    const end = lines.findIndex((line, index) => index > start && /^\s*(error:|Output paths:|Last \d+ log lines:|last \d+ log lines:)/.test(line));
-    return lines.slice(start, end < 0 ? start + 3 : end).join('\n');
-}
 /** Explains a failed Nix run: annotations, summary sections, and the error for the stage. */
 function explainFailure(run, what, names, inputs, context, report) {
     const { output } = run.result;
@@ -5974,9 +5962,8 @@ function explainFailure(run, what, names, inputs, context, report) {
         for (const mismatch of mismatches)
             explainHashMismatch(mismatch, nameOf(mismatch.drv), inputs, context, report);
         const others = dependants(output);
-        for (const drv of failed) {
-            const own = (0,nix_output/* builderLogFor */.vT)(output, drv);
-            explainFailedBuild({ name: nameOf(drv), check: names.has(drv), message: messageFor(output, drv), log: own.length > 0 ? own : (0,nix_output/* builderLogLines */.b$)(output), dependants: others }, inputs, context, report);
+        for (const { drv, message, log } of (0,nix_output/* failedBuilds */.B2)(output)) {
+            explainFailedBuild({ name: nameOf(drv), check: names.has(drv), message, log, dependants: others }, inputs, context, report);
         }
         const list = [...mismatches.map(m => `stale hash in ${nameOf(m.drv)}`), ...failed.map(nameOf)].join(', ');
         const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`;
@@ -7176,17 +7163,16 @@ async function nixVersion(bin) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ failedBuilds),
 /* harmony export */   EV: () => (/* binding */ sourcePositions),
 /* harmony export */   Jt: () => (/* binding */ derivationName),
 /* harmony export */   N5: () => (/* binding */ errorSummary),
 /* harmony export */   Qb: () => (/* binding */ traceTruncated),
 /* harmony export */   RG: () => (/* binding */ transientFailure),
-/* harmony export */   b$: () => (/* binding */ builderLogLines),
 /* harmony export */   fn: () => (/* binding */ storePathFromBuildJson),
-/* harmony export */   sG: () => (/* binding */ failedDerivations),
-/* harmony export */   vT: () => (/* binding */ builderLogFor)
+/* harmony export */   sG: () => (/* binding */ failedDerivations)
 /* harmony export */ });
-/* unused harmony exports curlErrorCode, hostOf */
+/* unused harmony exports builderLogLines, builderLogFor, curlErrorCode, hostOf */
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
 /** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
@@ -7254,6 +7240,25 @@ function builderLogFor(output, drvPath) {
             break;
     }
     return block;
+}
+/**
+ * Nix's error about one derivation: its `builder for '…' failed …` line, or
+ * newer Nix's `Cannot build '…'.` and the `Reason: …` line under it.
+ */
+function failureMessageFor(lines, drvPath) {
+    const start = lines.findIndex(line => line.includes(`'${drvPath}'`) && /builder for|Cannot build/.test(line));
+    if (start < 0)
+        return '';
+    const end = lines.findIndex((line, index) => index > start && /^\s*(error:|Output paths:|[Ll]ast \d+ log lines:|For full logs)/.test(line));
+    return lines.slice(start, end < 0 ? start + 2 : end).join('\n');
+}
+/** Each derivation whose builder failed, with Nix's words about it and its log. */
+function failedBuilds(output) {
+    const lines = output.split('\n');
+    return failedDerivations(output).map(drv => {
+        const own = builderLogFor(output, drv);
+        return { drv, message: failureMessageFor(lines, drv), log: own.length > 0 ? own : builderLogLines(output) };
+    });
 }
 /**
  * The `error: …` message Nix ended with, without its trace. Nix 2.20+ prints a

@@ -674,6 +674,25 @@ function builderLogFor(output, drvPath) {
     return block;
 }
 /**
+ * Nix's error about one derivation: its `builder for '…' failed …` line, or
+ * newer Nix's `Cannot build '…'.` and the `Reason: …` line under it.
+ */
+function failureMessageFor(lines, drvPath) {
+    const start = lines.findIndex(line => line.includes(`'${drvPath}'`) && /builder for|Cannot build/.test(line));
+    if (start < 0)
+        return '';
+    const end = lines.findIndex((line, index) => index > start && /^\s*(error:|Output paths:|[Ll]ast \d+ log lines:|For full logs)/.test(line));
+    return lines.slice(start, end < 0 ? start + 2 : end).join('\n');
+}
+/** Each derivation whose builder failed, with Nix's words about it and its log. */
+function failedBuilds(output) {
+    const lines = output.split('\n');
+    return output_failedDerivations(output).map(drv => {
+        const own = builderLogFor(output, drv);
+        return { drv, message: failureMessageFor(lines, drv), log: own.length > 0 ? own : builderLogLines(output) };
+    });
+}
+/**
  * The `error: …` message Nix ended with, without its trace. Nix 2.20+ prints a
  * bare `error:`, the trace outermost-first, and the message itself last
  * (indented, `       error: cannot coerce…`); older Nix prints the message

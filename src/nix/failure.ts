@@ -7,7 +7,7 @@ import type { Inputs } from '../plan/inputs.js'
 import type { RunContext } from '../plan/context.js'
 import type { RunRecorder } from '../report/report.js'
 import { transientAdvice, type NixRun } from './command.js'
-import { builderLogFor, builderLogLines, derivationName, errorSummary, failedDerivations } from './output.js'
+import { derivationName, errorSummary, failedBuilds, failedDerivations } from './output.js'
 import { hashMismatches, type HashMismatch } from './failure-kind.js'
 import { hashForms } from './hash-forms.js'
 import { localFlake } from './flake-ref.js'
@@ -63,36 +63,19 @@ function dependants(output: string): number {
   return [...output.matchAll(/dependencies of derivation '[^']+' failed to build|Reason: \d+ dependenc(?:y|ies) failed/g)].length
 }
 
-/**
- * Nix's error about one derivation: its `builder for '…' failed …` line, or
- * newer Nix's `Cannot build '…'.` and the `Reason: …` lines under it.
- */
-function messageFor(output: string, drv: string): string {
-  const lines = output.split('\n')
-  const start = lines.findIndex(line => line.includes(`'${drv}'`) && /builder for|Cannot build/.test(line))
-  if (start < 0) return ''
-  const end = lines.findIndex((line, index) => index > start && /^\s*(error:|Output paths:|Last \d+ log lines:|last \d+ log lines:)/.test(line))
-  return lines.slice(start, end < 0 ? start + 3 : end).join('\n')
-}
-
 /** Explains a failed Nix run: annotations, summary sections, and the error for the stage. */
 export function explainFailure(run: NixRun, what: string, names: Map<string, string>, inputs: Inputs, context: RunContext, report: RunRecorder): Error {
   const { output } = run.result
   const summary = errorSummary(output)
   const mismatches = hashMismatches(output)
-  const failed = failedDerivations(output)
+  // A fixed-output derivation whose hash is stale is that, not also a failed build.
+  const failed = failedDerivations(output).filter(drv => !mismatches.some(mismatch => mismatch.drv === drv))
   const nameOf = (drv: string) => names.get(drv) ?? derivationName(drv)
   if (mismatches.length > 0 || failed.length > 0) {
     for (const mismatch of mismatches) explainHashMismatch(mismatch, nameOf(mismatch.drv), inputs, context, report)
     const others = dependants(output)
-    for (const drv of failed) {
-      const own = builderLogFor(output, drv)
-      explainFailedBuild(
-        { name: nameOf(drv), check: names.has(drv), message: messageFor(output, drv), log: own.length > 0 ? own : builderLogLines(output), dependants: others },
-        inputs,
-        context,
-        report
-      )
+    for (const { drv, message, log } of failedBuilds(output).filter(build => failed.includes(build.drv))) {
+      explainFailedBuild({ name: nameOf(drv), check: names.has(drv), message, log, dependants: others }, inputs, context, report)
     }
     const list = [...mismatches.map(m => `stale hash in ${nameOf(m.drv)}`), ...failed.map(nameOf)].join(', ')
     const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`

@@ -1,10 +1,10 @@
 // Turns what a failed Nix command printed into annotations on the files of the
 // repository: evaluation errors at their position, compiler diagnostics in a
-// check's log, and one annotation per failed check.
+// check's log (a failed build's own: failure-details.ts).
 import { existsSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { localFlake } from '../nix/flake-ref.js'
-import { builderLogFor, builderLogLines, sourcePositions } from '../nix/output.js'
+import { sourcePositions } from '../nix/output.js'
 
 export interface Annotation {
   title: string
@@ -90,12 +90,4 @@ export function compilerAnnotations(logLines: readonly string[], root: string | 
     })
   })
   return found.slice(0, 20)
-}
-
-/** A failed check: titled with its name, carrying its last log lines. */
-export function checkAnnotation(name: string, output: string, fallback: string, drvPath?: string): Annotation {
-  const own = drvPath ? builderLogFor(output, drvPath) : []
-  const log = own.length > 0 ? own : builderLogLines(output)
-  const tail = log.slice(-20).join('\n')
-  return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback }
 }
