@@ -3,7 +3,8 @@
 // accepts the same is shown end to end in __tests__/e2e/cache-trust.test.ts.
 import { describe, expect, test } from '@jest/globals'
 import { createHash, generateKeyPairSync, sign } from 'node:crypto'
-import { fingerprint, hashMatches, nix32, parseSigningKey, signedBy } from '../../src/cache/signing.js'
+import { fingerprint, hashMatches, parseSigningKey, signedBy } from '../../src/cache/signing.js'
+import { toNix32 as nix32 } from '../../src/nix/hash-forms.js'
 import { isStorePath } from '../../src/cache/roots.js'
 
 /** A key as `nix key generate-secret --key-name NAME` writes it: base64 of seed then public key. */

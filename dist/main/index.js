@@ -3591,15 +3591,16 @@ function recordBuildJson(stdout) {
 /* harmony export */   UG: () => (/* binding */ parseSigningKey),
 /* harmony export */   qI: () => (/* binding */ signedBy)
 /* harmony export */ });
-/* unused harmony export nix32 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _nix_hash_forms_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8783);
 // Nix's binary-cache signatures, in JS: the key format `nix key
 // generate-secret` writes (`name:base64(64-byte ed25519 secret)`, the seed
 // then the public key, as libsodium keeps it), the public key Nix is told to
 // trust, and the check of a .narinfo's `Sig:` over Nix's fingerprint of the
 // path. Checked here as well as by Nix, so a refused entry is named in the
 // log and never served at all, rather than refused by Nix path by path.
+
 
 /** PKCS#8 DER of an ed25519 private key, less its 32-byte seed. */
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
@@ -3640,23 +3641,9 @@ function signedBy(publicKey, text, sigs) {
     const key = publicKeyObject(publicKey);
     return sigs.some(sig => sig.startsWith(`${name}:`) && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, Buffer.from(text), key, Buffer.from(sig.slice(name.length + 1), 'base64')));
 }
-const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz';
-/** Nix's own base-32 (its alphabet, least significant bits first). */
-function nix32(bytes) {
-    const length = Math.ceil((bytes.length * 8) / 5);
-    let out = '';
-    for (let n = length - 1; n >= 0; n--) {
-        const bit = n * 5;
-        const i = Math.floor(bit / 8);
-        const j = bit % 8;
-        const value = ((bytes[i] ?? 0) >> j) | ((bytes[i + 1] ?? 0) << (8 - j));
-        out += NIX32[value & 0x1f];
-    }
-    return out;
-}
 /** Whether `narHash` (`sha256:` in Nix's base-32 or hex, or SRI `sha256-…`) names the SHA-256 `digest`. */
 function hashMatches(narHash, digest) {
-    return [`sha256:${nix32(digest)}`, `sha256:${digest.toString('hex')}`, `sha256-${digest.toString('base64')}`].includes(narHash);
+    return [`sha256:${(0,_nix_hash_forms_js__WEBPACK_IMPORTED_MODULE_1__/* .toNix32 */ .eN)(digest)}`, `sha256:${digest.toString('hex')}`, `sha256-${digest.toString('base64')}`].includes(narHash);
 }
 
 
@@ -3713,7 +3700,7 @@ function nixEnvironment(settings, base = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9811);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6319);
 // What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -3756,7 +3743,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9811:
+/***/ 6319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5565,80 +5552,8 @@ function resourceAdvice(failure) {
         'or a runner with more memory.');
 }
 
-;// CONCATENATED MODULE: ./src/nix/hash-forms.ts
-// A hash as Nix prints it (`sha256-<base64>`, `sha256:<nix32>`, `sha256:<hex>`)
-// and the other ways a flake may spell the same hash: Nix's own base-32,
-// base-16 and SRI. Pure conversions, so a stale hash can be found in a file
-// whatever form its author wrote it in.
-const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz';
-/** Digest sizes in bytes of the algorithms fixed-output derivations use. */
-const SIZES = { md5: 16, sha1: 20, sha256: 32, sha512: 64 };
-/** Nix's base-32: the digest read from its last byte, 5 bits at a time. */
-function toNix32(bytes) {
-    const length = Math.ceil((bytes.length * 8) / 5);
-    let out = '';
-    for (let n = length - 1; n >= 0; n--) {
-        const bit = n * 5;
-        const i = Math.floor(bit / 8);
-        const j = bit % 8;
-        const value = ((bytes[i] ?? 0) >> j) | (i + 1 < bytes.length ? (bytes[i + 1] ?? 0) << (8 - j) : 0);
-        out += NIX32[value & 0x1f];
-    }
-    return out;
-}
-/** The bytes of a Nix base-32 string, or undefined when it is not one of `size` bytes. */
-function fromNix32(text, size) {
-    if (text.length !== Math.ceil((size * 8) / 5))
-        return undefined;
-    const bytes = new Uint8Array(size);
-    for (let n = 0; n < text.length; n++) {
-        const digit = NIX32.indexOf(text[text.length - n - 1] ?? '');
-        if (digit < 0)
-            return undefined;
-        const bit = n * 5;
-        const i = Math.floor(bit / 8);
-        const j = bit % 8;
-        bytes[i] = (bytes[i] ?? 0) | ((digit << j) & 0xff);
-        const carry = digit >> (8 - j);
-        if (i + 1 < size)
-            bytes[i + 1] = (bytes[i + 1] ?? 0) | carry;
-        else if (carry !== 0)
-            return undefined;
-    }
-    return bytes;
-}
-function digestOf(algo, text) {
-    const size = SIZES[algo];
-    if (size === undefined)
-        return undefined;
-    if (text.length === size * 2 && /^[0-9a-f]+$/i.test(text))
-        return Uint8Array.from(Buffer.from(text, 'hex'));
-    const nix32 = fromNix32(text, size);
-    if (nix32)
-        return nix32;
-    if (/^[A-Za-z0-9+/]+=*$/.test(text)) {
-        const bytes = Buffer.from(text, 'base64');
-        if (bytes.length === size)
-            return Uint8Array.from(bytes);
-    }
-    return undefined;
-}
-/** Every form of a hash Nix printed (`sha256-…` or `sha256:…`), or undefined when it is none. */
-function hashForms(printed) {
-    const match = /^(md5|sha1|sha256|sha512)[-:](.+)$/.exec(printed.trim());
-    if (!match)
-        return undefined;
-    const algo = match[1] ?? '';
-    const bytes = digestOf(algo, match[2] ?? '');
-    if (!bytes)
-        return undefined;
-    return { algo, sri: `${algo}-${Buffer.from(bytes).toString('base64')}`, nix32: toNix32(bytes), base16: Buffer.from(bytes).toString('hex') };
-}
-/** The strings to look for in a file: the SRI form, and the bare base-64, base-32 and base-16 digests. */
-function searchForms(forms) {
-    return [forms.sri, forms.sri.slice(forms.algo.length + 1), forms.nix32, forms.base16];
-}
-
+// EXTERNAL MODULE: ./src/nix/hash-forms.ts
+var hash_forms = __nccwpck_require__(8783);
 ;// CONCATENATED MODULE: ./src/nix/flake-ref.ts
 // Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
 // each with an optional `?dir=`) resolved against the workspace.
@@ -5656,7 +5571,7 @@ function localFlake(flake, workspace) {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Turns what a failed Nix command printed into annotations on the files of the
 // repository: evaluation errors at their position, compiler diagnostics in a
-// check's log, and one annotation per failed check.
+// check's log (a failed build's own: failure-details.ts).
 
 
 
@@ -5745,13 +5660,6 @@ function compilerAnnotations(logLines, root, workspace) {
     });
     return found.slice(0, 20);
 }
-/** A failed check: titled with its name, carrying its last log lines. */
-function checkAnnotation(name, output, fallback, drvPath) {
-    const own = drvPath ? builderLogFor(output, drvPath) : [];
-    const log = own.length > 0 ? own : builderLogLines(output);
-    const tail = log.slice(-20).join('\n');
-    return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback };
-}
 
 ;// CONCATENATED MODULE: ./src/report/hash-location.ts
 // Where a stale fixed-output hash is written in the repository: the flake's
@@ -5764,6 +5672,7 @@ function checkAnnotation(name, output, fallback, drvPath) {
 // small and text; vendored trees and build results are not the flake's own.
 const MAX_FILES = 5000;
 const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'target', '.direnv']);
 function sourceFiles(root) {
     const files = [];
@@ -5790,13 +5699,16 @@ function sourceFiles(root) {
 }
 /** Every place in the tree under `root` where the hash is written, in any of its forms. */
 function findHash(root, base, forms) {
-    const wanted = searchForms(forms);
+    const wanted = (0,hash_forms/* searchForms */.w3)(forms);
     const found = [];
+    let budget = MAX_TOTAL_BYTES;
     for (const file of sourceFiles(root)) {
         let text;
         try {
-            if ((0,external_node_fs_.statSync)(file).size > MAX_FILE_BYTES)
+            const size = (0,external_node_fs_.statSync)(file).size;
+            if (size > MAX_FILE_BYTES || size > budget)
                 continue;
+            budget -= size;
             text = (0,external_node_fs_.readFileSync)(file, 'utf8');
         }
         catch {
@@ -5908,8 +5820,9 @@ var log_text = __nccwpck_require__(8836);
 
 
 // GitHub shows 10 error annotations per step (and 50 per job) and drops the
-// rest; past that they are said in the log. Messages are clipped likewise.
-const MAX_ERRORS = 10;
+// rest; past that they are said in the log, and one is left for the step's
+// own failure. Messages are clipped likewise.
+const MAX_ERRORS = 9;
 const MAX_MESSAGE_CHARS = 4000;
 let errorsShown = 0;
 function annotate(annotation) {
@@ -5917,7 +5830,7 @@ function annotate(annotation) {
     // A compiler warning in a check's log stays a warning.
     const warning = /^warning\b/.test(properties.title);
     if (!warning && errorsShown >= MAX_ERRORS) {
-        core/* info */.pq(`Not annotated (GitHub shows ${MAX_ERRORS} errors per step): ${(0,log_text/* escapeControl */.hN)(properties.title)}`);
+        core/* info */.pq(`Not annotated (GitHub shows 10 errors per step): ${(0,log_text/* escapeControl */.hN)(properties.title)}`);
         return;
     }
     if (!warning)
@@ -5935,11 +5848,11 @@ function publish(explained, report) {
 }
 /** A stale fixed-output hash, annotated where the repository writes it. */
 function explainHashMismatch(mismatch, name, inputs, context, report) {
-    const specified = hashForms(mismatch.specified);
+    const specified = (0,hash_forms/* hashForms */.ii)(mismatch.specified);
     const root = sourceRoot(inputs.flake, context.workspace);
     const locations = specified && root ? findHash(root, context.workspace, specified) : [];
     const flakeDir = localFlake(inputs.flake, context.workspace)?.flakeDir;
-    publish(staleHash(mismatch, name, { specified, got: hashForms(mismatch.got) }, locations, flakeDir ? lockedInputs(flakeDir) : []), report);
+    publish(staleHash(mismatch, name, { specified, got: (0,hash_forms/* hashForms */.ii)(mismatch.got) }, locations, flakeDir ? lockedInputs(flakeDir) : []), report);
 }
 /** A derivation that failed to build: its annotation, its section, and compiler errors in its log. */
 function explainFailedBuild(build, inputs, context, report) {
@@ -5956,13 +5869,14 @@ function explainFailure(run, what, names, inputs, context, report) {
     const { output } = run.result;
     const summary = (0,nix_output/* errorSummary */.N5)(output);
     const mismatches = hashMismatches(output);
-    const failed = (0,nix_output/* failedDerivations */.sG)(output);
+    // A fixed-output derivation whose hash is stale is that, not also a failed build.
+    const failed = (0,nix_output/* failedDerivations */.sG)(output).filter(drv => !mismatches.some(mismatch => mismatch.drv === drv));
     const nameOf = (drv) => names.get(drv) ?? (0,nix_output/* derivationName */.Jt)(drv);
     if (mismatches.length > 0 || failed.length > 0) {
         for (const mismatch of mismatches)
             explainHashMismatch(mismatch, nameOf(mismatch.drv), inputs, context, report);
         const others = dependants(output);
-        for (const { drv, message, log } of (0,nix_output/* failedBuilds */.B2)(output)) {
+        for (const { drv, message, log } of (0,nix_output/* failedBuilds */.B2)(output).filter(build => failed.includes(build.drv))) {
             explainFailedBuild({ name: nameOf(drv), check: names.has(drv), message, log, dependants: others }, inputs, context, report);
         }
         const list = [...mismatches.map(m => `stale hash in ${nameOf(m.drv)}`), ...failed.map(nameOf)].join(', ');
@@ -7154,6 +7068,91 @@ async function nixVersion(bin) {
     if (result.exitCode !== 0 || !version)
         throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
     return version;
+}
+
+
+/***/ }),
+
+/***/ 8783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eN: () => (/* binding */ toNix32),
+/* harmony export */   ii: () => (/* binding */ hashForms),
+/* harmony export */   w3: () => (/* binding */ searchForms)
+/* harmony export */ });
+/* unused harmony export fromNix32 */
+// A hash as Nix prints it (`sha256-<base64>`, `sha256:<nix32>`, `sha256:<hex>`)
+// and the other ways a flake may spell the same hash: Nix's own base-32,
+// base-16 and SRI. Pure conversions, so a stale hash can be found in a file
+// whatever form its author wrote it in.
+const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz';
+/** Digest sizes in bytes of the algorithms fixed-output derivations use. */
+const SIZES = { md5: 16, sha1: 20, sha256: 32, sha512: 64 };
+/** Nix's base-32: the digest read from its last byte, 5 bits at a time. */
+function toNix32(bytes) {
+    const length = Math.ceil((bytes.length * 8) / 5);
+    let out = '';
+    for (let n = length - 1; n >= 0; n--) {
+        const bit = n * 5;
+        const i = Math.floor(bit / 8);
+        const j = bit % 8;
+        const value = ((bytes[i] ?? 0) >> j) | (i + 1 < bytes.length ? (bytes[i + 1] ?? 0) << (8 - j) : 0);
+        out += NIX32[value & 0x1f];
+    }
+    return out;
+}
+/** The bytes of a Nix base-32 string, or undefined when it is not one of `size` bytes. */
+function fromNix32(text, size) {
+    if (text.length !== Math.ceil((size * 8) / 5))
+        return undefined;
+    const bytes = new Uint8Array(size);
+    for (let n = 0; n < text.length; n++) {
+        const digit = NIX32.indexOf(text[text.length - n - 1] ?? '');
+        if (digit < 0)
+            return undefined;
+        const bit = n * 5;
+        const i = Math.floor(bit / 8);
+        const j = bit % 8;
+        bytes[i] = (bytes[i] ?? 0) | ((digit << j) & 0xff);
+        const carry = digit >> (8 - j);
+        if (i + 1 < size)
+            bytes[i + 1] = (bytes[i + 1] ?? 0) | carry;
+        else if (carry !== 0)
+            return undefined;
+    }
+    return bytes;
+}
+function digestOf(algo, text) {
+    const size = SIZES[algo];
+    if (size === undefined)
+        return undefined;
+    if (text.length === size * 2 && /^[0-9a-f]+$/i.test(text))
+        return Uint8Array.from(Buffer.from(text, 'hex'));
+    const nix32 = fromNix32(text, size);
+    if (nix32)
+        return nix32;
+    if (/^[A-Za-z0-9+/]+=*$/.test(text)) {
+        const bytes = Buffer.from(text, 'base64');
+        if (bytes.length === size)
+            return Uint8Array.from(bytes);
+    }
+    return undefined;
+}
+/** Every form of a hash Nix printed (`sha256-…` or `sha256:…`), or undefined when it is none. */
+function hashForms(printed) {
+    const match = /^(md5|sha1|sha256|sha512)[-:](.+)$/.exec(printed.trim());
+    if (!match)
+        return undefined;
+    const algo = match[1] ?? '';
+    const bytes = digestOf(algo, match[2] ?? '');
+    if (!bytes)
+        return undefined;
+    return { algo, sri: `${algo}-${Buffer.from(bytes).toString('base64')}`, nix32: toNix32(bytes), base16: Buffer.from(bytes).toString('hex') };
+}
+/** The strings to look for in a file: the SRI form, and the bare base-64, base-32 and base-16 digests. */
+function searchForms(forms) {
+    return [forms.sri, forms.sri.slice(forms.algo.length + 1), forms.nix32, forms.base16];
 }
 
 

@@ -478,7 +478,7 @@ async function saveCacheIfWanted(state) {
     }
     if (!state.nixBin)
         return;
-    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1917));
+    const { saveCache } = await Promise.all(/* import() */[__nccwpck_require__.e(880), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4739));
     await saveCache(state.nixBin, state.cache, state.pushed);
 }
 /** The token in nix.conf and the registry credentials: gone before anything slow runs. */

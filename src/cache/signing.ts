@@ -5,6 +5,7 @@
 // path. Checked here as well as by Nix, so a refused entry is named in the
 // log and never served at all, rather than refused by Nix path by path.
 import { createPrivateKey, createPublicKey, verify, type KeyObject } from 'node:crypto'
+import { toNix32 } from '../nix/hash-forms.js'
 
 export interface SigningKey {
   name: string
@@ -56,23 +57,7 @@ export function signedBy(publicKey: string, text: string, sigs: readonly string[
   return sigs.some(sig => sig.startsWith(`${name}:`) && verify(null, Buffer.from(text), key, Buffer.from(sig.slice(name.length + 1), 'base64')))
 }
 
-const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz'
-
-/** Nix's own base-32 (its alphabet, least significant bits first). */
-export function nix32(bytes: Uint8Array): string {
-  const length = Math.ceil((bytes.length * 8) / 5)
-  let out = ''
-  for (let n = length - 1; n >= 0; n--) {
-    const bit = n * 5
-    const i = Math.floor(bit / 8)
-    const j = bit % 8
-    const value = ((bytes[i] ?? 0) >> j) | ((bytes[i + 1] ?? 0) << (8 - j))
-    out += NIX32[value & 0x1f]
-  }
-  return out
-}
-
 /** Whether `narHash` (`sha256:` in Nix's base-32 or hex, or SRI `sha256-…`) names the SHA-256 `digest`. */
 export function hashMatches(narHash: string, digest: Buffer): boolean {
-  return [`sha256:${nix32(digest)}`, `sha256:${digest.toString('hex')}`, `sha256-${digest.toString('base64')}`].includes(narHash)
+  return [`sha256:${toNix32(digest)}`, `sha256:${digest.toString('hex')}`, `sha256-${digest.toString('base64')}`].includes(narHash)
 }

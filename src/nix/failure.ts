@@ -17,9 +17,10 @@ import { findHash, lockedInputs } from '../report/hash-location.js'
 import { escapeControl } from '../report/log-text.js'
 
 // GitHub shows 10 error annotations per step (and 50 per job) and drops the
-// rest; past that they are said in the log. Messages are clipped likewise.
-const MAX_ERRORS = 10
-const MAX_MESSAGE_CHARS = 4000
+// rest; past that they are said in the log, and one is left for the step's
+// own failure. Messages are clipped likewise.
+export const MAX_ERRORS = 9
+export const MAX_MESSAGE_CHARS = 4000
 let errorsShown = 0
 
 export function annotate(annotation: Annotation): void {
@@ -27,7 +28,7 @@ export function annotate(annotation: Annotation): void {
   // A compiler warning in a check's log stays a warning.
   const warning = /^warning\b/.test(properties.title)
   if (!warning && errorsShown >= MAX_ERRORS) {
-    core.info(`Not annotated (GitHub shows ${MAX_ERRORS} errors per step): ${escapeControl(properties.title)}`)
+    core.info(`Not annotated (GitHub shows 10 errors per step): ${escapeControl(properties.title)}`)
     return
   }
   if (!warning) errorsShown++

@@ -18,6 +18,7 @@ export interface HashLocation {
 // small and text; vendored trees and build results are not the flake's own.
 const MAX_FILES = 5000
 const MAX_FILE_BYTES = 1024 * 1024
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'target', '.direnv'])
 
 function sourceFiles(root: string): string[] {
@@ -45,10 +46,13 @@ function sourceFiles(root: string): string[] {
 export function findHash(root: string, base: string, forms: HashForms): HashLocation[] {
   const wanted = searchForms(forms)
   const found: HashLocation[] = []
+  let budget = MAX_TOTAL_BYTES
   for (const file of sourceFiles(root)) {
     let text: string
     try {
-      if (statSync(file).size > MAX_FILE_BYTES) continue
+      const size = statSync(file).size
+      if (size > MAX_FILE_BYTES || size > budget) continue
+      budget -= size
       text = readFileSync(file, 'utf8')
     } catch {
       continue

@@ -1,8 +1,8 @@
-export const id = 917;
-export const ids = [917];
+export const id = 739;
+export const ids = [739];
 export const modules = {
 
-/***/ 1917:
+/***/ 4739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -208,6 +208,80 @@ function resolveTags(given, source) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/nix/hash-forms.ts
+// A hash as Nix prints it (`sha256-<base64>`, `sha256:<nix32>`, `sha256:<hex>`)
+// and the other ways a flake may spell the same hash: Nix's own base-32,
+// base-16 and SRI. Pure conversions, so a stale hash can be found in a file
+// whatever form its author wrote it in.
+const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz';
+/** Digest sizes in bytes of the algorithms fixed-output derivations use. */
+const SIZES = { md5: 16, sha1: 20, sha256: 32, sha512: 64 };
+/** Nix's base-32: the digest read from its last byte, 5 bits at a time. */
+function hash_forms_toNix32(bytes) {
+    const length = Math.ceil((bytes.length * 8) / 5);
+    let out = '';
+    for (let n = length - 1; n >= 0; n--) {
+        const bit = n * 5;
+        const i = Math.floor(bit / 8);
+        const j = bit % 8;
+        const value = ((bytes[i] ?? 0) >> j) | (i + 1 < bytes.length ? (bytes[i + 1] ?? 0) << (8 - j) : 0);
+        out += NIX32[value & 0x1f];
+    }
+    return out;
+}
+/** The bytes of a Nix base-32 string, or undefined when it is not one of `size` bytes. */
+function fromNix32(text, size) {
+    if (text.length !== Math.ceil((size * 8) / 5))
+        return undefined;
+    const bytes = new Uint8Array(size);
+    for (let n = 0; n < text.length; n++) {
+        const digit = NIX32.indexOf(text[text.length - n - 1] ?? '');
+        if (digit < 0)
+            return undefined;
+        const bit = n * 5;
+        const i = Math.floor(bit / 8);
+        const j = bit % 8;
+        bytes[i] = (bytes[i] ?? 0) | ((digit << j) & 0xff);
+        const carry = digit >> (8 - j);
+        if (i + 1 < size)
+            bytes[i + 1] = (bytes[i + 1] ?? 0) | carry;
+        else if (carry !== 0)
+            return undefined;
+    }
+    return bytes;
+}
+function digestOf(algo, text) {
+    const size = SIZES[algo];
+    if (size === undefined)
+        return undefined;
+    if (text.length === size * 2 && /^[0-9a-f]+$/i.test(text))
+        return Uint8Array.from(Buffer.from(text, 'hex'));
+    const nix32 = fromNix32(text, size);
+    if (nix32)
+        return nix32;
+    if (/^[A-Za-z0-9+/]+=*$/.test(text)) {
+        const bytes = Buffer.from(text, 'base64');
+        if (bytes.length === size)
+            return Uint8Array.from(bytes);
+    }
+    return undefined;
+}
+/** Every form of a hash Nix printed (`sha256-…` or `sha256:…`), or undefined when it is none. */
+function hashForms(printed) {
+    const match = /^(md5|sha1|sha256|sha512)[-:](.+)$/.exec(printed.trim());
+    if (!match)
+        return undefined;
+    const algo = match[1] ?? '';
+    const bytes = digestOf(algo, match[2] ?? '');
+    if (!bytes)
+        return undefined;
+    return { algo, sri: `${algo}-${Buffer.from(bytes).toString('base64')}`, nix32: hash_forms_toNix32(bytes), base16: Buffer.from(bytes).toString('hex') };
+}
+/** The strings to look for in a file: the SRI form, and the bare base-64, base-32 and base-16 digests. */
+function searchForms(forms) {
+    return [forms.sri, forms.sri.slice(forms.algo.length + 1), forms.nix32, forms.base16];
+}
+
 ;// CONCATENATED MODULE: ./src/cache/signing.ts
 // Nix's binary-cache signatures, in JS: the key format `nix key
 // generate-secret` writes (`name:base64(64-byte ed25519 secret)`, the seed
@@ -215,6 +289,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 // trust, and the check of a .narinfo's `Sig:` over Nix's fingerprint of the
 // path. Checked here as well as by Nix, so a refused entry is named in the
 // log and never served at all, rather than refused by Nix path by path.
+
 
 /** PKCS#8 DER of an ed25519 private key, less its 32-byte seed. */
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
@@ -255,23 +330,9 @@ function signedBy(publicKey, text, sigs) {
     const key = publicKeyObject(publicKey);
     return sigs.some(sig => sig.startsWith(`${name}:`) && verify(null, Buffer.from(text), key, Buffer.from(sig.slice(name.length + 1), 'base64')));
 }
-const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz';
-/** Nix's own base-32 (its alphabet, least significant bits first). */
-function nix32(bytes) {
-    const length = Math.ceil((bytes.length * 8) / 5);
-    let out = '';
-    for (let n = length - 1; n >= 0; n--) {
-        const bit = n * 5;
-        const i = Math.floor(bit / 8);
-        const j = bit % 8;
-        const value = ((bytes[i] ?? 0) >> j) | ((bytes[i + 1] ?? 0) << (8 - j));
-        out += NIX32[value & 0x1f];
-    }
-    return out;
-}
 /** Whether `narHash` (`sha256:` in Nix's base-32 or hex, or SRI `sha256-…`) names the SHA-256 `digest`. */
 function hashMatches(narHash, digest) {
-    return [`sha256:${nix32(digest)}`, `sha256:${digest.toString('hex')}`, `sha256-${digest.toString('base64')}`].includes(narHash);
+    return [`sha256:${toNix32(digest)}`, `sha256:${digest.toString('hex')}`, `sha256-${digest.toString('base64')}`].includes(narHash);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/inputs.ts
