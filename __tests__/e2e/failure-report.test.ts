@@ -35,7 +35,7 @@ const FLAKE = (salt: string) => `{
       packages.\${system} = {
         stale = fod "vendor-src" "${STALE_SRI}";
         helper-stale = vendored;
-        failing = run "app-tests" "echo 'running 3 tests'; echo 'test result: FAILED'; exit 1";
+        failing = let tests = run "app-tests" "echo 'running 3 tests'; echo 'test result: FAILED'; exit 1"; in run "app-image" "cat \${tests} > $out";
         eval-error = run "app" (1 + "a");
       };
       checks.\${system} = {
@@ -90,7 +90,7 @@ describe('failure report', () => {
     expect(annotation?.message).toContain(`Write here: ${GOT_NIX32}`)
   })
 
-  test('a build failure and an evaluation error are told apart', async () => {
+  test('a build failure (named by the derivation that failed first) and an evaluation error are told apart', async () => {
     const build = await runWith({ package: 'failing', check: 'false' })
     const evaluation = await runWith({ package: 'eval-error', check: 'false' })
     expect(build.main.exitCode).toBe(1)
@@ -98,7 +98,9 @@ describe('failure report', () => {
     const failed = errors(build).find(a => a.properties['title'] === 'Build of app-tests failed')
     expect(failed?.message).toContain('test result: FAILED')
     expect(errors(build).map(a => a.properties['title'])).not.toContain('Nix evaluation error')
-    expect(build.summary).toMatch(/A build failure \(evaluation passed\): the builder of `app-tests` failed first/)
+    // The derivation that failed first, not the image that needed it.
+    expect(errors(build).map(a => a.properties['title'])).not.toContain('Build of app-image failed')
+    expect(build.summary).toMatch(/A build failure \(evaluation passed\): the builder of `app-tests` failed first\. 1 other derivation failed only because it needs it\./)
     expect(build.summary).toContain('test result: FAILED')
     expect(errors(evaluation).map(a => a.properties['title'])).toContain('Nix evaluation error')
     expect(evaluation.summary).toMatch(/An evaluation error at `flake\.nix:\d+`: Nix stopped before building anything/)
