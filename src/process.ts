@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises'
 import { stdoutSink, type LogSink } from './report/log-sink.js'
 import { childEnvironment } from './child-env.js'
 import { ansiCQuoted, hasControl } from './report/log-text.js'
+import { constants as osConstants } from 'node:os'
 
 export interface RunOptions {
   /** Written to the child's stdin, then closed (skopeo's --password-stdin). */
@@ -128,7 +129,8 @@ export function run(command: string, args: readonly string[], options: RunOption
           if (cancelled) return
           options.signal?.removeEventListener('abort', stop)
           if (output !== '' && !output.endsWith('\n')) sink?.write('\n')
-          const result = { exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout }
+          // A shell's code for a process killed by a signal (137 for SIGKILL, what the OOM killer sends).
+          const result = { exitCode: code ?? (signal ? 128 + (osConstants.signals[signal] ?? 15) : 1), output, stdout }
           if (fileDone) fileDone.then(() => resolve(result), reject)
           else resolve(result)
         })

@@ -7,7 +7,10 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { InternalJsonLog, stripAnsi } from '../../src/nix/check-output.js'
-import { annotate, MAX_ERRORS, MAX_MESSAGE_CHARS } from '../../src/nix/failure.js'
+import { explainFailure } from '../../src/nix/failure.js'
+import type { Inputs } from '../../src/plan/inputs.js'
+import type { RunContext } from '../../src/plan/context.js'
+import { Report } from '../../src/report/report.js'
 import { hashMismatches, resourceFailure } from '../../src/nix/failure-kind.js'
 import { fromNix32, hashForms, toNix32 } from '../../src/nix/hash-forms.js'
 import { failedBuilds } from '../../src/nix/output.js'
@@ -172,25 +175,44 @@ describe('the summary', () => {
   })
 })
 
-describe("GitHub's annotation limits", () => {
-  test('at most 9 errors are annotated (one is left for the step\'s failure), the rest said in the log; long messages are cut', () => {
+describe('a failed run explained', () => {
+  // The parts of the inputs and the context the explanation reads.
+  const inputs = { flake: 'path:.', attempts: 1 } as Inputs
+  function explain(output: string, exitCode: number, workspace: string): { report: Report; error: Error; stdout: string } {
     const written: string[] = []
     const spy = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
       written.push(String(chunk))
       return true
     })
+    const report = new Report()
     try {
-      annotate({ title: 'warning: unused variable', message: 'a warning counts apart' })
-      for (let i = 1; i <= MAX_ERRORS + 3; i++) annotate({ title: `Check c${i} failed`, message: i === 1 ? 'x'.repeat(MAX_MESSAGE_CHARS * 2) : 'failed' })
+      const run = { result: { exitCode, output, stdout: '' }, attempts: 1, transient: undefined }
+      const error = explainFailure(run, 'Building `.#app`', new Map(), { ...inputs, flake: `path:${workspace}` }, { workspace } as RunContext, report)
+      return { report, error, stdout: written.join('') }
     } finally {
       spy.mockRestore()
     }
-    const lines = written.join('').split('\n')
-    expect(lines.filter(line => line.startsWith('::error '))).toHaveLength(MAX_ERRORS)
-    expect(lines.filter(line => line.startsWith('::warning '))).toHaveLength(1)
-    expect(lines.filter(line => line.startsWith('Not annotated'))).toEqual([10, 11, 12].map(i => `Not annotated (GitHub shows 10 errors per step): Check c${i} failed`))
-    const first = lines.find(line => line.includes('title=Check c1 failed')) ?? ''
-    expect(first.length).toBeLessThan(MAX_MESSAGE_CHARS + 200)
-    expect(first).toContain('cut short; the log has all of it')
+  }
+
+  test.each(TOOLCHAINS)('%s: a stale hash in flake.nix is annotated at its line, said as a stale hash, not as an evaluation error', toolchain => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'nfci-explain-'))
+    try {
+      writeFileSync(path.join(workspace, 'flake.nix'), `{\n  outputs = { self }: {\n    hash = "${STALE}";\n  };\n}\n`)
+      const { report, error, stdout } = explain(RECORDED_FAILURES[toolchain]['fod-text'].stderr, 1, workspace)
+      expect(stdout).toMatch(/^::error title=Stale hash in vendor-src,file=flake\.nix,line=3,col=13::/m)
+      expect(report.failures.map(f => f.title)).toEqual(['Stale hash in vendor-src'])
+      expect(error.message).toMatch(/^Building `\.#app` failed: stale hash in vendor-src\./)
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+
+  test('Nix itself out of disk, or killed, is said as such', () => {
+    const disk = explain('error: writing to file: No space left on device\n', 1, tmpdir())
+    expect(disk.report.failures[0]?.title).toBe('Nix ran out of disk')
+    expect(disk.stdout).not.toContain('Nix evaluation error')
+    const killed = explain('', 137, tmpdir())
+    expect(killed.report.failures[0]?.title).toBe('Nix was killed')
+    expect(killed.report.failures[0]?.markdown).toMatch(/^Nix was killed \(signal 9\).*max-jobs/)
   })
 })

@@ -5819,6 +5819,7 @@ var log_text = __nccwpck_require__(8836);
 
 
 
+
 // GitHub shows 10 error annotations per step (and 50 per job) and drops the
 // rest; past that they are said in the log, and one is left for the step's
 // own failure. Messages are clipped likewise.
@@ -5885,6 +5886,15 @@ function explainFailure(run, what, names, inputs, context, report) {
     }
     if (run.transient)
         return new Error(`${what} failed: ${(0,nix_command/* transientAdvice */.Rq)(run.transient, inputs.attempts)}\n${summary}`);
+    // Nix itself out of disk (writing to the store), or killed (an evaluation out of memory): no builder failed.
+    const resource = resourceFailure(run.result.exitCode === 137 ? 'failed due to signal 9' : '', summary.split('\n'));
+    if (resource) {
+        const title = resource.kind === 'disk' ? 'Nix ran out of disk' : 'Nix was killed';
+        const advice = resourceAdvice(resource).replace(/^The builder was/, 'Nix was');
+        annotate({ title, message: `${advice}\n\n${summary}` });
+        report.explain({ title, markdown: `${advice}\n\n${fenced(summary)}` });
+        return new Error(`${what} failed: ${title.toLowerCase().replace(/^nix/, 'Nix')} (exit code ${run.result.exitCode}).\n${summary}`);
+    }
     // The position is read from the full trace when Nix hid it (see runNix).
     const annotation = evaluationAnnotation(run.trace ?? output, summary, sourceRoot(inputs.flake, context.workspace), context.workspace);
     annotate(annotation);
@@ -7532,6 +7542,8 @@ var log_sink = __nccwpck_require__(4716);
 var child_env = __nccwpck_require__(4057);
 // EXTERNAL MODULE: ./src/report/log-text.ts
 var log_text = __nccwpck_require__(8836);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -7539,6 +7551,7 @@ var log_text = __nccwpck_require__(8836);
 // Our own spawn rather than @actions/exec because cancellation must reach the
 // children: exec does not hand out the ChildProcess, and a runner's SIGINT to
 // the action would leave a half-done skopeo copy running.
+
 
 
 
@@ -7640,7 +7653,8 @@ function run(command, args, options = {}) {
             options.signal?.removeEventListener('abort', stop);
             if (output !== '' && !output.endsWith('\n'))
                 sink?.write('\n');
-            const result = { exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout };
+            // A shell's code for a process killed by a signal (137 for SIGKILL, what the OOM killer sends).
+            const result = { exitCode: code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 15) : 1), output, stdout };
             if (fileDone)
                 fileDone.then(() => resolve(result), reject);
             else

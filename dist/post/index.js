@@ -586,6 +586,8 @@ function ansiCQuoted(text) {
     return `$'${text.replace(/[\\']/g, match => `\\${match}`).replace(CONTROL, escapeOne)}'`;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -593,6 +595,7 @@ function ansiCQuoted(text) {
 // Our own spawn rather than @actions/exec because cancellation must reach the
 // children: exec does not hand out the ChildProcess, and a runner's SIGINT to
 // the action would leave a half-done skopeo copy running.
+
 
 
 
@@ -694,7 +697,8 @@ function run(command, args, options = {}) {
             options.signal?.removeEventListener('abort', stop);
             if (output !== '' && !output.endsWith('\n'))
                 sink?.write('\n');
-            const result = { exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout };
+            // A shell's code for a process killed by a signal (137 for SIGKILL, what the OOM killer sends).
+            const result = { exitCode: code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 15) : 1), output, stdout };
             if (fileDone)
                 fileDone.then(() => resolve(result), reject);
             else

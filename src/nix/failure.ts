@@ -8,13 +8,14 @@ import type { RunContext } from '../plan/context.js'
 import type { RunRecorder } from '../report/report.js'
 import { transientAdvice, type NixRun } from './command.js'
 import { derivationName, errorSummary, failedBuilds, failedDerivations } from './output.js'
-import { hashMismatches, type HashMismatch } from './failure-kind.js'
+import { hashMismatches, resourceAdvice, resourceFailure, type HashMismatch } from './failure-kind.js'
 import { hashForms } from './hash-forms.js'
 import { localFlake } from './flake-ref.js'
 import { compilerAnnotations, evaluationAnnotation, sourceRoot, type Annotation } from '../report/annotations.js'
 import { evaluationDetail, failedBuild, staleHash, type Explained } from '../report/failure-details.js'
 import { findHash, lockedInputs } from '../report/hash-location.js'
 import { escapeControl } from '../report/log-text.js'
+import { fenced } from '../report/summary-sections.js'
 
 // GitHub shows 10 error annotations per step (and 50 per job) and drops the
 // rest; past that they are said in the log, and one is left for the step's
@@ -83,6 +84,15 @@ export function explainFailure(run: NixRun, what: string, names: Map<string, str
     return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`)
   }
   if (run.transient) return new Error(`${what} failed: ${transientAdvice(run.transient, inputs.attempts)}\n${summary}`)
+  // Nix itself out of disk (writing to the store), or killed (an evaluation out of memory): no builder failed.
+  const resource = resourceFailure(run.result.exitCode === 137 ? 'failed due to signal 9' : '', summary.split('\n'))
+  if (resource) {
+    const title = resource.kind === 'disk' ? 'Nix ran out of disk' : 'Nix was killed'
+    const advice = resourceAdvice(resource).replace(/^The builder was/, 'Nix was')
+    annotate({ title, message: `${advice}\n\n${summary}` })
+    report.explain({ title, markdown: `${advice}\n\n${fenced(summary)}` })
+    return new Error(`${what} failed: ${title.toLowerCase().replace(/^nix/, 'Nix')} (exit code ${run.result.exitCode}).\n${summary}`)
+  }
   // The position is read from the full trace when Nix hid it (see runNix).
   const annotation = evaluationAnnotation(run.trace ?? output, summary, sourceRoot(inputs.flake, context.workspace), context.workspace)
   annotate(annotation)
