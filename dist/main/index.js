@@ -5752,7 +5752,8 @@ function lockedInputs(flakeDir) {
 
 /** Lines of a builder's log quoted in an annotation and the summary. */
 const QUOTED_LOG_LINES = 20;
-const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+// A code span of the flake's text (a file name may hold a backtick or a line break).
+const code = (text) => `\`${text.replace(/`/g, "'").replace(/[\r\n]/g, ' ')}\``;
 /**
  * A stale hash: one annotation at each place the repository writes it, with
  * the hash to write there in the same form; without one, the inputs it may

@@ -18,7 +18,8 @@ export interface Explained {
   detail: FailureDetail
 }
 
-const code = (text: string) => `\`${text.replace(/`/g, "'")}\``
+// A code span of the flake's text (a file name may hold a backtick or a line break).
+const code = (text: string) => `\`${text.replace(/`/g, "'").replace(/[\r\n]/g, ' ')}\``
 
 /**
  * A stale hash: one annotation at each place the repository writes it, with
