@@ -224,8 +224,9 @@ export class InternalJsonLog {
   }
 
   /**
-   * Nix up to 2.2x stops a build's activity only when nothing needs its goal
-   * any more, for a derivation named on the command line at the very end.
+   * Nix 2.8 stops a build's activity only when nothing needs its goal any
+   * more: for a derivation named on the command line, at the very end (2.34
+   * stops it when the build ends).
    * The builds' progress (done + failed) says when builds finished: when as
    * many finished as are open, those are the ones.
    */
