@@ -12,6 +12,7 @@ import { runStage } from './stage.js'
 import { updateState } from './state.js'
 import { writeSummary } from './report/summary.js'
 import type { Nix } from './nix/command.js'
+import type { HeadStart } from './nix/head-start.js'
 import { installStage } from './stages/install.js'
 import { configureStage } from './stages/configure.js'
 import { checkStage } from './stages/check.js'
@@ -39,14 +40,14 @@ export function maskSecrets(): void {
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push']
 
 /** Runs the stages; returns what was pushed, if anything. */
-async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }: Plan, report: Report): Promise<Pushed | undefined> {
+async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }: Plan, report: Report, headStart?: HeadStart): Promise<Pushed | undefined> {
   // Said in the summary whatever happens later; a failed push says so itself.
   if (!push.push) report.notPushed(push.reason)
   // A combine job (`manifest-from`, nothing to check or build) needs skopeo
   // alone: no Nix to install and no Nix cache to restore, unless skopeo is
   // built. Any other job installs and configures Nix, for later steps too.
   const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo
-  const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report)
+  const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report, headStart)
   if (!nix) for (const stage of ['install', 'configure', 'cache restore']) report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only')
 
   if (nix && (inputs.check || inputs.build)) await lockedInputs(nix, inputs, context, report)
@@ -127,8 +128,8 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
 }
 
 /** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
-async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecision, report: Report): Promise<Nix> {
-  const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note })
+async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecision, report: Report, headStart?: HeadStart): Promise<Nix> {
+  const installed = await runStage(report, 'install', () => installStage(inputs, context, report, headStart), { note: result => result.note })
   const installedNix: Nix = {
     bin: installed.bin,
     version: installed.version,
@@ -186,7 +187,7 @@ function startBuildAlongside(nix: Nix, inputs: Inputs) {
   return { sink, abort, startedAt, done }
 }
 
-export async function runMain(): Promise<void> {
+export async function runMain(headStart?: HeadStart): Promise<void> {
   maskSecrets()
   core.setOutput('pushed', 'false')
   let planned: Plan
@@ -199,7 +200,7 @@ export async function runMain(): Promise<void> {
   const report = new Report()
   let failure: string | undefined
   try {
-    const pushed = await stages(planned, report)
+    const pushed = await stages(planned, report, headStart)
     const notPushed = planned.push.push ? 'the push stage did not run' : planned.push.reason
     if (planned.inputs.attest) await attestPushed(planned.inputs, pushed ?? notPushed, report)
     updateState({ outcome: 'succeeded' })
