@@ -1,6 +1,5 @@
 // Every bad input value fails the step before Nix or skopeo runs, with one
-// error that names the input and says what was expected (issue 4, "Bad
-// input"). Wrappers named `nix` and `skopeo` first on PATH record any call,
+// error that names the input and says what was expected. Wrappers named `nix` and `skopeo` first on PATH record any call,
 // so "before they run" is observed, not assumed.
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, rmSync } from 'node:fs'
