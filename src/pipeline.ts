@@ -8,7 +8,7 @@ import { StageError, errorMessage } from './errors.js'
 import type { PushDecision } from './plan/push-policy.js'
 import { plan, type Plan } from './plan/plan.js'
 import { Report } from './report/report.js'
-import { runStage } from './stage.js'
+import { runStage, stageFailed } from './stage.js'
 import { updateState } from './state.js'
 import { writeSummary } from './report/summary.js'
 import type { Nix } from './nix/command.js'
@@ -172,9 +172,8 @@ async function lockedInputs(nix: Nix, inputs: Inputs, context: RunContext, repor
   try {
     core.info(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`)
   } catch (error) {
-    const message = errorMessage(error)
-    report.record({ name: stage, status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message })
-    throw new StageError(stage, message)
+    // Not a stage of its own: a pass is a log line, not a row of the summary.
+    throw stageFailed(report, stage, 0, error)
   }
 }
 
