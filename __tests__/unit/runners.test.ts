@@ -2,7 +2,7 @@
 // tarball, reading the store's trust as each Nix prints it, version checks.
 import { describe, expect, test } from '@jest/globals'
 import { tarballOf, nixSystem } from '../../src/runner/installer.js'
-import { parseStoreInfo, parseStorePing } from '../../src/runner/store-trust.js'
+import { parseStoreInfo, parseStorePing } from '../../src/runner/trust.js'
 import { atLeast } from '../../src/nix/version.js'
 import { installMode } from '../../src/runner/install-nix.js'
 import type { Host } from '../../src/runner/host.js'

@@ -917,39 +917,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Awaited before the import: reading the stages would otherwise run first.
 const started = await (0,_nix_head_start_js__WEBPACK_IMPORTED_MODULE_0__/* .headStart */ .x)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(846), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6228));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(846), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8453));
 await run(started);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ NIX_COMMAND),
-/* harmony export */   k: () => (/* binding */ runNixBin)
-/* harmony export */ });
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3493);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4057);
-// The Nix binary and running it bare (no retry, no report): light enough for
-// the entry point's head start (head-start.ts), which runs before the rest
-// of the action loads. command.ts adds retries and the log around it.
-
-
-/**
- * For Nix commands that run while nix.conf lacks the action's block (with
- * `nix-command`): the store check before configure, post's cache save after
- * the block is taken out.
- */
-const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
-/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
-function runNixBin(nix, args, options = {}) {
-    return (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(nix.bin, args, { ...options, env: (0,_child_env_js__WEBPACK_IMPORTED_MODULE_1__/* .nixEnvironment */ .p)(nix.settings) });
-}
-
 
 /***/ }),
 
@@ -961,17 +933,13 @@ function runNixBin(nix, args, options = {}) {
 /* harmony export */ });
 /* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6413);
 /* harmony import */ var _runner_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5720);
-/* harmony import */ var _runner_store_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9490);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1441);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1441);
 // The run's first commands, started by the entry point before the rest of
-// the bundle loads: the host's probes (sudo, systemd), then `nix --version`
-// of the Nix on PATH and the store's answer to who the user is. They run
-// while Node reads the stages (tens of milliseconds, more on a busy runner),
-// and the install stage finds their answers waiting. They only read: a run
-// that installs another Nix, or needs none, has spent a few short processes.
-// The store query is still the first Nix process to open the store, alone
-// (runner/trust.ts says why that matters).
-
+// the bundle loads: `nix --version` of the Nix on PATH and the host's probes
+// (sudo, systemd) then run while Node reads the stages (tens of
+// milliseconds, more on a busy runner), and the install stage finds their
+// answers waiting. They only read: a run that installs another Nix, or needs
+// none, has spent a few short processes.
 
 
 
@@ -982,12 +950,10 @@ async function headStart() {
     const nix = await (0,_actions_io__WEBPACK_IMPORTED_MODULE_0__/* .which */ .K7)('nix').catch(() => '');
     if (nix === '')
         return undefined;
-    const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .nixVersion */ .oX)(nix);
-    const trust = version.then(known => (0,_runner_store_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .storeTrust */ .q_)({ bin: nix, version: known, commonArgs: [], settings: [] }));
+    const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .nixVersion */ .oX)(nix);
     // Awaited only if the install stage uses this `nix`; a failure is then its error.
     version.catch(() => undefined);
-    trust.catch(() => undefined);
-    return { nix, version, trust };
+    return { nix, version };
 }
 
 
@@ -1363,60 +1329,6 @@ function probeHost() {
 /** Whether the job may change root-owned files (as root, or through passwordless sudo). */
 function privileged(host) {
     return host.root || host.sudo;
-}
-
-
-/***/ }),
-
-/***/ 9490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q_: () => (/* binding */ storeTrust)
-/* harmony export */ });
-/* unused harmony exports parseStoreInfo, parseStorePing */
-/* harmony import */ var _nix_bin_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5052);
-/* harmony import */ var _nix_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1441);
-// Who the job's user is to the Nix store: reached through a daemon or not,
-// trusted or not. Asked once at the start of every run that uses Nix (the
-// entry point's head start asks it as soon as the version is known).
-
-
-/** Reads `nix store info --json` (2.19+): `{"url":"daemon","trusted":true}` (1/0 before 2.2x). */
-function parseStoreInfo(json) {
-    const info = JSON.parse(json);
-    const url = info.url ?? '';
-    return { daemon: url === 'daemon' || url.startsWith('unix:'), trusted: info.trusted === true || info.trusted === 1 };
-}
-/**
- * Older Nix has no `trusted` field: `nix store ping` names the store, and a
- * client that sets a restricted setting is told by the daemon that it is
- * not trusted (daemon.cc: "… because it is a restricted setting and you are
- * not a trusted user"), a warning printed since before 2.4.
- */
-function parseStorePing(output) {
-    const url = /Store URL:\s*(\S+)/.exec(output)?.[1] ?? '';
-    const daemon = url === 'daemon' || url.startsWith('unix:');
-    return { daemon, trusted: !/not a trusted user/.test(output) };
-}
-/**
- * Asks the store who we are to it. This is also the first Nix process of the
- * job to open the store, alone: on a brand-new store it creates the database
- * before check and build start side by side, which could otherwise both try
- * and fail with `SQLite database '…/db.sqlite' is busy` (seen on Nix 2.8).
- */
-async function storeTrust(nix) {
-    if ((0,_nix_version_js__WEBPACK_IMPORTED_MODULE_1__/* .atLeast */ .jZ)(nix.version, '2.19')) {
-        const result = await (0,_nix_bin_js__WEBPACK_IMPORTED_MODULE_0__/* .runNixBin */ .k)(nix, ['store', 'info', '--json', ..._nix_bin_js__WEBPACK_IMPORTED_MODULE_0__/* .NIX_COMMAND */ .g], { silent: true });
-        // A build that names itself newer than it is falls through to the old way.
-        if (result.exitCode === 0)
-            return parseStoreInfo(result.stdout);
-    }
-    // narinfo-cache-negative-ttl at its default: harmless, but restricted.
-    const result = await (0,_nix_bin_js__WEBPACK_IMPORTED_MODULE_0__/* .runNixBin */ .k)(nix, ['store', 'ping', ..._nix_bin_js__WEBPACK_IMPORTED_MODULE_0__/* .NIX_COMMAND */ .g, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
-    if (result.exitCode !== 0)
-        throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`);
-    return parseStorePing(result.output);
 }
 
 

@@ -551,7 +551,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         core/* setSecret */.Pq(raw);
     const key = cacheSigningKey(name => core/* getInput */.V4(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(387)]).then(__webpack_require__.bind(__webpack_require__, 2387));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 1666));
     await saveEntries(nixBin, state, pushed, key);
 }
 

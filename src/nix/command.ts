@@ -1,14 +1,37 @@
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 import * as core from '@actions/core'
-import { commandLine, type RunResult } from '../process.js'
-import { runNixBin, type Nix } from './bin.js'
+import { commandLine, run, type RunOptions, type RunResult } from '../process.js'
+import { nixEnvironment } from '../child-env.js'
 import { failedDerivations, traceTruncated, transientFailure, type TransientFailure } from './output.js'
 import { retry, totalWaitSeconds } from '../retry.js'
 import type { RunRecorder } from '../report/report.js'
 import { stdoutSink, type LogSink } from '../report/log-sink.js'
 
-export { NIX_COMMAND, runNixBin, type Nix } from './bin.js'
+/**
+ * For Nix commands that run while nix.conf lacks the action's block (with
+ * `nix-command`): the store check before configure, post's cache save after
+ * the block is taken out.
+ */
+export const NIX_COMMAND = ['--extra-experimental-features', 'nix-command']
+
+export interface Nix {
+  bin: string
+  version: string
+  /** Flags for every command. */
+  commonArgs: readonly string[]
+  /**
+   * nix.conf settings for every command, given through NIX_CONFIG
+   * (child-env.ts nixEnvironment) to keep them off command lines: the
+   * restored cache's substituter.
+   */
+  settings: readonly string[]
+}
+
+/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
+export function runNixBin(nix: Nix, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  return run(nix.bin, args, { ...options, env: nixEnvironment(nix.settings) })
+}
 
 export interface NixRun {
   result: RunResult

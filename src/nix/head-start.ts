@@ -1,14 +1,11 @@
 // The run's first commands, started by the entry point before the rest of
-// the bundle loads: the host's probes (sudo, systemd), then `nix --version`
-// of the Nix on PATH and the store's answer to who the user is. They run
-// while Node reads the stages (tens of milliseconds, more on a busy runner),
-// and the install stage finds their answers waiting. They only read: a run
-// that installs another Nix, or needs none, has spent a few short processes.
-// The store query is still the first Nix process to open the store, alone
-// (runner/trust.ts says why that matters).
+// the bundle loads: `nix --version` of the Nix on PATH and the host's probes
+// (sudo, systemd) then run while Node reads the stages (tens of
+// milliseconds, more on a busy runner), and the install stage finds their
+// answers waiting. They only read: a run that installs another Nix, or needs
+// none, has spent a few short processes.
 import { which } from '@actions/io'
 import { probeHost } from '../runner/host.js'
-import { storeTrust, type StoreTrust } from '../runner/store-trust.js'
 import { nixVersion } from './version.js'
 
 export interface HeadStart {
@@ -16,8 +13,6 @@ export interface HeadStart {
   nix: string
   /** What nixVersion() says of it. */
   version: Promise<string>
-  /** What storeTrust() says through it, asked as the install stage would (no flags, no settings). */
-  trust: Promise<StoreTrust>
 }
 
 /** Resolves once `nix --version` is started (not answered). */
@@ -27,9 +22,7 @@ export async function headStart(): Promise<HeadStart | undefined> {
   const nix = await which('nix').catch(() => '')
   if (nix === '') return undefined
   const version = nixVersion(nix)
-  const trust = version.then(known => storeTrust({ bin: nix, version: known, commonArgs: [], settings: [] }))
   // Awaited only if the install stage uses this `nix`; a failure is then its error.
   version.catch(() => undefined)
-  trust.catch(() => undefined)
-  return { nix, version, trust }
+  return { nix, version }
 }

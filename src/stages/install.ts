@@ -69,8 +69,6 @@ async function nixToUse(inputs: Inputs, context: RunContext, host: Promise<Host>
     if (inputs.install !== 'true' || version === inputs.nixVersion) return { bin: existing, version, installed: false, confLines: [] }
     core.info(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`)
   }
-  // The head start's store query of the Nix being replaced ends before the installer starts.
-  await headStart?.trust.catch(() => undefined)
   const { bin, confLines } = await installNix(inputs, context, await host)
   return { bin, version: await nixVersion(bin), installed: true, confLines }
 }
@@ -91,8 +89,7 @@ export async function installStage(inputs: Inputs, context: RunContext, report: 
   core.info(found.installed ? `Installed Nix ${found.version} (${found.bin})` : `Using Nix ${found.version} from ${found.bin}`)
   const host = await probing
   const nix: Nix = { bin: found.bin, version: found.version, commonArgs: [], settings: [] }
-  const asked = !found.installed && headStart?.nix === found.bin ? headStart.trust : undefined
-  const trust = await settleTrust(nix, inputs, host, report, asked)
+  const trust = await settleTrust(nix, inputs, host, report)
   core.info(`Store: ${trust.note}`)
   const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))]
   const what = found.installed ? `installed Nix ${found.version}` : `Nix ${found.version} was already installed (${found.bin})`

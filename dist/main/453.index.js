@@ -1,5 +1,5 @@
-export const id = 228;
-export const ids = [228];
+export const id = 453;
+export const ids = [453];
 export const modules = {
 
 /***/ 697:
@@ -178,7 +178,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 6228:
+/***/ 8453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -902,16 +902,12 @@ async function runStage(report, name, work, options = {}) {
             return result;
         }
         catch (error) {
-            throw stageFailed(report, name, seconds(), error);
+            const message = (0,errors/* errorMessage */.gJ)(error);
+            report.record({ name, status: 'failed', seconds: seconds(), note: message.split('\n')[0] ?? message });
+            throw error instanceof errors/* StageError */.Zu ? error : new errors/* StageError */.Zu(name, message);
         }
     };
     return core/* group */.Os(name, body);
-}
-/** Records stage `name` as failed with the error's first line; returns the error that ends the run. */
-function stageFailed(report, name, seconds, error) {
-    const message = (0,errors/* errorMessage */.gJ)(error);
-    report.record({ name, status: 'failed', seconds, note: message.split('\n')[0] ?? message });
-    return error instanceof errors/* StageError */.Zu ? error : new errors/* StageError */.Zu(name, message);
 }
 
 // EXTERNAL MODULE: ./src/state.ts
@@ -1323,26 +1319,8 @@ function nix_conf_undoBlock(content, state) {
     return { kind: 'write', content: restored };
 }
 
-;// CONCATENATED MODULE: ./src/read-if-there.ts
-// A file that may not be there (a nix.conf, a flake.lock, a list post reads):
-// its text, or undefined when there is none. Any other failure (no
-// permission, a directory) is an error the caller should see.
-
-function read_if_there_readIfThere(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        // ENOTDIR: a part of the path is a file, so the file cannot be there either.
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./src/runner/store-trust.ts
-var store_trust = __webpack_require__(9490);
+// EXTERNAL MODULE: ./src/nix/command.ts
+var nix_command = __webpack_require__(7996);
 ;// CONCATENATED MODULE: ./src/runner/user-name.ts
 // The job's user name goes into the nix-daemon's `trusted-users` as one word
 // of a root-owned file: a space would trust another user, `@x` a whole
@@ -1372,9 +1350,56 @@ function trustableUserName(user) {
 
 
 
+
+/** Reads `nix store info --json` (2.19+): `{"url":"daemon","trusted":true}` (1/0 before 2.2x). */
+function parseStoreInfo(json) {
+    const info = JSON.parse(json);
+    const url = info.url ?? '';
+    return { daemon: url === 'daemon' || url.startsWith('unix:'), trusted: info.trusted === true || info.trusted === 1 };
+}
+/**
+ * Older Nix has no `trusted` field: `nix store ping` names the store, and a
+ * client that sets a restricted setting is told by the daemon that it is
+ * not trusted (daemon.cc: "… because it is a restricted setting and you are
+ * not a trusted user"), a warning printed since before 2.4.
+ */
+function parseStorePing(output) {
+    const url = /Store URL:\s*(\S+)/.exec(output)?.[1] ?? '';
+    const daemon = url === 'daemon' || url.startsWith('unix:');
+    return { daemon, trusted: !/not a trusted user/.test(output) };
+}
+/**
+ * Asks the store who we are to it. This is also the first Nix process of the
+ * job to open the store, alone: on a brand-new store it creates the database
+ * before check and build start side by side, which could otherwise both try
+ * and fail with `SQLite database '…/db.sqlite' is busy` (seen on Nix 2.8).
+ */
+async function storeTrust(nix) {
+    if ((0,nix_version/* atLeast */.jZ)(nix.version, '2.19')) {
+        const result = await (0,nix_command/* runNixBin */.kW)(nix, ['store', 'info', '--json', ...nix_command/* NIX_COMMAND */.ge], { silent: true });
+        // A build that names itself newer than it is falls through to the old way.
+        if (result.exitCode === 0)
+            return parseStoreInfo(result.stdout);
+    }
+    // narinfo-cache-negative-ttl at its default: harmless, but restricted.
+    const result = await (0,nix_command/* runNixBin */.kW)(nix, ['store', 'ping', ...nix_command/* NIX_COMMAND */.ge, '--option', 'narinfo-cache-negative-ttl', '3600'], { silent: true });
+    if (result.exitCode !== 0)
+        throw new Error(`\`nix store ping\` failed: ${result.output.trim()}`);
+    return parseStorePing(result.output);
+}
 /** The daemon's nix.conf; Nix reads NIX_CONF_DIR, and so do we. */
 function daemonConfPath(env = process.env) {
     return `${env['NIX_CONF_DIR'] || '/etc/nix'}/nix.conf`;
+}
+function readOrEmpty(file) {
+    try {
+        return { content: (0,external_node_fs_.readFileSync)(file, 'utf8'), existed: true };
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { content: '', existed: false };
+        throw error;
+    }
 }
 function warnUntrusted(user, why, report) {
     const fix = `Let the daemon trust ${user}: \`trust-runner-user: true\` with passwordless sudo, or \`trusted-users = root ${user}\` in /etc/nix/nix.conf ` +
@@ -1389,19 +1414,18 @@ function trustLines(user) {
     return [`extra-trusted-users = ${trustableUserName(user)}`];
 }
 async function makeTrusted(host, file) {
-    const before = read_if_there_readIfThere(file);
-    const { content, addedNewline } = addBlock(withoutStaleBlock(before ?? ''), trustLines(host.user));
+    const before = readOrEmpty(file);
+    const { content, addedNewline } = addBlock(withoutStaleBlock(before.content), trustLines(host.user));
     // State first: a job killed after the write still gets its post.
-    (0,state/* updateState */.$)({ trust: { path: file, existed: before !== undefined, addedNewline } });
-    if (before === undefined)
+    (0,state/* updateState */.$)({ trust: { path: file, existed: before.existed, addedNewline } });
+    if (!before.existed)
         await privileged_runAsRootOk(host, 'mkdir', ['-p', file.slice(0, file.lastIndexOf('/')) || '/']);
     await privileged_writeAsRoot(host, file, content);
     core/* info */.pq(`Added ${host.user} to trusted-users in ${file} (taken out again by the post step)`);
     await daemon_restartDaemon(host);
 }
-/** `asked`: the store's first answer, when the entry point's head start already asked this `nix`. */
-async function settleTrust(nix, inputs, host, report, asked) {
-    const trust = await (asked ?? (0,store_trust/* storeTrust */.q_)(nix));
+async function settleTrust(nix, inputs, host, report) {
+    const trust = await storeTrust(nix);
     if (!trust.daemon)
         return { note: 'single-user store', daemon: false, clientSettingsApply: true };
     if (trust.trusted)
@@ -1419,13 +1443,14 @@ async function settleTrust(nix, inputs, host, report, asked) {
     catch (error) {
         return warnUntrusted(host.user, `making it trusted failed: ${(0,errors/* errorMessage */.gJ)(error)}`, report);
     }
-    if (!(await (0,store_trust/* storeTrust */.q_)(nix)).trusted)
+    if (!(await storeTrust(nix)).trusted)
         return warnUntrusted(host.user, 'still untrusted after the restart; another setting overrides trusted-users', report);
     return { note: `made the nix-daemon trust ${host.user}`, daemon: true, clientSettingsApply: true };
 }
 /** Post: the daemon's nix.conf as it was, and the daemon restarted to read it. */
 async function restoreTrust(state, host) {
-    const undo = undoBlock(readIfThere(state.path) ?? '', state);
+    const { content } = readOrEmpty(state.path);
+    const undo = undoBlock(content, state);
     if (undo.kind === 'none')
         return `no block of this action in ${state.path}`;
     if (undo.kind === 'delete')
@@ -1660,8 +1685,6 @@ async function nixToUse(inputs, context, host, headStart) {
             return { bin: existing, version, installed: false, confLines: [] };
         core/* info */.pq(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`);
     }
-    // The head start's store query of the Nix being replaced ends before the installer starts.
-    await headStart?.trust.catch(() => undefined);
     const { bin, confLines } = await installNix(inputs, context, await host);
     return { bin, version: await (0,nix_version/* nixVersion */.oX)(bin), installed: true, confLines };
 }
@@ -1679,8 +1702,7 @@ async function installStage(inputs, context, report, headStart) {
     core/* info */.pq(found.installed ? `Installed Nix ${found.version} (${found.bin})` : `Using Nix ${found.version} from ${found.bin}`);
     const host = await probing;
     const nix = { bin: found.bin, version: found.version, commonArgs: [], settings: [] };
-    const asked = !found.installed && headStart?.nix === found.bin ? headStart.trust : undefined;
-    const trust = await settleTrust(nix, inputs, host, report, asked);
+    const trust = await settleTrust(nix, inputs, host, report);
     core/* info */.pq(`Store: ${trust.note}`);
     const confLines = [...found.confLines, ...(await kvmConfLines(inputs, host, trust.clientSettingsApply))];
     const what = found.installed ? `installed Nix ${found.version}` : `Nix ${found.version} was already installed (${found.bin})`;
@@ -1723,11 +1745,17 @@ function acceptsFlakeConfig(conf) {
 
 
 
-
-/** The file's text and permission bits; none when it is not there (the write below says what is wrong). */
-function readWithMode(file) {
-    const content = read_if_there_readIfThere(file);
-    return content === undefined ? { content: '', mode: undefined } : { content, mode: (0,external_node_fs_.statSync)(file).mode & 0o7777 };
+function readIfThere(file) {
+    try {
+        return { content: (0,external_node_fs_.readFileSync)(file, 'utf8'), mode: (0,external_node_fs_.statSync)(file).mode & 0o7777 };
+    }
+    catch (error) {
+        // Not there (or a path part is a file): the write below says what is wrong.
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { content: '', mode: undefined };
+        throw error;
+    }
 }
 /** Where a symlinked nix.conf points (home-manager links one into the store), or undefined. */
 function linkTarget(file) {
@@ -1774,7 +1802,7 @@ function flakeConfigLines(inputs, context, userFile, userConf) {
 }
 async function configureStage(inputs, context, runnerLines = []) {
     const file = userNixConfPath(process.env, context.home);
-    const before = readWithMode(file);
+    const before = readIfThere(file);
     const clean = withoutStaleBlock(before.content);
     // After the user's lines: the last setting wins.
     const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)];
@@ -1801,8 +1829,6 @@ async function configureStage(inputs, context, runnerLines = []) {
     return inputs.githubToken === '' ? 'flakes on, no token' : `flakes on, token for ${context.serverHost}`;
 }
 
-// EXTERNAL MODULE: ./src/nix/command.ts
-var nix_command = __webpack_require__(7996);
 // EXTERNAL MODULE: ./src/nix/output.ts
 var nix_output = __webpack_require__(8152);
 ;// CONCATENATED MODULE: ./src/nix/flake-ref.ts
@@ -2291,7 +2317,7 @@ async function evaluateChecks(nix, inputs, context, report, system) {
 async function buildChecks(nix, inputs, report, checks, system) {
     // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
     const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--'];
-    const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`), '--no-update-lock-file']);
+    const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)]);
     let log = new InternalJsonLog();
     let build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
     if (!bareDerivationBuilt(build.result.exitCode, build.result.stdout)) {
@@ -2400,10 +2426,8 @@ function startBuild(nix, inputs, sink, signal) {
 }
 /** The store path of a finished build, or an error that says what went wrong. */
 function finishBuild(nixRun, inputs, context, report) {
-    // Recorded here, not at the start, so the commands read in the order a user
-    // runs them; with the lock-file flag, as the build ran, so a local run
-    // evaluates the same inputs.
-    report.command((0,src_process/* commandLine */.ay)('nix', ['build', installable(inputs), '--no-update-lock-file']));
+    // Recorded here, not at the start, so the commands read in the order a user runs them.
+    report.command((0,src_process/* commandLine */.ay)('nix', ['build', installable(inputs)]));
     if (nixRun.result.exitCode !== 0) {
         throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context);
     }
@@ -2658,7 +2682,6 @@ function parseDeclared(stdout) {
 
 
 
-
 /**
  * flake.nix's declared inputs, by a restricted evaluation: it reads flake.nix
  * (and files beside it) and nothing else, fetches nothing, and a flake.nix that
@@ -2690,6 +2713,16 @@ async function parses(nix, file) {
     const result = await (0,src_process/* run */.eF)(bin, ['--parse', '--', file], { silent: true }).catch(() => undefined);
     return result === undefined || result.exitCode === 0;
 }
+function readLock(flakeDir) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(flakeDir, 'flake.lock'), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
 /** Throws, saying which input and what to do, when the lock file does not pin what flake.nix declares. */
 async function checkLockedInputs(nix, inputs, context) {
     const local = localFlake(inputs.flake, context.workspace);
@@ -2698,7 +2731,7 @@ async function checkLockedInputs(nix, inputs, context) {
     const declared = await readDeclared(nix, local.flakeDir);
     if (!declared)
         return 'flake.nix does not parse (Nix says where)';
-    const problems = lockProblems(declared, read_if_there_readIfThere(external_node_path_default().join(local.flakeDir, 'flake.lock')), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] });
+    const problems = lockProblems(declared, readLock(local.flakeDir), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] });
     if (problems.length > 0)
         throw new Error(problems.join('\n'));
     const count = declaredInputs(declared).size;
@@ -2850,8 +2883,9 @@ async function lockedInputs(nix, inputs, context, report) {
         core/* info */.pq(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`);
     }
     catch (error) {
-        // Not a stage of its own: a pass is a log line, not a row of the summary.
-        throw stageFailed(report, stage, 0, error);
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        report.record({ name: stage, status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message });
+        throw new errors/* StageError */.Zu(stage, message);
     }
 }
 /** Starts the build now; its log is held back until the build stage's group opens. */
@@ -2947,14 +2981,14 @@ async function run(headStart) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rq: () => (/* binding */ transientAdvice),
 /* harmony export */   dI: () => (/* binding */ runNix),
-/* harmony export */   ge: () => (/* reexport safe */ _bin_js__WEBPACK_IMPORTED_MODULE_2__.g),
-/* harmony export */   kW: () => (/* reexport safe */ _bin_js__WEBPACK_IMPORTED_MODULE_2__.k),
+/* harmony export */   ge: () => (/* binding */ NIX_COMMAND),
+/* harmony export */   kW: () => (/* binding */ runNixBin),
 /* harmony export */   tX: () => (/* binding */ currentSystem)
 /* harmony export */ });
 /* unused harmony export withFlags */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4846);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3493);
-/* harmony import */ var _bin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5052);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4057);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8152);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3587);
 /* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4716);
@@ -2966,7 +3000,16 @@ async function run(headStart) {
 
 
 
-
+/**
+ * For Nix commands that run while nix.conf lacks the action's block (with
+ * `nix-command`): the store check before configure, post's cache save after
+ * the block is taken out.
+ */
+const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
+function runNixBin(nix, args, options = {}) {
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(nix.bin, args, { ...options, env: (0,_child_env_js__WEBPACK_IMPORTED_MODULE_2__/* .nixEnvironment */ .p)(nix.settings) });
+}
 /**
  * `args` with `flags` added where Nix still reads options: before a `--`
  * (after which every word is positional, so a value from the flake that
@@ -2990,7 +3033,7 @@ async function runNix(nix, args, options) {
         // `attempts` the number of tries in all, and the waits the action's own,
         // bounded and said in the log.
         const full = withFlags(args, [...nix.commonArgs, '--option', 'download-attempts', '1', ...(attempt > 1 ? ['--refresh'] : [])]);
-        const result = await (0,_bin_js__WEBPACK_IMPORTED_MODULE_2__/* .runNixBin */ .k)(nix, full, { silent: options.silent ?? false, sink, signal: options.signal });
+        const result = await runNixBin(nix, full, { silent: options.silent ?? false, sink, signal: options.signal });
         transient = result.exitCode === 0 ? undefined : (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .transientFailure */ .RG)(result.output);
         const reason = transient ? `${transient.host ?? 'a host'} ${transient.kind === 'http' ? 'answered' : 'failed:'} ${transient.what}` : undefined;
         return { result, retryReason: reason };
@@ -3014,7 +3057,7 @@ async function fullTrace(nix, args, output, sink, signal) {
     if (!(0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .traceTruncated */ .Qb)(output) || (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .failedDerivations */ .sG)(output).length > 0)
         return undefined;
     sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
-    const traced = await (0,_bin_js__WEBPACK_IMPORTED_MODULE_2__/* .runNixBin */ .k)(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
+    const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
 /** The message for a command that kept failing on a host; says what helps. */
@@ -3026,7 +3069,7 @@ function transientAdvice(transient, attempts) {
 }
 /** `x86_64-linux` etc., as Nix sees this machine. */
 async function currentSystem(nix) {
-    const result = await (0,_bin_js__WEBPACK_IMPORTED_MODULE_2__/* .runNixBin */ .k)(nix, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
+    const result = await runNixBin(nix, ['eval', '--impure', '--raw', '--expr', 'builtins.currentSystem'], { silent: true });
     if (result.exitCode !== 0)
         throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
     return result.stdout.trim();

@@ -1,8 +1,8 @@
-export const id = 387;
-export const ids = [387];
+export const id = 666;
+export const ids = [666];
 export const modules = {
 
-/***/ 2387:
+/***/ 1666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(4846);
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ../main/node_modules/@actions/cache/lib/cache.js + 344 modules
 var cache = __webpack_require__(9095);
 // EXTERNAL MODULE: external "node:crypto"
@@ -96,8 +96,512 @@ function blobInfoFormat(dir) {
 
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
 var src_process = __webpack_require__(6013);
-// EXTERNAL MODULE: ./src/nix/bin.ts
-var bin = __webpack_require__(5052);
+// EXTERNAL MODULE: ./src/nix/command.ts + 1 modules
+var command = __webpack_require__(6008);
+;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
+// The binary cache directory the Nix entry holds: reading it (its .narinfo
+// files name each path, its NAR file and its references) and writing the
+// next one from what a run relied on.
+
+
+
+
+/**
+ * The action's own directory under RUNNER_TEMP, which the runner empties
+ * after each job: nothing an earlier job left (in the runner's home, say,
+ * which outlives jobs on a self-hosted runner) is ever served.
+ */
+function workDir(runnerTemp) {
+    return path.join(runnerTemp, 'nix-flake-ci');
+}
+/**
+ * Where the restored entry goes. Its path is part of the cache entry's
+ * version (@actions/cache hashes the paths it is given), so it must be the
+ * same on every runner that shares entries: GitHub-hosted runners all have
+ * RUNNER_TEMP at /home/runner/work/_temp.
+ */
+function binaryCacheDir(runnerTemp) {
+    return path.join(workDir(runnerTemp), 'binary-cache');
+}
+function parseNarInfo(text) {
+    const fields = new Map();
+    for (const line of text.split('\n')) {
+        const colon = line.indexOf(': ');
+        if (colon > 0)
+            fields.set(line.slice(0, colon), line.slice(colon + 2));
+    }
+    const storePath = fields.get('StorePath');
+    const url = fields.get('URL');
+    if (!storePath || !url)
+        return undefined;
+    const references = (fields.get('References') ?? '').split(' ').filter(ref => ref !== '');
+    return { name: external_node_path_default().basename(storePath), url, narSize: Number(fields.get('NarSize') ?? 0), references };
+}
+/** The hashes of the paths the directory holds, from its .narinfo file names, without reading them. */
+function binaryCacheHashes(dir) {
+    let files;
+    try {
+        files = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch (error) {
+        // No directory: nothing was restored. Anything else is a real failure.
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    return files.filter(file => file.endsWith('.narinfo')).map(file => file.slice(0, 32));
+}
+/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
+function readBinaryCache(dir) {
+    const infos = new Map();
+    for (const hash of binaryCacheHashes(dir)) {
+        const info = parseNarInfo((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, `${hash}.narinfo`), 'utf8'));
+        if (info)
+            infos.set(hash, info);
+    }
+    return infos;
+}
+/** The closure of `hashes` within the directory, by hash (a reference it lacks is left out). */
+function closureIn(infos, hashes) {
+    const seen = new Set();
+    const queue = [...hashes];
+    while (queue.length > 0) {
+        const hash = queue.pop();
+        if (seen.has(hash))
+            continue;
+        const info = infos.get(hash);
+        if (!info)
+            continue;
+        seen.add(hash);
+        for (const ref of info.references)
+            queue.push(ref.slice(0, 32));
+    }
+    return seen;
+}
+/** Hard link (same file system) or copy. */
+function place(from, to) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(to), { recursive: true });
+    try {
+        (0,external_node_fs_.linkSync)(from, to);
+    }
+    catch {
+        (0,external_node_fs_.copyFileSync)(from, to);
+    }
+}
+/**
+ * Writes the next binary cache in place of `dir`: the `carried` paths of the
+ * restored directory, file for file (they need not be in the store: Nix 2.32+
+ * may have used them without fetching them), and the `built` store paths with
+ * their closures, copied from the store by `nix copy`. Paths in `leaveOut`
+ * (a pull request's base entry) are not written: `nix copy` finds them in the
+ * directory while it runs, so it does not copy them, and they go after.
+ */
+async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut = new Set(), secretKeyFile) {
+    const next = `${dir}.next`;
+    (0,external_node_fs_.rmSync)(next, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(next, { recursive: true });
+    const placeEntry = (hash) => {
+        const info = restored.get(hash);
+        if (!info)
+            return;
+        place(external_node_path_default().join(dir, info.url), external_node_path_default().join(next, info.url));
+        place(external_node_path_default().join(dir, `${hash}.narinfo`), external_node_path_default().join(next, `${hash}.narinfo`));
+    };
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'nix-cache-info')))
+        place(external_node_path_default().join(dir, 'nix-cache-info'), external_node_path_default().join(next, 'nix-cache-info'));
+    for (const hash of carried)
+        placeEntry(hash);
+    for (const hash of leaveOut)
+        placeEntry(hash);
+    // Uncompressed: the Actions cache compresses the whole directory with zstd
+    // anyway. No look-up cache: a path remembered from an earlier directory of
+    // the same name must not be taken as present.
+    const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0'];
+    // With a key, Nix signs each path it writes; the key is named by its file, never given as a value.
+    const store = `file://${next}?compression=none${secretKeyFile ? `&secret-key=${secretKeyFile}` : ''}`;
+    for (let i = 0; i < built.length; i += 500) {
+        const result = await (0,src_process/* run */.eF)(nixBin, ['copy', ...command/* NIX_COMMAND */.ge, ...fresh, '--to', store, ...built.slice(i, i + 500)], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
+    }
+    if (leaveOut.size > 0) {
+        const written = readBinaryCache(next);
+        const keptNars = new Set([...written].filter(([hash]) => !leaveOut.has(hash)).map(([, info]) => info.url));
+        for (const [hash, info] of written) {
+            if (!leaveOut.has(hash))
+                continue;
+            (0,external_node_fs_.rmSync)(external_node_path_default().join(next, `${hash}.narinfo`), { force: true });
+            if (!keptNars.has(info.url))
+                (0,external_node_fs_.rmSync)(external_node_path_default().join(next, info.url), { force: true });
+        }
+    }
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.renameSync)(next, dir);
+}
+function hasBinaryCache(dir) {
+    return existsSync(path.join(dir, 'nix-cache-info'));
+}
+
+// EXTERNAL MODULE: ./src/nix/version.ts
+var version = __webpack_require__(1441);
+;// CONCATENATED MODULE: ./src/cache/path-info.ts
+// `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
+// object keyed by path from 2.19, and the same object behind
+// `--json-format 1` from 2.33 (which warns, and will fail, without it).
+
+
+
+function parsePathInfo(stdout) {
+    const parsed = JSON.parse(stdout);
+    if (Array.isArray(parsed))
+        return parsed;
+    return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
+}
+function pathInfoArgs(nixVersion) {
+    return ['path-info', ...command/* NIX_COMMAND */.ge, '--json', ...((0,version/* atLeast */.jZ)(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
+}
+/** Path info of `paths` (with `--recursive`, of their closures too), 500 paths per call. */
+async function pathInfo(nix, paths, flags = []) {
+    const infos = [];
+    for (let i = 0; i < paths.length; i += 500) {
+        const chunk = paths.slice(i, i + 500);
+        const result = await (0,src_process/* run */.eF)(nix.bin, [...pathInfoArgs(nix.version), ...flags, ...chunk], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
+        infos.push(...parsePathInfo(result.stdout));
+    }
+    return infos;
+}
+
+;// CONCATENATED MODULE: ./src/nix/store-path.ts
+// What a Nix store path looks like, to tell a path Nix made from a string a
+// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
+// flake's evaluation returns are used as arguments only when they pass here.
+/** Nix's base32 alphabet (no e, o, u, t). */
+const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
+/** Characters Nix allows in a store path's name; it may not start with a dot. */
+const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
+const MAX_NAME = 211;
+/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
+function storeDir(env = process.env) {
+    const dir = env['NIX_STORE_DIR'];
+    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
+}
+/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
+function isStorePath(value, store = storeDir()) {
+    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
+        return false;
+    const base = value.slice(store.length + 1);
+    const hash = base.slice(0, 32);
+    const name = base.slice(33);
+    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
+}
+/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
+function isDerivationPath(value, store = storeDir()) {
+    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
+}
+
+;// CONCATENATED MODULE: ./src/cache/roots.ts
+// What this job's own Nix commands evaluated and built: the roots of what
+// the cache saves as "built here". The stages that build record their
+// derivations (named checks' drvs, the package's and skopeo's drvPath from
+// `nix build --json`, the flake's checks for `nix flake check`); post saves
+// the build closures of those, never a diff of the store, which on a
+// self-hosted machine whose runners share one store would count another
+// job's builds as ours.
+//
+// Appended to a file under RUNNER_TEMP line by line as they are known, so
+// post finds them even after main was killed. Nothing is recorded unless
+// the cache stage started recording (a run that will save).
+
+
+const STORE_DIR = storeDir();
+let rootsFile;
+function startRecordingRoots(file) {
+    rootsFile = file;
+}
+function recordingRoots() {
+    return rootsFile !== undefined;
+}
+/** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
+function roots_isStorePath(value, drv = false) {
+    return drv ? isDerivationPath(value) : isStorePath(value) && !value.endsWith('.drv');
+}
+/** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
+function recordRoots(drvs, outputs = []) {
+    if (!rootsFile)
+        return;
+    const lines = [...[...drvs].filter(drv => roots_isStorePath(drv, true)), ...[...outputs].filter(out => roots_isStorePath(out))];
+    if (lines.length > 0)
+        appendFileSync(rootsFile, lines.map(line => `${line}\n`).join(''));
+}
+/** Records the derivations and outputs of `nix build --json`'s output (a list of `{drvPath, outputs}`). */
+function recordBuildJson(stdout) {
+    if (!rootsFile)
+        return;
+    try {
+        const built = JSON.parse(stdout);
+        recordRoots(built.map(item => item.drvPath), built.flatMap(item => Object.values(item.outputs ?? {})));
+    }
+    catch {
+        // Not JSON (a failed build): nothing of it to keep.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
+// What the Nix entry of the next run holds: every path this run relied on,
+// whether it built it or took it from our restored cache, with its closure,
+// within `cache-max-size`.
+//
+// Built: the build closures, with outputs, of the derivations this job's
+// own Nix commands evaluated and built (roots.ts), of which the paths Nix
+// marks `ultimate` (built here, not substituted). A path another job builds
+// meanwhile on a shared store is in no closure of ours, so it is never
+// counted; `ultimate` leaves out what came from public caches, faster to
+// fetch from there than to carry in ours.
+// Taken from our cache: the .narinfo files the loopback substituter served
+// (substituter.ts), whose closures the restored directory holds.
+
+
+
+
+
+
+
+function readLines(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter(line => line !== '');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+/**
+ * The build closure of `drvs` with their outputs, less the .drv files:
+ * `nix-store --query --requisites --include-outputs`, the same from Nix 2.8
+ * to 2.34. Without nix-store beside nix, the runtime closures of the
+ * recorded outputs (what the builds needed but did not keep is then lost).
+ */
+async function closureOfRoots(nix, drvs, outputs) {
+    const nixStore = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-store');
+    if (!(0,external_node_fs_.existsSync)(nixStore)) {
+        core/* info */.pq(`No nix-store beside ${nix.bin}: keeping the runtime closures of this job's outputs only, not what their builds needed.`);
+        return [...outputs];
+    }
+    const paths = new Set();
+    for (let i = 0; i < drvs.length; i += 500) {
+        const result = await (0,src_process/* run */.eF)(nixStore, ['--query', '--requisites', '--include-outputs', ...drvs.slice(i, i + 500)], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`nix-store --query --requisites failed: ${result.output.trim().slice(-500)}`);
+        for (const line of result.stdout.split('\n'))
+            if (roots_isStorePath(line))
+                paths.add(line);
+    }
+    return [...paths];
+}
+async function builtPaths(nix, rootsFile) {
+    // Recorded roots that are gone (a derivation never written, an output
+    // never built) would fail the whole query.
+    const roots = [...new Set(readLines(rootsFile))].filter(root => (0,external_node_fs_.existsSync)(root));
+    const drvs = roots.filter(root => roots_isStorePath(root, true));
+    const outputs = roots.filter(root => roots_isStorePath(root));
+    const closure = drvs.length > 0 || outputs.length > 0 ? await closureOfRoots(nix, drvs, outputs) : [];
+    if (closure.length === 0)
+        return { paths: [], derived: new Set(), closures: new Map() };
+    // One query with the closures: planNixEntry needs those of the paths kept.
+    const closures = new Map((await pathInfo(nix, closure, ['--recursive'])).map(info => [info.path, info]));
+    const own = closure.flatMap(storePath => {
+        const info = closures.get(storePath);
+        return info?.ultimate === true ? [info] : [];
+    });
+    return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)), closures };
+}
+/** The restored paths Nix asked the substituter for and found, by hash. */
+function servedHashes(hitsFile, restored) {
+    return new Set(readLines(hitsFile).filter(hash => restored.has(hash)));
+}
+/** The closure of one path within `infos` (by hash), with each member's name and size. */
+function closureOf(infos, hash) {
+    const closure = new Map();
+    for (const member of closureIn(infos, [hash])) {
+        const info = infos.get(member);
+        closure.set(member, { name: info.name, size: info.narSize });
+    }
+    return closure;
+}
+function builtRoots(built, infos) {
+    // Nix's path info by hash, in the shape of the restored .narinfo files, so
+    // both kinds of root walk their closures the same way.
+    const byHash = new Map();
+    for (const info of infos.values()) {
+        const name = external_node_path_default().basename(info.path);
+        byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => external_node_path_default().basename(ref)) });
+    }
+    return built.map(root => ({ label: root, closure: closureOf(byHash, external_node_path_default().basename(root).slice(0, 32)), storePath: root }));
+}
+function servedRoots(served, restored) {
+    return [...served].map(hash => ({ label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure: closureOf(restored, hash), storePath: undefined }));
+}
+const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+/**
+ * The entry: the roots with the smallest closures first, each kept while the
+ * union of what is kept stays within `maxBytes`; the log lists the rest.
+ */
+function planNixEntry(built, served, restored, maxBytes) {
+    const size = (root) => [...root.closure.values()].reduce((sum, member) => sum + member.size, 0);
+    const roots = [...builtRoots(built.paths, built.closures), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b));
+    const entry = { names: new Map(), carried: new Set(), built: [] };
+    const sizes = new Map();
+    let total = 0;
+    const dropped = [];
+    for (const root of roots) {
+        const growth = [...root.closure].filter(([hash]) => !sizes.has(hash)).reduce((sum, [, member]) => sum + member.size, 0);
+        if (total + growth > maxBytes) {
+            dropped.push(root);
+            continue;
+        }
+        total += growth;
+        for (const [hash, member] of root.closure) {
+            sizes.set(hash, member.size);
+            entry.names.set(hash, member.name);
+        }
+        if (root.storePath)
+            entry.built.push(root.storePath);
+        else
+            for (const hash of root.closure.keys())
+                entry.carried.add(hash);
+    }
+    if (dropped.length > 0) {
+        core/* warning */.$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
+            dropped
+                .reverse()
+                .map(root => `  ${root.label} (${mib(size(root))} with its closure)`)
+                .join('\n') +
+            '\nRaise `cache-max-size` to keep them.');
+    }
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/cache/save.ts
+// Post's save: each entry only when it gained something, the small one first.
+
+
+
+
+
+
+
+
+/**
+ * Saves one entry; false when the service did not take it. @actions/cache
+ * never throws for that: a 429 (GitHub allows 200 new entries a minute per
+ * repository) or a key another job is saving comes back as -1, after its own
+ * log line, and it does not retry. The caller then saves nothing more in this
+ * job: after a rate limit the next run's save is the retry.
+ */
+async function saveEntry(paths, key, what) {
+    const id = await cache/* saveCache */.Io(paths, key);
+    if (id === -1) {
+        core/* warning */.$e(`The cache service did not take ${what} as ${key} (see above: a rate limit, or another job saving the same entry); the next run saves it.`);
+        return false;
+    }
+    core/* info */.pq(`Saved ${what} as ${key}`);
+    return true;
+}
+/** skopeo's knowledge of the pushed image; false when the service refused it. */
+async function saveBlobInfo(state, pushed) {
+    const format = blobInfoFormat(state.blobInfoDir);
+    if (!pushed || format === 'none')
+        return true;
+    const key = blobInfoKey(state.prefixes.blobInfo, format, pushed.digest);
+    if (key === state.restoredBlobInfoKey) {
+        core/* info */.pq(`Not saving skopeo's blob-info cache: the restored ${key} already knew ${pushed.repository}@${pushed.digest}.`);
+        return true;
+    }
+    return saveEntry(blobInfoCachePaths(state.blobInfoDir), key, `skopeo's blob-info cache (${format})`);
+}
+/** The Nix paths this job relied on, when the restored entries lack any of them. */
+/**
+ * Runs `work` with the secret key in a file of its own (0600, in a private
+ * directory under RUNNER_TEMP), removed as soon as `work` is done.
+ */
+async function withKeyFile(key, runnerTemp, work) {
+    if (!key)
+        return work(undefined);
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(runnerTemp, 'nix-flake-ci-key-'));
+    try {
+        const file = external_node_path_default().join(dir, 'secret-key');
+        (0,external_node_fs_.writeFileSync)(file, key.secret, { mode: 0o600 });
+        return await work(file);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+async function saveNixEntry(nixBin, state, key) {
+    const nix = { bin: nixBin, version: state.nixVersion };
+    const restored = readBinaryCache(state.binaryCacheDir);
+    const served = servedHashes(state.hitsFile, restored);
+    const job = await builtPaths(nix, state.rootsFile);
+    const { paths: built, derived } = job;
+    core/* info */.pq(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`);
+    if (built.length > 0)
+        core/* info */.pq(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''));
+    const entry = planNixEntry(job, served, restored, state.maxBytes);
+    // A pull request keeps what its base entry holds out of its delta.
+    const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : []);
+    const names = [...entry.names].filter(([hash]) => !base.has(hash));
+    const what = state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths';
+    if (names.length === 0) {
+        core/* info */.pq(`Not saving ${what}: this job used none.`);
+        return;
+    }
+    // Only what a derivation built is worth an upload of the whole entry; a
+    // source the checkout makes again is not.
+    const missing = names.filter(([hash]) => !restored.has(hash));
+    const missingHashes = new Set(missing.map(([hash]) => hash));
+    const missingBuilt = entry.built.filter(storePath => derived.has(storePath) && missingHashes.has(external_node_path_default().basename(storePath).slice(0, 32)));
+    if (missingBuilt.length === 0) {
+        const sources = missing.length > 0 ? ` (it lacks only ${missing.length} source path(s) the checkout makes again)` : '';
+        core/* info */.pq(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`);
+        return;
+    }
+    const entryKey = storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name));
+    await withKeyFile(key, state.runnerTemp, file => writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base, file));
+    await saveEntry([state.binaryCacheDir], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`);
+}
+async function saveEntries(nixBin, state, pushed, key) {
+    // The small entry first: a refusal (a rate limit) then costs no `nix copy`
+    // and no upload of the large one.
+    if (!(await saveBlobInfo(state, pushed))) {
+        core/* info */.pq('Not saving the Nix paths in this job: the cache service refused the save above.');
+        return;
+    }
+    await saveNixEntry(nixBin, state, key);
+}
+
+
+/***/ }),
+
+/***/ 6008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ge: () => (/* binding */ NIX_COMMAND)
+});
+
+// UNUSED EXPORTS: currentSystem, runNix, runNixBin, transientAdvice, withFlags
+
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/process.ts + 3 modules
+var process = __webpack_require__(6013);
+// EXTERNAL MODULE: ./src/child-env.ts
+var child_env = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./src/nix/output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -341,7 +845,16 @@ var log_sink = __webpack_require__(4716);
 
 
 
-
+/**
+ * For Nix commands that run while nix.conf lacks the action's block (with
+ * `nix-command`): the store check before configure, post's cache save after
+ * the block is taken out.
+ */
+const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
+/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
+function runNixBin(nix, args, options = {}) {
+    return run(nix.bin, args, { ...options, env: nixEnvironment(nix.settings) });
+}
 /**
  * `args` with `flags` added where Nix still reads options: before a `--`
  * (after which every word is positional, so a value from the flake that
@@ -405,514 +918,6 @@ async function currentSystem(nix) {
     if (result.exitCode !== 0)
         throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
     return result.stdout.trim();
-}
-
-;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
-// The binary cache directory the Nix entry holds: reading it (its .narinfo
-// files name each path, its NAR file and its references) and writing the
-// next one from what a run relied on.
-
-
-
-
-/**
- * The action's own directory under RUNNER_TEMP, which the runner empties
- * after each job: nothing an earlier job left (in the runner's home, say,
- * which outlives jobs on a self-hosted runner) is ever served.
- */
-function workDir(runnerTemp) {
-    return path.join(runnerTemp, 'nix-flake-ci');
-}
-/**
- * Where the restored entry goes. Its path is part of the cache entry's
- * version (@actions/cache hashes the paths it is given), so it must be the
- * same on every runner that shares entries: GitHub-hosted runners all have
- * RUNNER_TEMP at /home/runner/work/_temp.
- */
-function binaryCacheDir(runnerTemp) {
-    return path.join(workDir(runnerTemp), 'binary-cache');
-}
-function parseNarInfo(text) {
-    const fields = new Map();
-    for (const line of text.split('\n')) {
-        const colon = line.indexOf(': ');
-        if (colon > 0)
-            fields.set(line.slice(0, colon), line.slice(colon + 2));
-    }
-    const storePath = fields.get('StorePath');
-    const url = fields.get('URL');
-    if (!storePath || !url)
-        return undefined;
-    const references = (fields.get('References') ?? '').split(' ').filter(ref => ref !== '');
-    return { name: external_node_path_default().basename(storePath), url, narSize: Number(fields.get('NarSize') ?? 0), references };
-}
-/** The hashes of the paths the directory holds, from its .narinfo file names, without reading them. */
-function binaryCacheHashes(dir) {
-    let files;
-    try {
-        files = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch (error) {
-        // No directory: nothing was restored. Anything else is a real failure.
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-    return files.filter(file => file.endsWith('.narinfo')).map(file => file.slice(0, 32));
-}
-/** Every path the directory holds, by the 32-character hash its .narinfo is named after. */
-function readBinaryCache(dir) {
-    const infos = new Map();
-    for (const hash of binaryCacheHashes(dir)) {
-        const info = parseNarInfo((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, `${hash}.narinfo`), 'utf8'));
-        if (info)
-            infos.set(hash, info);
-    }
-    return infos;
-}
-/** The closure of `hashes` within the directory, by hash (a reference it lacks is left out). */
-function closureIn(infos, hashes) {
-    const seen = new Set();
-    const queue = [...hashes];
-    while (queue.length > 0) {
-        const hash = queue.pop();
-        if (seen.has(hash))
-            continue;
-        const info = infos.get(hash);
-        if (!info)
-            continue;
-        seen.add(hash);
-        for (const ref of info.references)
-            queue.push(ref.slice(0, 32));
-    }
-    return seen;
-}
-/** Hard link (same file system) or copy. */
-function place(from, to) {
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(to), { recursive: true });
-    try {
-        (0,external_node_fs_.linkSync)(from, to);
-    }
-    catch {
-        (0,external_node_fs_.copyFileSync)(from, to);
-    }
-}
-/**
- * Writes the next binary cache in place of `dir`: the `carried` paths of the
- * restored directory, file for file (they need not be in the store: Nix 2.32+
- * may have used them without fetching them), and the `built` store paths with
- * their closures, copied from the store by `nix copy`. Paths in `leaveOut`
- * (a pull request's base entry) are not written: `nix copy` finds them in the
- * directory while it runs, so it does not copy them, and they go after.
- */
-async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut = new Set(), secretKeyFile) {
-    const next = `${dir}.next`;
-    (0,external_node_fs_.rmSync)(next, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(next, { recursive: true });
-    const placeEntry = (hash) => {
-        const info = restored.get(hash);
-        if (!info)
-            return;
-        place(external_node_path_default().join(dir, info.url), external_node_path_default().join(next, info.url));
-        place(external_node_path_default().join(dir, `${hash}.narinfo`), external_node_path_default().join(next, `${hash}.narinfo`));
-    };
-    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'nix-cache-info')))
-        place(external_node_path_default().join(dir, 'nix-cache-info'), external_node_path_default().join(next, 'nix-cache-info'));
-    for (const hash of carried)
-        placeEntry(hash);
-    for (const hash of leaveOut)
-        placeEntry(hash);
-    // Uncompressed: the Actions cache compresses the whole directory with zstd
-    // anyway. No look-up cache: a path remembered from an earlier directory of
-    // the same name must not be taken as present.
-    const fresh = ['--option', 'narinfo-cache-positive-ttl', '0', '--option', 'narinfo-cache-negative-ttl', '0'];
-    // With a key, Nix signs each path it writes; the key is named by its file, never given as a value.
-    const store = `file://${next}?compression=none${secretKeyFile ? `&secret-key=${secretKeyFile}` : ''}`;
-    for (let i = 0; i < built.length; i += 500) {
-        const result = await (0,src_process/* run */.eF)(nixBin, ['copy', ...bin/* NIX_COMMAND */.g, ...fresh, '--to', store, ...built.slice(i, i + 500)], { silent: true });
-        if (result.exitCode !== 0)
-            throw new Error(`nix copy failed: ${result.output.trim().slice(-500)}`);
-    }
-    if (leaveOut.size > 0) {
-        const written = readBinaryCache(next);
-        const keptNars = new Set([...written].filter(([hash]) => !leaveOut.has(hash)).map(([, info]) => info.url));
-        for (const [hash, info] of written) {
-            if (!leaveOut.has(hash))
-                continue;
-            (0,external_node_fs_.rmSync)(external_node_path_default().join(next, `${hash}.narinfo`), { force: true });
-            if (!keptNars.has(info.url))
-                (0,external_node_fs_.rmSync)(external_node_path_default().join(next, info.url), { force: true });
-        }
-    }
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_.renameSync)(next, dir);
-}
-function hasBinaryCache(dir) {
-    return existsSync(path.join(dir, 'nix-cache-info'));
-}
-
-// EXTERNAL MODULE: ./src/read-if-there.ts
-var read_if_there = __webpack_require__(7902);
-// EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(1441);
-;// CONCATENATED MODULE: ./src/cache/path-info.ts
-// `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
-// object keyed by path from 2.19, and the same object behind
-// `--json-format 1` from 2.33 (which warns, and will fail, without it).
-
-
-
-function parsePathInfo(stdout) {
-    const parsed = JSON.parse(stdout);
-    if (Array.isArray(parsed))
-        return parsed;
-    return Object.entries(parsed).flatMap(([path, info]) => (info ? [{ ...info, path }] : []));
-}
-function pathInfoArgs(nixVersion) {
-    return ['path-info', ...bin/* NIX_COMMAND */.g, '--json', ...((0,version/* atLeast */.jZ)(nixVersion, '2.33') ? ['--json-format', '1'] : [])];
-}
-/** Path info of `paths` (with `--recursive`, of their closures too), 500 paths per call. */
-async function pathInfo(nix, paths, flags = []) {
-    const infos = [];
-    for (let i = 0; i < paths.length; i += 500) {
-        const chunk = paths.slice(i, i + 500);
-        const result = await (0,src_process/* run */.eF)(nix.bin, [...pathInfoArgs(nix.version), ...flags, ...chunk], { silent: true });
-        if (result.exitCode !== 0)
-            throw new Error(`nix path-info failed: ${result.output.trim().slice(-500)}`);
-        infos.push(...parsePathInfo(result.stdout));
-    }
-    return infos;
-}
-
-;// CONCATENATED MODULE: ./src/nix/store-path.ts
-// What a Nix store path looks like, to tell a path Nix made from a string a
-// flake made up (`--post-build-hook`, `.#hook`, a line break): values the
-// flake's evaluation returns are used as arguments only when they pass here.
-/** Nix's base32 alphabet (no e, o, u, t). */
-const HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/;
-/** Characters Nix allows in a store path's name; it may not start with a dot. */
-const NAME = /^[A-Za-z0-9+\-_?=][A-Za-z0-9+\-._?=]*$/;
-const MAX_NAME = 211;
-/** The store directory: `/nix/store`, unless NIX_STORE_DIR says otherwise. */
-function storeDir(env = process.env) {
-    const dir = env['NIX_STORE_DIR'];
-    return dir ? dir.replace(/\/+$/, '') : '/nix/store';
-}
-/** `<store>/<32 chars of base32>-<name>`, nothing below it. */
-function isStorePath(value, store = storeDir()) {
-    if (typeof value !== 'string' || !value.startsWith(`${store}/`))
-        return false;
-    const base = value.slice(store.length + 1);
-    const hash = base.slice(0, 32);
-    const name = base.slice(33);
-    return HASH.test(hash) && base[32] === '-' && name.length <= MAX_NAME && NAME.test(name);
-}
-/** A store path of a derivation: `<store>/<hash>-<name>.drv`. */
-function isDerivationPath(value, store = storeDir()) {
-    return isStorePath(value, store) && value.endsWith('.drv') && value.length > store.length + 34 + '.drv'.length;
-}
-
-;// CONCATENATED MODULE: ./src/cache/roots.ts
-// What this job's own Nix commands evaluated and built: the roots of what
-// the cache saves as "built here". The stages that build record their
-// derivations (named checks' drvs, the package's and skopeo's drvPath from
-// `nix build --json`, the flake's checks for `nix flake check`); post saves
-// the build closures of those, never a diff of the store, which on a
-// self-hosted machine whose runners share one store would count another
-// job's builds as ours.
-//
-// Appended to a file under RUNNER_TEMP line by line as they are known, so
-// post finds them even after main was killed. Nothing is recorded unless
-// the cache stage started recording (a run that will save).
-
-
-const STORE_DIR = storeDir();
-let rootsFile;
-function startRecordingRoots(file) {
-    rootsFile = file;
-}
-function recordingRoots() {
-    return rootsFile !== undefined;
-}
-/** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
-function roots_isStorePath(value, drv = false) {
-    return drv ? isDerivationPath(value) : isStorePath(value) && !value.endsWith('.drv');
-}
-/** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
-function recordRoots(drvs, outputs = []) {
-    if (!rootsFile)
-        return;
-    const lines = [...[...drvs].filter(drv => roots_isStorePath(drv, true)), ...[...outputs].filter(out => roots_isStorePath(out))];
-    if (lines.length > 0)
-        appendFileSync(rootsFile, lines.map(line => `${line}\n`).join(''));
-}
-/** Records the derivations and outputs of `nix build --json`'s output (a list of `{drvPath, outputs}`). */
-function recordBuildJson(stdout) {
-    if (!rootsFile)
-        return;
-    try {
-        const built = JSON.parse(stdout);
-        recordRoots(built.map(item => item.drvPath), built.flatMap(item => Object.values(item.outputs ?? {})));
-    }
-    catch {
-        // Not JSON (a failed build): nothing of it to keep.
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cache/nix-entry.ts
-// What the Nix entry of the next run holds: every path this run relied on,
-// whether it built it or took it from our restored cache, with its closure,
-// within `cache-max-size`.
-//
-// Built: the build closures, with outputs, of the derivations this job's
-// own Nix commands evaluated and built (roots.ts), of which the paths Nix
-// marks `ultimate` (built here, not substituted). A path another job builds
-// meanwhile on a shared store is in no closure of ours, so it is never
-// counted; `ultimate` leaves out what came from public caches, faster to
-// fetch from there than to carry in ours.
-// Taken from our cache: the .narinfo files the loopback substituter served
-// (substituter.ts), whose closures the restored directory holds.
-
-
-
-
-
-
-
-
-function readLines(file) {
-    return ((0,read_if_there/* readIfThere */.q)(file) ?? '').split('\n').filter(line => line !== '');
-}
-/**
- * The build closure of `drvs` with their outputs, less the .drv files:
- * `nix-store --query --requisites --include-outputs`, the same from Nix 2.8
- * to 2.34. Without nix-store beside nix, the runtime closures of the
- * recorded outputs (what the builds needed but did not keep is then lost).
- */
-async function closureOfRoots(nix, drvs, outputs) {
-    const nixStore = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-store');
-    if (!(0,external_node_fs_.existsSync)(nixStore)) {
-        lib_core/* info */.pq(`No nix-store beside ${nix.bin}: keeping the runtime closures of this job's outputs only, not what their builds needed.`);
-        return [...outputs];
-    }
-    const paths = new Set();
-    for (let i = 0; i < drvs.length; i += 500) {
-        const result = await (0,src_process/* run */.eF)(nixStore, ['--query', '--requisites', '--include-outputs', ...drvs.slice(i, i + 500)], { silent: true });
-        if (result.exitCode !== 0)
-            throw new Error(`nix-store --query --requisites failed: ${result.output.trim().slice(-500)}`);
-        for (const line of result.stdout.split('\n'))
-            if (roots_isStorePath(line))
-                paths.add(line);
-    }
-    return [...paths];
-}
-async function builtPaths(nix, rootsFile) {
-    // Recorded roots that are gone (a derivation never written, an output
-    // never built) would fail the whole query.
-    const roots = [...new Set(readLines(rootsFile))].filter(root => (0,external_node_fs_.existsSync)(root));
-    const drvs = roots.filter(root => roots_isStorePath(root, true));
-    const outputs = roots.filter(root => roots_isStorePath(root));
-    const closure = drvs.length > 0 || outputs.length > 0 ? await closureOfRoots(nix, drvs, outputs) : [];
-    if (closure.length === 0)
-        return { paths: [], derived: new Set(), closures: new Map() };
-    // One query with the closures: planNixEntry needs those of the paths kept.
-    const closures = new Map((await pathInfo(nix, closure, ['--recursive'])).map(info => [info.path, info]));
-    const own = closure.flatMap(storePath => {
-        const info = closures.get(storePath);
-        return info?.ultimate === true ? [info] : [];
-    });
-    return { paths: own.map(info => info.path), derived: new Set(own.filter(info => info.deriver).map(info => info.path)), closures };
-}
-/** The restored paths Nix asked the substituter for and found, by hash. */
-function servedHashes(hitsFile, restored) {
-    return new Set(readLines(hitsFile).filter(hash => restored.has(hash)));
-}
-/** The closure of one path within `infos` (by hash), with each member's name and size. */
-function closureOf(infos, hash) {
-    const closure = new Map();
-    for (const member of closureIn(infos, [hash])) {
-        const info = infos.get(member);
-        closure.set(member, { name: info.name, size: info.narSize });
-    }
-    return closure;
-}
-function builtRoots(built, infos) {
-    // Nix's path info by hash, in the shape of the restored .narinfo files, so
-    // both kinds of root walk their closures the same way.
-    const byHash = new Map();
-    for (const info of infos.values()) {
-        const name = external_node_path_default().basename(info.path);
-        byHash.set(name.slice(0, 32), { name, narSize: info.narSize ?? 0, references: (info.references ?? []).map(ref => external_node_path_default().basename(ref)) });
-    }
-    return built.map(root => ({ label: root, closure: closureOf(byHash, external_node_path_default().basename(root).slice(0, 32)), storePath: root }));
-}
-function servedRoots(served, restored) {
-    return [...served].map(hash => ({ label: `${STORE_DIR}/${restored.get(hash)?.name ?? hash}`, closure: closureOf(restored, hash), storePath: undefined }));
-}
-const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-/**
- * The entry: the roots with the smallest closures first, each kept while the
- * union of what is kept stays within `maxBytes`; the log lists the rest.
- */
-function planNixEntry(built, served, restored, maxBytes) {
-    const size = (root) => [...root.closure.values()].reduce((sum, member) => sum + member.size, 0);
-    const roots = [...builtRoots(built.paths, built.closures), ...servedRoots(served, restored)].sort((a, b) => size(a) - size(b));
-    const entry = { names: new Map(), carried: new Set(), built: [] };
-    const sizes = new Map();
-    let total = 0;
-    const dropped = [];
-    for (const root of roots) {
-        const growth = [...root.closure].filter(([hash]) => !sizes.has(hash)).reduce((sum, [, member]) => sum + member.size, 0);
-        if (total + growth > maxBytes) {
-            dropped.push(root);
-            continue;
-        }
-        total += growth;
-        for (const [hash, member] of root.closure) {
-            sizes.set(hash, member.size);
-            entry.names.set(hash, member.name);
-        }
-        if (root.storePath)
-            entry.built.push(root.storePath);
-        else
-            for (const hash of root.closure.keys())
-                entry.carried.add(hash);
-    }
-    if (dropped.length > 0) {
-        lib_core/* warning */.$e(`The build cache would pass \`cache-max-size\` (${mib(maxBytes)}); left out ${dropped.length} path(s), largest first:\n` +
-            dropped
-                .reverse()
-                .map(root => `  ${root.label} (${mib(size(root))} with its closure)`)
-                .join('\n') +
-            '\nRaise `cache-max-size` to keep them.');
-    }
-    return entry;
-}
-
-;// CONCATENATED MODULE: ./src/cache/save.ts
-// Post's save: each entry only when it gained something, the small one first.
-
-
-
-
-
-
-
-
-/**
- * Saves one entry; false when the service did not take it. @actions/cache
- * never throws for that: a 429 (GitHub allows 200 new entries a minute per
- * repository) or a key another job is saving comes back as -1, after its own
- * log line, and it does not retry. The caller then saves nothing more in this
- * job: after a rate limit the next run's save is the retry.
- */
-async function saveEntry(paths, key, what) {
-    const id = await cache/* saveCache */.Io(paths, key);
-    if (id === -1) {
-        lib_core/* warning */.$e(`The cache service did not take ${what} as ${key} (see above: a rate limit, or another job saving the same entry); the next run saves it.`);
-        return false;
-    }
-    lib_core/* info */.pq(`Saved ${what} as ${key}`);
-    return true;
-}
-/** skopeo's knowledge of the pushed image; false when the service refused it. */
-async function saveBlobInfo(state, pushed) {
-    const format = blobInfoFormat(state.blobInfoDir);
-    if (!pushed || format === 'none')
-        return true;
-    const key = blobInfoKey(state.prefixes.blobInfo, format, pushed.digest);
-    if (key === state.restoredBlobInfoKey) {
-        lib_core/* info */.pq(`Not saving skopeo's blob-info cache: the restored ${key} already knew ${pushed.repository}@${pushed.digest}.`);
-        return true;
-    }
-    return saveEntry(blobInfoCachePaths(state.blobInfoDir), key, `skopeo's blob-info cache (${format})`);
-}
-/** The Nix paths this job relied on, when the restored entries lack any of them. */
-/**
- * Runs `work` with the secret key in a file of its own (0600, in a private
- * directory under RUNNER_TEMP), removed as soon as `work` is done.
- */
-async function withKeyFile(key, runnerTemp, work) {
-    if (!key)
-        return work(undefined);
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(runnerTemp, 'nix-flake-ci-key-'));
-    try {
-        const file = external_node_path_default().join(dir, 'secret-key');
-        (0,external_node_fs_.writeFileSync)(file, key.secret, { mode: 0o600 });
-        return await work(file);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-async function saveNixEntry(nixBin, state, key) {
-    const nix = { bin: nixBin, version: state.nixVersion };
-    const restored = readBinaryCache(state.binaryCacheDir);
-    const served = servedHashes(state.hitsFile, restored);
-    const job = await builtPaths(nix, state.rootsFile);
-    const { paths: built, derived } = job;
-    lib_core/* info */.pq(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`);
-    if (built.length > 0)
-        lib_core/* info */.pq(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''));
-    const entry = planNixEntry(job, served, restored, state.maxBytes);
-    // A pull request keeps what its base entry holds out of its delta.
-    const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : []);
-    const names = [...entry.names].filter(([hash]) => !base.has(hash));
-    const what = state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths';
-    if (names.length === 0) {
-        lib_core/* info */.pq(`Not saving ${what}: this job used none.`);
-        return;
-    }
-    // Only what a derivation built is worth an upload of the whole entry; a
-    // source the checkout makes again is not.
-    const missing = names.filter(([hash]) => !restored.has(hash));
-    const missingHashes = new Set(missing.map(([hash]) => hash));
-    const missingBuilt = entry.built.filter(storePath => derived.has(storePath) && missingHashes.has(external_node_path_default().basename(storePath).slice(0, 32)));
-    if (missingBuilt.length === 0) {
-        const sources = missing.length > 0 ? ` (it lacks only ${missing.length} source path(s) the checkout makes again)` : '';
-        lib_core/* info */.pq(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`);
-        return;
-    }
-    const entryKey = storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name));
-    await withKeyFile(key, state.runnerTemp, file => writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base, file));
-    await saveEntry([state.binaryCacheDir], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`);
-}
-async function saveEntries(nixBin, state, pushed, key) {
-    // The small entry first: a refusal (a rate limit) then costs no `nix copy`
-    // and no upload of the large one.
-    if (!(await saveBlobInfo(state, pushed))) {
-        lib_core/* info */.pq('Not saving the Nix paths in this job: the cache service refused the save above.');
-        return;
-    }
-    await saveNixEntry(nixBin, state, key);
-}
-
-
-/***/ }),
-
-/***/ 5052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ NIX_COMMAND)
-/* harmony export */ });
-/* unused harmony export runNixBin */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6013);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4057);
-// The Nix binary and running it bare (no retry, no report): light enough for
-// the entry point's head start (head-start.ts), which runs before the rest
-// of the action loads. command.ts adds retries and the log around it.
-
-
-/**
- * For Nix commands that run while nix.conf lacks the action's block (with
- * `nix-command`): the store check before configure, post's cache save after
- * the block is taken out.
- */
-const NIX_COMMAND = ['--extra-experimental-features', 'nix-command'];
-/** Runs the Nix binary itself (no retry, no report) with the run's flags' environment. */
-function runNixBin(nix, args, options = {}) {
-    return run(nix.bin, args, { ...options, env: nixEnvironment(nix.settings) });
 }
 
 
