@@ -917,7 +917,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Awaited before the import: reading the stages would otherwise run first.
 const started = await (0,_nix_head_start_js__WEBPACK_IMPORTED_MODULE_0__/* .headStart */ .x)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(846), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8453));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(846), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6228));
 await run(started);
 
 __webpack_async_result__();

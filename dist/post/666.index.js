@@ -242,6 +242,8 @@ function hasBinaryCache(dir) {
     return existsSync(path.join(dir, 'nix-cache-info'));
 }
 
+// EXTERNAL MODULE: ./src/read-if-there.ts
+var read_if_there = __webpack_require__(7902);
 // EXTERNAL MODULE: ./src/nix/version.ts
 var version = __webpack_require__(1441);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
@@ -368,15 +370,9 @@ function recordBuildJson(stdout) {
 
 
 
+
 function readLines(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter(line => line !== '');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
+    return ((0,read_if_there/* readIfThere */.q)(file) ?? '').split('\n').filter(line => line !== '');
 }
 /**
  * The build closure of `drvs` with their outputs, less the .drv files:

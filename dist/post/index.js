@@ -390,6 +390,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var core = __nccwpck_require__(4846);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(2174);
+// EXTERNAL MODULE: ./src/read-if-there.ts
+var read_if_there = __nccwpck_require__(7902);
 // EXTERNAL MODULE: ./src/runner/nix-conf.ts
 var nix_conf = __nccwpck_require__(4222);
 // EXTERNAL MODULE: ./src/state.ts
@@ -441,6 +443,7 @@ async function undoRunnerChanges(state) {
 
 
 
+
 function restoreNixConf(conf) {
     if (conf.symlink !== undefined) {
         // The link's target was never written; the private copy goes, the link comes back.
@@ -448,15 +451,9 @@ function restoreNixConf(conf) {
         (0,external_node_fs_.symlinkSync)(conf.symlink, conf.path);
         return `put back ${conf.path} as a link to ${conf.symlink}`;
     }
-    let content;
-    try {
-        content = (0,external_node_fs_.readFileSync)(conf.path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return `${conf.path} is gone; nothing to remove`;
-        throw error;
-    }
+    const content = (0,read_if_there/* readIfThere */.q)(conf.path);
+    if (content === undefined)
+        return `${conf.path} is gone; nothing to remove`;
     const undo = (0,nix_conf/* undoBlock */.eI)(content, conf);
     if (undo.kind === 'none')
         return `no block of this action in ${conf.path}`;
@@ -724,6 +721,34 @@ async function stopChildren(graceMs = 5000) {
     await Promise.all(exited);
     clearTimeout(kill);
     return children.length;
+}
+
+
+/***/ }),
+
+/***/ 7902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ readIfThere)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// A file that may not be there (a nix.conf, a flake.lock, a list post reads):
+// its text, or undefined when there is none. Any other failure (no
+// permission, a directory) is an error the caller should see.
+
+function readIfThere(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        // ENOTDIR: a part of the path is a file, so the file cannot be there either.
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
 }
 
 

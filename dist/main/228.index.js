@@ -1,5 +1,5 @@
-export const id = 453;
-export const ids = [453];
+export const id = 228;
+export const ids = [228];
 export const modules = {
 
 /***/ 697:
@@ -178,7 +178,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8453:
+/***/ 6228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -902,12 +902,16 @@ async function runStage(report, name, work, options = {}) {
             return result;
         }
         catch (error) {
-            const message = (0,errors/* errorMessage */.gJ)(error);
-            report.record({ name, status: 'failed', seconds: seconds(), note: message.split('\n')[0] ?? message });
-            throw error instanceof errors/* StageError */.Zu ? error : new errors/* StageError */.Zu(name, message);
+            throw stageFailed(report, name, seconds(), error);
         }
     };
     return core/* group */.Os(name, body);
+}
+/** Records stage `name` as failed with the error's first line; returns the error that ends the run. */
+function stageFailed(report, name, seconds, error) {
+    const message = (0,errors/* errorMessage */.gJ)(error);
+    report.record({ name, status: 'failed', seconds, note: message.split('\n')[0] ?? message });
+    return error instanceof errors/* StageError */.Zu ? error : new errors/* StageError */.Zu(name, message);
 }
 
 // EXTERNAL MODULE: ./src/state.ts
@@ -1735,6 +1739,24 @@ function acceptsFlakeConfig(conf) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/read-if-there.ts
+// A file that may not be there (a nix.conf, a flake.lock, a list post reads):
+// its text, or undefined when there is none. Any other failure (no
+// permission, a directory) is an error the caller should see.
+
+function readIfThere(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        // ENOTDIR: a part of the path is a file, so the file cannot be there either.
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/configure.ts
 // Stage 2: nix.conf. Flakes on, the GitHub token as access-tokens, the user's
 // extra lines, all inside one marked block that post takes out again.
@@ -1745,17 +1767,11 @@ function acceptsFlakeConfig(conf) {
 
 
 
-function readIfThere(file) {
-    try {
-        return { content: (0,external_node_fs_.readFileSync)(file, 'utf8'), mode: (0,external_node_fs_.statSync)(file).mode & 0o7777 };
-    }
-    catch (error) {
-        // Not there (or a path part is a file): the write below says what is wrong.
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { content: '', mode: undefined };
-        throw error;
-    }
+
+/** The file's text and permission bits; none when it is not there (the write below says what is wrong). */
+function readWithMode(file) {
+    const content = readIfThere(file);
+    return content === undefined ? { content: '', mode: undefined } : { content, mode: (0,external_node_fs_.statSync)(file).mode & 0o7777 };
 }
 /** Where a symlinked nix.conf points (home-manager links one into the store), or undefined. */
 function linkTarget(file) {
@@ -1802,7 +1818,7 @@ function flakeConfigLines(inputs, context, userFile, userConf) {
 }
 async function configureStage(inputs, context, runnerLines = []) {
     const file = userNixConfPath(process.env, context.home);
-    const before = readIfThere(file);
+    const before = readWithMode(file);
     const clean = withoutStaleBlock(before.content);
     // After the user's lines: the last setting wins.
     const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)];
@@ -2317,7 +2333,7 @@ async function evaluateChecks(nix, inputs, context, report, system) {
 async function buildChecks(nix, inputs, report, checks, system) {
     // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
     const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--'];
-    const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)]);
+    const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`), '--no-update-lock-file']);
     let log = new InternalJsonLog();
     let build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
     if (!bareDerivationBuilt(build.result.exitCode, build.result.stdout)) {
@@ -2426,8 +2442,10 @@ function startBuild(nix, inputs, sink, signal) {
 }
 /** The store path of a finished build, or an error that says what went wrong. */
 function finishBuild(nixRun, inputs, context, report) {
-    // Recorded here, not at the start, so the commands read in the order a user runs them.
-    report.command((0,src_process/* commandLine */.ay)('nix', ['build', installable(inputs)]));
+    // Recorded here, not at the start, so the commands read in the order a user
+    // runs them; with the lock-file flag, as the build ran, so a local run
+    // evaluates the same inputs.
+    report.command((0,src_process/* commandLine */.ay)('nix', ['build', installable(inputs), '--no-update-lock-file']));
     if (nixRun.result.exitCode !== 0) {
         throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context);
     }
@@ -2682,6 +2700,7 @@ function parseDeclared(stdout) {
 
 
 
+
 /**
  * flake.nix's declared inputs, by a restricted evaluation: it reads flake.nix
  * (and files beside it) and nothing else, fetches nothing, and a flake.nix that
@@ -2713,16 +2732,6 @@ async function parses(nix, file) {
     const result = await (0,src_process/* run */.eF)(bin, ['--parse', '--', file], { silent: true }).catch(() => undefined);
     return result === undefined || result.exitCode === 0;
 }
-function readLock(flakeDir) {
-    try {
-        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(flakeDir, 'flake.lock'), 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
 /** Throws, saying which input and what to do, when the lock file does not pin what flake.nix declares. */
 async function checkLockedInputs(nix, inputs, context) {
     const local = localFlake(inputs.flake, context.workspace);
@@ -2731,7 +2740,7 @@ async function checkLockedInputs(nix, inputs, context) {
     const declared = await readDeclared(nix, local.flakeDir);
     if (!declared)
         return 'flake.nix does not parse (Nix says where)';
-    const problems = lockProblems(declared, readLock(local.flakeDir), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] });
+    const problems = lockProblems(declared, readIfThere(external_node_path_default().join(local.flakeDir, 'flake.lock')), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] });
     if (problems.length > 0)
         throw new Error(problems.join('\n'));
     const count = declaredInputs(declared).size;
@@ -2883,9 +2892,8 @@ async function lockedInputs(nix, inputs, context, report) {
         core/* info */.pq(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`);
     }
     catch (error) {
-        const message = (0,errors/* errorMessage */.gJ)(error);
-        report.record({ name: stage, status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message });
-        throw new errors/* StageError */.Zu(stage, message);
+        // Not a stage of its own: a pass is a log line, not a row of the summary.
+        throw stageFailed(report, stage, 0, error);
     }
 }
 /** Starts the build now; its log is held back until the build stage's group opens. */
