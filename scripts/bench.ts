@@ -1,4 +1,4 @@
-// `npm run bench`: figures for issue 3, each a median over alternated runs on
+// `npm run bench`: figures of the action's cost, each a median over alternated runs on
 // the example flake, with real Nix, skopeo, a registry and the local Actions
 // cache service. Prints figures; asserts nothing (timings are not tests).
 import { spawn, spawnSync } from 'node:child_process'

@@ -2,9 +2,10 @@
 // off the disk, then save the cache, then put the runner back. It runs after
 // failed and cancelled jobs too, and never fails the job over a cleanup that
 // had nothing to do.
-import { chmodSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { errorMessage } from './errors.js'
+import { readIfThere } from './read-if-there.js'
 import { undoBlock } from './runner/nix-conf.js'
 import { loadState, type ActionState, type NixConfState } from './state.js'
 import { undoRunnerChanges } from './runner/undo.js'
@@ -16,13 +17,8 @@ export function restoreNixConf(conf: NixConfState): string {
     symlinkSync(conf.symlink, conf.path)
     return `put back ${conf.path} as a link to ${conf.symlink}`
   }
-  let content: string
-  try {
-    content = readFileSync(conf.path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return `${conf.path} is gone; nothing to remove`
-    throw error
-  }
+  const content = readIfThere(conf.path)
+  if (content === undefined) return `${conf.path} is gone; nothing to remove`
   const undo = undoBlock(content, conf)
   if (undo.kind === 'none') return `no block of this action in ${conf.path}`
   if (undo.kind === 'delete') {

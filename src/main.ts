@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import { runMain } from './pipeline.js'
 import { resumeWorkflowCommands, stopChildren } from './process.js'
 import { updateState } from './state.js'
+import type { HeadStart } from './nix/head-start.js'
 
 // The runner cancels a job with SIGINT, then SIGTERM: stop Nix and skopeo and
 // leave a mark so post cleans up but does not save a half-written cache.
@@ -18,7 +19,8 @@ async function cancel(signal: NodeJS.Signals): Promise<void> {
   process.stdout.write('', () => process.exit(1))
 }
 
-export async function run(): Promise<void> {
+/** `headStart`: what the entry point started before this module loaded (none under local-action). */
+export async function run(headStart?: HeadStart): Promise<void> {
   let cancelling = false
   const onSignal = (signal: NodeJS.Signals): void => {
     // The runner's SIGTERM follows its SIGINT: one cancellation is enough.
@@ -29,7 +31,7 @@ export async function run(): Promise<void> {
   const signals = ['SIGINT', 'SIGTERM'] as const
   for (const signal of signals) process.on(signal, onSignal)
   try {
-    await runMain()
+    await runMain(headStart)
   } finally {
     // A host that runs post in the same process (local-action) must not have
     // a signal during post mark the finished main as cancelled.

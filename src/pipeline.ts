@@ -8,10 +8,11 @@ import { StageError, errorMessage } from './errors.js'
 import type { PushDecision } from './plan/push-policy.js'
 import { plan, type Plan } from './plan/plan.js'
 import { Report } from './report/report.js'
-import { runStage } from './stage.js'
+import { runStage, stageFailed } from './stage.js'
 import { updateState } from './state.js'
 import { writeSummary } from './report/summary.js'
 import type { Nix } from './nix/command.js'
+import type { HeadStart } from './nix/head-start.js'
 import { installStage } from './stages/install.js'
 import { configureStage } from './stages/configure.js'
 import { checkStage } from './stages/check.js'
@@ -39,14 +40,14 @@ export function maskSecrets(): void {
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push']
 
 /** Runs the stages; returns what was pushed, if anything. */
-async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }: Plan, report: Report): Promise<Pushed | undefined> {
+async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }: Plan, report: Report, headStart?: HeadStart): Promise<Pushed | undefined> {
   // Said in the summary whatever happens later; a failed push says so itself.
   if (!push.push) report.notPushed(push.reason)
   // A combine job (`manifest-from`, nothing to check or build) needs skopeo
   // alone: no Nix to install and no Nix cache to restore, unless skopeo is
   // built. Any other job installs and configures Nix, for later steps too.
   const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo
-  const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report)
+  const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report, headStart)
   if (!nix) for (const stage of ['install', 'configure', 'cache restore']) report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only')
 
   if (nix && (inputs.check || inputs.build)) await lockedInputs(nix, inputs, context, report)
@@ -127,8 +128,8 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
 }
 
 /** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
-async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecision, report: Report): Promise<Nix> {
-  const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note })
+async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecision, report: Report, headStart?: HeadStart): Promise<Nix> {
+  const installed = await runStage(report, 'install', () => installStage(inputs, context, report, headStart), { note: result => result.note })
   const installedNix: Nix = {
     bin: installed.bin,
     version: installed.version,
@@ -171,9 +172,8 @@ async function lockedInputs(nix: Nix, inputs: Inputs, context: RunContext, repor
   try {
     core.info(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`)
   } catch (error) {
-    const message = errorMessage(error)
-    report.record({ name: stage, status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message })
-    throw new StageError(stage, message)
+    // Not a stage of its own: a pass is a log line, not a row of the summary.
+    throw stageFailed(report, stage, 0, error)
   }
 }
 
@@ -186,7 +186,7 @@ function startBuildAlongside(nix: Nix, inputs: Inputs) {
   return { sink, abort, startedAt, done }
 }
 
-export async function runMain(): Promise<void> {
+export async function runMain(headStart?: HeadStart): Promise<void> {
   maskSecrets()
   core.setOutput('pushed', 'false')
   let planned: Plan
@@ -199,7 +199,7 @@ export async function runMain(): Promise<void> {
   const report = new Report()
   let failure: string | undefined
   try {
-    const pushed = await stages(planned, report)
+    const pushed = await stages(planned, report, headStart)
     const notPushed = planned.push.push ? 'the push stage did not run' : planned.push.reason
     if (planned.inputs.attest) await attestPushed(planned.inputs, pushed ?? notPushed, report)
     updateState({ outcome: 'succeeded' })

@@ -20,10 +20,15 @@ export async function runStage<T>(report: RunRecorder, name: string, work: () =>
       report.record({ name, status: 'passed', seconds: seconds(), note })
       return result
     } catch (error) {
-      const message = errorMessage(error)
-      report.record({ name, status: 'failed', seconds: seconds(), note: message.split('\n')[0] ?? message })
-      throw error instanceof StageError ? error : new StageError(name, message)
+      throw stageFailed(report, name, seconds(), error)
     }
   }
   return core.group(name, body)
+}
+
+/** Records stage `name` as failed with the error's first line; returns the error that ends the run. */
+export function stageFailed(report: RunRecorder, name: string, seconds: number, error: unknown): StageError {
+  const message = errorMessage(error)
+  report.record({ name, status: 'failed', seconds, note: message.split('\n')[0] ?? message })
+  return error instanceof StageError ? error : new StageError(name, message)
 }

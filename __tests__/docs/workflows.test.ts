@@ -1,4 +1,4 @@
-// The project's own workflows can run on GitHub (issue 16): the test command
+// The project's own workflows can run on GitHub: the test command
 // never sits in an unprivileged container (it makes debootstrap chroots and
 // mount namespaces), and the action runs via `uses: ./` with the real
 // installer on x86_64 Linux, arm64 Linux and macOS, on every pull request and

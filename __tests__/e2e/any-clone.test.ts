@@ -1,4 +1,4 @@
-// `npm test` from any clone and any working directory (issue 16): a clone
+// `npm test` from any clone and any working directory: a clone
 // under /tmp, run with `npm --prefix` from `/`, passes a test that runs in a
 // private root inside a toolchain chroot. There the chroot's view of the
 // checkout is a bind mount under /tmp, which the private root must carry in.

@@ -1,4 +1,4 @@
-// Signed build provenance (issue 11, `attest: true`): the bundled action
+// Signed build provenance (`attest: true`): the bundled action
 // pushes to a real registry, then the unmodified @actions/attest in dist/
 // signs SLSA provenance for the pushed digest against local Sigstore, OIDC
 // and GitHub API stand-ins (test-support/attest-services.ts) and stores it,

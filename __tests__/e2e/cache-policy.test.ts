@@ -1,4 +1,4 @@
-// Who saves the cache and how much (issue 10): main's entry survives a busy
+// Who saves the cache and how much: main's entry survives a busy
 // stream of pull requests under a size cap, runs of untrusted code in the base
 // branch's scope never save, and `cache-save` does what it says. Real Nix,
 // the unmodified @actions/cache and the local cache service with GitHub's

@@ -1,4 +1,4 @@
-// What the cache trusts (issue 15, items 3–5), tried as a hostile neighbour
+// What the cache trusts, tried as a hostile neighbour
 // would, with real Nix, the unmodified @actions/cache and the local cache
 // service: a concurrent job on the same store, a binary cache planted where
 // an earlier job could leave one, and, with `cache-signing-key`, an entry

@@ -1,5 +1,5 @@
-// The cache's three promises on a fresh runner with the cache restored
-// (issue 3), with the unmodified @actions/cache talking to a local cache
+// The cache's three promises on a fresh runner with the cache restored,
+// with the unmodified @actions/cache talking to a local cache
 // service, real Nix, skopeo and a registry.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, rmSync } from 'node:fs'

@@ -1,4 +1,4 @@
-// Cancellation and the user's own nix.conf (issue 4): SIGINT or SIGTERM in
+// Cancellation and the user's own nix.conf: SIGINT or SIGTERM in
 // the middle of a slow push stops skopeo, and the post step, which the
 // runner runs after a cancellation too, still takes the token out of
 // nix.conf (leaving the user's file byte for byte as it was) and removes

@@ -1,4 +1,4 @@
-// A runner that has Nix already (issue 9): a self-hosted runner whose Nix is
+// A runner that has Nix already: a self-hosted runner whose Nix is
 // in a profile directory its PATH lacks finds and uses it, installing
 // nothing; a Nix too old for flakes is refused before any work, saying what
 // to do. The install URL points at a port nobody listens on, so an install

@@ -1,5 +1,6 @@
-// Real faults on loopback, and what the step does about them (issue 4, SPEC
-// "Retries"): a flake input that rate-limits or fails for a while, a host
+// Real faults on loopback, and what the step does about them (tries again
+// what is transient, says what is not): a flake input that rate-limits or
+// fails for a while, a host
 // that never recovers, code that is simply wrong, and a
 // registry that fails uploads, refuses the password or is down.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'

@@ -1,5 +1,5 @@
-// A pull request's flake is its author's code (issue 15, items 1 and 2; SPEC
-// "Untrusted flakes"). Flakes written as an attacker would: named checks
+// A pull request's flake is its author's code, and runs with no more than
+// the job gives it. Flakes written as an attacker would: named checks
 // whose drvPath is an option, an installable, another path or a line break
 // followed by a workflow command; an input flake.lock does not pin, pointing
 // at a directory of the machine holding a secret. The log is read as the

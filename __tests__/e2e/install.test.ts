@@ -1,4 +1,4 @@
-// The install stage on the runners users have (issue 9), against a stand-in
+// The install stage on the runners users have, against a stand-in
 // of the official installer served over loopback (test-support/nix-installer.ts),
 // each run in a private root with no /nix (test-support/private-root.ts):
 // multi-user with the daemon where systemd and passwordless sudo are there,

@@ -1,4 +1,4 @@
-// KVM for NixOS VM checks (issue 9): a check with
+// KVM for NixOS VM checks: a check with
 // `requiredSystemFeatures = [ "kvm" ]` builds only where Nix has the `kvm`
 // system feature. On GitHub's Linux runners /dev/kvm exists but only root may
 // open it until a udev rule opens it; the action writes that rule. Here the

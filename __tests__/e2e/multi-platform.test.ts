@@ -1,4 +1,4 @@
-// Multi-platform images (issue 11): two matrix jobs push per-platform tags,
+// Multi-platform images: two matrix jobs push per-platform tags,
 // a last job with `manifest-from` combines them into one OCI image index.
 // Real Nix, skopeo and registry (basic auth) on loopback, driving dist/.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'

@@ -1,4 +1,4 @@
-// Version tags filled from the run (issue 11): a tag push of a semantic
+// Version tags filled from the run: a tag push of a semantic
 // version pushes the version and its short tags in one step; a pre-release
 // moves no short tag. Real Nix, skopeo and registry, driving dist/.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'

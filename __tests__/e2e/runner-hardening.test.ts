@@ -1,5 +1,5 @@
-// What the action keeps from a pull request's flake on the runner itself
-// (issue 15, the smaller items): its `nixConfig` never becomes a setting on
+// What the action keeps from a pull request's flake on the runner
+// itself: its `nixConfig` never becomes a setting on
 // events whose code is untrusted, even with `accept-flake-config = true`; the
 // registry credentials exist only while skopeo needs them, never while the
 // flake's code (a streamLayeredImage script) runs; and a pull-request run

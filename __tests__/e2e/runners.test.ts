@@ -1,4 +1,4 @@
-// The runners users have (issue 9), on the newest toolchains: a multi-user
+// The runners users have, on the newest toolchains: a multi-user
 // Nix whose nix-daemon runs as root with build users while the action runs
 // as the unprivileged `runner` (uid 1001), trusted or not; and a runner with
 // no skopeo. Each daemon test has its own daemon, nix.conf and socket

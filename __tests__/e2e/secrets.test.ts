@@ -1,6 +1,7 @@
 // The token and the password go where they are needed (nix.conf, skopeo's
-// stdin, an auth file under RUNNER_TEMP) and nowhere else (issue 4,
-// "Secrets"; SPEC "Security"). The scenarios run with wrappers that record
+// stdin, an auth file under RUNNER_TEMP) and nowhere else (not in a
+// log, an output, an environment or a file left behind). The scenarios run
+// with wrappers that record
 // every nix and skopeo command line and environment; then every place a
 // secret could end up is scanned: log lines, outputs, the job summary, state,
 // the env and path files, every file under HOME and RUNNER_TEMP after post,

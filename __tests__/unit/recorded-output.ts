@@ -66,18 +66,6 @@ error: cannot add a string to an integer
             5|     checks.x86_64-linux.c = builtins.throw "boom";
 `
 
-/** `nix build --dry-run` of a package with one dependency to build. */
-export const NIX_DRY_RUN_TWO = String.raw`warning: Git tree '/tmp/cap/d' is dirty
-these 2 derivations will be built:
-  /nix/store/82n9679cv7yrbkwials5hxwn763skg6q-one-dep.drv
-  /nix/store/0xnp30dp7wyl9appm95c1j0c7hwj2jya-two.drv
-`
-
-export const NIX_DRY_RUN_ONE = String.raw`warning: Git tree '/tmp/cap/f' is dirty
-this derivation will be built:
-  /nix/store/215bwzbkrk4agsx7qrwqsfcjrgvfb50f-ok.drv
-`
-
 /** `nix flake check` whose input URL answers `status` (Nix 2.8 retries 4 times itself first for 429/5xx). */
 export function nixDownloadFailure(status: 429 | 500 | 503 | 404 | 403): string {
   return NIX_DOWNLOAD[status]

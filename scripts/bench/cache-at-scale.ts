@@ -1,4 +1,4 @@
-// The cache at GitHub's scale (issue 10), on one synthetic flake whose build
+// The cache at GitHub's scale, on one synthetic flake whose build
 // leaves a few hundred MB of store paths: N incompressible blobs, an app that
 // refers to all of them (so its closure is the lot) and a check of the app.
 // Prints figures; asserts nothing. Run by `npm run bench` (scripts/bench.ts)

@@ -1,4 +1,4 @@
-// `npm run bench`, named checks (issue 10): the action's check stage for
+// `npm run bench`, named checks: the action's check stage for
 // `checks: a, b` against one plain `nix build` of the same two checks, and
 // against the way the action used to do it (a `drvPath` lookup, then one
 // `nix build` per check). Evaluations are counted from the `nix` processes

@@ -1,4 +1,4 @@
-// `npm run bench`, the action's overhead (issue 10): the whole step (main +
+// `npm run bench`, the action's overhead: the whole step (main +
 // post) against scripts/bench/plain.sh, the same commands typed by hand, on
 // the example flake, cache on but no cache service (what a runner without
 // the Actions cache, or with it down, gives), summary on (the default). Each

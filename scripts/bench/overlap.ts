@@ -1,4 +1,4 @@
-// `npm run bench`, check and build side by side (issue 8): the action starts
+// `npm run bench`, check and build side by side: the action starts
 // `nix build` while `nix flake check` runs (src/pipeline.ts). This measures
 // what that buys against running them one after the other, on the example
 // flake as shipped (each derivation takes milliseconds) and with each

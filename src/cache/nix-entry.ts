@@ -10,21 +10,17 @@
 // fetch from there than to carry in ours.
 // Taken from our cache: the .narinfo files the loopback substituter served
 // (substituter.ts), whose closures the restored directory holds.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { run } from '../process.js'
+import { readIfThere } from '../read-if-there.js'
 import { pathInfo, type NixBinary, type PathInfo } from './path-info.js'
 import { closureIn, type NarInfo } from './binary-cache.js'
 import { isStorePath, STORE_DIR } from './roots.js'
 
 export function readLines(file: string): string[] {
-  try {
-    return readFileSync(file, 'utf8').split('\n').filter(line => line !== '')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw error
-  }
+  return (readIfThere(file) ?? '').split('\n').filter(line => line !== '')
 }
 
 export interface BuiltPaths {

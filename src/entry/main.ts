@@ -1,4 +1,8 @@
 // What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
-import { run } from '../main.js'
+// The first commands start before the rest of the action loads (nix/head-start.ts).
+import { headStart } from '../nix/head-start.js'
 
-await run()
+// Awaited before the import: reading the stages would otherwise run first.
+const started = await headStart()
+const { run } = await import('../main.js')
+await run(started)

@@ -1,12 +1,10 @@
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
-import { realpathSync } from 'node:fs'
 import * as core from '@actions/core'
 import { commandLine, run, type RunOptions, type RunResult } from '../process.js'
 import { nixEnvironment } from '../child-env.js'
 import { failedDerivations, traceTruncated, transientFailure, type TransientFailure } from './output.js'
 import { retry, totalWaitSeconds } from '../retry.js'
-import { versionFromOutput, versionFromStorePath } from './version.js'
 import type { RunRecorder } from '../report/report.js'
 import { stdoutSink, type LogSink } from '../report/log-sink.js'
 
@@ -130,17 +128,3 @@ export async function currentSystem(nix: Nix): Promise<string> {
   if (result.exitCode !== 0) throw new Error(`nix could not name this machine's system: ${result.output.trim()}`)
   return result.stdout.trim()
 }
-
-export async function nixVersion(bin: string): Promise<string> {
-  try {
-    const fromPath = versionFromStorePath(realpathSync(bin))
-    if (fromPath) return fromPath
-  } catch {
-    // fall through to asking nix
-  }
-  const result = await run(bin, ['--version'], { silent: true })
-  const version = versionFromOutput(result.stdout)
-  if (result.exitCode !== 0 || !version) throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`)
-  return version
-}
-

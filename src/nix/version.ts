@@ -1,7 +1,11 @@
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (detect,
 // don't assume; Nix 2.8 to the newest).
-import semver from 'semver'
+// semver's functions, not its index (which builds every class and range table at start-up).
+import coerce from 'semver/functions/coerce.js'
+import gte from 'semver/functions/gte.js'
+import { realpathSync } from 'node:fs'
+import { run } from '../process.js'
 
 /**
  * The version a Nix store path names: the installers link `nix` into
@@ -25,7 +29,21 @@ export function versionFromOutput(stdout: string): string | undefined {
 
 /** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
 export function atLeast(version: string, minimum: string): boolean {
-  const have = semver.coerce(version)
-  const want = semver.coerce(minimum)
-  return have !== null && want !== null && semver.gte(have, want)
+  const have = coerce(version)
+  const want = coerce(minimum)
+  return have !== null && want !== null && gte(have, want)
+}
+
+/** The release of the Nix at `bin`: from its store path when it is in one, else from `bin --version`. */
+export async function nixVersion(bin: string): Promise<string> {
+  try {
+    const fromPath = versionFromStorePath(realpathSync(bin))
+    if (fromPath) return fromPath
+  } catch {
+    // fall through to asking nix
+  }
+  const result = await run(bin, ['--version'], { silent: true })
+  const version = versionFromOutput(result.stdout)
+  if (result.exitCode !== 0 || !version) throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`)
+  return version
 }

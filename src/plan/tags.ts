@@ -2,7 +2,9 @@
 // run, or the default `sha-<commit>`. Templates are checked for syntax when
 // the inputs are parsed and filled before any stage runs, so a tag that
 // cannot be made fails the step before a long build, not after it.
-import semver from 'semver'
+// One function of semver, not its index: the index builds every class and
+// range table at start-up, which every run would pay for.
+import parseVersion from 'semver/functions/parse.js'
 import { tagProblem } from '../registry/reference.js'
 
 const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'] as const
@@ -55,7 +57,7 @@ export interface SemVer {
 
 export function parseSemVer(name: string): SemVer | undefined {
   // semver.parse trims spaces; a name with them is not a version tag.
-  const parsed = name === name.trim() ? semver.parse(name) : null
+  const parsed = name === name.trim() ? parseVersion(name) : null
   if (!parsed) return undefined
   // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
   const version = name.replace(/^v/, '').replace('+', '_')

@@ -29,8 +29,10 @@ export function startBuild(nix: Nix, inputs: Inputs, sink: LogSink, signal: Abor
 
 /** The store path of a finished build, or an error that says what went wrong. */
 export function finishBuild(nixRun: NixRun, inputs: Inputs, context: RunContext, report: RunRecorder): string {
-  // Recorded here, not at the start, so the commands read in the order a user runs them.
-  report.command(commandLine('nix', ['build', installable(inputs)]))
+  // Recorded here, not at the start, so the commands read in the order a user
+  // runs them; with the lock-file flag, as the build ran, so a local run
+  // evaluates the same inputs.
+  report.command(commandLine('nix', ['build', installable(inputs), '--no-update-lock-file']))
   if (nixRun.result.exitCode !== 0) {
     throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context, report)
   }

@@ -9,16 +9,12 @@ import { addBlock, blockLines, userNixConfPath, withoutStaleBlock } from '../run
 import { updateState } from '../state.js'
 import { acceptsFlakeConfig, codeIsUntrusted } from '../runner/untrusted-code.js'
 import { daemonConfPath } from '../runner/trust.js'
+import { readIfThere } from '../read-if-there.js'
 
-function readIfThere(file: string): { content: string; mode: number | undefined } {
-  try {
-    return { content: readFileSync(file, 'utf8'), mode: statSync(file).mode & 0o7777 }
-  } catch (error) {
-    // Not there (or a path part is a file): the write below says what is wrong.
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { content: '', mode: undefined }
-    throw error
-  }
+/** The file's text and permission bits; none when it is not there (the write below says what is wrong). */
+function readWithMode(file: string): { content: string; mode: number | undefined } {
+  const content = readIfThere(file)
+  return content === undefined ? { content: '', mode: undefined } : { content, mode: statSync(file).mode & 0o7777 }
 }
 
 /** Where a symlinked nix.conf points (home-manager links one into the store), or undefined. */
@@ -72,7 +68,7 @@ function flakeConfigLines(inputs: Inputs, context: RunContext, userFile: string,
 
 export async function configureStage(inputs: Inputs, context: RunContext, runnerLines: readonly string[] = []): Promise<string> {
   const file = userNixConfPath(process.env, context.home)
-  const before = readIfThere(file)
+  const before = readWithMode(file)
   const clean = withoutStaleBlock(before.content)
   // After the user's lines: the last setting wins.
   const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)]

@@ -10,14 +10,14 @@ import type { Inputs } from '../plan/inputs.js'
 import type { RunContext } from '../plan/context.js'
 import type { RunRecorder } from '../report/report.js'
 import type { Nix } from '../nix/command.js'
-import { nixVersion } from '../nix/command.js'
 import { which } from '@actions/io'
 import { canAccess } from '../access.js'
-import { atLeast } from '../nix/version.js'
+import { atLeast, nixVersion } from '../nix/version.js'
 import { probeHost, type Host } from '../runner/host.js'
 import { installNix } from '../runner/install-nix.js'
 import { settleTrust } from '../runner/trust.js'
 import { kvmConfLines } from '../runner/kvm.js'
+import type { HeadStart } from '../nix/head-start.js'
 
 export interface InstalledNix {
   bin: string
@@ -58,13 +58,14 @@ export function hasFlakes(version: string): boolean {
 
 type Found = Omit<InstalledNix, 'note' | 'daemon' | 'user'>
 
-async function nixToUse(inputs: Inputs, context: RunContext, host: Promise<Host>): Promise<Found> {
+async function nixToUse(inputs: Inputs, context: RunContext, host: Promise<Host>, headStart: HeadStart | undefined): Promise<Found> {
   const existing = await findNix(context.home)
   if (inputs.install === 'false' && !existing) {
     throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`)
   }
   if (existing) {
-    const version = await nixVersion(existing)
+    // The entry point may have asked this very `nix` already.
+    const version = await (headStart?.nix === existing ? headStart.version : nixVersion(existing))
     if (inputs.install !== 'true' || version === inputs.nixVersion) return { bin: existing, version, installed: false, confLines: [] }
     core.info(`Nix ${version} is on PATH; installing ${inputs.nixVersion} as \`install: true\` asks.`)
   }
@@ -72,13 +73,13 @@ async function nixToUse(inputs: Inputs, context: RunContext, host: Promise<Host>
   return { bin, version: await nixVersion(bin), installed: true, confLines }
 }
 
-export async function installStage(inputs: Inputs, context: RunContext, report: RunRecorder): Promise<InstalledNix> {
+export async function installStage(inputs: Inputs, context: RunContext, report: RunRecorder, headStart?: HeadStart): Promise<InstalledNix> {
   // Every run needs the host (trust, KVM); its sudo and systemctl probes run
   // while Nix is found and its version read.
   const probing = probeHost()
   // Awaited below; this keeps a failure from being "unhandled" if Nix's lookup throws first.
   probing.catch(() => undefined)
-  const found = await nixToUse(inputs, context, probing)
+  const found = await nixToUse(inputs, context, probing, headStart)
   if (!hasFlakes(found.version)) {
     throw new Error(
       `Nix ${found.version} (${found.bin}) is too old for flakes, which need Nix 2.4 or newer. ` +

@@ -1,7 +1,7 @@
 // Before check and build evaluate a local flake: every input it declares is
 // pinned by flake.lock and none points at this machine's own files (see
 // flake-lock.ts for why Nix's `--no-update-lock-file` alone is not enough).
-import { constants, readFileSync } from 'node:fs'
+import { constants } from 'node:fs'
 import path from 'node:path'
 import type { Inputs } from '../plan/inputs.js'
 import type { RunContext } from '../plan/context.js'
@@ -12,6 +12,7 @@ import { DECLARED_INPUTS_EXPRESSION, declaredInputs, lockProblems, parseDeclared
 import { escapeControl } from '../report/log-text.js'
 import { which } from '@actions/io'
 import { canAccess } from '../access.js'
+import { readIfThere } from '../read-if-there.js'
 
 /**
  * flake.nix's declared inputs, by a restricted evaluation: it reads flake.nix
@@ -43,22 +44,13 @@ async function parses(nix: Nix, file: string): Promise<boolean> {
   return result === undefined || result.exitCode === 0
 }
 
-function readLock(flakeDir: string): string | undefined {
-  try {
-    return readFileSync(path.join(flakeDir, 'flake.lock'), 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
-  }
-}
-
 /** Throws, saying which input and what to do, when the lock file does not pin what flake.nix declares. */
 export async function checkLockedInputs(nix: Nix, inputs: Inputs, context: RunContext): Promise<string> {
   const local = localFlake(inputs.flake, context.workspace)
   if (!local) return 'a remote flake: its own flake.lock is used as Nix reads it'
   const declared = await readDeclared(nix, local.flakeDir)
   if (!declared) return 'flake.nix does not parse (Nix says where)'
-  const problems = lockProblems(declared, readLock(local.flakeDir), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] })
+  const problems = lockProblems(declared, readIfThere(path.join(local.flakeDir, 'flake.lock')), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] })
   if (problems.length > 0) throw new Error(problems.join('\n'))
   const count = declaredInputs(declared).size
   return count === 0 ? 'no inputs' : `${count} input(s), all pinned by flake.lock`

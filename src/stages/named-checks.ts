@@ -79,7 +79,7 @@ async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, rep
 async function buildChecks(nix: Nix, inputs: Inputs, report: RunRecorder, checks: readonly NamedCheck[], system: string) {
   // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
   const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--']
-  const reproduce = commandLine('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)])
+  const reproduce = commandLine('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`), '--no-update-lock-file'])
   let log = new InternalJsonLog()
   let build = await runNix(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) })
   if (!bareDerivationBuilt(build.result.exitCode, build.result.stdout)) {

@@ -1,8 +1,103 @@
-export const id = 201;
-export const ids = [201];
+export const id = 799;
+export const ids = [799];
 export const modules = {
 
-/***/ 6008:
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+const parse = __webpack_require__(6353)
+const { safeRe: re, t } = __webpack_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,16 +106,14 @@ __webpack_require__.d(__webpack_exports__, {
   ge: () => (/* binding */ NIX_COMMAND)
 });
 
-// UNUSED EXPORTS: currentSystem, nixVersion, runNix, runNixBin, transientAdvice, withFlags
+// UNUSED EXPORTS: currentSystem, runNix, runNixBin, transientAdvice, withFlags
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(6013);
+var process = __webpack_require__(5893);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(4057);
+var child_env = __webpack_require__(5387);
 ;// CONCATENATED MODULE: ./src/nix/output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -272,15 +365,11 @@ function hostOf(url) {
     }
 }
 
-// EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(1441);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __webpack_require__(4716);
+var log_sink = __webpack_require__(8278);
 ;// CONCATENATED MODULE: ./src/nix/command.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
-
-
 
 
 
@@ -361,37 +450,31 @@ async function currentSystem(nix) {
         throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
     return result.stdout.trim();
 }
-async function nixVersion(bin) {
-    try {
-        const fromPath = versionFromStorePath(realpathSync(bin));
-        if (fromPath)
-            return fromPath;
-    }
-    catch {
-        // fall through to asking nix
-    }
-    const result = await run(bin, ['--version'], { silent: true });
-    const version = versionFromOutput(result.stdout);
-    if (result.exitCode !== 0 || !version)
-        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
-    return version;
-}
 
 
 /***/ }),
 
-/***/ 1441:
+/***/ 8547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   jZ: () => (/* binding */ atLeast)
 /* harmony export */ });
-/* unused harmony exports versionFromStorePath, versionFromOutput */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports versionFromStorePath, versionFromOutput, nixVersion */
+/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5385);
+/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5893);
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (detect,
 // don't assume; Nix 2.8 to the newest).
+// semver's functions, not its index (which builds every class and range table at start-up).
+
+
+
 
 /**
  * The version a Nix store path names: the installers link `nix` into
@@ -413,15 +496,31 @@ function versionFromOutput(stdout) {
 }
 /** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
 function atLeast(version, minimum) {
-    const have = semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(version);
-    const want = semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(minimum);
-    return have !== null && want !== null && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(have, want);
+    const have = semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(version);
+    const want = semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(minimum);
+    return have !== null && want !== null && semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default()(have, want);
+}
+/** The release of the Nix at `bin`: from its store path when it is in one, else from `bin --version`. */
+async function nixVersion(bin) {
+    try {
+        const fromPath = versionFromStorePath(realpathSync(bin));
+        if (fromPath)
+            return fromPath;
+    }
+    catch {
+        // fall through to asking nix
+    }
+    const result = await run(bin, ['--version'], { silent: true });
+    const version = versionFromOutput(result.stdout);
+    if (result.exitCode !== 0 || !version)
+        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
+    return version;
 }
 
 
 /***/ }),
 
-/***/ 7201:
+/***/ 4799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -434,23 +533,23 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/nix/command.ts + 1 modules
-var command = __webpack_require__(6008);
+var command = __webpack_require__(274);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(2174);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/runner/nix-conf.ts
-var nix_conf = __webpack_require__(4222);
+var nix_conf = __webpack_require__(7244);
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2820);
+var state = __webpack_require__(2462);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/runner/host.ts
-var runner_host = __webpack_require__(5720);
+var runner_host = __webpack_require__(2154);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
-var privileged = __webpack_require__(4183);
+var privileged = __webpack_require__(6989);
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
 // The nix-daemon of a multi-user Nix: where its socket is, waiting until it
 // answers, and restarting it (systemd on Linux, launchd on macOS) so it reads
@@ -519,7 +618,7 @@ async function daemon_restartDaemon(host) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(1441);
+var version = __webpack_require__(8547);
 ;// CONCATENATED MODULE: ./src/runner/trust.ts
 // Whether the nix-daemon trusts the job's user, and making it so. An
 // untrusted user's `?trusted=1` substituter (the restored cache) is dropped

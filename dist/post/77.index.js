@@ -1,8 +1,8 @@
-export const id = 739;
-export const ids = [739];
+export const id = 77;
+export const ids = [77];
 export const modules = {
 
-/***/ 4739:
+/***/ 4077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   saveCache: () => (/* binding */ saveCache)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(2174);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/registry/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -53,13 +53,15 @@ function reference_tagProblem(value) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(3880);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __webpack_require__(6353);
 ;// CONCATENATED MODULE: ./src/plan/tags.ts
 // The tags to push: given ones with their `{{…}}` templates filled from the
 // run, or the default `sha-<commit>`. Templates are checked for syntax when
 // the inputs are parsed and filled before any stage runs, so a tag that
 // cannot be made fails the step before a long build, not after it.
+// One function of semver, not its index: the index builds every class and
+// range table at start-up, which every run would pay for.
 
 
 const PLACEHOLDERS = (/* unused pure expression or super */ null && (['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch']));
@@ -88,7 +90,7 @@ function tags_templateProblem(template) {
 }
 function parseSemVer(name) {
     // semver.parse trims spaces; a name with them is not a version tag.
-    const parsed = name === name.trim() ? semver.parse(name) : null;
+    const parsed = name === name.trim() ? parseVersion(name) : null;
     if (!parsed)
         return undefined;
     // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
@@ -610,7 +612,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         core/* setSecret */.Pq(raw);
     const key = cacheSigningKey(name => core/* getInput */.V4(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 1666));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 7105));
     await saveEntries(nixBin, state, pushed, key);
 }
 

@@ -1,8 +1,8 @@
-export const id = 666;
-export const ids = [666];
+export const id = 105;
+export const ids = [105];
 export const modules = {
 
-/***/ 1666:
+/***/ 7105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,10 +16,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(4846);
-// EXTERNAL MODULE: ../main/node_modules/@actions/cache/lib/cache.js + 344 modules
-var cache = __webpack_require__(9095);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 344 modules
+var cache = __webpack_require__(1863);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/cache/keys.ts
@@ -95,9 +95,9 @@ function blobInfoFormat(dir) {
 }
 
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(6013);
+var src_process = __webpack_require__(5893);
 // EXTERNAL MODULE: ./src/nix/command.ts + 1 modules
-var command = __webpack_require__(6008);
+var command = __webpack_require__(274);
 ;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
@@ -242,8 +242,10 @@ function hasBinaryCache(dir) {
     return existsSync(path.join(dir, 'nix-cache-info'));
 }
 
+// EXTERNAL MODULE: ./src/read-if-there.ts
+var read_if_there = __webpack_require__(112);
 // EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(1441);
+var version = __webpack_require__(8547);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
@@ -368,15 +370,9 @@ function recordBuildJson(stdout) {
 
 
 
+
 function readLines(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter(line => line !== '');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
+    return ((0,read_if_there/* readIfThere */.q)(file) ?? '').split('\n').filter(line => line !== '');
 }
 /**
  * The build closure of `drvs` with their outputs, less the .drv files:
@@ -585,7 +581,7 @@ async function saveEntries(nixBin, state, pushed, key) {
 
 /***/ }),
 
-/***/ 6008:
+/***/ 274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -594,16 +590,14 @@ __webpack_require__.d(__webpack_exports__, {
   ge: () => (/* binding */ NIX_COMMAND)
 });
 
-// UNUSED EXPORTS: currentSystem, nixVersion, runNix, runNixBin, transientAdvice, withFlags
+// UNUSED EXPORTS: currentSystem, runNix, runNixBin, transientAdvice, withFlags
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(4846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(6013);
+var process = __webpack_require__(5893);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(4057);
+var child_env = __webpack_require__(5387);
 ;// CONCATENATED MODULE: ./src/nix/output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -855,15 +849,11 @@ function hostOf(url) {
     }
 }
 
-// EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(1441);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __webpack_require__(4716);
+var log_sink = __webpack_require__(8278);
 ;// CONCATENATED MODULE: ./src/nix/command.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
-
-
 
 
 
@@ -944,37 +934,31 @@ async function currentSystem(nix) {
         throw new Error(`nix could not name this machine's system: ${result.output.trim()}`);
     return result.stdout.trim();
 }
-async function nixVersion(bin) {
-    try {
-        const fromPath = versionFromStorePath(realpathSync(bin));
-        if (fromPath)
-            return fromPath;
-    }
-    catch {
-        // fall through to asking nix
-    }
-    const result = await run(bin, ['--version'], { silent: true });
-    const version = versionFromOutput(result.stdout);
-    if (result.exitCode !== 0 || !version)
-        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
-    return version;
-}
 
 
 /***/ }),
 
-/***/ 1441:
+/***/ 8547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   jZ: () => (/* binding */ atLeast)
 /* harmony export */ });
-/* unused harmony exports versionFromStorePath, versionFromOutput */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports versionFromStorePath, versionFromOutput, nixVersion */
+/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5385);
+/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5893);
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (detect,
 // don't assume; Nix 2.8 to the newest).
+// semver's functions, not its index (which builds every class and range table at start-up).
+
+
+
 
 /**
  * The version a Nix store path names: the installers link `nix` into
@@ -996,9 +980,25 @@ function versionFromOutput(stdout) {
 }
 /** Whether `version` (`2.26.3`, `2.25.0pre2024…`) is at least `minimum` (`2.19`); a pre-release counts as its release. */
 function atLeast(version, minimum) {
-    const have = semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(version);
-    const want = semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(minimum);
-    return have !== null && want !== null && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(have, want);
+    const have = semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(version);
+    const want = semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(minimum);
+    return have !== null && want !== null && semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default()(have, want);
+}
+/** The release of the Nix at `bin`: from its store path when it is in one, else from `bin --version`. */
+async function nixVersion(bin) {
+    try {
+        const fromPath = versionFromStorePath(realpathSync(bin));
+        if (fromPath)
+            return fromPath;
+    }
+    catch {
+        // fall through to asking nix
+    }
+    const result = await run(bin, ['--version'], { silent: true });
+    const version = versionFromOutput(result.stdout);
+    if (result.exitCode !== 0 || !version)
+        throw new Error(`\`${bin} --version\` failed: ${result.output.trim()}`);
+    return version;
 }
 
 
