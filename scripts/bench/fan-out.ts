@@ -155,14 +155,16 @@ export async function fanOutSection(report: Reporter): Promise<void> {
     const jobs: { checks: string[]; ms: number; restored: number; closure: number; saved: number; savedEntries: number; built: string[] }[] = []
     for (const job of matrix) {
       const names = job.checks.split(',').map(name => name.trim())
+      // The plan may name a check `<system>.<name>`.
+      const bare = names.map(name => (name.startsWith(`${system}.`) ? name.slice(system.length + 1) : name))
       const result = await timedRun({ checks: names.join(', '), build: 'false' })
       uploaded.push(...result.saved)
       const closure = await narSizes(
-        names.map(name => outputs.get(name) ?? '').filter(Boolean),
+        bare.map(name => outputs.get(name) ?? '').filter(Boolean),
         env
       )
       jobs.push({
-        checks: names,
+        checks: bare,
         ms: result.ms,
         restored: bytesOf(result.restored),
         closure: [...closure.values()].reduce((a, b) => a + b, 0),
