@@ -44,3 +44,20 @@ export function storePathsKey(prefix: string, names: Iterable<string>): string {
 export function blobInfoKey(prefix: string, format: string, digest: string): string {
   return `${prefix}${format}-${shortHash(digest)}`
 }
+
+/**
+ * Where a matrix job's entry goes: per flake and Nix system (not per runner
+ * kind: the plan, on one runner, asks for every system's entries).
+ */
+export function checkEntryPrefix(flake: string, system: string): string {
+  return `nix-flake-ci-${VERSION}-checks-${system}-${shortHash(flake, 12)}-`
+}
+
+/**
+ * A matrix job's key: a hash of its checks' derivations. Its entry is saved
+ * only when they all passed, so a key found means those checks passed with
+ * those exact derivations; a changed check changes its job's key.
+ */
+export function checkSetKey(prefix: string, drvs: Iterable<string>): string {
+  return `${prefix}${shortHash([...new Set(drvs)].sort().join('\n'))}`
+}

@@ -102,7 +102,8 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
     rootsFile: side('roots'),
     hitsFile: side('served'),
     maxBytes: inputs.cacheMaxBytes,
-    policy: savePolicy(inputs.cacheSave, context.eventName)
+    // A plan builds nothing, and takes no more than a look at the entries.
+    policy: inputs.plan ? { save: false, reason: '`plan: true` builds nothing', delta: false } : savePolicy(inputs.cacheSave, context.eventName)
   }
   writeFileSync(state.rootsFile, '')
   writeFileSync(state.hitsFile, '')

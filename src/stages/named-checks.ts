@@ -139,7 +139,8 @@ export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext,
   if (inputs.checkArgs.length > 0) {
     core.warning('`check-args` are arguments of `nix flake check`; with `checks` set, the checks are built with `nix build` and they are not used.')
   }
-  const system = await currentSystem(nix)
+  // `<system>.<name>` (a plan's matrix job) names the system; else the runner's own.
+  const system = inputs.checksSystem ?? (await currentSystem(nix))
   const { checks, log, build } = await core.group(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
     const checks = await evaluateChecks(nix, inputs, context, report, system)
     recordRoots(checks.map(check => check.drv), checks.flatMap(check => check.outputs))
