@@ -185,12 +185,15 @@ function shortHash(text, length = 16) {
 }
 function keyPrefixes(inputs, context) {
     const where = `${context.platform}-${context.arch}`;
-    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12);
+    const system = inputs.checksSystem;
+    // A matrix job's base is the entry of main's runs that check or build the flake as a whole.
+    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, system === undefined ? inputs.checks : []]), 12);
     const image = shortHash(`${inputs.registry}/${inputs.image}`, 12);
     return {
         nix: `nix-flake-ci-${VERSION}-nix-${where}-${what}-`,
         delta: `nix-flake-ci-${VERSION}-nix-delta-${where}-${what}-`,
-        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`
+        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`,
+        ...(system === undefined ? {} : { checkSet: checkEntryPrefix(inputs.flake, system) })
     };
 }
 /** The key of a set of store paths: their names, sorted, hashed. */

@@ -185,12 +185,15 @@ function shortHash(text, length = 16) {
 }
 function keyPrefixes(inputs, context) {
     const where = `${context.platform}-${context.arch}`;
-    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12);
+    const system = inputs.checksSystem;
+    // A matrix job's base is the entry of main's runs that check or build the flake as a whole.
+    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, system === undefined ? inputs.checks : []]), 12);
     const image = shortHash(`${inputs.registry}/${inputs.image}`, 12);
     return {
         nix: `nix-flake-ci-${VERSION}-nix-${where}-${what}-`,
         delta: `nix-flake-ci-${VERSION}-nix-delta-${where}-${what}-`,
-        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`
+        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`,
+        ...(system === undefined ? {} : { checkSet: checkEntryPrefix(inputs.flake, system) })
     };
 }
 /** The key of a set of store paths: their names, sorted, hashed. */
@@ -355,8 +358,10 @@ var binary_cache = __webpack_require__(96892);
 var roots = __webpack_require__(80697);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
 const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
-function savePolicy(mode, eventName) {
-    const delta = eventName === 'pull_request';
+function savePolicy(mode, eventName, matrixJob = false) {
+    // A matrix job saves what it added to main's entry, as a pull request does:
+    // hundreds of jobs each saving main's whole set would evict it.
+    const delta = eventName === 'pull_request' || matrixJob;
     if (mode === 'never')
         return { save: false, reason: '`cache-save: never`', delta };
     if (mode === 'always')
@@ -621,13 +626,19 @@ async function restoreCache(nix, inputs, context, pushing) {
         hitsFile: side('served'),
         maxBytes: inputs.cacheMaxBytes,
         // A plan builds nothing, and takes no more than a look at the entries.
-        policy: inputs.plan ? { save: false, reason: '`plan: true` builds nothing', delta: false } : savePolicy(inputs.cacheSave, context.eventName)
+        policy: inputs.plan ? { save: false, reason: '`plan: true` builds nothing', delta: false } : savePolicy(inputs.cacheSave, context.eventName, prefixes.checkSet !== undefined),
+        checkSetFile: prefixes.checkSet === undefined ? undefined : side('check-set')
     };
     (0,external_node_fs_.writeFileSync)(state.rootsFile, '');
     (0,external_node_fs_.writeFileSync)(state.hitsFile, '');
     // Only a run that may save needs to know what its commands built.
     if (state.policy.save)
         (0,roots/* startRecordingRoots */.xD)(state.rootsFile);
+    if (state.checkSetFile) {
+        (0,external_node_fs_.writeFileSync)(state.checkSetFile, '');
+        if (state.policy.save)
+            (0,roots/* startRecordingCheckSet */.af)(state.checkSetFile);
+    }
     const [restoredKey, restoredBlobInfoKey] = await Promise.all([
         restoreEntry(cache, [dir], prefixes.nix),
         pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
@@ -635,7 +646,17 @@ async function restoreCache(nix, inputs, context, pushing) {
     state.restoredKey = restoredKey;
     state.restoredBlobInfoKey = restoredBlobInfoKey;
     const notes = [restoredKey ? `restored ${restoredKey}` : 'no earlier cache for this flake'];
-    if (state.policy.delta) {
+    if (state.policy.delta && prefixes.checkSet) {
+        // A matrix job: main's entry, then the newest entry another matrix job of
+        // this system saved, whose paths (dependencies its checks may share with
+        // ours) are not built again; the job saves what neither holds.
+        state.baseList = side('base');
+        state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.checkSet);
+        (0,external_node_fs_.writeFileSync)(state.baseList, (0,binary_cache/* binaryCacheHashes */.Ik)(dir).join('\n'));
+        if (state.restoredDeltaKey)
+            notes.push(`restored ${state.restoredDeltaKey} (another matrix job's)`);
+    }
+    else if (state.policy.delta) {
         // A pull request: its base branch's entry, then its own delta on top.
         state.baseList = side('base');
         (0,external_node_fs_.writeFileSync)(state.baseList, (0,binary_cache/* binaryCacheHashes */.Ik)(dir).join('\n'));

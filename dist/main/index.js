@@ -3526,7 +3526,9 @@ exports.debug = debug; // for test
 /* harmony export */   Ek: () => (/* binding */ recordBuildJson),
 /* harmony export */   SF: () => (/* binding */ STORE_DIR),
 /* harmony export */   V8: () => (/* binding */ recordRoots),
+/* harmony export */   af: () => (/* binding */ startRecordingCheckSet),
 /* harmony export */   xD: () => (/* binding */ startRecordingRoots),
+/* harmony export */   yk: () => (/* binding */ recordCheckSetPassed),
 /* harmony export */   zD: () => (/* binding */ recordingRoots),
 /* harmony export */   zP: () => (/* binding */ isStorePath)
 /* harmony export */ });
@@ -3548,8 +3550,21 @@ exports.debug = debug; // for test
 
 const STORE_DIR = (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .storeDir */ .rT)();
 let rootsFile;
+let checkSetFile;
 function startRecordingRoots(file) {
     rootsFile = file;
+}
+/** A matrix job: its entry's key is a hash of the checks' derivations, known once they all passed. */
+function startRecordingCheckSet(file) {
+    checkSetFile = file;
+}
+/** Records that the named checks, these derivations, all passed: a matrix job may save its entry under their key. */
+function recordCheckSetPassed(drvs) {
+    if (!checkSetFile)
+        return;
+    const lines = [...drvs].filter(drv => isStorePath(drv, true));
+    if (lines.length > 0)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(checkSetFile, lines.map(line => `${line}\n`).join(''));
 }
 function recordingRoots() {
     return rootsFile !== undefined;
@@ -5221,6 +5236,7 @@ async function namedChecks(nix, inputs, context, report) {
         throw new errors/* StageError */.Zu('check', `${failed.length} of ${checks.length} checks failed: ${failed.join(', ')}`);
     if (build.result.exitCode !== 0)
         throw new errors/* StageError */.Zu('check', unexplained(build, log));
+    (0,roots/* recordCheckSetPassed */.yk)(checks.map(check => check.drv));
     return `${checks.length} checks passed`;
 }
 /** Nix failed, yet every check's outputs are there. */
