@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
+/***/ 11091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -141,17 +141,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(15684)
+const { safeRe: re, t } = __nccwpck_require__(31295)
+const cmp = __nccwpck_require__(28470)
+const debug = __nccwpck_require__(34039)
+const SemVer = __nccwpck_require__(60203)
+const Range = __nccwpck_require__(87646)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 87646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -373,22 +373,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(6071)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(15684)
+const Comparator = __nccwpck_require__(11091)
+const debug = __nccwpck_require__(34039)
+const SemVer = __nccwpck_require__(60203)
+const trimComparatorWhitespace = __nccwpck_require__(45465)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(31295)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(66045)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -735,17 +735,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 60203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(34039)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(66045)
+const { safeRe: re, t } = __nccwpck_require__(31295)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(15684)
+const { compareIdentifiers } = __nccwpck_require__(4180)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1092,12 +1092,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 8439:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(81105)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1107,17 +1107,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 28470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(3578)
+const neq = __nccwpck_require__(47486)
+const gt = __nccwpck_require__(26247)
+const gte = __nccwpck_require__(19908)
+const lt = __nccwpck_require__(79088)
+const lte = __nccwpck_require__(93405)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1168,14 +1168,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 18377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(60203)
+const parse = __nccwpck_require__(81105)
+const { safeRe: re, t } = __nccwpck_require__(31295)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1237,12 +1237,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 58336:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(60203)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1253,24 +1253,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 71962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(10837)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 10837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(60203)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1279,12 +1279,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 97447:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(81105)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1346,48 +1346,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 3578:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(10837)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 26247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(10837)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 19908:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(10837)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 76754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(60203)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1410,72 +1410,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 79088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(10837)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 93405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(10837)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 42031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(60203)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 13387:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(60203)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 47486:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(10837)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 81105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(60203)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1495,24 +1495,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 27236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(60203)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 3602:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(81105)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1522,36 +1522,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 86877:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(10837)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 22600:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(58336)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 79451:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(87646)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1565,26 +1565,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 72928:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(58336)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 86562:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(81105)
+const constants = __nccwpck_require__(66045)
+const SemVer = __nccwpck_require__(60203)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1632,12 +1632,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 96716:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(81105)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1647,54 +1647,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 73880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(31295)
+const constants = __nccwpck_require__(66045)
+const SemVer = __nccwpck_require__(60203)
+const identifiers = __nccwpck_require__(4180)
+const parse = __nccwpck_require__(81105)
+const valid = __nccwpck_require__(96716)
+const clean = __nccwpck_require__(8439)
+const inc = __nccwpck_require__(76754)
+const diff = __nccwpck_require__(97447)
+const major = __nccwpck_require__(42031)
+const minor = __nccwpck_require__(13387)
+const patch = __nccwpck_require__(27236)
+const prerelease = __nccwpck_require__(3602)
+const compare = __nccwpck_require__(10837)
+const rcompare = __nccwpck_require__(86877)
+const compareLoose = __nccwpck_require__(71962)
+const compareBuild = __nccwpck_require__(58336)
+const sort = __nccwpck_require__(72928)
+const rsort = __nccwpck_require__(22600)
+const gt = __nccwpck_require__(26247)
+const lt = __nccwpck_require__(79088)
+const eq = __nccwpck_require__(3578)
+const neq = __nccwpck_require__(47486)
+const gte = __nccwpck_require__(19908)
+const lte = __nccwpck_require__(93405)
+const cmp = __nccwpck_require__(28470)
+const coerce = __nccwpck_require__(18377)
+const truncate = __nccwpck_require__(86562)
+const Comparator = __nccwpck_require__(11091)
+const Range = __nccwpck_require__(87646)
+const satisfies = __nccwpck_require__(79451)
+const toComparators = __nccwpck_require__(2126)
+const maxSatisfying = __nccwpck_require__(80825)
+const minSatisfying = __nccwpck_require__(4867)
+const minVersion = __nccwpck_require__(94122)
+const validRange = __nccwpck_require__(61745)
+const outside = __nccwpck_require__(25720)
+const gtr = __nccwpck_require__(46372)
+const ltr = __nccwpck_require__(49309)
+const intersects = __nccwpck_require__(51673)
+const simplifyRange = __nccwpck_require__(77660)
+const subset = __nccwpck_require__(40129)
 module.exports = {
   parse,
   valid,
@@ -1747,7 +1747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 66045:
 /***/ ((module) => {
 
 
@@ -1821,7 +1821,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 34039:
 /***/ ((module) => {
 
 
@@ -1839,7 +1839,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 4180:
 /***/ ((module) => {
 
 
@@ -1875,7 +1875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 6071:
 /***/ ((module) => {
 
 
@@ -1924,7 +1924,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 15684:
 /***/ ((module) => {
 
 
@@ -1948,7 +1948,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 31295:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1957,8 +1957,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(66045)
+const debug = __nccwpck_require__(34039)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2178,7 +2178,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 45465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2193,7 +2193,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(66045)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2623,25 +2623,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 46372:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(25720)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 51673:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(87646)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2652,12 +2652,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 49309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(25720)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2665,13 +2665,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 80825:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(60203)
+const Range = __nccwpck_require__(87646)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2699,13 +2699,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 4867:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(60203)
+const Range = __nccwpck_require__(87646)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2732,14 +2732,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 94122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(60203)
+const Range = __nccwpck_require__(87646)
+const gt = __nccwpck_require__(26247)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2802,20 +2802,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 25720:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(60203)
+const Comparator = __nccwpck_require__(11091)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(87646)
+const satisfies = __nccwpck_require__(79451)
+const gt = __nccwpck_require__(26247)
+const lt = __nccwpck_require__(79088)
+const lte = __nccwpck_require__(93405)
+const gte = __nccwpck_require__(19908)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2891,7 +2891,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 77660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2899,8 +2899,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(79451)
+const compare = __nccwpck_require__(10837)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2947,16 +2947,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 40129:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(87646)
+const Comparator = __nccwpck_require__(11091)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(79451)
+const compare = __nccwpck_require__(10837)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3203,12 +3203,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 2126:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(87646)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3220,12 +3220,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 61745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(87646)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3240,26 +3240,26 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 770:
+/***/ 58482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(29290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 29290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -3519,20 +3519,22 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2771:
+/***/ 80697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ek: () => (/* binding */ recordBuildJson),
 /* harmony export */   SF: () => (/* binding */ STORE_DIR),
 /* harmony export */   V8: () => (/* binding */ recordRoots),
+/* harmony export */   af: () => (/* binding */ startRecordingCheckSet),
 /* harmony export */   xD: () => (/* binding */ startRecordingRoots),
+/* harmony export */   yk: () => (/* binding */ recordCheckSetPassed),
 /* harmony export */   zD: () => (/* binding */ recordingRoots),
 /* harmony export */   zP: () => (/* binding */ isStorePath)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4764);
+/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58702);
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
 // derivations (named checks' drvs, the package's and skopeo's drvPath from
@@ -3548,8 +3550,21 @@ exports.debug = debug; // for test
 
 const STORE_DIR = (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .storeDir */ .rT)();
 let rootsFile;
+let checkSetFile;
 function startRecordingRoots(file) {
     rootsFile = file;
+}
+/** A matrix job: its entry's key is a hash of the checks' derivations, known once they all passed. */
+function startRecordingCheckSet(file) {
+    checkSetFile = file;
+}
+/** Records that the named checks, these derivations, all passed: a matrix job may save its entry under their key. */
+function recordCheckSetPassed(drvs) {
+    if (!checkSetFile)
+        return;
+    const lines = [...drvs].filter(drv => isStorePath(drv, true));
+    if (lines.length > 0)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(checkSetFile, lines.map(line => `${line}\n`).join(''));
 }
 function recordingRoots() {
     return rootsFile !== undefined;
@@ -3582,7 +3597,7 @@ function recordBuildJson(stdout) {
 
 /***/ }),
 
-/***/ 5085:
+/***/ 91335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3592,7 +3607,7 @@ function recordBuildJson(stdout) {
 /* harmony export */   qI: () => (/* binding */ signedBy)
 /* harmony export */ });
 /* unused harmony export nix32 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Nix's binary-cache signatures, in JS: the key format `nix key
 // generate-secret` writes (`name:base64(64-byte ed25519 secret)`, the seed
@@ -3662,7 +3677,7 @@ function hashMatches(narHash, digest) {
 
 /***/ }),
 
-/***/ 5387:
+/***/ 24057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3709,11 +3724,11 @@ function nixEnvironment(settings, base = process.env) {
 
 /***/ }),
 
-/***/ 6999:
+/***/ 66637:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2601);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6446);
 // What the runner starts (action.yml runs.main, bundled to dist/main/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -3723,7 +3738,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3916:
+/***/ 92174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3756,7 +3771,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 2601:
+/***/ 6446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3765,471 +3780,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(94846);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/registry/reference.ts
-// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
-// Checked up front so that skopeo never sees a value it could read as an
-// option, and a typo fails before a long build rather than after it.
-const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** Returns why `value` is not a registry host, or undefined when it is one. */
-function registryProblem(value) {
-    if (/^[a-z]+:\/\//i.test(value))
-        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
-    if (value.includes('/'))
-        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
-    if (!REGISTRY.test(value))
-        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
-    const port = /:(\d+)$/.exec(value)?.[1];
-    if (port !== undefined && Number(port) > 65535)
-        return 'a port no larger than 65535';
-    return undefined;
-}
-function imageProblem(value) {
-    if (value.length > 255)
-        return 'a repository path of at most 255 characters';
-    if (!IMAGE.test(value)) {
-        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
-        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
-    }
-    return undefined;
-}
-function tagProblem(value) {
-    if (!TAG.test(value)) {
-        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/plan/tags.ts
-// The tags to push: given ones with their `{{…}}` templates filled from the
-// run, or the default `sha-<commit>`. Templates are checked for syntax when
-// the inputs are parsed and filled before any stage runs, so a tag that
-// cannot be made fails the step before a long build, not after it.
-
-
-const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'];
-// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
-const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
-function placeholdersOf(template) {
-    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
-}
-/**
- * Why `template` is not a tag or a tag template, or undefined when it is one.
- * The literal text around the placeholders must itself be tag characters;
- * the filled tag is checked again once it is known.
- */
-function templateProblem(template) {
-    for (const match of template.matchAll(TEMPLATE)) {
-        const name = match[1] ?? '';
-        if (!PLACEHOLDERS.includes(name)) {
-            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
-        }
-    }
-    const literal = template.replace(TEMPLATE, 'x');
-    if (/[{}]/.test(literal))
-        return 'templates written `{{name}}`, with both braces on each side';
-    // A template may start with a placeholder whose value starts with a letter or digit.
-    return tagProblem(template.replace(TEMPLATE, '0'));
-}
-function parseSemVer(name) {
-    // semver.parse trims spaces; a name with them is not a version tag.
-    const parsed = name === name.trim() ? semver_default().parse(name) : null;
-    if (!parsed)
-        return undefined;
-    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
-    const version = name.replace(/^v/, '').replace('+', '_');
-    return { version, major: String(parsed.major), minor: String(parsed.minor), patch: String(parsed.patch), prerelease: parsed.prerelease.length > 0 };
-}
-/**
- * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
- * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
- */
-function sanitiseBranch(branch) {
-    return branch
-        .replace(/[^A-Za-z0-9_.-]/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-function tagName(source) {
-    if (source.eventName === 'release' && source.releaseTag)
-        return source.releaseTag;
-    if (source.ref.startsWith('refs/tags/'))
-        return source.ref.slice('refs/tags/'.length);
-    return undefined;
-}
-function branchName(source) {
-    if (source.headRef)
-        return source.headRef;
-    if (source.ref.startsWith('refs/heads/'))
-        return source.ref.slice('refs/heads/'.length);
-    return undefined;
-}
-function describeRun(source) {
-    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
-    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
-}
-/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
-function shortSha(source) {
-    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
-}
-function semVerOf(source) {
-    const name = tagName(source);
-    return name === undefined ? undefined : parseSemVer(name);
-}
-/** The value of one placeholder for this run; throws saying which event would fill it. */
-function fillerFor(source) {
-    const semver = semVerOf(source);
-    return name => {
-        switch (name) {
-            case 'sha': {
-                const sha = shortSha(source);
-                if (sha === undefined)
-                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
-                return sha;
-            }
-            case 'branch': {
-                const branch = branchName(source);
-                const value = branch === undefined ? '' : sanitiseBranch(branch);
-                if (value === '') {
-                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
-                }
-                return value;
-            }
-            case 'tag': {
-                // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
-                const tag = tagName(source);
-                if (tag === undefined)
-                    throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`);
-                return tag;
-            }
-            default: {
-                if (!semver) {
-                    const tag = tagName(source);
-                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
-                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
-                }
-                return semver[name];
-            }
-        }
-    };
-}
-/**
- * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
- * newest stable release, so a pre-release must not move it.
- */
-function isShortTag(template) {
-    const used = placeholdersOf(template);
-    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
-}
-/** Fills one template; the filled tag must be a valid OCI tag. */
-function fillTemplate(template, source) {
-    const fill = fillerFor(source);
-    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
-    const problem = tagProblem(tag);
-    if (problem)
-        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
-    return tag;
-}
-/**
- * The tags to push: the given ones filled (short tags left out for a
- * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
- * cannot be filled for this run.
- */
-function resolveTags(given, source) {
-    if (given.length === 0) {
-        const sha = shortSha(source);
-        if (sha === undefined)
-            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
-        return [`sha-${sha}`];
-    }
-    // A pre-release version leaves the short tags where they are.
-    const prerelease = semVerOf(source)?.prerelease === true;
-    const kept = given.filter(template => !(prerelease && isShortTag(template)));
-    if (kept.length === 0) {
-        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
-    }
-    return [...new Set(kept.map(template => fillTemplate(template, source)))];
-}
-
-// EXTERNAL MODULE: ./src/cache/signing.ts
-var signing = __nccwpck_require__(5085);
-;// CONCATENATED MODULE: ./src/plan/inputs.ts
-// The action's inputs, read once, checked all at once before any stage runs.
-
-
-
-
-/** Splits a list input (`tags`, `checks`, …) on commas and new lines, dropping empty entries and repeats. */
-function splitList(value) {
-    const items = value
-        .split(/[,\n]/)
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-    return [...new Set(items)];
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-const MAX_ATTEMPTS = 10;
-function shown(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-function bool(read, name) {
-    const value = read(name);
-    if (TRUE.includes(value))
-        return true;
-    if (FALSE.includes(value))
-        return false;
-    throw new errors/* InputError */.dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
-}
-/** One of `values`, in any case. */
-function oneOf(read, name, values) {
-    const raw = read(name);
-    const value = values.find(candidate => candidate === raw.toLowerCase());
-    if (value !== undefined)
-        return value;
-    const listed = values.map(candidate => `\`${candidate}\``);
-    throw new errors/* InputError */.dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
-}
-const SWITCH = ['auto', 'true', 'false'];
-const CACHE_SAVE = ['auto', 'always', 'never'];
-// Nothing here goes through a shell, but values are also echoed in the
-// "reproduce locally" commands users paste into one, so shell syntax is refused.
-const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
-function flakeRef(read) {
-    const value = read('flake');
-    if (value === '')
-        throw new errors/* InputError */.dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
-    if (value.startsWith('-'))
-        throw new errors/* InputError */.dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
-    if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
-        throw new errors/* InputError */.dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
-    }
-    if (value.includes('#')) {
-        throw new errors/* InputError */.dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
-    }
-    return value;
-}
-function skopeoFlake(read) {
-    const value = read('skopeo-flake');
-    const [flake = '', attribute, ...rest] = value.split('#');
-    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-        throw new errors/* InputError */.dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
-    }
-    return value;
-}
-const ATTRIBUTE_PATH = /^[A-Za-z_][A-Za-z0-9_'+-]*(?:\.[A-Za-z_][A-Za-z0-9_'+-]*)*$/;
-const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_'+-]*$/;
-function packageName(read) {
-    const value = read('package');
-    if (!ATTRIBUTE_PATH.test(value)) {
-        throw new errors/* InputError */.dz('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
-    }
-    return value;
-}
-function checkNames(read) {
-    const names = splitList(read('checks'));
-    for (const name of names) {
-        if (!ATTRIBUTE.test(name)) {
-            throw new errors/* InputError */.dz('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
-        }
-    }
-    return names;
-}
-function checkArgs(read) {
-    const value = read('check-args');
-    if (/["'`\\$]/.test(value)) {
-        throw new errors/* InputError */.dz('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
-    }
-    return value.split(/\s+/).filter(arg => arg.length > 0);
-}
-function attempts(read) {
-    const value = read('attempts');
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < 1 || n > MAX_ATTEMPTS) {
-        throw new errors/* InputError */.dz('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
-    }
-    return n;
-}
-function nixVersion(read) {
-    const value = read('nix-version');
-    if (!/^\d+\.\d+(?:\.\d+)?(?:[-+.][0-9A-Za-z.-]+)?$/.test(value)) {
-        throw new errors/* InputError */.dz('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
-    }
-    return value;
-}
-// Plain http only to this machine: a local mirror or a test server. Anything
-// farther could be swapped on the way, and the script runs with sudo.
-function loopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function installUrl(read, version) {
-    const value = read('install-url');
-    if (value === '')
-        return `https://releases.nixos.org/nix/nix-${version}/install`;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
-    }
-    if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
-        throw new errors/* InputError */.dz('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* InputError */.dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
-    }
-    return value;
-}
-function extraConf(read) {
-    const value = read('extra-conf');
-    if (/[\x00]/.test(value))
-        throw new errors/* InputError */.dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
-    if (value.includes('nix-flake-ci')) {
-        throw new errors/* InputError */.dz('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
-    }
-    return value;
-}
-function githubToken(read) {
-    const value = read('github-token');
-    // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
-    // value is a secret, so the message never shows it.
-    if (/\s/.test(value)) {
-        throw new errors/* InputError */.dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
-    }
-    return value;
-}
-const SIZE = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i;
-function size(read, name) {
-    const value = read(name);
-    const match = SIZE.exec(value);
-    if (!match)
-        throw new errors/* InputError */.dz(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
-    const unit = (match[2] ?? 'B').charAt(0).toUpperCase();
-    const factor = { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] ?? 1;
-    return Math.floor(Number(match[1]) * factor);
-}
-/** `cache-signing-key`, also read by post; a secret, so a message never shows it. */
-function cacheSigningKey(read) {
-    const value = read('cache-signing-key').trim();
-    if (value === '')
-        return undefined;
-    const key = (0,signing/* parseSigningKey */.UG)(value);
-    if (typeof key === 'string')
-        throw new errors/* InputError */.dz('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`);
-    return key;
-}
-/**
- * Parses and checks every input. Throws an InputError naming the first bad
- * input; a message shows the value unless the input is a secret.
- */
-function parseInputs(read) {
-    const version = nixVersion(read);
-    const inputs = {
-        install: oneOf(read, 'install', SWITCH),
-        nixVersion: version,
-        installUrl: installUrl(read, version),
-        extraConf: extraConf(read),
-        trustRunnerUser: bool(read, 'trust-runner-user'),
-        kvm: bool(read, 'kvm'),
-        githubToken: githubToken(read),
-        flake: flakeRef(read),
-        check: bool(read, 'check'),
-        checks: checkNames(read),
-        checkArgs: checkArgs(read),
-        attempts: attempts(read),
-        build: bool(read, 'build'),
-        package: packageName(read),
-        push: oneOf(read, 'push', SWITCH),
-        registry: read('registry'),
-        image: read('image'),
-        tags: splitList(read('tags')),
-        manifestFrom: splitList(read('manifest-from')),
-        username: read('username'),
-        password: read('password'),
-        tlsVerify: bool(read, 'tls-verify'),
-        skopeoFlake: skopeoFlake(read),
-        attest: bool(read, 'attest'),
-        cache: bool(read, 'cache'),
-        cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
-        cacheMaxBytes: size(read, 'cache-max-size'),
-        cacheSigningKey: cacheSigningKey(read),
-        summary: bool(read, 'summary')
-    };
-    checkRegistryInputs(inputs);
-    return inputs;
-}
-function checkRegistryInputs(inputs) {
-    if (inputs.registry !== '') {
-        const problem = registryProblem(inputs.registry);
-        if (problem)
-            throw new errors/* InputError */.dz('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
-    }
-    if (inputs.image !== '') {
-        const problem = imageProblem(inputs.image);
-        if (problem)
-            throw new errors/* InputError */.dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
-    }
-    // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
-    for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
-        for (const tag of values) {
-            const problem = templateProblem(tag);
-            if (problem)
-                throw new errors/* InputError */.dz(name, `expected ${problem}; ${shown(tag)} is not one`);
-        }
-    }
-    if (inputs.username !== '' && inputs.password === '') {
-        throw new errors/* InputError */.dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
-    }
-    if (inputs.password !== '' && inputs.username === '') {
-        throw new errors/* InputError */.dz('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
-    }
-    if (inputs.username !== '' && /[\s:]/.test(inputs.username)) {
-        throw new errors/* InputError */.dz('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
-    }
-    if (inputs.password.includes('\n')) {
-        throw new errors/* InputError */.dz('password', 'expected a single line; the value has a line break');
-    }
-    if (inputs.push === 'true') {
-        if (inputs.registry === '')
-            throw new errors/* InputError */.dz('registry', '`push: true` needs a registry host such as `quay.io`');
-        if (inputs.image === '')
-            throw new errors/* InputError */.dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
-        if (!inputs.build && inputs.manifestFrom.length === 0)
-            throw new errors/* InputError */.dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
-    }
-    if (inputs.manifestFrom.length > 0) {
-        if (inputs.build) {
-            throw new errors/* InputError */.dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
-        }
-        if (inputs.registry === '' || inputs.image === '') {
-            throw new errors/* InputError */.dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
-        }
-    }
-    if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
-        const missing = inputs.registry === '' ? 'registry' : 'image';
-        throw new errors/* InputError */.dz(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
-    }
-}
-
+var errors = __nccwpck_require__(92174);
+// EXTERNAL MODULE: ./src/plan/inputs.ts
+var plan_inputs = __nccwpck_require__(21824);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/plan/context.ts
 // What the runner tells the action about the run, read once from its environment.
@@ -4320,8 +3883,10 @@ function eventDecision(event) {
     return { push: false, reason: `\`${name}\` events do not push (only pushes to the default branch or a tag, \`workflow_dispatch\` and \`release\` do)` };
 }
 
+// EXTERNAL MODULE: ./src/plan/tags.ts
+var plan_tags = __nccwpck_require__(25164);
 // EXTERNAL MODULE: ./src/registry/skopeo-locate.ts
-var skopeo_locate = __nccwpck_require__(5717);
+var skopeo_locate = __nccwpck_require__(82471);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The pipeline's first step: everything that can be wrong with the inputs,
 // found before any work, and what the run will do (push or not, the tags,
@@ -4337,18 +3902,19 @@ var skopeo_locate = __nccwpck_require__(5717);
 async function plan(read = name => core/* getInput */.V4(name)) {
     if (process.platform === 'win32')
         throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).');
-    const inputs = parseInputs(read);
+    const inputs = (0,plan_inputs/* parseInputs */.TL)(read);
     const context = readContext();
     const combining = inputs.manifestFrom.length > 0;
-    const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
+    // A plan builds nothing: the matrix jobs check, a later job builds and pushes.
+    const push = inputs.plan ? PLAN_PUSHES_NOTHING : decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining);
     const attestError = attestProblem(inputs, push);
     if (attestError)
         throw attestError;
     let tags = [];
     let sources = [];
     if (push.push) {
-        tags = filled('tags', () => resolveTags(inputs.tags, context));
-        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => fillTemplate(template, context)));
+        tags = filled('tags', () => (0,plan_tags/* resolveTags */.yN)(inputs.tags, context));
+        sources = filled('manifest-from', () => inputs.manifestFrom.map(template => (0,plan_tags/* fillTemplate */.ou)(template, context)));
     }
     const skopeo = push.push ? await (0,skopeo_locate/* skopeoOnPath */.c)() : undefined;
     const buildSkopeo = push.push && skopeo === undefined;
@@ -4357,6 +3923,7 @@ async function plan(read = name => core/* getInput */.V4(name)) {
         core/* notice */.lm(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`);
     return { inputs, context, push, tags, sources, buildSkopeo, skopeo };
 }
+const PLAN_PUSHES_NOTHING = { push: false, reason: '`plan: true` only plans the checks; the job that builds after the matrix pushes' };
 function filled(input, fill) {
     try {
         return fill();
@@ -4487,7 +4054,7 @@ async function runStage(report, name, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
+var state = __nccwpck_require__(42820);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
@@ -4539,9 +4106,9 @@ async function writeSummary(report, failure) {
 }
 
 // EXTERNAL MODULE: ./src/nix/command.ts
-var nix_command = __nccwpck_require__(2094);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
+var nix_command = __nccwpck_require__(27996);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(86413);
 ;// CONCATENATED MODULE: ./src/access.ts
 
 // Finding a tool on PATH is @actions/io's `which`; this asks the kernel about
@@ -4559,9 +4126,9 @@ function canAccess(file, mode) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var nix_version = __nccwpck_require__(8547);
+var nix_version = __nccwpck_require__(61441);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(7063);
+var src_process = __nccwpck_require__(73493);
 ;// CONCATENATED MODULE: ./src/runner/host.ts
 // What kind of runner this is: who the job runs as, whether it may become
 // root without a password, and whether systemd runs the machine. Probed once;
@@ -4612,11 +4179,11 @@ function privileged(host) {
 }
 
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(24057);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(13587);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -4659,7 +4226,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 39213));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -4684,7 +4251,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 39213));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -4710,7 +4277,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+    const tc = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 39213));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -4736,7 +4303,7 @@ async function localTarballPrefix(spec, inputs, context) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(77030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/runner/privileged.ts
 // Running a command as root: directly when the job is root, else through
@@ -5453,168 +5020,13 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix/output.ts
-var nix_output = __nccwpck_require__(2006);
-;// CONCATENATED MODULE: ./src/nix/flake-ref.ts
-// Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
-// each with an optional `?dir=`) resolved against the workspace.
-
-/** Undefined for a remote flake (`github:…`, `https://…`). */
-function localFlake(flake, workspace) {
-    const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
-    if (!local?.[1])
-        return undefined;
-    const root = external_node_path_default().resolve(workspace, local[1]);
-    const dir = /[?&]dir=([^&#]+)/.exec(flake)?.[1];
-    return { root, flakeDir: dir ? external_node_path_default().resolve(root, dir) : root };
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Turns what a failed Nix command printed into annotations on the files of the
-// repository: evaluation errors at their position, compiler diagnostics in a
-// check's log, and one annotation per failed check.
-
-
-
-
-/**
- * Where the flake's `-source` tree lives in the workspace. Nix copies a flake
- * in a git repository from the repository's top, so `sub/flake.nix` keeps its
- * `sub/`; a plain directory flake is copied from the directory itself.
- */
-function sourceRoot(flake, workspace) {
-    const local = localFlake(flake, workspace);
-    if (!local)
-        return undefined;
-    // `?dir=sub` names the flake's directory inside the source tree; positions
-    // Nix prints keep that `sub/`, so the tree's root is the path before it.
-    let dir = local.root;
-    try {
-        dir = (0,external_node_fs_.realpathSync)(dir);
-    }
-    catch {
-        return undefined;
-    }
-    if (flake.startsWith('path:'))
-        return dir;
-    for (let at = dir;; at = external_node_path_default().dirname(at)) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(at, '.git')))
-            return at;
-        if (external_node_path_default().dirname(at) === at)
-            return dir;
-    }
-}
-function relativeToWorkspace(root, file, workspace) {
-    if (!root)
-        return undefined;
-    return insideWorkspace(external_node_path_default().join(root, file), workspace);
-}
-/** `file` relative to the workspace, when it is a file inside it. */
-function insideWorkspace(file, workspace) {
-    const real = (p) => {
-        try {
-            return (0,external_node_fs_.realpathSync)(p);
-        }
-        catch {
-            return p; // keep as given
-        }
-    };
-    const absolute = real(file);
-    const relative = external_node_path_default().relative(real(workspace), absolute);
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return (0,external_node_fs_.existsSync)(absolute) ? relative : undefined;
-}
-/**
- * An evaluation error: one annotation at the innermost position inside the
- * repository, the line the user must edit. Nix names it in the store copy of
- * the flake (`/nix/store/<hash>-source/nix/version.nix`) or, from 2.34, where
- * the checkout lies (`/home/runner/work/r/r/nix/version.nix`).
- */
-function evaluationAnnotation(output, summary, root, workspace) {
-    for (const position of (0,nix_output/* sourcePositions */.EV)(output)) {
-        const file = position.absolute ? insideWorkspace(position.file, workspace) : relativeToWorkspace(root, position.file, workspace);
-        if (file)
-            return { title: 'Nix evaluation error', message: summary, file, line: position.line, column: position.column };
-    }
-    return { title: 'Nix evaluation error', message: summary };
-}
-/** rustc/clippy diagnostics: `error[E0308]: …` followed by `  --> src/main.rs:10:5`. */
-function compilerAnnotations(logLines, root, workspace) {
-    const found = [];
-    logLines.forEach((line, index) => {
-        const arrow = /^\s*-->\s+([^\s:]+):(\d+):(\d+)/.exec(line);
-        if (!arrow)
-            return;
-        const heading = logLines
-            .slice(Math.max(0, index - 3), index)
-            .reverse()
-            .find(previous => /^(error|warning)(\[\w+\])?:/.test(previous.trim()));
-        if (!heading)
-            return;
-        const file = relativeToWorkspace(root, arrow[1] ?? '', workspace);
-        found.push({
-            title: heading.trim().split(':')[0] ?? 'error',
-            message: heading.trim(),
-            ...(file ? { file, line: Number(arrow[2]), column: Number(arrow[3]) } : {})
-        });
-    });
-    return found.slice(0, 20);
-}
-/** A failed check: titled with its name, carrying its last log lines. */
-function checkAnnotation(name, output, fallback, drvPath) {
-    const own = drvPath ? (0,nix_output/* builderLogFor */.vT)(output, drvPath) : [];
-    const log = own.length > 0 ? own : (0,nix_output/* builderLogLines */.b$)(output);
-    const tail = log.slice(-20).join('\n');
-    return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback };
-}
-
-;// CONCATENATED MODULE: ./src/nix/failure.ts
-// What a failed Nix run means for the user: annotations on the lines to fix
-// (a failed check's compiler errors, an evaluation error's position) and the
-// error the failing stage reports. Used by check, named checks and build.
-
-
-
-
-function annotate(annotation) {
-    const { message, ...properties } = annotation;
-    // A compiler warning in a check's log stays a warning.
-    const level = /^warning\b/.test(properties.title) ? core/* warning */.$e : core/* error */.z3;
-    level(message, {
-        title: properties.title,
-        ...(properties.file ? { file: properties.file, startLine: properties.line, startColumn: properties.column } : {})
-    });
-}
-/** Explains a failed Nix run: annotations, and the error for the stage. */
-function explainFailure(run, what, names, inputs, context) {
-    const { output } = run.result;
-    const root = sourceRoot(inputs.flake, context.workspace);
-    const summary = (0,nix_output/* errorSummary */.N5)(output);
-    const failed = (0,nix_output/* failedDerivations */.sG)(output);
-    if (failed.length > 0) {
-        const titles = failed.map(drv => {
-            const name = names.get(drv) ?? (0,nix_output/* derivationName */.Jt)(drv);
-            annotate(checkAnnotation(name, output, summary, drv));
-            const log = (0,nix_output/* builderLogFor */.vT)(output, drv);
-            for (const annotation of compilerAnnotations(log.length > 0 ? log : (0,nix_output/* builderLogLines */.b$)(output), root, context.workspace))
-                annotate(annotation);
-            return name;
-        });
-        const list = titles.join(', ');
-        const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`;
-        return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`);
-    }
-    if (run.transient)
-        return new Error(`${what} failed: ${(0,nix_command/* transientAdvice */.Rq)(run.transient, inputs.attempts)}\n${summary}`);
-    // The position is read from the full trace when Nix hid it (see runNix).
-    annotate(evaluationAnnotation(run.trace ?? output, summary, root, context.workspace));
-    return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
-}
-
+var output = __nccwpck_require__(38152);
+// EXTERNAL MODULE: ./src/nix/failure.ts
+var failure = __nccwpck_require__(59135);
 // EXTERNAL MODULE: ./src/nix/store-path.ts
-var store_path = __nccwpck_require__(4764);
+var store_path = __nccwpck_require__(58702);
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __nccwpck_require__(2771);
+var roots = __nccwpck_require__(80697);
 ;// CONCATENATED MODULE: ./src/stages/check.ts
 // Stage 4: `nix flake check`, in its own log group with its own time and
 // result (the named checks, `checks:`, are named-checks.ts).
@@ -5651,7 +5063,7 @@ async function checksByDrv(nix, flake) {
 }
 async function flakeCheck(nix, inputs, context, report) {
     const nixRun = await (0,nix_command/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report });
-    const failed = nixRun.result.exitCode !== 0 && (0,nix_output/* failedDerivations */.sG)(nixRun.result.output).length > 0;
+    const failed = nixRun.result.exitCode !== 0 && (0,output/* failedDerivations */.sG)(nixRun.result.output).length > 0;
     const checks = (0,roots/* recordingRoots */.zD)() || failed ? await checksByDrv(nix, inputs.flake) : new Map();
     if ((0,roots/* recordingRoots */.zD)()) {
         if (checks)
@@ -5662,17 +5074,781 @@ async function flakeCheck(nix, inputs, context, report) {
     }
     if (nixRun.result.exitCode === 0)
         return 'nix flake check passed';
-    throw explainFailure(nixRun, '`nix flake check`', failed && checks ? checks : new Map(), inputs, context);
+    throw (0,failure/* explainFailure */.S)(nixRun, '`nix flake check`', failed && checks ? checks : new Map(), inputs, context);
 }
 async function checkStage(nix, inputs, context, report) {
     return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report));
 }
 
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(42382);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __nccwpck_require__(8278);
+var log_sink = __nccwpck_require__(34716);
 // EXTERNAL MODULE: ./src/report/log-text.ts
-var log_text = __nccwpck_require__(9018);
-;// CONCATENATED MODULE: ./src/nix/check-output.ts
+var log_text = __nccwpck_require__(78836);
+// EXTERNAL MODULE: ./src/nix/check-output.ts
+var check_output = __nccwpck_require__(36431);
+;// CONCATENATED MODULE: ./src/stages/named-checks.ts
+// The named checks (`checks: fmt, test`): one evaluation of the flake for all
+// of them, one `nix build --keep-going` of their derivations, then each check
+// in its own log group with its own time, result and annotations.
+//
+// Building each check by its flake attribute evaluated the flake once per
+// check, plus once to find misspelt names: three evaluations for two checks.
+// The derivations the evaluation names build with no evaluation at all.
+
+
+
+
+
+
+
+
+
+
+
+/** Passes Nix's internal-json log to a reader, line by line, and shows what Nix would have shown. */
+class InternalJsonSink {
+    log;
+    partial = '';
+    constructor(log) {
+        this.log = log;
+    }
+    write(text) {
+        const lines = (this.partial + text).split('\n');
+        this.partial = lines.pop() ?? '';
+        for (const line of lines) {
+            const shown = this.log.line(line, Date.now());
+            if (shown !== undefined)
+                log_sink/* stdoutSink */.X.write(`${shown}\n`);
+        }
+    }
+    later(action) {
+        log_sink/* stdoutSink */.X.later(action);
+    }
+}
+const quoted = (names) => names.map(name => `\`${name}\``).join(', ');
+function failStage(report, message) {
+    report.record({ name: 'check', status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message });
+    throw new errors/* StageError */.Zu('check', message);
+}
+/** The one evaluation: each named check's derivation, and the names the flake has. */
+async function evaluateChecks(nix, inputs, context, report, system) {
+    const attr = `${inputs.flake}#checks.${system}`;
+    const evaluation = await (0,nix_command/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', (0,check_output/* namedChecksExpression */.rt)(inputs.checks)], { attempts: inputs.attempts });
+    if (evaluation.result.exitCode !== 0)
+        failStage(report, (0,failure/* explainFailure */.S)(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message);
+    const { available, checks, unknown, refused } = (0,check_output/* parseNamedChecks */.mk)(evaluation.result.stdout, inputs.checks);
+    // A check that is not a derivation (an option-shaped or multi-line drvPath)
+    // could only be passed to Nix as an argument it was never meant to be.
+    if (refused.length > 0)
+        failStage(report, refused.join('\n'));
+    // Said before anything is built, so a misspelt name costs no build.
+    if (unknown.length > 0) {
+        failStage(report, `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(available)}.`);
+    }
+    return checks;
+}
+/**
+ * One build of every check's derivation. A bare `.drv` path builds its
+ * outputs on Nix 2.8 and means the file itself on newer Nix, where the
+ * outputs are `<drv>^*` (which 2.8 cannot parse): what Nix did with the bare
+ * path says which it is.
+ */
+async function buildChecks(nix, inputs, report, checks, system) {
+    // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
+    const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--'];
+    const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)]);
+    let log = new check_output/* InternalJsonLog */._g();
+    let build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
+    if (!(0,check_output/* bareDerivationBuilt */.Yp)(build.result.exitCode, build.result.stdout)) {
+        log = new check_output/* InternalJsonLog */._g();
+        build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => `${check.drv}^*`)], { attempts: inputs.attempts, sink: new InternalJsonSink(log) });
+    }
+    return { log, build };
+}
+/** Outputs in the store, asked check by check (`nix path-info` fails on any path not there). */
+async function validOutputs(nix, checks) {
+    const valid = new Set();
+    await Promise.all(checks.map(async (check) => {
+        if (check.outputs.length === 0)
+            return;
+        const result = await (0,nix_command/* runNixBin */.kW)(nix, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true });
+        if (result.exitCode === 0)
+            for (const output of check.outputs)
+                valid.add(output);
+    }));
+    return valid;
+}
+/** A check's log comes from the code under test: workflow commands in it stay switched off. */
+function printUntrusted(lines) {
+    if (lines.length === 0)
+        return Promise.resolve();
+    return (0,src_process/* withCommandsStopped */.c7)(log_sink/* stdoutSink */.X, async () => log_sink/* stdoutSink */.X.write(`${lines.join('\n')}\n`));
+}
+async function reportCheck(outcome, log, inputs, context, report) {
+    const { check, status, seconds } = outcome;
+    let note = 'passed';
+    await core/* group */.Os(`check ${check.name}`, async () => {
+        if (outcome.dropped > 0)
+            core/* info */.pq(`(${outcome.dropped} earlier lines left out; \`nix log ${(0,log_text/* escapeControl */.hN)(outcome.logOf ?? '')}\` has them all)`);
+        await printUntrusted(outcome.log);
+        if (status === 'passed') {
+            // A check whose outputs were already in the store (built by an earlier
+            // run, or taken from the cache) took no time of its own.
+            note = outcome.built ? 'passed' : 'passed (already built)';
+            core/* info */.pq(outcome.built ? `Check ${check.name} passed in ${seconds.toFixed(1)} s.` : `Check ${check.name} passed: it was already built.`);
+            return;
+        }
+        const related = [check.drv, ...outcome.failedDependencies];
+        const errors = log.errors.filter(error => related.some(drv => error.includes(drv)));
+        await printUntrusted(errors);
+        const dependency = outcome.failedDependencies[0];
+        note = dependency ? `Check ${check.name} failed: it needs ${(0,output/* derivationName */.Jt)(dependency)}, which failed.` : `Check ${check.name} failed.`;
+        const tail = outcome.log.slice(-20).join('\n');
+        (0,failure/* annotate */.f)({ title: `Check ${check.name} failed`, message: tail !== '' ? tail : (0,output/* errorSummary */.N5)(errors.join('\n') || log.errors.join('\n')) });
+        for (const annotation of (0,annotations/* compilerAnnotations */.eL)(outcome.log, (0,annotations/* sourceRoot */.uY)(inputs.flake, context.workspace), context.workspace))
+            (0,failure/* annotate */.f)(annotation);
+        // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
+        core/* info */.pq((0,log_text/* escapeControl */.hN)(note));
+    });
+    report.record({ name: `check ${check.name}`, stage: 'check', status, seconds, note });
+}
+async function namedChecks(nix, inputs, context, report) {
+    if (inputs.checkArgs.length > 0) {
+        core/* warning */.$e('`check-args` are arguments of `nix flake check`; with `checks` set, the checks are built with `nix build` and they are not used.');
+    }
+    // `<system>.<name>` (a plan's matrix job) names the system; else the runner's own.
+    const system = inputs.checksSystem ?? (await (0,nix_command/* currentSystem */.tX)(nix));
+    const { checks, log, build } = await core/* group */.Os(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
+        const checks = await evaluateChecks(nix, inputs, context, report, system);
+        (0,roots/* recordRoots */.V8)(checks.map(check => check.drv), checks.flatMap(check => check.outputs));
+        return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) };
+    });
+    if (build.result.exitCode !== 0 && build.transient)
+        failStage(report, `Building the checks failed: ${(0,nix_command/* transientAdvice */.Rq)(build.transient, inputs.attempts)}`);
+    const valid = build.result.exitCode === 0 ? new Set() : await validOutputs(nix, checks);
+    const outcomes = (0,check_output/* checkOutcomes */.iX)(checks, build.result.exitCode, log, valid);
+    for (const outcome of outcomes)
+        await reportCheck(outcome, log, inputs, context, report);
+    const failed = outcomes.filter(outcome => outcome.status === 'failed').map(outcome => outcome.check.name);
+    if (failed.length > 0)
+        throw new errors/* StageError */.Zu('check', `${failed.length} of ${checks.length} checks failed: ${failed.join(', ')}`);
+    if (build.result.exitCode !== 0)
+        throw new errors/* StageError */.Zu('check', unexplained(build, log));
+    (0,roots/* recordCheckSetPassed */.yk)(checks.map(check => check.drv));
+    return `${checks.length} checks passed`;
+}
+/** Nix failed, yet every check's outputs are there. */
+function unexplained(build, log) {
+    return `\`nix build\` of the checks failed (exit code ${build.result.exitCode}) though every check's outputs are in the store: ${(0,output/* errorSummary */.N5)(log.errors.join('\n'))}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/build.ts
+// Stage 5: `nix build <flake>#<package>`, reporting the store path.
+//
+// The build starts while the checks run (pipeline.ts): neither changes the
+// other's result, and a 2-core runner spends much of a check waiting. Its
+// output is held back and shown in its own group once the checks are done.
+
+
+
+
+
+
+
+function installable(inputs) {
+    return `${inputs.flake}#${inputs.package}`;
+}
+function startBuild(nix, inputs, sink, signal) {
+    // Recorded for the cache as soon as it is built, even if a check fails.
+    return (0,nix_command/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
+        (0,roots/* recordBuildJson */.Ek)(run.result.stdout);
+        return run;
+    });
+}
+/** The store path of a finished build, or an error that says what went wrong. */
+function finishBuild(nixRun, inputs, context, report) {
+    // Recorded here, not at the start, so the commands read in the order a user runs them.
+    report.command((0,src_process/* commandLine */.ay)('nix', ['build', installable(inputs)]));
+    if (nixRun.result.exitCode !== 0) {
+        throw (0,failure/* explainFailure */.S)(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context);
+    }
+    const storePath = (0,output/* storePathFromBuildJson */.fn)(nixRun.result.stdout);
+    core/* setOutput */.uH('store-path', storePath);
+    report.built(storePath);
+    core/* info */.pq(`Built ${(0,log_text/* escapeControl */.hN)(storePath)}`);
+    return storePath;
+}
+
+// EXTERNAL MODULE: ./src/shims/undici.ts
+var undici = __nccwpck_require__(69410);
+;// CONCATENATED MODULE: ./src/stages/attest.ts
+// The attest stage: signed SLSA build provenance for the pushed digest, made
+// and stored by @actions/attest exactly as actions/attest-build-provenance
+// does (Sigstore signing with the job's OIDC token, then the repository's
+// attestations API). The library and the real undici it needs are loaded here
+// only, so runs without `attest: true` never pay for them.
+
+
+
+
+/** After the push: attests what it pushed (the digest the registry reported), or says why nothing was. */
+async function attestPushed(inputs, pushed, report) {
+    if (typeof pushed === 'string')
+        return report.skip('attest', `nothing was pushed: ${pushed}`);
+    await runStage(report, 'attest', async () => {
+        const provenance = await attestStage(inputs, pushed.digest, report);
+        return `SLSA provenance of ${pushed.digest.slice(0, 19)}…, attestation ${provenance.id ?? '(no id returned)'}`;
+    });
+}
+async function attestStage(inputs, digest, report) {
+    const subject = `${inputs.registry}/${inputs.image}`;
+    const [algorithm, hex] = digest.split(':');
+    if (algorithm !== 'sha256' || !hex)
+        throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
+    // @actions/github sends its requests through undici's fetch; the bundle's
+    // undici is a stub until this real one is handed to it (shims/undici.ts).
+    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42480, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(910), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90233));
+    core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
+    const attestation = await attestProvenance({
+        subjects: [{ name: subject, digest: { sha256: hex } }],
+        token: inputs.githubToken
+    }).catch((error) => {
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        // The image is pushed already; say so, and what the usual cause is.
+        const hint = /persist attestation/i.test(message) ? ' (the job\'s token needs `permissions: attestations: write`)' : '';
+        throw new Error(`${subject}@${digest} is pushed, but its provenance was not signed and stored: ${message}${hint}`);
+    });
+    const id = attestation.attestationID === undefined ? undefined : String(attestation.attestationID);
+    const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
+    const repository = process.env['GITHUB_REPOSITORY'];
+    const url = id && repository ? `${server}/${repository}/attestations/${id}` : undefined;
+    const provenance = { subject, digest, id, url, tlogIndex: attestation.tlogID };
+    core/* info */.pq(`Provenance attestation ${id ?? '(no id returned)'}${url ? `: ${url}` : ''}`);
+    report.attested(provenance);
+    return provenance;
+}
+
+;// CONCATENATED MODULE: ./src/runner/build-isolation.ts
+// How far a pull request's checks are kept from the job, said where the user
+// sees it. With single-user Nix a build runs as the job's own user; without a
+// sandbox nothing hides the job's processes from it either: it can read the
+// action's environment in /proc (the registry `password`, the runner's
+// tokens) and the user's nix.conf (the GitHub token). Only under a
+// nix-daemon do builds run as other users (its build users).
+
+
+
+/** The `sandbox` value out of `nix config show --json` (`show-config` before 2.20): `{"sandbox": {"value": …}}`. */
+function sandboxFromConfigJson(json) {
+    const value = JSON.parse(json)['sandbox']?.value;
+    return value === true || value === false || value === 'relaxed' ? value : undefined;
+}
+/** The sandbox setting Nix's commands run with here, or undefined when Nix would not say. */
+async function sandboxSetting(nix) {
+    // `config show` from 2.20, where `show-config` became its deprecated alias.
+    const commands = (0,nix_version/* atLeast */.jZ)(nix.version, '2.20') ? [['config', 'show'], ['show-config']] : [['show-config']];
+    for (const command of commands) {
+        const result = await (0,nix_command/* runNixBin */.kW)(nix, [...command, '--json', ...nix_command/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
+        if (result.exitCode !== 0)
+            continue;
+        try {
+            return sandboxFromConfigJson(result.stdout);
+        }
+        catch {
+            // Not JSON: try the other spelling.
+        }
+    }
+    return undefined;
+}
+/** What a build of this run can reach, when that is more than a stranger's code should; undefined when it is isolated. */
+function exposure(daemon, sandbox, user) {
+    const sandboxed = sandbox === true;
+    if (!daemon) {
+        return sandboxed
+            ? `builds run with single-user Nix, as the job's own user (${user}), separated from the job only by Nix's sandbox`
+            : `builds run with single-user Nix and no sandbox, as the job's own user (${user}): a check can read the action's environment (the registry \`password\`, the runner's tokens) in /proc and the GitHub token in nix.conf`;
+    }
+    if (sandboxed)
+        return undefined;
+    const setting = sandbox === undefined ? 'an unknown sandbox setting' : `\`sandbox = ${String(sandbox)}\``;
+    return `builds run as the nix-daemon's build users with ${setting}: they cannot read the job's environment or its nix.conf, but can read whatever the machine lets any user read, and reach the network`;
+}
+/** On a run whose code is untrusted: a warning and a summary line when its builds are not isolated from the job. */
+async function warnUnisolatedBuilds(nix, daemon, eventName, user, report) {
+    const sandbox = await sandboxSetting(nix);
+    const what = exposure(daemon, sandbox, user);
+    if (what === undefined)
+        return;
+    const advice = 'Give no secrets to jobs that build untrusted pull requests on this runner, or build them under a nix-daemon with `sandbox = true`.';
+    core/* warning */.$e(`This \`${eventName}\` run builds code from a pull request, and ${what}. ${advice}`, { title: 'Pull request builds are not isolated' });
+    report.warn(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
+}
+
+// EXTERNAL MODULE: ./src/nix/flake-ref.ts
+var flake_ref = __nccwpck_require__(98436);
+;// CONCATENATED MODULE: ./src/nix/flake-lock.ts
+// flake.lock is the contract: what a pull request's flake may fetch is what
+// its lock file pins. Pure logic; stages/locked-inputs.ts reads the files.
+//
+// `--no-update-lock-file` alone is not enough: Nix 2.8 copies an input that
+// flake.lock lacks into the store first and only then refuses to write the
+// lock. So the inputs flake.nix declares (read by a restricted evaluation,
+// without fetching) are compared with the lock before Nix evaluates the flake.
+//
+// What this does not catch: an input that is in flake.lock but whose URL the
+// pull request changed to another remote one. Nix sees the lock no longer
+// matches, fetches the new URL, and only then refuses to update the lock; the
+// fetch has happened (into the store, as the job's user), though nothing of
+// this machine's own files is read that way (local paths are refused below).
+
+
+/** URL schemes whose inputs are files of this machine. */
+const LOCAL_SCHEMES = ['path:', 'file:', 'git+file:', 'hg+file:', 'tarball+file:', 'file+file:'];
+/** The path a local reference names (`path:./x?dir=y`, `git+file:///x`, `/x`), or undefined for a remote one. */
+function localPathOf(url) {
+    if (url.startsWith('/') || url.startsWith('./') || url.startsWith('../') || url === '.' || url === '..')
+        return url.replace(/[?#].*$/, '');
+    const scheme = LOCAL_SCHEMES.find(prefix => url.startsWith(prefix));
+    if (!scheme)
+        return undefined;
+    const rest = url.slice(scheme.length).replace(/[?#].*$/, '');
+    // `file:///x` and `path:///x` carry an (empty) authority; `path:./x` does not.
+    const withoutAuthority = rest.startsWith('//') ? rest.replace(/^\/\/[^/]*/, '') : rest;
+    try {
+        return decodeURIComponent(withoutAuthority);
+    }
+    catch {
+        return withoutAuthority;
+    }
+}
+/** The path an attribute-set reference (`{ type = "path"; path = …; }`, a lock node's `locked`) names, if local. */
+function localPathOfAttrs(attrs) {
+    if (attrs['type'] === 'path')
+        return typeof attrs['path'] === 'string' ? attrs['path'] : '';
+    if (typeof attrs['url'] === 'string')
+        return localPathOf(attrs['url']);
+    return undefined;
+}
+function isInside(target, roots) {
+    const resolved = external_node_path_default().resolve(roots.flakeDir, target);
+    return roots.inside.some(root => {
+        const relative = external_node_path_default().relative(external_node_path_default().resolve(root), resolved);
+        return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+    });
+}
+const shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
+function outsideRepository(input, where, reference) {
+    return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${shown(reference)}): refused, ` +
+        'as it would copy them into the store (and a check could print them). Use a path inside the repository, or a remote input.');
+}
+/** The declared inputs: `inputs` plus the formal arguments of `outputs`, but `self`. */
+function declaredInputs(declared) {
+    const names = new Map(Object.entries(declared.inputs));
+    for (const name of Object.keys(declared.args))
+        if (name !== 'self' && !names.has(name))
+            names.set(name, {});
+    return names;
+}
+/** An input that only follows another (`inputs.b.follows = "a"`) is locked by that one. */
+function followsOnly(spec) {
+    if (typeof spec !== 'object' || spec === null)
+        return false;
+    const keys = Object.keys(spec).filter(key => key !== 'inputs' && key !== 'flake');
+    return keys.length === 1 && keys[0] === 'follows';
+}
+function parseLock(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new Error('flake.lock is not JSON: run `nix flake lock` locally and commit flake.lock.');
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        throw new Error('flake.lock is not a lock file: run `nix flake lock` locally and commit flake.lock.');
+    return parsed;
+}
+/**
+ * What is wrong with the flake's inputs, one message each (empty: fine).
+ * `lockText` is flake.lock's content, undefined when there is none.
+ */
+function lockProblems(declared, lockText, roots) {
+    const problems = [];
+    const inputs = declaredInputs(declared);
+    for (const [name, spec] of inputs) {
+        if (typeof spec !== 'object' || spec === null)
+            continue;
+        const attrs = spec;
+        const local = localPathOfAttrs(attrs);
+        if (local !== undefined && !isInside(local, roots))
+            problems.push(outsideRepository(name, 'in flake.nix', attrs['url'] ?? attrs['path'] ?? attrs));
+    }
+    const lock = lockText === undefined ? undefined : parseLock(lockText);
+    const rootInputs = lock?.nodes?.[lock.root ?? 'root']?.inputs ?? {};
+    const unpinned = [...inputs].filter(([name, spec]) => !(name in rootInputs) && !followsOnly(spec)).map(([name]) => name);
+    for (const name of unpinned) {
+        problems.push(`flake input \`${(0,log_text/* escapeControl */.hN)(name)}\` is not pinned by flake.lock${lock ? '' : ' (there is no flake.lock)'}: ` +
+            'Nix would fetch it before refusing to update the lock file. Run `nix flake lock` locally and commit flake.lock.');
+    }
+    for (const [node, entry] of Object.entries(lock?.nodes ?? {})) {
+        for (const field of ['original', 'locked']) {
+            const attrs = entry?.[field];
+            if (typeof attrs !== 'object' || attrs === null)
+                continue;
+            const local = localPathOfAttrs(attrs);
+            if (local !== undefined && !isInside(local, roots))
+                problems.push(outsideRepository(node, `(flake.lock, ${field})`, attrs['url'] ?? attrs['path']));
+        }
+    }
+    return problems;
+}
+/** The restricted evaluation's expression: reads flake.nix's inputs and outputs' arguments, fetching nothing. */
+const DECLARED_INPUTS_EXPRESSION = 'let f = import <flake/flake.nix>; in { inputs = f.inputs or { }; args = if f ? outputs && builtins.isFunction f.outputs then builtins.functionArgs f.outputs else { }; }';
+/** Reads the JSON printed for {@link DECLARED_INPUTS_EXPRESSION}. */
+function parseDeclared(stdout) {
+    const parsed = JSON.parse(stdout);
+    const asRecord = (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {});
+    return { inputs: asRecord(parsed.inputs), args: asRecord(parsed.args) };
+}
+
+;// CONCATENATED MODULE: ./src/stages/locked-inputs.ts
+// Before check and build evaluate a local flake: every input it declares is
+// pinned by flake.lock and none points at this machine's own files (see
+// flake-lock.ts for why Nix's `--no-update-lock-file` alone is not enough).
+
+
+
+
+
+
+
+
+
+/**
+ * flake.nix's declared inputs, by a restricted evaluation: it reads flake.nix
+ * (and files beside it) and nothing else, fetches nothing, and a flake.nix that
+ * tries to read outside its directory fails here.
+ */
+async function readDeclared(nix, flakeDir) {
+    const args = ['eval', ...nix_command/* NIX_COMMAND */.ge, '--json', '--impure', '--option', 'restrict-eval', 'true', '--option', 'allowed-uris', '', '-I', `flake=${flakeDir}`];
+    const result = await (0,nix_command/* runNixBin */.kW)(nix, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true });
+    if (result.exitCode === 0)
+        return parseDeclared(result.stdout);
+    // A flake.nix that does not parse (a syntax error, an undefined variable)
+    // fails Nix's own evaluation before any input is read: Nix says where, and
+    // the check stage annotates it. Anything else (reading outside the flake's
+    // directory) is refused here.
+    if (!(await parses(nix, external_node_path_default().join(flakeDir, 'flake.nix'))))
+        return undefined;
+    throw new Error(`Could not read the inputs ${external_node_path_default().join(flakeDir, 'flake.nix')} declares (evaluated without fetching anything): ${(0,log_text/* escapeControl */.hN)(result.output.trim())}`);
+}
+/**
+ * Whether the file parses, told by the exit code of `nix-instantiate --parse`
+ * (a link to nix, installed beside it; else the one on PATH). Without one,
+ * the file counts as parsing: the restricted evaluation's failure is then refused.
+ */
+async function parses(nix, file) {
+    const beside = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-instantiate');
+    const bin = canAccess(beside, external_node_fs_.constants.X_OK) ? beside : await (0,io/* which */.K7)('nix-instantiate');
+    if (!bin)
+        return true;
+    const result = await (0,src_process/* run */.eF)(bin, ['--parse', '--', file], { silent: true }).catch(() => undefined);
+    return result === undefined || result.exitCode === 0;
+}
+function readLock(flakeDir) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(flakeDir, 'flake.lock'), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Throws, saying which input and what to do, when the lock file does not pin what flake.nix declares. */
+async function checkLockedInputs(nix, inputs, context) {
+    const local = (0,flake_ref/* localFlake */.B)(inputs.flake, context.workspace);
+    if (!local)
+        return 'a remote flake: its own flake.lock is used as Nix reads it';
+    const declared = await readDeclared(nix, local.flakeDir);
+    if (!declared)
+        return 'flake.nix does not parse (Nix says where)';
+    const problems = lockProblems(declared, readLock(local.flakeDir), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] });
+    if (problems.length > 0)
+        throw new Error(problems.join('\n'));
+    const count = declaredInputs(declared).size;
+    return count === 0 ? 'no inputs' : `${count} input(s), all pinned by flake.lock`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The main step: check the inputs (plan/plan.ts), then run the stages in
+// order. Each stage is its own module; this file decides which run and in
+// what order, and hands each what the earlier ones returned.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Masks the secrets before anything else can print them. */
+function maskSecrets() {
+    for (const name of ['github-token', 'password', 'cache-signing-key']) {
+        const value = core/* getInput */.V4(name);
+        if (value !== '')
+            core/* setSecret */.Pq(value);
+    }
+    const user = core/* getInput */.V4('username');
+    const password = core/* getInput */.V4('password');
+    // skopeo's auth file holds base64(user:password); mask that form too.
+    if (password !== '')
+        core/* setSecret */.Pq(Buffer.from(`${user}:${password}`).toString('base64'));
+}
+const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push'];
+/** Runs the stages; returns what was pushed, if anything. */
+async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }, report) {
+    // Said in the summary whatever happens later; a failed push says so itself.
+    if (!push.push)
+        report.notPushed(push.reason);
+    // A combine job (`manifest-from`, nothing to check or build) needs skopeo
+    // alone: no Nix to install and no Nix cache to restore, unless skopeo is
+    // built. Any other job installs and configures Nix, for later steps too.
+    const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo;
+    const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report);
+    if (!nix)
+        for (const stage of ['install', 'configure', 'cache restore'])
+            report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only');
+    if (nix && (inputs.check || inputs.build || inputs.plan))
+        await lockedInputs(nix, inputs, context, report);
+    if (nix && inputs.plan) {
+        await planStage(nix, inputs, context, report);
+        return undefined;
+    }
+    // Push code (skopeo, image archives) is loaded only by runs that push. The
+    // registry login waits for the push stage: no credentials are on disk
+    // while the flake's code (checks, build, a stream script) runs.
+    let skopeo = runnerSkopeo ?? 'skopeo';
+    if (buildSkopeo && nix) {
+        skopeo = await runStage(report, 'skopeo', async () => {
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 82471));
+            return provideSkopeo(nix, inputs);
+        }, { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` });
+    }
+    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 986).then(__nccwpck_require__.bind(__nccwpck_require__, 80986)) : undefined;
+    // The build runs alongside the checks; its log waits for them (build.ts).
+    const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
+    try {
+        if (inputs.check && nix && inputs.checks.length > 0)
+            await namedChecks(nix, inputs, context, report);
+        else if (inputs.check && nix)
+            await checkStage(nix, inputs, context, report);
+        else
+            report.skip('check', '`check: false`');
+    }
+    catch (error) {
+        building?.abort.abort();
+        await building?.done;
+        throw error;
+    }
+    if (!building) {
+        report.skip('build', '`build: false`');
+        if (pushModule && sources.length > 0) {
+            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 42).then(__nccwpck_require__.bind(__nccwpck_require__, 53042));
+            return runStage(report, 'push', () => {
+                core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
+                return pushIndexStage(skopeo, sources, tags, inputs, context, report);
+            }, { note: pushed => `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` });
+        }
+        else {
+            // The log says why nothing is pushed, as it does when a build ran.
+            core/* info */.pq(`Not pushing: ${push.reason}.`);
+            report.skip('push', push.reason);
+        }
+        return undefined;
+    }
+    const storePath = await runStage(report, 'build', async () => {
+        building.sink.release();
+        return finishBuild(await building.done, inputs, context, report);
+    }, { startedAt: building.startedAt });
+    if (!pushModule) {
+        core/* info */.pq(`Not pushing: ${push.reason}.`);
+        report.skip('push', push.reason);
+        return undefined;
+    }
+    return runStage(report, 'push', () => {
+        core/* info */.pq(`Pushing: ${push.reason}.`);
+        return pushModule.pushStage(skopeo, storePath, tags, inputs, context, report);
+    }, { note: pushed => `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` });
+}
+/** `plan: true`: the matrix instead of check, build and push. */
+async function planStage(nix, inputs, context, report) {
+    const { planMatrix } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 35268));
+    const planned = await runStage(report, 'plan', () => planMatrix(nix, inputs, context, report), {
+        note: ({ matrix, checks, cached }) => `${checks} check(s): ${matrix.length} matrix job(s), ${cached} cached`
+    });
+    core/* setOutput */.uH('matrix', JSON.stringify(planned.matrix));
+    const why = '`plan: true`: the matrix jobs check; a job after them builds and pushes';
+    for (const stage of ['check', 'build', 'push'])
+        report.skip(stage, why);
+}
+/** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
+async function prepareNix(inputs, context, push, report) {
+    const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note });
+    const installedNix = {
+        bin: installed.bin,
+        version: installed.version,
+        commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [],
+        settings: []
+    };
+    (0,state/* updateState */.$)({ nixBin: installed.bin });
+    // The install stage's trust check (`nix store info`) was the one Nix process
+    // that opened the store: on a brand-new store it created the database alone,
+    // before check and build run side by side.
+    await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
+    // After configure: `extra-conf` may have changed the sandbox.
+    if (codeIsUntrusted(context.eventName))
+        await warnUnisolatedBuilds(installedNix, installed.daemon, context.eventName, installed.user, report);
+    if (!inputs.cache) {
+        report.skip('cache restore', '`cache: false`');
+        return installedNix;
+    }
+    const restored = await runStage(report, 'cache restore', async () => {
+        const { restoreCache } = await __nccwpck_require__.e(/* import() */ 941).then(__nccwpck_require__.bind(__nccwpck_require__, 63941));
+        return restoreCache(installedNix, inputs, context, push.push);
+    }, { note: result => result.note });
+    // The restored entry, if any, is a substituter of every Nix command from here on.
+    return { ...installedNix, settings: restored.settings };
+}
+/**
+ * Before anything evaluates the flake: an input flake.lock does not pin is
+ * refused before Nix could fetch it. A failure is the first stage's that
+ * would have evaluated the flake; a pass is only a line in the log.
+ */
+async function lockedInputs(nix, inputs, context, report) {
+    const stage = inputs.plan ? 'plan' : inputs.check ? 'check' : 'build';
+    try {
+        core/* info */.pq(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`);
+    }
+    catch (error) {
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        report.record({ name: stage, status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message });
+        throw new errors/* StageError */.Zu(stage, message);
+    }
+}
+/** Starts the build now; its log is held back until the build stage's group opens. */
+function startBuildAlongside(nix, inputs) {
+    const sink = new log_sink/* DeferredSink */.R();
+    const abort = new AbortController();
+    const startedAt = Date.now();
+    const done = startBuild(nix, inputs, sink, abort.signal);
+    return { sink, abort, startedAt, done };
+}
+async function runMain() {
+    maskSecrets();
+    core/* setOutput */.uH('pushed', 'false');
+    let planned;
+    try {
+        planned = await plan();
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
+        return;
+    }
+    const report = new Report();
+    let failure;
+    try {
+        const pushed = await stages(planned, report);
+        const notPushed = planned.push.push ? 'the push stage did not run' : planned.push.reason;
+        if (planned.inputs.attest)
+            await attestPushed(planned.inputs, pushed ?? notPushed, report);
+        (0,state/* updateState */.$)({ outcome: 'succeeded' });
+    }
+    catch (error) {
+        (0,state/* updateState */.$)({ outcome: 'failed' });
+        const stage = error instanceof errors/* StageError */.Zu ? error.stage : 'setup';
+        failure = `The ${stage} stage failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        core/* setFailed */.C1(failure);
+        report.skipRest(planned.inputs.attest ? [...STAGES, 'attest'] : STAGES, `the ${stage} stage failed`);
+    }
+    finally {
+        if (planned.inputs.summary)
+            await writeSummary(report, failure).catch(error => core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// Main step's logic, without side effects at import: run() does the work, so
+// the runner's entry (entry/main.ts) and @github/local-action (which imports
+// this file and calls its run()) start it the same way.
+
+
+
+
+// The runner cancels a job with SIGINT, then SIGTERM: stop Nix and skopeo and
+// leave a mark so post cleans up but does not save a half-written cache.
+async function cancel(signal) {
+    (0,state/* updateState */.$)({ outcome: 'cancelled' });
+    const stopped = await (0,src_process/* stopChildren */.OD)();
+    // The signal may have come while a tool's output had workflow commands off.
+    (0,src_process/* resumeWorkflowCommands */.Zy)();
+    core/* error */.z3(`Cancelled (${signal}); stopped ${stopped} running command(s).`);
+    // Exit once the error is out: on macOS a pipe to the runner is written asynchronously.
+    process.stdout.write('', () => process.exit(1));
+}
+async function run() {
+    let cancelling = false;
+    const onSignal = (signal) => {
+        // The runner's SIGTERM follows its SIGINT: one cancellation is enough.
+        if (cancelling)
+            return;
+        cancelling = true;
+        void cancel(signal);
+    };
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const signal of signals)
+        process.on(signal, onSignal);
+    try {
+        await runMain();
+    }
+    finally {
+        // A host that runs post in the same process (local-action) must not have
+        // a signal during post mark the finished main as cancelled.
+        for (const signal of signals)
+            process.off(signal, onSignal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 36431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ planChecksExpression),
+/* harmony export */   Yp: () => (/* binding */ bareDerivationBuilt),
+/* harmony export */   _g: () => (/* binding */ InternalJsonLog),
+/* harmony export */   iX: () => (/* binding */ checkOutcomes),
+/* harmony export */   jG: () => (/* binding */ parsePlannedChecks),
+/* harmony export */   mk: () => (/* binding */ parseNamedChecks),
+/* harmony export */   rt: () => (/* binding */ namedChecksExpression)
+/* harmony export */ });
+/* unused harmony exports notADerivation, MAX_LOG_LINES, lastLines, stripAnsi */
+/* harmony import */ var _report_log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78836);
+/* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58702);
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
 // --log-format internal-json` of all of them. Everything here is read by
@@ -5694,18 +5870,31 @@ function nixString(text) {
  */
 function namedChecksExpression(names) {
     const list = names.map(nixString).join(' ');
-    return ('checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.${name}; ' +
-        'isSet = builtins.isAttrs check; wanted = if isSet then check.outputs or [ "out" ] else [ ]; in ' +
-        '{ inherit name; value = { drv = if isSet then check.drvPath or null else null; ' +
-        'outputs = if builtins.isList wanted then map (output: if builtins.isString output then (check.${output} or null).outPath or null else null) wanted else null; }; }) ' +
+    return (`checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: { inherit name; value = (${CHECK_INFO}) checks.\${name}; }) ` +
         `(builtins.filter (name: checks ? \${name}) [ ${list} ])); }`);
+}
+/**
+ * A Nix function of one check: `{ drv; outputs; }`, nulls where the check is
+ * not a derivation (read by {@link notADerivation}).
+ */
+const CHECK_INFO = 'check: let isSet = builtins.isAttrs check; wanted = if isSet then check.outputs or [ "out" ] else [ ]; in ' +
+    '{ drv = if isSet then check.drvPath or null else null; ' +
+    'outputs = if builtins.isList wanted then map (output: if builtins.isString output then (check.${output} or null).outPath or null else null) wanted else null; }';
+/**
+ * The `--apply` function for `nix eval --json <flake>#checks` of a plan: each
+ * check of the planned `systems` as {@link CHECK_INFO} gives it, and for any
+ * other system only how many checks it has (nothing of them is instantiated).
+ */
+function planChecksExpression(systems) {
+    const list = systems.map(nixString).join(' ');
+    return `checks: builtins.mapAttrs (system: set: if builtins.elem system [ ${list} ] then builtins.mapAttrs (name: ${CHECK_INFO}) set else builtins.length (builtins.attrNames set)) checks`;
 }
 /** Why a named check's evaluation is not a derivation, or undefined when it is one. */
 function notADerivation(name, drv, outputs) {
-    const shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? 'nothing');
-    if (!(0,store_path/* isDerivationPath */.NN)(drv))
-        return `check \`${name}\` is not a derivation: its drvPath is ${shown(drv)}, not a path ${(0,store_path/* storeDir */.rT)()}/<hash>-<name>.drv.`;
-    if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every(output => (0,store_path/* isStorePath */.zP)(output))) {
+    const shown = (value) => (0,_report_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(JSON.stringify(value) ?? 'nothing');
+    if (!(0,_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isDerivationPath */ .NN)(drv))
+        return `check \`${name}\` is not a derivation: its drvPath is ${shown(drv)}, not a path ${(0,_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .storeDir */ .rT)()}/<hash>-<name>.drv.`;
+    if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every(output => (0,_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isStorePath */ .zP)(output))) {
         return `check \`${name}\` is not a derivation: its outputs are ${shown(outputs)}, not store paths.`;
     }
     return undefined;
@@ -5717,11 +5906,11 @@ function parseNamedChecks(stdout, names) {
         parsed = JSON.parse(stdout);
     }
     catch {
-        throw new Error(`nix eval --json printed something that is not JSON: ${(0,log_text/* escapeControl */.hN)(stdout.slice(0, 200))}`);
+        throw new Error(`nix eval --json printed something that is not JSON: ${(0,_report_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(stdout.slice(0, 200))}`);
     }
     const value = parsed;
     if (!Array.isArray(value.available) || typeof value.named !== 'object' || value.named === null) {
-        throw new Error(`nix eval --json did not list the checks: ${(0,log_text/* escapeControl */.hN)(stdout.slice(0, 200))}`);
+        throw new Error(`nix eval --json did not list the checks: ${(0,_report_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(stdout.slice(0, 200))}`);
     }
     const available = value.available.filter((name) => typeof name === 'string').sort();
     const checks = [];
@@ -5869,735 +6058,48 @@ function checkOutcomes(checks, exitCode, log, valid) {
         return { check, status: passed ? 'passed' : 'failed', built: build !== undefined, seconds, log: lines, logOf: source?.drv, dropped, failedDependencies };
     });
 }
-
-;// CONCATENATED MODULE: ./src/stages/named-checks.ts
-// The named checks (`checks: fmt, test`): one evaluation of the flake for all
-// of them, one `nix build --keep-going` of their derivations, then each check
-// in its own log group with its own time, result and annotations.
-//
-// Building each check by its flake attribute evaluated the flake once per
-// check, plus once to find misspelt names: three evaluations for two checks.
-// The derivations the evaluation names build with no evaluation at all.
-
-
-
-
-
-
-
-
-
-
-
-/** Passes Nix's internal-json log to a reader, line by line, and shows what Nix would have shown. */
-class InternalJsonSink {
-    log;
-    partial = '';
-    constructor(log) {
-        this.log = log;
-    }
-    write(text) {
-        const lines = (this.partial + text).split('\n');
-        this.partial = lines.pop() ?? '';
-        for (const line of lines) {
-            const shown = this.log.line(line, Date.now());
-            if (shown !== undefined)
-                log_sink/* stdoutSink */.X.write(`${shown}\n`);
-        }
-    }
-    later(action) {
-        log_sink/* stdoutSink */.X.later(action);
-    }
-}
-const quoted = (names) => names.map(name => `\`${name}\``).join(', ');
-function failStage(report, message) {
-    report.record({ name: 'check', status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message });
-    throw new errors/* StageError */.Zu('check', message);
-}
-/** The one evaluation: each named check's derivation, and the names the flake has. */
-async function evaluateChecks(nix, inputs, context, report, system) {
-    const attr = `${inputs.flake}#checks.${system}`;
-    const evaluation = await (0,nix_command/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts });
-    if (evaluation.result.exitCode !== 0)
-        failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context).message);
-    const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks);
-    // A check that is not a derivation (an option-shaped or multi-line drvPath)
-    // could only be passed to Nix as an argument it was never meant to be.
-    if (refused.length > 0)
-        failStage(report, refused.join('\n'));
-    // Said before anything is built, so a misspelt name costs no build.
-    if (unknown.length > 0) {
-        failStage(report, `\`checks\` names ${quoted(unknown)}, which ${inputs.flake} does not have in checks.${system}; it has ${quoted(available)}.`);
-    }
-    return checks;
-}
-/**
- * One build of every check's derivation. A bare `.drv` path builds its
- * outputs on Nix 2.8 and means the file itself on newer Nix, where the
- * outputs are `<drv>^*` (which 2.8 cannot parse): what Nix did with the bare
- * path says which it is.
- */
-async function buildChecks(nix, inputs, report, checks, system) {
-    // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
-    const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--'];
-    const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`)]);
-    let log = new InternalJsonLog();
-    let build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
-    if (!bareDerivationBuilt(build.result.exitCode, build.result.stdout)) {
-        log = new InternalJsonLog();
-        build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => `${check.drv}^*`)], { attempts: inputs.attempts, sink: new InternalJsonSink(log) });
-    }
-    return { log, build };
-}
-/** Outputs in the store, asked check by check (`nix path-info` fails on any path not there). */
-async function validOutputs(nix, checks) {
-    const valid = new Set();
-    await Promise.all(checks.map(async (check) => {
-        if (check.outputs.length === 0)
-            return;
-        const result = await (0,nix_command/* runNixBin */.kW)(nix, ['path-info', ...nix.commonArgs, '--', ...check.outputs], { silent: true });
-        if (result.exitCode === 0)
-            for (const output of check.outputs)
-                valid.add(output);
-    }));
-    return valid;
-}
-/** A check's log comes from the code under test: workflow commands in it stay switched off. */
-function printUntrusted(lines) {
-    if (lines.length === 0)
-        return Promise.resolve();
-    return (0,src_process/* withCommandsStopped */.c7)(log_sink/* stdoutSink */.X, async () => log_sink/* stdoutSink */.X.write(`${lines.join('\n')}\n`));
-}
-async function reportCheck(outcome, log, inputs, context, report) {
-    const { check, status, seconds } = outcome;
-    let note = 'passed';
-    await core/* group */.Os(`check ${check.name}`, async () => {
-        if (outcome.dropped > 0)
-            core/* info */.pq(`(${outcome.dropped} earlier lines left out; \`nix log ${(0,log_text/* escapeControl */.hN)(outcome.logOf ?? '')}\` has them all)`);
-        await printUntrusted(outcome.log);
-        if (status === 'passed') {
-            // A check whose outputs were already in the store (built by an earlier
-            // run, or taken from the cache) took no time of its own.
-            note = outcome.built ? 'passed' : 'passed (already built)';
-            core/* info */.pq(outcome.built ? `Check ${check.name} passed in ${seconds.toFixed(1)} s.` : `Check ${check.name} passed: it was already built.`);
-            return;
-        }
-        const related = [check.drv, ...outcome.failedDependencies];
-        const errors = log.errors.filter(error => related.some(drv => error.includes(drv)));
-        await printUntrusted(errors);
-        const dependency = outcome.failedDependencies[0];
-        note = dependency ? `Check ${check.name} failed: it needs ${(0,nix_output/* derivationName */.Jt)(dependency)}, which failed.` : `Check ${check.name} failed.`;
-        const tail = outcome.log.slice(-20).join('\n');
-        annotate({ title: `Check ${check.name} failed`, message: tail !== '' ? tail : (0,nix_output/* errorSummary */.N5)(errors.join('\n') || log.errors.join('\n')) });
-        for (const annotation of compilerAnnotations(outcome.log, sourceRoot(inputs.flake, context.workspace), context.workspace))
-            annotate(annotation);
-        // Said in the log, not as another annotation: GitHub shows only the first ten of a step.
-        core/* info */.pq((0,log_text/* escapeControl */.hN)(note));
-    });
-    report.record({ name: `check ${check.name}`, stage: 'check', status, seconds, note });
-}
-async function namedChecks(nix, inputs, context, report) {
-    if (inputs.checkArgs.length > 0) {
-        core/* warning */.$e('`check-args` are arguments of `nix flake check`; with `checks` set, the checks are built with `nix build` and they are not used.');
-    }
-    const system = await (0,nix_command/* currentSystem */.tX)(nix);
-    const { checks, log, build } = await core/* group */.Os(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
-        const checks = await evaluateChecks(nix, inputs, context, report, system);
-        (0,roots/* recordRoots */.V8)(checks.map(check => check.drv), checks.flatMap(check => check.outputs));
-        return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) };
-    });
-    if (build.result.exitCode !== 0 && build.transient)
-        failStage(report, `Building the checks failed: ${(0,nix_command/* transientAdvice */.Rq)(build.transient, inputs.attempts)}`);
-    const valid = build.result.exitCode === 0 ? new Set() : await validOutputs(nix, checks);
-    const outcomes = checkOutcomes(checks, build.result.exitCode, log, valid);
-    for (const outcome of outcomes)
-        await reportCheck(outcome, log, inputs, context, report);
-    const failed = outcomes.filter(outcome => outcome.status === 'failed').map(outcome => outcome.check.name);
-    if (failed.length > 0)
-        throw new errors/* StageError */.Zu('check', `${failed.length} of ${checks.length} checks failed: ${failed.join(', ')}`);
-    if (build.result.exitCode !== 0)
-        throw new errors/* StageError */.Zu('check', unexplained(build, log));
-    return `${checks.length} checks passed`;
-}
-/** Nix failed, yet every check's outputs are there. */
-function unexplained(build, log) {
-    return `\`nix build\` of the checks failed (exit code ${build.result.exitCode}) though every check's outputs are in the store: ${(0,nix_output/* errorSummary */.N5)(log.errors.join('\n'))}`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/build.ts
-// Stage 5: `nix build <flake>#<package>`, reporting the store path.
-//
-// The build starts while the checks run (pipeline.ts): neither changes the
-// other's result, and a 2-core runner spends much of a check waiting. Its
-// output is held back and shown in its own group once the checks are done.
-
-
-
-
-
-
-
-function installable(inputs) {
-    return `${inputs.flake}#${inputs.package}`;
-}
-function startBuild(nix, inputs, sink, signal) {
-    // Recorded for the cache as soon as it is built, even if a check fails.
-    return (0,nix_command/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
-        (0,roots/* recordBuildJson */.Ek)(run.result.stdout);
-        return run;
-    });
-}
-/** The store path of a finished build, or an error that says what went wrong. */
-function finishBuild(nixRun, inputs, context, report) {
-    // Recorded here, not at the start, so the commands read in the order a user runs them.
-    report.command((0,src_process/* commandLine */.ay)('nix', ['build', installable(inputs)]));
-    if (nixRun.result.exitCode !== 0) {
-        throw explainFailure(nixRun, `Building \`${installable(inputs)}\``, new Map(), inputs, context);
-    }
-    const storePath = (0,nix_output/* storePathFromBuildJson */.fn)(nixRun.result.stdout);
-    core/* setOutput */.uH('store-path', storePath);
-    report.built(storePath);
-    core/* info */.pq(`Built ${(0,log_text/* escapeControl */.hN)(storePath)}`);
-    return storePath;
-}
-
-// EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __nccwpck_require__(5136);
-;// CONCATENATED MODULE: ./src/stages/attest.ts
-// The attest stage: signed SLSA build provenance for the pushed digest, made
-// and stored by @actions/attest exactly as actions/attest-build-provenance
-// does (Sigstore signing with the job's OIDC token, then the repository's
-// attestations API). The library and the real undici it needs are loaded here
-// only, so runs without `attest: true` never pay for them.
-
-
-
-
-/** After the push: attests what it pushed (the digest the registry reported), or says why nothing was. */
-async function attestPushed(inputs, pushed, report) {
-    if (typeof pushed === 'string')
-        return report.skip('attest', `nothing was pushed: ${pushed}`);
-    await runStage(report, 'attest', async () => {
-        const provenance = await attestStage(inputs, pushed.digest, report);
-        return `SLSA provenance of ${pushed.digest.slice(0, 19)}…, attestation ${provenance.id ?? '(no id returned)'}`;
-    });
-}
-async function attestStage(inputs, digest, report) {
-    const subject = `${inputs.registry}/${inputs.image}`;
-    const [algorithm, hex] = digest.split(':');
-    if (algorithm !== 'sha256' || !hex)
-        throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
-    // @actions/github sends its requests through undici's fetch; the bundle's
-    // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(878), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649));
-    core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
-    const attestation = await attestProvenance({
-        subjects: [{ name: subject, digest: { sha256: hex } }],
-        token: inputs.githubToken
-    }).catch((error) => {
-        const message = (0,errors/* errorMessage */.gJ)(error);
-        // The image is pushed already; say so, and what the usual cause is.
-        const hint = /persist attestation/i.test(message) ? ' (the job\'s token needs `permissions: attestations: write`)' : '';
-        throw new Error(`${subject}@${digest} is pushed, but its provenance was not signed and stored: ${message}${hint}`);
-    });
-    const id = attestation.attestationID === undefined ? undefined : String(attestation.attestationID);
-    const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
-    const repository = process.env['GITHUB_REPOSITORY'];
-    const url = id && repository ? `${server}/${repository}/attestations/${id}` : undefined;
-    const provenance = { subject, digest, id, url, tlogIndex: attestation.tlogID };
-    core/* info */.pq(`Provenance attestation ${id ?? '(no id returned)'}${url ? `: ${url}` : ''}`);
-    report.attested(provenance);
-    return provenance;
-}
-
-;// CONCATENATED MODULE: ./src/runner/build-isolation.ts
-// How far a pull request's checks are kept from the job, said where the user
-// sees it. With single-user Nix a build runs as the job's own user; without a
-// sandbox nothing hides the job's processes from it either: it can read the
-// action's environment in /proc (the registry `password`, the runner's
-// tokens) and the user's nix.conf (the GitHub token). Only under a
-// nix-daemon do builds run as other users (its build users).
-
-
-
-/** The `sandbox` value out of `nix config show --json` (`show-config` before 2.20): `{"sandbox": {"value": …}}`. */
-function sandboxFromConfigJson(json) {
-    const value = JSON.parse(json)['sandbox']?.value;
-    return value === true || value === false || value === 'relaxed' ? value : undefined;
-}
-/** The sandbox setting Nix's commands run with here, or undefined when Nix would not say. */
-async function sandboxSetting(nix) {
-    // `config show` from 2.20, where `show-config` became its deprecated alias.
-    const commands = (0,nix_version/* atLeast */.jZ)(nix.version, '2.20') ? [['config', 'show'], ['show-config']] : [['show-config']];
-    for (const command of commands) {
-        const result = await (0,nix_command/* runNixBin */.kW)(nix, [...command, '--json', ...nix_command/* NIX_COMMAND */.ge, ...nix.commonArgs], { silent: true });
-        if (result.exitCode !== 0)
-            continue;
-        try {
-            return sandboxFromConfigJson(result.stdout);
-        }
-        catch {
-            // Not JSON: try the other spelling.
-        }
-    }
-    return undefined;
-}
-/** What a build of this run can reach, when that is more than a stranger's code should; undefined when it is isolated. */
-function exposure(daemon, sandbox, user) {
-    const sandboxed = sandbox === true;
-    if (!daemon) {
-        return sandboxed
-            ? `builds run with single-user Nix, as the job's own user (${user}), separated from the job only by Nix's sandbox`
-            : `builds run with single-user Nix and no sandbox, as the job's own user (${user}): a check can read the action's environment (the registry \`password\`, the runner's tokens) in /proc and the GitHub token in nix.conf`;
-    }
-    if (sandboxed)
-        return undefined;
-    const setting = sandbox === undefined ? 'an unknown sandbox setting' : `\`sandbox = ${String(sandbox)}\``;
-    return `builds run as the nix-daemon's build users with ${setting}: they cannot read the job's environment or its nix.conf, but can read whatever the machine lets any user read, and reach the network`;
-}
-/** On a run whose code is untrusted: a warning and a summary line when its builds are not isolated from the job. */
-async function warnUnisolatedBuilds(nix, daemon, eventName, user, report) {
-    const sandbox = await sandboxSetting(nix);
-    const what = exposure(daemon, sandbox, user);
-    if (what === undefined)
-        return;
-    const advice = 'Give no secrets to jobs that build untrusted pull requests on this runner, or build them under a nix-daemon with `sandbox = true`.';
-    core/* warning */.$e(`This \`${eventName}\` run builds code from a pull request, and ${what}. ${advice}`, { title: 'Pull request builds are not isolated' });
-    report.warn(`⚠️ Pull request builds are not isolated: ${what}. ${advice}`);
-}
-
-;// CONCATENATED MODULE: ./src/nix/flake-lock.ts
-// flake.lock is the contract: what a pull request's flake may fetch is what
-// its lock file pins. Pure logic; stages/locked-inputs.ts reads the files.
-//
-// `--no-update-lock-file` alone is not enough: Nix 2.8 copies an input that
-// flake.lock lacks into the store first and only then refuses to write the
-// lock. So the inputs flake.nix declares (read by a restricted evaluation,
-// without fetching) are compared with the lock before Nix evaluates the flake.
-//
-// What this does not catch: an input that is in flake.lock but whose URL the
-// pull request changed to another remote one. Nix sees the lock no longer
-// matches, fetches the new URL, and only then refuses to update the lock; the
-// fetch has happened (into the store, as the job's user), though nothing of
-// this machine's own files is read that way (local paths are refused below).
-
-
-/** URL schemes whose inputs are files of this machine. */
-const LOCAL_SCHEMES = ['path:', 'file:', 'git+file:', 'hg+file:', 'tarball+file:', 'file+file:'];
-/** The path a local reference names (`path:./x?dir=y`, `git+file:///x`, `/x`), or undefined for a remote one. */
-function localPathOf(url) {
-    if (url.startsWith('/') || url.startsWith('./') || url.startsWith('../') || url === '.' || url === '..')
-        return url.replace(/[?#].*$/, '');
-    const scheme = LOCAL_SCHEMES.find(prefix => url.startsWith(prefix));
-    if (!scheme)
-        return undefined;
-    const rest = url.slice(scheme.length).replace(/[?#].*$/, '');
-    // `file:///x` and `path:///x` carry an (empty) authority; `path:./x` does not.
-    const withoutAuthority = rest.startsWith('//') ? rest.replace(/^\/\/[^/]*/, '') : rest;
-    try {
-        return decodeURIComponent(withoutAuthority);
-    }
-    catch {
-        return withoutAuthority;
-    }
-}
-/** The path an attribute-set reference (`{ type = "path"; path = …; }`, a lock node's `locked`) names, if local. */
-function localPathOfAttrs(attrs) {
-    if (attrs['type'] === 'path')
-        return typeof attrs['path'] === 'string' ? attrs['path'] : '';
-    if (typeof attrs['url'] === 'string')
-        return localPathOf(attrs['url']);
-    return undefined;
-}
-function isInside(target, roots) {
-    const resolved = external_node_path_default().resolve(roots.flakeDir, target);
-    return roots.inside.some(root => {
-        const relative = external_node_path_default().relative(external_node_path_default().resolve(root), resolved);
-        return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-    });
-}
-const flake_lock_shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
-function outsideRepository(input, where, reference) {
-    return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${flake_lock_shown(reference)}): refused, ` +
-        'as it would copy them into the store (and a check could print them). Use a path inside the repository, or a remote input.');
-}
-/** The declared inputs: `inputs` plus the formal arguments of `outputs`, but `self`. */
-function declaredInputs(declared) {
-    const names = new Map(Object.entries(declared.inputs));
-    for (const name of Object.keys(declared.args))
-        if (name !== 'self' && !names.has(name))
-            names.set(name, {});
-    return names;
-}
-/** An input that only follows another (`inputs.b.follows = "a"`) is locked by that one. */
-function followsOnly(spec) {
-    if (typeof spec !== 'object' || spec === null)
-        return false;
-    const keys = Object.keys(spec).filter(key => key !== 'inputs' && key !== 'flake');
-    return keys.length === 1 && keys[0] === 'follows';
-}
-function parseLock(text) {
+/** Reads the JSON printed for {@link planChecksExpression}; `isName` says which names `checks` accepts. */
+function parsePlannedChecks(stdout, systems, isName) {
     let parsed;
     try {
-        parsed = JSON.parse(text);
+        parsed = JSON.parse(stdout);
     }
     catch {
-        throw new Error('flake.lock is not JSON: run `nix flake lock` locally and commit flake.lock.');
+        throw new Error(`nix eval --json printed something that is not JSON: ${(0,_report_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(stdout.slice(0, 200))}`);
     }
-    if (typeof parsed !== 'object' || parsed === null)
-        throw new Error('flake.lock is not a lock file: run `nix flake lock` locally and commit flake.lock.');
-    return parsed;
-}
-/**
- * What is wrong with the flake's inputs, one message each (empty: fine).
- * `lockText` is flake.lock's content, undefined when there is none.
- */
-function lockProblems(declared, lockText, roots) {
-    const problems = [];
-    const inputs = declaredInputs(declared);
-    for (const [name, spec] of inputs) {
-        if (typeof spec !== 'object' || spec === null)
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new Error(`nix eval --json did not give the checks by system: ${(0,_report_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(stdout.slice(0, 200))}`);
+    }
+    const checks = [];
+    const unplanned = [];
+    const refused = [];
+    for (const [system, value] of Object.entries(parsed).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (!systems.includes(system)) {
+            if (typeof value === 'number' && value > 0)
+                unplanned.push({ system: (0,_report_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(system), count: value });
             continue;
-        const attrs = spec;
-        const local = localPathOfAttrs(attrs);
-        if (local !== undefined && !isInside(local, roots))
-            problems.push(outsideRepository(name, 'in flake.nix', attrs['url'] ?? attrs['path'] ?? attrs));
-    }
-    const lock = lockText === undefined ? undefined : parseLock(lockText);
-    const rootInputs = lock?.nodes?.[lock.root ?? 'root']?.inputs ?? {};
-    const unpinned = [...inputs].filter(([name, spec]) => !(name in rootInputs) && !followsOnly(spec)).map(([name]) => name);
-    for (const name of unpinned) {
-        problems.push(`flake input \`${(0,log_text/* escapeControl */.hN)(name)}\` is not pinned by flake.lock${lock ? '' : ' (there is no flake.lock)'}: ` +
-            'Nix would fetch it before refusing to update the lock file. Run `nix flake lock` locally and commit flake.lock.');
-    }
-    for (const [node, entry] of Object.entries(lock?.nodes ?? {})) {
-        for (const field of ['original', 'locked']) {
-            const attrs = entry?.[field];
-            if (typeof attrs !== 'object' || attrs === null)
+        }
+        if (typeof value !== 'object' || value === null)
+            continue;
+        for (const [name, found] of Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            if (!isName(name)) {
+                refused.push(`check ${(0,_report_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(JSON.stringify(name))} of ${system} cannot be named in \`checks\` (letters, digits, \`_\`, \`'\`, \`+\`, \`-\`), so no matrix job could build it.`);
                 continue;
-            const local = localPathOfAttrs(attrs);
-            if (local !== undefined && !isInside(local, roots))
-                problems.push(outsideRepository(node, `(flake.lock, ${field})`, attrs['url'] ?? attrs['path']));
+            }
+            const problem = notADerivation(name, found?.drv, found?.outputs);
+            if (problem)
+                refused.push(problem);
+            else
+                checks.push({ system, name, drv: found?.drv, outputs: found?.outputs });
         }
     }
-    return problems;
-}
-/** The restricted evaluation's expression: reads flake.nix's inputs and outputs' arguments, fetching nothing. */
-const DECLARED_INPUTS_EXPRESSION = 'let f = import <flake/flake.nix>; in { inputs = f.inputs or { }; args = if f ? outputs && builtins.isFunction f.outputs then builtins.functionArgs f.outputs else { }; }';
-/** Reads the JSON printed for {@link DECLARED_INPUTS_EXPRESSION}. */
-function parseDeclared(stdout) {
-    const parsed = JSON.parse(stdout);
-    const asRecord = (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {});
-    return { inputs: asRecord(parsed.inputs), args: asRecord(parsed.args) };
-}
-
-;// CONCATENATED MODULE: ./src/stages/locked-inputs.ts
-// Before check and build evaluate a local flake: every input it declares is
-// pinned by flake.lock and none points at this machine's own files (see
-// flake-lock.ts for why Nix's `--no-update-lock-file` alone is not enough).
-
-
-
-
-
-
-
-
-
-/**
- * flake.nix's declared inputs, by a restricted evaluation: it reads flake.nix
- * (and files beside it) and nothing else, fetches nothing, and a flake.nix that
- * tries to read outside its directory fails here.
- */
-async function readDeclared(nix, flakeDir) {
-    const args = ['eval', ...nix_command/* NIX_COMMAND */.ge, '--json', '--impure', '--option', 'restrict-eval', 'true', '--option', 'allowed-uris', '', '-I', `flake=${flakeDir}`];
-    const result = await (0,nix_command/* runNixBin */.kW)(nix, [...args, '--expr', DECLARED_INPUTS_EXPRESSION], { silent: true });
-    if (result.exitCode === 0)
-        return parseDeclared(result.stdout);
-    // A flake.nix that does not parse (a syntax error, an undefined variable)
-    // fails Nix's own evaluation before any input is read: Nix says where, and
-    // the check stage annotates it. Anything else (reading outside the flake's
-    // directory) is refused here.
-    if (!(await parses(nix, external_node_path_default().join(flakeDir, 'flake.nix'))))
-        return undefined;
-    throw new Error(`Could not read the inputs ${external_node_path_default().join(flakeDir, 'flake.nix')} declares (evaluated without fetching anything): ${(0,log_text/* escapeControl */.hN)(result.output.trim())}`);
-}
-/**
- * Whether the file parses, told by the exit code of `nix-instantiate --parse`
- * (a link to nix, installed beside it; else the one on PATH). Without one,
- * the file counts as parsing: the restricted evaluation's failure is then refused.
- */
-async function parses(nix, file) {
-    const beside = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-instantiate');
-    const bin = canAccess(beside, external_node_fs_.constants.X_OK) ? beside : await (0,io/* which */.K7)('nix-instantiate');
-    if (!bin)
-        return true;
-    const result = await (0,src_process/* run */.eF)(bin, ['--parse', '--', file], { silent: true }).catch(() => undefined);
-    return result === undefined || result.exitCode === 0;
-}
-function readLock(flakeDir) {
-    try {
-        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(flakeDir, 'flake.lock'), 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** Throws, saying which input and what to do, when the lock file does not pin what flake.nix declares. */
-async function checkLockedInputs(nix, inputs, context) {
-    const local = localFlake(inputs.flake, context.workspace);
-    if (!local)
-        return 'a remote flake: its own flake.lock is used as Nix reads it';
-    const declared = await readDeclared(nix, local.flakeDir);
-    if (!declared)
-        return 'flake.nix does not parse (Nix says where)';
-    const problems = lockProblems(declared, readLock(local.flakeDir), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] });
-    if (problems.length > 0)
-        throw new Error(problems.join('\n'));
-    const count = declaredInputs(declared).size;
-    return count === 0 ? 'no inputs' : `${count} input(s), all pinned by flake.lock`;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The main step: check the inputs (plan/plan.ts), then run the stages in
-// order. Each stage is its own module; this file decides which run and in
-// what order, and hands each what the earlier ones returned.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Masks the secrets before anything else can print them. */
-function maskSecrets() {
-    for (const name of ['github-token', 'password', 'cache-signing-key']) {
-        const value = core/* getInput */.V4(name);
-        if (value !== '')
-            core/* setSecret */.Pq(value);
-    }
-    const user = core/* getInput */.V4('username');
-    const password = core/* getInput */.V4('password');
-    // skopeo's auth file holds base64(user:password); mask that form too.
-    if (password !== '')
-        core/* setSecret */.Pq(Buffer.from(`${user}:${password}`).toString('base64'));
-}
-const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push'];
-/** Runs the stages; returns what was pushed, if anything. */
-async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }, report) {
-    // Said in the summary whatever happens later; a failed push says so itself.
-    if (!push.push)
-        report.notPushed(push.reason);
-    // A combine job (`manifest-from`, nothing to check or build) needs skopeo
-    // alone: no Nix to install and no Nix cache to restore, unless skopeo is
-    // built. Any other job installs and configures Nix, for later steps too.
-    const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo;
-    const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report);
-    if (!nix)
-        for (const stage of ['install', 'configure', 'cache restore'])
-            report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only');
-    if (nix && (inputs.check || inputs.build))
-        await lockedInputs(nix, inputs, context, report);
-    // Push code (skopeo, image archives) is loaded only by runs that push. The
-    // registry login waits for the push stage: no credentials are on disk
-    // while the flake's code (checks, build, a stream script) runs.
-    let skopeo = runnerSkopeo ?? 'skopeo';
-    if (buildSkopeo && nix) {
-        skopeo = await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5717));
-            return provideSkopeo(nix, inputs);
-        }, { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` });
-    }
-    const pushModule = push.push ? await __nccwpck_require__.e(/* import() */ 934).then(__nccwpck_require__.bind(__nccwpck_require__, 3934)) : undefined;
-    // The build runs alongside the checks; its log waits for them (build.ts).
-    const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
-    try {
-        if (inputs.check && nix && inputs.checks.length > 0)
-            await namedChecks(nix, inputs, context, report);
-        else if (inputs.check && nix)
-            await checkStage(nix, inputs, context, report);
-        else
-            report.skip('check', '`check: false`');
-    }
-    catch (error) {
-        building?.abort.abort();
-        await building?.done;
-        throw error;
-    }
-    if (!building) {
-        report.skip('build', '`build: false`');
-        if (pushModule && sources.length > 0) {
-            const { pushIndexStage } = await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 371));
-            return runStage(report, 'push', () => {
-                core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
-                return pushIndexStage(skopeo, sources, tags, inputs, context, report);
-            }, { note: pushed => `image index of ${sources.length} platforms, ${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` });
-        }
-        else {
-            // The log says why nothing is pushed, as it does when a build ran.
-            core/* info */.pq(`Not pushing: ${push.reason}.`);
-            report.skip('push', push.reason);
-        }
-        return undefined;
-    }
-    const storePath = await runStage(report, 'build', async () => {
-        building.sink.release();
-        return finishBuild(await building.done, inputs, context, report);
-    }, { startedAt: building.startedAt });
-    if (!pushModule) {
-        core/* info */.pq(`Not pushing: ${push.reason}.`);
-        report.skip('push', push.reason);
-        return undefined;
-    }
-    return runStage(report, 'push', () => {
-        core/* info */.pq(`Pushing: ${push.reason}.`);
-        return pushModule.pushStage(skopeo, storePath, tags, inputs, context, report);
-    }, { note: pushed => `${pushed.references.length} tag(s), ${pushed.digest.slice(0, 19)}…` });
-}
-/** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
-async function prepareNix(inputs, context, push, report) {
-    const installed = await runStage(report, 'install', () => installStage(inputs, context, report), { note: result => result.note });
-    const installedNix = {
-        bin: installed.bin,
-        version: installed.version,
-        commonArgs: codeIsUntrusted(context.eventName) ? [...REFUSE_FLAKE_CONFIG] : [],
-        settings: []
-    };
-    (0,state/* updateState */.$)({ nixBin: installed.bin });
-    // The install stage's trust check (`nix store info`) was the one Nix process
-    // that opened the store: on a brand-new store it created the database alone,
-    // before check and build run side by side.
-    await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
-    // After configure: `extra-conf` may have changed the sandbox.
-    if (codeIsUntrusted(context.eventName))
-        await warnUnisolatedBuilds(installedNix, installed.daemon, context.eventName, installed.user, report);
-    if (!inputs.cache) {
-        report.skip('cache restore', '`cache: false`');
-        return installedNix;
-    }
-    const restored = await runStage(report, 'cache restore', async () => {
-        const { restoreCache } = await __nccwpck_require__.e(/* import() */ 611).then(__nccwpck_require__.bind(__nccwpck_require__, 9611));
-        return restoreCache(installedNix, inputs, context, push.push);
-    }, { note: result => result.note });
-    // The restored entry, if any, is a substituter of every Nix command from here on.
-    return { ...installedNix, settings: restored.settings };
-}
-/**
- * Before anything evaluates the flake: an input flake.lock does not pin is
- * refused before Nix could fetch it. A failure is the first stage's that
- * would have evaluated the flake; a pass is only a line in the log.
- */
-async function lockedInputs(nix, inputs, context, report) {
-    const stage = inputs.check ? 'check' : 'build';
-    try {
-        core/* info */.pq(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`);
-    }
-    catch (error) {
-        const message = (0,errors/* errorMessage */.gJ)(error);
-        report.record({ name: stage, status: 'failed', seconds: 0, note: message.split('\n')[0] ?? message });
-        throw new errors/* StageError */.Zu(stage, message);
-    }
-}
-/** Starts the build now; its log is held back until the build stage's group opens. */
-function startBuildAlongside(nix, inputs) {
-    const sink = new log_sink/* DeferredSink */.R();
-    const abort = new AbortController();
-    const startedAt = Date.now();
-    const done = startBuild(nix, inputs, sink, abort.signal);
-    return { sink, abort, startedAt, done };
-}
-async function runMain() {
-    maskSecrets();
-    core/* setOutput */.uH('pushed', 'false');
-    let planned;
-    try {
-        planned = await plan();
-    }
-    catch (error) {
-        core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
-        return;
-    }
-    const report = new Report();
-    let failure;
-    try {
-        const pushed = await stages(planned, report);
-        const notPushed = planned.push.push ? 'the push stage did not run' : planned.push.reason;
-        if (planned.inputs.attest)
-            await attestPushed(planned.inputs, pushed ?? notPushed, report);
-        (0,state/* updateState */.$)({ outcome: 'succeeded' });
-    }
-    catch (error) {
-        (0,state/* updateState */.$)({ outcome: 'failed' });
-        const stage = error instanceof errors/* StageError */.Zu ? error.stage : 'setup';
-        failure = `The ${stage} stage failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        core/* setFailed */.C1(failure);
-        report.skipRest(planned.inputs.attest ? [...STAGES, 'attest'] : STAGES, `the ${stage} stage failed`);
-    }
-    finally {
-        if (planned.inputs.summary)
-            await writeSummary(report, failure).catch(error => core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// Main step's logic, without side effects at import: run() does the work, so
-// the runner's entry (entry/main.ts) and @github/local-action (which imports
-// this file and calls its run()) start it the same way.
-
-
-
-
-// The runner cancels a job with SIGINT, then SIGTERM: stop Nix and skopeo and
-// leave a mark so post cleans up but does not save a half-written cache.
-async function cancel(signal) {
-    (0,state/* updateState */.$)({ outcome: 'cancelled' });
-    const stopped = await (0,src_process/* stopChildren */.OD)();
-    // The signal may have come while a tool's output had workflow commands off.
-    (0,src_process/* resumeWorkflowCommands */.Zy)();
-    core/* error */.z3(`Cancelled (${signal}); stopped ${stopped} running command(s).`);
-    // Exit once the error is out: on macOS a pipe to the runner is written asynchronously.
-    process.stdout.write('', () => process.exit(1));
-}
-async function run() {
-    let cancelling = false;
-    const onSignal = (signal) => {
-        // The runner's SIGTERM follows its SIGINT: one cancellation is enough.
-        if (cancelling)
-            return;
-        cancelling = true;
-        void cancel(signal);
-    };
-    const signals = ['SIGINT', 'SIGTERM'];
-    for (const signal of signals)
-        process.on(signal, onSignal);
-    try {
-        await runMain();
-    }
-    finally {
-        // A host that runs post in the same process (local-action) must not have
-        // a signal during post mark the finished main as cancelled.
-        for (const signal of signals)
-            process.off(signal, onSignal);
-    }
+    return { checks, unplanned, refused };
 }
 
 
 /***/ }),
 
-/***/ 2094:
+/***/ 27996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6609,15 +6111,15 @@ async function run() {
 /* harmony export */   tX: () => (/* binding */ currentSystem)
 /* harmony export */ });
 /* unused harmony export withFlags */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3838);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7063);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5387);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2006);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9809);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8547);
-/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8278);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94846);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73493);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24057);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38152);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(13587);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61441);
+/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(34716);
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 
@@ -6721,7 +6223,87 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 2006:
+/***/ 59135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ explainFailure),
+/* harmony export */   f: () => (/* binding */ annotate)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94846);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27996);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38152);
+/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42382);
+// What a failed Nix run means for the user: annotations on the lines to fix
+// (a failed check's compiler errors, an evaluation error's position) and the
+// error the failing stage reports. Used by check, named checks and build.
+
+
+
+
+function annotate(annotation) {
+    const { message, ...properties } = annotation;
+    // A compiler warning in a check's log stays a warning.
+    const level = /^warning\b/.test(properties.title) ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3;
+    level(message, {
+        title: properties.title,
+        ...(properties.file ? { file: properties.file, startLine: properties.line, startColumn: properties.column } : {})
+    });
+}
+/** Explains a failed Nix run: annotations, and the error for the stage. */
+function explainFailure(run, what, names, inputs, context) {
+    const { output } = run.result;
+    const root = (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceRoot */ .uY)(inputs.flake, context.workspace);
+    const summary = (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .errorSummary */ .N5)(output);
+    const failed = (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .failedDerivations */ .sG)(output);
+    if (failed.length > 0) {
+        const titles = failed.map(drv => {
+            const name = names.get(drv) ?? (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .derivationName */ .Jt)(drv);
+            annotate((0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .checkAnnotation */ .os)(name, output, summary, drv));
+            const log = (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .builderLogFor */ .vT)(output, drv);
+            for (const annotation of (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .compilerAnnotations */ .eL)(log.length > 0 ? log : (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .builderLogLines */ .b$)(output), root, context.workspace))
+                annotate(annotation);
+            return name;
+        });
+        const list = titles.join(', ');
+        const head = what.endsWith(list) ? `${what} failed.` : `${what} failed: ${list}.`;
+        return new Error(`${head}\n${summary}\nThe log above has the full output; reproduce with the commands in the job summary.`);
+    }
+    if (run.transient)
+        return new Error(`${what} failed: ${(0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .transientAdvice */ .Rq)(run.transient, inputs.attempts)}\n${summary}`);
+    // The position is read from the full trace when Nix hid it (see runNix).
+    annotate((0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluationAnnotation */ .Q0)(run.trace ?? output, summary, root, context.workspace));
+    return new Error(`${what} failed (exit code ${run.result.exitCode}): ${summary.replace(/^error:\s*/, '')}`);
+}
+
+
+/***/ }),
+
+/***/ 98436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ localFlake)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Local flake references (`.`, `./sub`, `path:./sub`, `git+file:///abs`,
+// each with an optional `?dir=`) resolved against the workspace.
+
+/** Undefined for a remote flake (`github:…`, `https://…`). */
+function localFlake(flake, workspace) {
+    const local = /^(?:path:|git\+file:\/\/)?(\.{1,2}(?:\/[^?#]*)?|\/[^?#]*)(?:\?.*)?$/.exec(flake);
+    if (!local?.[1])
+        return undefined;
+    const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, local[1]);
+    const dir = /[?&]dir=([^&#]+)/.exec(flake)?.[1];
+    return { root, flakeDir: dir ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, dir) : root };
+}
+
+
+/***/ }),
+
+/***/ 38152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6970,7 +6552,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 4764:
+/***/ 58702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7008,7 +6590,7 @@ function isDerivationPath(value, store = storeDir()) {
 
 /***/ }),
 
-/***/ 8547:
+/***/ 61441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7016,7 +6598,7 @@ function isDerivationPath(value, store = storeDir()) {
 /* harmony export */   Uw: () => (/* binding */ versionFromOutput),
 /* harmony export */   jZ: () => (/* binding */ atLeast)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73880);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (detect,
@@ -7050,7 +6632,488 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 21824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   sh: () => (/* binding */ isCheckName)
+/* harmony export */ });
+/* unused harmony exports splitList, parseRunners, cacheSigningKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92174);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16916);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25164);
+/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91335);
+// The action's inputs, read once, checked all at once before any stage runs.
+
+
+
+
+/** Splits a list input (`tags`, `checks`, …) on commas and new lines, dropping empty entries and repeats. */
+function splitList(value) {
+    const items = value
+        .split(/[,\n]/)
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+    return [...new Set(items)];
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const MAX_ATTEMPTS = 10;
+function shown(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+function bool(read, name) {
+    const value = read(name);
+    if (TRUE.includes(value))
+        return true;
+    if (FALSE.includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected \`true\` or \`false\`, got ${shown(value)}`);
+}
+/** One of `values`, in any case. */
+function oneOf(read, name, values) {
+    const raw = read(name);
+    const value = values.find(candidate => candidate === raw.toLowerCase());
+    if (value !== undefined)
+        return value;
+    const listed = values.map(candidate => `\`${candidate}\``);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
+}
+const SWITCH = ['auto', 'true', 'false'];
+const CACHE_SAVE = ['auto', 'always', 'never'];
+// Nothing here goes through a shell, but values are also echoed in the
+// "reproduce locally" commands users paste into one, so shell syntax is refused.
+const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
+function flakeRef(read) {
+    const value = read('flake');
+    if (value === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
+    if (value.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
+    if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
+    }
+    if (value.includes('#')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without \`#\`; name the output in \`package\` instead, got ${shown(value)}`);
+    }
+    return value;
+}
+function skopeoFlake(read) {
+    const value = read('skopeo-flake');
+    const [flake = '', attribute, ...rest] = value.split('#');
+    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
+    }
+    return value;
+}
+const ATTRIBUTE_PATH = /^[A-Za-z_][A-Za-z0-9_'+-]*(?:\.[A-Za-z_][A-Za-z0-9_'+-]*)*$/;
+const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_'+-]*$/;
+/** Whether `checks` accepts `name` as a check's name. */
+const isCheckName = (name) => ATTRIBUTE.test(name);
+function packageName(read) {
+    const value = read('package');
+    if (!ATTRIBUTE_PATH.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('package', `expected a flake output name such as \`image-dev\` or \`packages.x86_64-linux.default\`, got ${shown(value)}`);
+    }
+    return value;
+}
+// A Nix system as flakes name them: `x86_64-linux`, `aarch64-darwin`.
+const SYSTEM = /^[a-z0-9_]+-[a-z0-9_]+$/;
+const CHECKS_EXPECTED = 'expected check names separated by commas or new lines, such as `fmt, clippy, test`, or names of one system, such as `x86_64-linux.fmt` (what a plan\'s `matrix` gives)';
+/**
+ * `checks`: bare names (the runner's own system), or all `<system>.<name>` of
+ * one system, so a matrix job builds the system the plan gave it whatever
+ * runner it lands on.
+ */
+function checkNames(read) {
+    const names = splitList(read('checks'));
+    const systems = new Set();
+    const checks = [];
+    for (const entry of names) {
+        const dot = entry.indexOf('.');
+        const system = dot < 0 ? undefined : entry.slice(0, dot);
+        const name = dot < 0 ? entry : entry.slice(dot + 1);
+        if (!ATTRIBUTE.test(name) || (system !== undefined && !SYSTEM.test(system))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('checks', `${CHECKS_EXPECTED}; ${shown(entry)} is not a check name`);
+        }
+        systems.add(system);
+        checks.push(name);
+    }
+    if (systems.size > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('checks', `${CHECKS_EXPECTED}; ${shown(names.join(', '))} mixes systems (one step builds the checks of one system)`);
+    }
+    return { checks: [...new Set(checks)], checksSystem: [...systems][0] };
+}
+// GitHub's runner labels: letters, digits, `.`, `-`, `_`.
+const LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Parses `runners`: one `system=label` a line (or separated by commas). */
+function parseRunners(value) {
+    const runners = [];
+    for (const line of splitList(value)) {
+        const at = line.indexOf('=');
+        const system = line.slice(0, at).trim();
+        const label = line.slice(at + 1).trim();
+        if (at < 0 || !SYSTEM.test(system) || !LABEL.test(label)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('runners', `expected one \`system=label\` a line, such as \`x86_64-linux=ubuntu-latest\`; ${shown(line)} is not one`);
+        }
+        if (runners.some(runner => runner.system === system))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('runners', `names ${shown(system)} twice; give each system one label`);
+        runners.push({ system, label });
+    }
+    return runners;
+}
+function checkArgs(read) {
+    const value = read('check-args');
+    if (/["'`\\$]/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`);
+    }
+    return value.split(/\s+/).filter(arg => arg.length > 0);
+}
+function attempts(read) {
+    const value = read('attempts');
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > MAX_ATTEMPTS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('attempts', `expected a whole number from 1 to ${MAX_ATTEMPTS}, got ${shown(value)}`);
+    }
+    return n;
+}
+function nixVersion(read) {
+    const value = read('nix-version');
+    if (!/^\d+\.\d+(?:\.\d+)?(?:[-+.][0-9A-Za-z.-]+)?$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('nix-version', `expected a Nix release such as \`2.34.6\`, got ${shown(value)}`);
+    }
+    return value;
+}
+// Plain http only to this machine: a local mirror or a test server. Anything
+// farther could be swapped on the way, and the script runs with sudo.
+function loopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function installUrl(read, version) {
+    const value = read('install-url');
+    if (value === '')
+        return `https://releases.nixos.org/nix/nix-${version}/install`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+    }
+    if (url.protocol === 'http:' && !loopbackHost(url.hostname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL: the installer runs as root, so it must not come over plain http (allowed only for a mirror on this machine, 127.0.0.1 or localhost); got ${shown(value)}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('install-url', `expected an https URL of an installer script, got ${shown(value)}`);
+    }
+    return value;
+}
+function extraConf(read) {
+    const value = read('extra-conf');
+    if (/[\x00]/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
+    if (value.includes('nix-flake-ci')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf');
+    }
+    return value;
+}
+function githubToken(read) {
+    const value = read('github-token');
+    // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
+    // value is a secret, so the message never shows it.
+    if (/\s/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it');
+    }
+    return value;
+}
+const SIZE = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i;
+function size(read, name) {
+    const value = read(name);
+    const match = SIZE.exec(value);
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a size such as \`2G\`, \`500M\` or \`1048576\`, got ${shown(value)}`);
+    const unit = (match[2] ?? 'B').charAt(0).toUpperCase();
+    const factor = { B: 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit] ?? 1;
+    return Math.floor(Number(match[1]) * factor);
+}
+/** `cache-signing-key`, also read by post; a secret, so a message never shows it. */
+function cacheSigningKey(read) {
+    const value = read('cache-signing-key').trim();
+    if (value === '')
+        return undefined;
+    const key = (0,_cache_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSigningKey */ .UG)(value);
+    if (typeof key === 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`);
+    return key;
+}
+/**
+ * Parses and checks every input. Throws an InputError naming the first bad
+ * input; a message shows the value unless the input is a secret.
+ */
+function parseInputs(read) {
+    const version = nixVersion(read);
+    const inputs = {
+        install: oneOf(read, 'install', SWITCH),
+        nixVersion: version,
+        installUrl: installUrl(read, version),
+        extraConf: extraConf(read),
+        trustRunnerUser: bool(read, 'trust-runner-user'),
+        kvm: bool(read, 'kvm'),
+        githubToken: githubToken(read),
+        flake: flakeRef(read),
+        check: bool(read, 'check'),
+        ...checkNames(read),
+        plan: bool(read, 'plan'),
+        runners: parseRunners(read('runners')),
+        checkArgs: checkArgs(read),
+        attempts: attempts(read),
+        build: bool(read, 'build'),
+        package: packageName(read),
+        push: oneOf(read, 'push', SWITCH),
+        registry: read('registry'),
+        image: read('image'),
+        tags: splitList(read('tags')),
+        manifestFrom: splitList(read('manifest-from')),
+        username: read('username'),
+        password: read('password'),
+        tlsVerify: bool(read, 'tls-verify'),
+        skopeoFlake: skopeoFlake(read),
+        attest: bool(read, 'attest'),
+        cache: bool(read, 'cache'),
+        cacheSave: oneOf(read, 'cache-save', CACHE_SAVE),
+        cacheMaxBytes: size(read, 'cache-max-size'),
+        cacheSigningKey: cacheSigningKey(read),
+        summary: bool(read, 'summary')
+    };
+    checkRegistryInputs(inputs);
+    if (inputs.plan && inputs.runners.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('runners', '`plan: true` needs at least one `system=label` line: the systems to plan');
+    return inputs;
+}
+function checkRegistryInputs(inputs) {
+    if (inputs.registry !== '') {
+        const problem = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .registryProblem */ .T7)(inputs.registry);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry', `expected ${problem}, got ${shown(inputs.registry)}`);
+    }
+    if (inputs.image !== '') {
+        const problem = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .imageProblem */ .JC)(inputs.image);
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
+    }
+    // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
+    for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
+        for (const tag of values) {
+            const problem = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .templateProblem */ .MS)(tag);
+            if (problem)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${problem}; ${shown(tag)} is not one`);
+        }
+    }
+    if (inputs.username !== '' && inputs.password === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', '`username` is set but `password` is empty; give both, or neither for a registry that needs no login');
+    }
+    if (inputs.password !== '' && inputs.username === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', '`password` is set but `username` is empty; give both, or neither for a registry that needs no login');
+    }
+    if (inputs.username !== '' && /[\s:]/.test(inputs.username)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', `expected a user name without spaces or \`:\`, got ${shown(inputs.username)}`);
+    }
+    if (inputs.password.includes('\n')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', 'expected a single line; the value has a line break');
+    }
+    if (inputs.push === 'true') {
+        if (inputs.registry === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry', '`push: true` needs a registry host such as `quay.io`');
+        if (inputs.image === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`');
+        if (!inputs.build && inputs.manifestFrom.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise');
+    }
+    if (inputs.manifestFrom.length > 0) {
+        if (inputs.build) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step');
+        }
+        if (inputs.registry === '' || inputs.image === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to');
+        }
+    }
+    if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {
+        const missing = inputs.registry === '' ? 'registry' : 'image';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(missing, `\`registry\` and \`image\` go together; \`${missing}\` is empty`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 25164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MS: () => (/* binding */ templateProblem),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   yN: () => (/* binding */ resolveTags)
+/* harmony export */ });
+/* unused harmony exports parseSemVer, sanitiseBranch */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73880);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16916);
+// The tags to push: given ones with their `{{…}}` templates filled from the
+// run, or the default `sha-<commit>`. Templates are checked for syntax when
+// the inputs are parsed and filled before any stage runs, so a tag that
+// cannot be made fails the step before a long build, not after it.
+
+
+const PLACEHOLDERS = ['sha', 'branch', 'tag', 'version', 'major', 'minor', 'patch'];
+// `{{ name }}`, spaces inside the braces allowed as in docker/metadata-action.
+const TEMPLATE = /\{\{\s*([A-Za-z_]*)\s*\}\}/g;
+function placeholdersOf(template) {
+    return [...template.matchAll(TEMPLATE)].map(match => match[1]);
+}
+/**
+ * Why `template` is not a tag or a tag template, or undefined when it is one.
+ * The literal text around the placeholders must itself be tag characters;
+ * the filled tag is checked again once it is known.
+ */
+function templateProblem(template) {
+    for (const match of template.matchAll(TEMPLATE)) {
+        const name = match[1] ?? '';
+        if (!PLACEHOLDERS.includes(name)) {
+            return `templates among ${PLACEHOLDERS.map(p => `\`{{${p}}}\``).join(', ')}; \`${match[0]}\` is not one`;
+        }
+    }
+    const literal = template.replace(TEMPLATE, 'x');
+    if (/[{}]/.test(literal))
+        return 'templates written `{{name}}`, with both braces on each side';
+    // A template may start with a placeholder whose value starts with a letter or digit.
+    return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(template.replace(TEMPLATE, '0'));
+}
+function parseSemVer(name) {
+    // semver.parse trims spaces; a name with them is not a version tag.
+    const parsed = name === name.trim() ? semver__WEBPACK_IMPORTED_MODULE_0___default().parse(name) : null;
+    if (!parsed)
+        return undefined;
+    // `+` is not a tag character; build metadata becomes `_…`, as docker/metadata-action does.
+    const version = name.replace(/^v/, '').replace('+', '_');
+    return { version, major: String(parsed.major), minor: String(parsed.minor), patch: String(parsed.patch), prerelease: parsed.prerelease.length > 0 };
+}
+/**
+ * A branch name as an OCI tag: characters outside `[A-Za-z0-9_.-]` (the
+ * `/` of `feature/x`) become `-`, no leading `.` or `-`, at most 128.
+ */
+function sanitiseBranch(branch) {
+    return branch
+        .replace(/[^A-Za-z0-9_.-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+function tagName(source) {
+    if (source.eventName === 'release' && source.releaseTag)
+        return source.releaseTag;
+    if (source.ref.startsWith('refs/tags/'))
+        return source.ref.slice('refs/tags/'.length);
+    return undefined;
+}
+function branchName(source) {
+    if (source.headRef)
+        return source.headRef;
+    if (source.ref.startsWith('refs/heads/'))
+        return source.ref.slice('refs/heads/'.length);
+    return undefined;
+}
+function describeRun(source) {
+    const event = source.eventName === '' ? 'an unknown event' : `a \`${source.eventName}\` event`;
+    return source.ref === '' ? event : `${event} on \`${source.ref}\``;
+}
+/** The first 7 characters of the commit, or undefined when GITHUB_SHA is not a commit hash. */
+function shortSha(source) {
+    return source.sha && /^[0-9a-f]{7,}$/i.test(source.sha) ? source.sha.slice(0, 7).toLowerCase() : undefined;
+}
+function semVerOf(source) {
+    const name = tagName(source);
+    return name === undefined ? undefined : parseSemVer(name);
+}
+/** The value of one placeholder for this run; throws saying which event would fill it. */
+function fillerFor(source) {
+    const semver = semVerOf(source);
+    return name => {
+        switch (name) {
+            case 'sha': {
+                const sha = shortSha(source);
+                if (sha === undefined)
+                    throw new Error('`{{sha}}` needs the commit (GITHUB_SHA), which this runner did not give as a commit hash');
+                return sha;
+            }
+            case 'branch': {
+                const branch = branchName(source);
+                const value = branch === undefined ? '' : sanitiseBranch(branch);
+                if (value === '') {
+                    throw new Error(`\`{{branch}}\` is filled on a push to a branch (\`refs/heads/…\`) or a pull request; this is ${describeRun(source)}`);
+                }
+                return value;
+            }
+            case 'tag': {
+                // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
+                const tag = tagName(source);
+                if (tag === undefined)
+                    throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`);
+                return tag;
+            }
+            default: {
+                if (!semver) {
+                    const tag = tagName(source);
+                    const why = tag === undefined ? `this is ${describeRun(source)}` : `\`${tag}\` is not a semantic version`;
+                    throw new Error(`\`{{${name}}}\` is filled on a push of a semantic-version tag (\`refs/tags/v1.2.3\`) or a \`release\` event whose tag is one (\`v1.2.3\`, \`1.2.3-rc.1\`); ${why}`);
+                }
+                return semver[name];
+            }
+        }
+    };
+}
+/**
+ * A short tag (`{{major}}`, `{{major}}.{{minor}}`, `v{{major}}`) follows the
+ * newest stable release, so a pre-release must not move it.
+ */
+function isShortTag(template) {
+    const used = placeholdersOf(template);
+    return (used.includes('major') || used.includes('minor')) && !used.includes('patch') && !used.includes('version');
+}
+/** Fills one template; the filled tag must be a valid OCI tag. */
+function fillTemplate(template, source) {
+    const fill = fillerFor(source);
+    const tag = template.replace(TEMPLATE, (_match, name) => fill(name));
+    const problem = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .tagProblem */ .qH)(tag);
+    if (problem)
+        throw new Error(`${JSON.stringify(template)} gives ${JSON.stringify(tag)}, but tags must be ${problem}`);
+    return tag;
+}
+/**
+ * The tags to push: the given ones filled (short tags left out for a
+ * pre-release), or `sha-<first 7 of the commit>`. Throws when a template
+ * cannot be filled for this run.
+ */
+function resolveTags(given, source) {
+    if (given.length === 0) {
+        const sha = shortSha(source);
+        if (sha === undefined)
+            throw new Error('no `tags` given and GITHUB_SHA is not a commit hash, so no default `sha-<commit>` tag can be made');
+        return [`sha-${sha}`];
+    }
+    // A pre-release version leaves the short tags where they are.
+    const prerelease = semVerOf(source)?.prerelease === true;
+    const kept = given.filter(template => !(prerelease && isShortTag(template)));
+    if (kept.length === 0) {
+        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
+    }
+    return [...new Set(kept.map(template => fillTemplate(template, source)))];
+}
+
+
+/***/ }),
+
+/***/ 73493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7066,17 +7129,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
+var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __nccwpck_require__(8278);
+var log_sink = __nccwpck_require__(34716);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __nccwpck_require__(5387);
+var child_env = __nccwpck_require__(24057);
 // EXTERNAL MODULE: ./src/report/log-text.ts
-var log_text = __nccwpck_require__(9018);
+var log_text = __nccwpck_require__(78836);
 ;// CONCATENATED MODULE: ./src/process.ts
 // Runs a tool without a shell, streams its output into the log as it comes,
 // and keeps the tail of it for error messages and annotations.
@@ -7220,7 +7283,55 @@ async function stopChildren(graceMs = 5000) {
 
 /***/ }),
 
-/***/ 5717:
+/***/ 16916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ imageProblem),
+/* harmony export */   T7: () => (/* binding */ registryProblem),
+/* harmony export */   qH: () => (/* binding */ tagProblem)
+/* harmony export */ });
+// The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
+// Checked up front so that skopeo never sees a value it could read as an
+// option, and a typo fails before a long build rather than after it.
+const HOST_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const REGISTRY = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]{1,5})?$`);
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const IMAGE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Returns why `value` is not a registry host, or undefined when it is one. */
+function registryProblem(value) {
+    if (/^[a-z]+:\/\//i.test(value))
+        return 'a host name without a scheme, e.g. `quay.io` (drop the `https://`)';
+    if (value.includes('/'))
+        return 'a host name only, e.g. `quay.io`; put the repository path in `image`';
+    if (!REGISTRY.test(value))
+        return 'a host name with an optional port, e.g. `quay.io`, `ghcr.io` or `127.0.0.1:5000`';
+    const port = /:(\d+)$/.exec(value)?.[1];
+    if (port !== undefined && Number(port) > 65535)
+        return 'a port no larger than 65535';
+    return undefined;
+}
+function imageProblem(value) {
+    if (value.length > 255)
+        return 'a repository path of at most 255 characters';
+    if (!IMAGE.test(value)) {
+        const hint = /[A-Z]/.test(value) ? ' (repository names are lower case)' : '';
+        return `a repository path of lower-case letters, digits and separators (. _ - /), e.g. \`upgrades/k8s-cloud-tagger-dev\`${hint}`;
+    }
+    return undefined;
+}
+function tagProblem(value) {
+    if (!TAG.test(value)) {
+        return 'tags of 1 to 128 letters, digits, `_`, `.` or `-`, not starting with `.` or `-`';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 82471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7228,14 +7339,14 @@ async function stopChildren(graceMs = 5000) {
 /* harmony export */   provideSkopeo: () => (/* binding */ provideSkopeo)
 /* harmony export */ });
 /* unused harmony export skopeoFromBuildJson */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2094);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8701);
-/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2771);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94846);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27996);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86413);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80697);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
@@ -7280,7 +7391,124 @@ async function provideSkopeo(nix, inputs) {
 
 /***/ }),
 
-/***/ 8278:
+/***/ 42382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q0: () => (/* binding */ evaluationAnnotation),
+/* harmony export */   eL: () => (/* binding */ compilerAnnotations),
+/* harmony export */   os: () => (/* binding */ checkAnnotation),
+/* harmony export */   uY: () => (/* binding */ sourceRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _nix_flake_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98436);
+/* harmony import */ var _nix_output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38152);
+// Turns what a failed Nix command printed into annotations on the files of the
+// repository: evaluation errors at their position, compiler diagnostics in a
+// check's log, and one annotation per failed check.
+
+
+
+
+/**
+ * Where the flake's `-source` tree lives in the workspace. Nix copies a flake
+ * in a git repository from the repository's top, so `sub/flake.nix` keeps its
+ * `sub/`; a plain directory flake is copied from the directory itself.
+ */
+function sourceRoot(flake, workspace) {
+    const local = (0,_nix_flake_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .localFlake */ .B)(flake, workspace);
+    if (!local)
+        return undefined;
+    // `?dir=sub` names the flake's directory inside the source tree; positions
+    // Nix prints keep that `sub/`, so the tree's root is the path before it.
+    let dir = local.root;
+    try {
+        dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
+    }
+    catch {
+        return undefined;
+    }
+    if (flake.startsWith('path:'))
+        return dir;
+    for (let at = dir;; at = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, '.git')))
+            return at;
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at) === at)
+            return dir;
+    }
+}
+function relativeToWorkspace(root, file, workspace) {
+    if (!root)
+        return undefined;
+    return insideWorkspace(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file), workspace);
+}
+/** `file` relative to the workspace, when it is a file inside it. */
+function insideWorkspace(file, workspace) {
+    const real = (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+        }
+        catch {
+            return p; // keep as given
+        }
+    };
+    const absolute = real(file);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(real(workspace), absolute);
+    if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
+        return undefined;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute) ? relative : undefined;
+}
+/**
+ * An evaluation error: one annotation at the innermost position inside the
+ * repository, the line the user must edit. Nix names it in the store copy of
+ * the flake (`/nix/store/<hash>-source/nix/version.nix`) or, from 2.34, where
+ * the checkout lies (`/home/runner/work/r/r/nix/version.nix`).
+ */
+function evaluationAnnotation(output, summary, root, workspace) {
+    for (const position of (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .sourcePositions */ .EV)(output)) {
+        const file = position.absolute ? insideWorkspace(position.file, workspace) : relativeToWorkspace(root, position.file, workspace);
+        if (file)
+            return { title: 'Nix evaluation error', message: summary, file, line: position.line, column: position.column };
+    }
+    return { title: 'Nix evaluation error', message: summary };
+}
+/** rustc/clippy diagnostics: `error[E0308]: …` followed by `  --> src/main.rs:10:5`. */
+function compilerAnnotations(logLines, root, workspace) {
+    const found = [];
+    logLines.forEach((line, index) => {
+        const arrow = /^\s*-->\s+([^\s:]+):(\d+):(\d+)/.exec(line);
+        if (!arrow)
+            return;
+        const heading = logLines
+            .slice(Math.max(0, index - 3), index)
+            .reverse()
+            .find(previous => /^(error|warning)(\[\w+\])?:/.test(previous.trim()));
+        if (!heading)
+            return;
+        const file = relativeToWorkspace(root, arrow[1] ?? '', workspace);
+        found.push({
+            title: heading.trim().split(':')[0] ?? 'error',
+            message: heading.trim(),
+            ...(file ? { file, line: Number(arrow[2]), column: Number(arrow[3]) } : {})
+        });
+    });
+    return found.slice(0, 20);
+}
+/** A failed check: titled with its name, carrying its last log lines. */
+function checkAnnotation(name, output, fallback, drvPath) {
+    const own = drvPath ? (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .builderLogFor */ .vT)(output, drvPath) : [];
+    const log = own.length > 0 ? own : (0,_nix_output_js__WEBPACK_IMPORTED_MODULE_3__/* .builderLogLines */ .b$)(output);
+    const tail = log.slice(-20).join('\n');
+    return { title: `Check ${name} failed`, message: tail !== '' ? tail : fallback };
+}
+
+
+/***/ }),
+
+/***/ 34716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7314,7 +7542,7 @@ class DeferredSink {
 
 /***/ }),
 
-/***/ 9018:
+/***/ 78836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7356,7 +7584,7 @@ function ansiCQuoted(text) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 13587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7404,7 +7632,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 5136:
+/***/ 69410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -7435,14 +7663,14 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 2462:
+/***/ 42820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94846);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 
@@ -7466,98 +7694,98 @@ function loadState() {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1943:
+/***/ 91943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -7571,91 +7799,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -7676,84 +7904,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -7767,56 +7995,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 6460:
+/***/ 16460:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 94846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7842,8 +8070,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getMultilineInput, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+var external_os_ = __nccwpck_require__(70857);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -7879,7 +8107,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -7972,10 +8200,10 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+var external_fs_ = __nccwpck_require__(79896);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -8011,12 +8239,12 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(2779);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(47083);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(63873);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8090,7 +8318,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8371,7 +8599,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -8405,9 +8633,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(97964);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8472,7 +8700,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -8793,7 +9021,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 97964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8805,22 +9033,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 // EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
+var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(86413);
+// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(50378);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9408,7 +9636,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9491,7 +9719,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 63873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9576,7 +9804,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 2779:
+/***/ 47083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 var https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
@@ -9587,11 +9815,11 @@ var http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */   Qq: () => (/* binding */ HttpClient)
 /* harmony export */ });
 /* unused harmony exports Headers, MediaTypes, getProxyUrl, HttpClientResponse, isHttps */
-/* harmony import */ var http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8611);
-/* harmony import */ var https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5692);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
-/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5136);
+/* harmony import */ var http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58611);
+/* harmony import */ var https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65692);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92887);
+/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58482);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(69410);
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -10291,7 +10519,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 9783:
+/***/ 92887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10391,7 +10619,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 90:
+/***/ 50378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10411,8 +10639,8 @@ class DecodedURL extends URL {
 /* harmony export */   y1: () => (/* binding */ unlink)
 /* harmony export */ });
 /* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10595,7 +10823,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 86413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10605,9 +10833,9 @@ function getCmdPath() {
 /* harmony export */   cp: () => (/* binding */ cp)
 /* harmony export */ });
 /* unused harmony exports mv, findInPath */
-/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50378);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11150,6 +11378,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6999);
+/******/ var __webpack_exports__ = __nccwpck_require__(66637);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

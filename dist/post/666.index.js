@@ -1,8 +1,8 @@
-export const id = 105;
-export const ids = [105];
+export const id = 666;
+export const ids = [666];
 export const modules = {
 
-/***/ 7105:
+/***/ 1666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,10 +16,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 344 modules
-var cache = __webpack_require__(1863);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
+// EXTERNAL MODULE: ../main/node_modules/@actions/cache/lib/cache.js + 344 modules
+var cache = __webpack_require__(9095);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/cache/keys.ts
@@ -33,12 +33,15 @@ function shortHash(text, length = 16) {
 }
 function keyPrefixes(inputs, context) {
     const where = `${context.platform}-${context.arch}`;
-    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12);
+    const system = inputs.checksSystem;
+    // A matrix job's base is the entry of main's runs that check or build the flake as a whole.
+    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, system === undefined ? inputs.checks : []]), 12);
     const image = shortHash(`${inputs.registry}/${inputs.image}`, 12);
     return {
         nix: `nix-flake-ci-${VERSION}-nix-${where}-${what}-`,
         delta: `nix-flake-ci-${VERSION}-nix-delta-${where}-${what}-`,
-        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`
+        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`,
+        ...(system === undefined ? {} : { checkSet: checkEntryPrefix(inputs.flake, system) })
     };
 }
 /** The key of a set of store paths: their names, sorted, hashed. */
@@ -52,6 +55,21 @@ function storePathsKey(prefix, names) {
  */
 function blobInfoKey(prefix, format, digest) {
     return `${prefix}${format}-${shortHash(digest)}`;
+}
+/**
+ * Where a matrix job's entry goes: per flake and Nix system (not per runner
+ * kind: the plan, on one runner, asks for every system's entries).
+ */
+function checkEntryPrefix(flake, system) {
+    return `nix-flake-ci-${VERSION}-checks-${system}-${shortHash(flake, 12)}-`;
+}
+/**
+ * A matrix job's key: a hash of its checks' derivations. Its entry is saved
+ * only when they all passed, so a key found means those checks passed with
+ * those exact derivations; a changed check changes its job's key.
+ */
+function checkSetKey(prefix, drvs) {
+    return `${prefix}${shortHash([...new Set(drvs)].sort().join('\n'))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cache/blob-info.ts
@@ -95,9 +113,9 @@ function blobInfoFormat(dir) {
 }
 
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(5893);
+var src_process = __webpack_require__(6013);
 // EXTERNAL MODULE: ./src/nix/command.ts + 1 modules
-var command = __webpack_require__(274);
+var command = __webpack_require__(6008);
 ;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
@@ -243,7 +261,7 @@ function hasBinaryCache(dir) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(8547);
+var version = __webpack_require__(1441);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
@@ -317,8 +335,21 @@ function isDerivationPath(value, store = storeDir()) {
 
 const STORE_DIR = storeDir();
 let rootsFile;
+let checkSetFile;
 function startRecordingRoots(file) {
     rootsFile = file;
+}
+/** A matrix job: its entry's key is a hash of the checks' derivations, known once they all passed. */
+function startRecordingCheckSet(file) {
+    checkSetFile = file;
+}
+/** Records that the named checks, these derivations, all passed: a matrix job may save its entry under their key. */
+function recordCheckSetPassed(drvs) {
+    if (!checkSetFile)
+        return;
+    const lines = [...drvs].filter(drv => roots_isStorePath(drv, true));
+    if (lines.length > 0)
+        appendFileSync(checkSetFile, lines.map(line => `${line}\n`).join(''));
 }
 function recordingRoots() {
     return rootsFile !== undefined;
@@ -540,7 +571,23 @@ async function withKeyFile(key, runnerTemp, work) {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
+/**
+ * A matrix job's key, a hash of its checks' derivations, when they all
+ * passed: the next plan looks for it and leaves those checks out. A job whose
+ * checks failed saves nothing, so its checks come back in the next plan.
+ */
+function checkSetEntryKey(state) {
+    if (!state.prefixes.checkSet || !state.checkSetFile)
+        return undefined;
+    const drvs = readLines(state.checkSetFile);
+    return drvs.length > 0 ? checkSetKey(state.prefixes.checkSet, drvs) : undefined;
+}
 async function saveNixEntry(nixBin, state, key) {
+    const checkSet = checkSetEntryKey(state);
+    if (state.prefixes.checkSet && !checkSet) {
+        core/* info */.pq("Not saving the Nix paths: this matrix job's checks did not all pass, and its entry would tell the next plan they had.");
+        return;
+    }
     const nix = { bin: nixBin, version: state.nixVersion };
     const restored = readBinaryCache(state.binaryCacheDir);
     const served = servedHashes(state.hitsFile, restored);
@@ -553,7 +600,7 @@ async function saveNixEntry(nixBin, state, key) {
     // A pull request keeps what its base entry holds out of its delta.
     const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : []);
     const names = [...entry.names].filter(([hash]) => !base.has(hash));
-    const what = state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths';
+    const what = checkSet ? "the Nix paths main's entry and the other matrix job's lack" : state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths';
     if (names.length === 0) {
         core/* info */.pq(`Not saving ${what}: this job used none.`);
         return;
@@ -568,7 +615,7 @@ async function saveNixEntry(nixBin, state, key) {
         core/* info */.pq(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`);
         return;
     }
-    const entryKey = storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name));
+    const entryKey = checkSet ?? storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name));
     await withKeyFile(key, state.runnerTemp, file => writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base, file));
     await saveEntry([state.binaryCacheDir], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`);
 }
@@ -585,7 +632,7 @@ async function saveEntries(nixBin, state, pushed, key) {
 
 /***/ }),
 
-/***/ 274:
+/***/ 6008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -598,12 +645,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(5893);
+var process = __webpack_require__(6013);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(5387);
+var child_env = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./src/nix/output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -837,9 +884,9 @@ function hostOf(url) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(8547);
+var version = __webpack_require__(1441);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __webpack_require__(8278);
+var log_sink = __webpack_require__(4716);
 ;// CONCATENATED MODULE: ./src/nix/command.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
@@ -944,14 +991,14 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 8547:
+/***/ 1441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   jZ: () => (/* binding */ atLeast)
 /* harmony export */ });
 /* unused harmony exports versionFromStorePath, versionFromOutput */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (detect,
