@@ -51,7 +51,9 @@ function subcommand(argv: readonly string[]): string {
     words.push(arg)
     if (!['flake', 'store', 'profile', 'registry', 'key'].includes(arg)) break
   }
-  return words.join(' ') || '(none)'
+  // What counts as an evaluation of the flake: an installable of it (`.#checks`, `/dir#x`).
+  const ofFlake = words.length > 0 && argv.some(arg => !arg.startsWith('-') && arg.includes('#'))
+  return `${words.join(' ') || (argv[0] ?? '')}${ofFlake ? ' (the flake)' : ''}`
 }
 
 export async function fanOutSection(report: Reporter): Promise<void> {
