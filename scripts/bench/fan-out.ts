@@ -22,9 +22,8 @@ import { makeToolWrappers } from '../../test-support/tool-wrappers.js'
 import { ACTION_NIX_CONFIG, pushToMain } from '../../test-support/scenario.js'
 import { checkName, DEFAULT_SHAPE, makeFanOutFlake } from './fan-out-flake.js'
 import { designs, simulate, type Graph } from './fan-out-model.js'
-import { median, seconds, type Reporter } from './stats.js'
+import { mb, median, seconds, type Reporter } from './stats.js'
 
-const mb = (bytes: number) => (bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`)
 const bytesOf = (entries: readonly CacheEntry[]) => entries.reduce((sum, entry) => sum + entry.sizeBytes, 0)
 
 interface MatrixJob {
