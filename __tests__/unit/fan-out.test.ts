@@ -1,11 +1,10 @@
-// The pure parts of fan-out: the `runners` and qualified `checks` inputs, the
-// plan's reading of its evaluation, the grouping past GitHub's 256 jobs, the
-// matrix jobs' cache keys, and the substituters read from `nix show-config`.
+// The pure parts of fan-out (its inputs are in inputs.test.ts): the plan's
+// reading of its evaluation, the grouping past GitHub's 256 jobs, the matrix
+// jobs' cache keys, and the substituters read from `nix show-config`.
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { isCheckName, parseInputs, parseRunners } from '../../src/plan/inputs.js'
-import { InputError } from '../../src/errors.js'
+import { isCheckName, parseInputs } from '../../src/plan/inputs.js'
 import { parsePlannedChecks, planChecksExpression, type PlannedCheck } from '../../src/nix/check-output.js'
 import { groupChecks, jobChecks, matrixEntries, MAX_JOBS } from '../../src/plan/matrix.js'
 import { checkEntryPrefix, checkSetKey, keyPrefixes } from '../../src/cache/keys.js'
@@ -19,63 +18,8 @@ const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url
 const DEFAULTS: Record<string, string> = Object.fromEntries(Object.entries(actionYml.inputs).map(([name, spec]) => [name, String(spec.default ?? '').replace('${{ github.token }}', '')]))
 const parseWith = (overrides: Record<string, string>) => parseInputs(name => ({ ...DEFAULTS, ...overrides })[name]?.trim() ?? '')
 
-function inputError(overrides: Record<string, string>): InputError {
-  try {
-    parseWith(overrides)
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error(`accepted ${JSON.stringify(overrides)}`)
-}
-
 const drv = (name: string) => `/nix/store/${'a'.repeat(32)}-${name}.drv`
 const check = (system: string, name: string, drvName = `check-${name}-${system}`): PlannedCheck => ({ system, name, drv: drv(drvName), outputs: [`/nix/store/${'b'.repeat(32)}-${drvName}`] })
-
-describe('runners', () => {
-  test('the default is the GitHub-hosted labels of three systems', () => {
-    expect(parseWith({}).runners).toEqual([
-      { system: 'x86_64-linux', label: 'ubuntu-latest' },
-      { system: 'aarch64-linux', label: 'ubuntu-24.04-arm' },
-      { system: 'aarch64-darwin', label: 'macos-latest' }
-    ])
-    expect(parseWith({}).plan).toBe(false)
-  })
-
-  test('one system=label a line, or separated by commas', () => {
-    expect(parseRunners('x86_64-linux=self-hosted-big\n aarch64-darwin = macos-15 ')).toEqual([
-      { system: 'x86_64-linux', label: 'self-hosted-big' },
-      { system: 'aarch64-darwin', label: 'macos-15' }
-    ])
-  })
-
-  test.each(['x86_64-linux', 'x86_64-linux=', '=ubuntu-latest', 'x86_64-linux=ubuntu latest', 'linux=ubuntu-latest', 'x86_64-linux=$(id)', 'x86_64-linux=a, x86_64-linux=b'])('%j is an input error naming runners', value => {
-    const error = inputError({ runners: value })
-    expect(error.input).toBe('runners')
-  })
-
-  test('a plan without any runner is an input error', () => {
-    expect(inputError({ plan: 'true', runners: '' }).input).toBe('runners')
-  })
-})
-
-describe('checks of a system (what a matrix gives)', () => {
-  test('<system>.<name> names the system; bare names leave the runner its own', () => {
-    expect(parseWith({ checks: 'x86_64-linux.fmt, x86_64-linux.test' })).toMatchObject({ checks: ['fmt', 'test'], checksSystem: 'x86_64-linux' })
-    expect(parseWith({ checks: 'fmt, test' })).toMatchObject({ checks: ['fmt', 'test'], checksSystem: undefined })
-  })
-
-  test('one step builds one system: mixing is an input error that shows the value', () => {
-    const error = inputError({ checks: 'x86_64-linux.fmt, aarch64-linux.fmt' })
-    expect(error.input).toBe('checks')
-    expect(error.message).toMatch(/mixes systems/)
-    expect(inputError({ checks: 'x86_64-linux.fmt, test' }).message).toMatch(/mixes systems/)
-  })
-
-  test.each(['x86_64-linux.', '.fmt', 'a.b.c', 'x86_64-linux.--impure', 'X86.fmt'])('%j is not a check name', value => {
-    expect(inputError({ checks: value }).input).toBe('checks')
-  })
-})
 
 describe("the plan's evaluation", () => {
   test('instantiates only the planned systems and counts the others', () => {
