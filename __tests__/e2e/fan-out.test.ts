@@ -10,6 +10,7 @@ import { makeFlakeRepo, runOk, type FlakeRepo } from '../../test-support/fixture
 import { startCacheService, type CacheService } from '../../test-support/cache-server.js'
 import { runAction, type ActionRun } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG, pushToMain } from '../../test-support/scenario.js'
+import { callLine, makeToolWrappers, type ToolWrappers } from '../../test-support/tool-wrappers.js'
 
 interface MatrixEntry {
   system: string
@@ -22,17 +23,21 @@ let service: CacheService
 // for each fresh runner; one store directory, emptied too.
 let home: string
 let machine: string
+// Every nix and skopeo the action starts, recorded.
+let wrappers: ToolWrappers
 
 beforeAll(async () => {
   service = await startCacheService()
   home = mkdtempSync(path.join(os.tmpdir(), 'nfci-fan-out-home-'))
   machine = mkdtempSync(path.join(os.tmpdir(), 'nfci-fan-out-nix-'))
+  wrappers = makeToolWrappers()
 })
 
 afterAll(async () => {
   await service?.stop()
   rmSync(home, { recursive: true, force: true })
   rmSync(machine, { recursive: true, force: true })
+  wrappers?.cleanup()
 })
 
 const RUNNERS = 'x86_64-linux=ubuntu-latest'
@@ -42,7 +47,9 @@ function onFreshRunner(repo: FlakeRepo, sha: string, inputs: Record<string, stri
   rmSync(home, { recursive: true, force: true })
   rmSync(machine, { recursive: true, force: true })
   mkdirSync(machine, { recursive: true })
+  wrappers.reset()
   const env = {
+    PATH: wrappers.path,
     NIX_CONFIG: ACTION_NIX_CONFIG,
     NIX_STORE_DIR: path.join(machine, 'store'),
     NIX_STATE_DIR: path.join(machine, 'var', 'nix'),
@@ -84,6 +91,10 @@ describe('a plan, its matrix jobs, and the next plan', () => {
     expect(checksOf(matrix).sort()).toEqual(['x86_64-linux.clippy', 'x86_64-linux.fmt', 'x86_64-linux.test'])
     expect(matrix.every(entry => entry.system === 'x86_64-linux' && entry['runs-on'] === 'ubuntu-latest')).toBe(true)
     expect(derivationsBuilt(first.log)).toEqual([])
+    // One evaluation of the flake, and nothing built or checked.
+    const calls = wrappers.calls().map(callLine)
+    expect(calls.filter(line => /^nix eval\b.*#checks\b/.test(line))).toHaveLength(1)
+    expect(calls.filter(line => /^nix (build|flake check)\b/.test(line))).toEqual([])
     // The flake's aarch64-linux checks have no runner label: said, not planned.
     expect(first.annotations.some(a => a.level === 'notice' && /aarch64-linux/.test(a.message))).toBe(true)
     for (const name of ['fmt', 'clippy', 'test']) expect(first.summary).toMatch(new RegExp(`check x86_64-linux\\.${name} \\|[^\\n]*job \\d of 3`))

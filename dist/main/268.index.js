@@ -460,7 +460,10 @@ async function entriesFound(keys, runnerTemp) {
     const cache = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 89095));
     if (!cache.isFeatureAvailable())
         return found;
-    // The paths are part of an entry's version: the ones the jobs save (cache-restore.ts).
+    // The paths are part of an entry's version: the ones the jobs save
+    // (cache-restore.ts). A runner whose RUNNER_TEMP is elsewhere (macOS:
+    // /Users/runner/work/_temp) saves under another version, which a Linux plan
+    // does not find: those checks are planned again unless a substituter has them.
     const paths = [(0,binary_cache/* binaryCacheDir */.V0)(runnerTemp)];
     let failed;
     await eachLimited(keys, 8, async (key) => {

@@ -5870,24 +5870,22 @@ function nixString(text) {
  */
 function namedChecksExpression(names) {
     const list = names.map(nixString).join(' ');
-    return (`checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: { inherit name; value = (${CHECK_INFO}) checks.\${name}; }) ` +
+    return (`checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.\${name}; ${CHECK_LET} in { inherit name; value = ${CHECK_VALUE}; }) ` +
         `(builtins.filter (name: checks ? \${name}) [ ${list} ])); }`);
 }
-/**
- * A Nix function of one check: `{ drv; outputs; }`, nulls where the check is
- * not a derivation (read by {@link notADerivation}).
- */
-const CHECK_INFO = 'check: let isSet = builtins.isAttrs check; wanted = if isSet then check.outputs or [ "out" ] else [ ]; in ' +
-    '{ drv = if isSet then check.drvPath or null else null; ' +
+// One check (`check`) as `{ drv; outputs; }`, nulls where it is not a
+// derivation (read by notADerivation): the bindings, then the value.
+const CHECK_LET = 'isSet = builtins.isAttrs check; wanted = if isSet then check.outputs or [ "out" ] else [ ];';
+const CHECK_VALUE = '{ drv = if isSet then check.drvPath or null else null; ' +
     'outputs = if builtins.isList wanted then map (output: if builtins.isString output then (check.${output} or null).outPath or null else null) wanted else null; }';
 /**
  * The `--apply` function for `nix eval --json <flake>#checks` of a plan: each
- * check of the planned `systems` as {@link CHECK_INFO} gives it, and for any
+ * check of the planned `systems` as `{ drv; outputs; }`, and for any
  * other system only how many checks it has (nothing of them is instantiated).
  */
 function planChecksExpression(systems) {
     const list = systems.map(nixString).join(' ');
-    return `checks: builtins.mapAttrs (system: set: if builtins.elem system [ ${list} ] then builtins.mapAttrs (name: ${CHECK_INFO}) set else builtins.length (builtins.attrNames set)) checks`;
+    return `checks: builtins.mapAttrs (system: set: if builtins.elem system [ ${list} ] then builtins.mapAttrs (name: check: let ${CHECK_LET} in ${CHECK_VALUE}) set else builtins.length (builtins.attrNames set)) checks`;
 }
 /** Why a named check's evaluation is not a derivation, or undefined when it is one. */
 function notADerivation(name, drv, outputs) {

@@ -14,7 +14,10 @@ export async function entriesFound(keys: readonly string[], runnerTemp: string):
   if (keys.length === 0 || !cacheServiceUrl(process.env)) return found
   const cache = await import('@actions/cache')
   if (!cache.isFeatureAvailable()) return found
-  // The paths are part of an entry's version: the ones the jobs save (cache-restore.ts).
+  // The paths are part of an entry's version: the ones the jobs save
+  // (cache-restore.ts). A runner whose RUNNER_TEMP is elsewhere (macOS:
+  // /Users/runner/work/_temp) saves under another version, which a Linux plan
+  // does not find: those checks are planned again unless a substituter has them.
   const paths = [binaryCacheDir(runnerTemp)]
   let failed: string | undefined
   await eachLimited(keys, 8, async key => {
