@@ -1,4 +1,4 @@
-// `npm run bench`: figures of the action's cost, each a median over alternated runs on
+// `npm run bench`: figures, each a median over alternated runs on
 // the example flake, with real Nix, skopeo, a registry and the local Actions
 // cache service. Prints figures; asserts nothing (timings are not tests).
 import { spawn, spawnSync } from 'node:child_process'
@@ -11,6 +11,19 @@ import { startCacheService } from '../test-support/cache-server.js'
 import { repoRoot, runAction, type ActionRun } from '../test-support/runner.js'
 import { derivationsBuilt, makeFreshRunner } from '../test-support/fresh-runner.js'
 import { ACTION_NIX_CONFIG, pushToMain, registryInputs } from '../test-support/scenario.js'
+
+// Sections that also run alone: `npm run bench -- fan-out`.
+const ALONE: Record<string, (report: (line: string) => void) => Promise<void>> = {
+  'fan-out': async report => (await import('./bench/fan-out.js')).fanOutSection(report),
+  'restore-time': async report => (await import('./bench/restore-time.js')).restoreTimeSection(report)
+}
+const only = process.argv[2]
+if (only !== undefined) {
+  const section = ALONE[only]
+  if (!section) throw new Error(`no bench section ${JSON.stringify(only)}; known: ${Object.keys(ALONE).join(', ')}`)
+  await section(line => console.log(line))
+  process.exit(0)
+}
 
 const RUNS = Math.max(5, Number(process.env['BENCH_RUNS'] ?? 5))
 const median = (values: number[]) => {
@@ -183,6 +196,9 @@ try {
 
   // 5. The cache at GitHub's scale, in its own file.
   await (await import('./bench/cache-at-scale.js')).cacheAtScale(report)
+
+  // 8-9. Restoring a large entry, and the fan-out across runners.
+  for (const section of Object.values(ALONE)) await section(report)
 } finally {
   rmSync(home, { recursive: true, force: true })
   await repo.cleanup()

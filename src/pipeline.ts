@@ -50,7 +50,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
   const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report, headStart)
   if (!nix) for (const stage of ['install', 'configure', 'cache restore']) report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only')
 
-  if (nix && (inputs.check || inputs.build)) await lockedInputs(nix, inputs, context, report)
+  if (nix && (inputs.check || inputs.build || inputs.plan)) await lockedInputs(nix, inputs, context, report)
+  if (nix && inputs.plan) {
+    await planStage(nix, inputs, context, report)
+    return undefined
+  }
 
   // Push code (skopeo, image archives) is loaded only by runs that push. The
   // registry login waits for the push stage: no credentials are on disk
@@ -127,6 +131,17 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
   )
 }
 
+/** `plan: true`: the matrix instead of check, build and push. */
+async function planStage(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<void> {
+  const { planMatrix } = await import('./stages/plan-matrix.js')
+  const planned = await runStage(report, 'plan', () => planMatrix(nix, inputs, context, report), {
+    note: ({ matrix, checks, cached }) => `${checks} check(s): ${matrix.length} matrix job(s), ${cached} cached`
+  })
+  core.setOutput('matrix', JSON.stringify(planned.matrix))
+  const why = '`plan: true`: the matrix jobs check; a job after them builds and pushes'
+  for (const stage of ['check', 'build', 'push']) report.skip(stage, why)
+}
+
 /** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
 async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecision, report: Report, headStart?: HeadStart): Promise<Nix> {
   const installed = await runStage(report, 'install', () => installStage(inputs, context, report, headStart), { note: result => result.note })
@@ -168,7 +183,7 @@ async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecisio
  * would have evaluated the flake; a pass is only a line in the log.
  */
 async function lockedInputs(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<void> {
-  const stage = inputs.check ? 'check' : 'build'
+  const stage = inputs.plan ? 'plan' : inputs.check ? 'check' : 'build'
   try {
     core.info(`Flake inputs: ${await checkLockedInputs(nix, inputs, context)}`)
   } catch (error) {

@@ -37,6 +37,8 @@ export interface CacheState {
   rootsFile: string
   /** File the loopback substituter appends each .narinfo hash it served to. */
   hitsFile: string
+  /** A matrix job's: the named checks' derivations, written once they all passed (cache/roots.ts). */
+  checkSetFile?: string | undefined
   maxBytes: number
   policy: SavePolicy
 }

@@ -52,6 +52,8 @@ export interface CacheService {
   entries(): CacheEntry[]
   /** Entries evicted to keep within maxBytes, oldest first. */
   evictions(): Eviction[]
+  /** Entries handed to restores so far, in order: what clients downloaded. */
+  served(): CacheEntry[]
   /** Saves refused with 429 so far. */
   rateLimited(): number
   /** Changes the size cap (a test scales it to its own entries); applied from the next save on. */
@@ -88,6 +90,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       tokenFor,
       entries: () => entries.all(),
       evictions: () => entries.evictions(),
+      served: () => entries.served(),
       rateLimited: () => rateLimit.refused,
       setMaxBytes: bytes => entries.setMaxBytes(bytes),
       stop: () => (stopping ??= stopBoth(api, azurite))

@@ -84,7 +84,8 @@ describe('actionlint', () => {
         'examples/artifact-registry.yml',
         'examples/pull-request.yml',
         'examples/release.yml',
-        'examples/multi-platform.yml'
+        'examples/multi-platform.yml',
+        'examples/fan-out.yml'
       ])
     )
   })

@@ -85,13 +85,18 @@ function permissions(file: string, job: Job): Record<string, string> {
   return job.permissions ?? workflow(file).permissions ?? {}
 }
 
-const pushing = (step: Step): boolean => String(step.with?.['push'] ?? 'auto') !== 'false'
+/** A step that may push: not `push: false`, and not a plan or a check-only job (they have nothing to push). */
+const pushing = (step: Step): boolean => {
+  const input = (name: string, fallback: string) => String(step.with?.[name] ?? fallback)
+  if (input('push', 'auto') === 'false' || input('plan', 'false') === 'true') return false
+  return input('build', 'true') !== 'false' || input('manifest-from', '') !== ''
+}
 /** A step that checks or builds reads the checkout; one that only combines pushed images does not. */
 const readsCheckout = (step: Step): boolean => String(step.with?.['check'] ?? 'true') !== 'false' || String(step.with?.['build'] ?? 'true') !== 'false'
 
 describe('every example', () => {
   test('covers each registry and workflow the README promises', () => {
-    expect(files).toEqual(['artifact-registry.yml', 'cachix.yml', 'docker-hub.yml', 'ecr.yml', 'ghcr.yml', 'multi-platform.yml', 'pull-request.yml', 'quay.yml', 'release-dispatch.yml', 'release.yml'])
+    expect(files).toEqual(['artifact-registry.yml', 'cachix.yml', 'docker-hub.yml', 'ecr.yml', 'fan-out.yml', 'ghcr.yml', 'multi-platform.yml', 'pull-request.yml', 'quay.yml', 'release-dispatch.yml', 'release.yml'])
   })
 
   test.each(files)('%s names itself on its first line', file => {

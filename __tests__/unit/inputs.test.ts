@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { parseInputs, type Inputs } from '../../src/plan/inputs.js'
+import { parseInputs, parseRunners, type Inputs } from '../../src/plan/inputs.js'
 import { InputError } from '../../src/errors.js'
 
 // The inputs as a runner hands them over: action.yml's defaults, with
@@ -265,5 +265,50 @@ describe('parseInputs accepts good values', () => {
     const inputs = parseWith({ ...TARGET, username: 'upgrades+ci', password: SECRET })
     expect(inputs.username).toBe('upgrades+ci')
     expect(inputs.password).toBe(SECRET)
+  })
+})
+
+describe('runners', () => {
+  test('the default is the GitHub-hosted labels of three systems', () => {
+    expect(parseWith({}).runners).toEqual([
+      { system: 'x86_64-linux', label: 'ubuntu-latest' },
+      { system: 'aarch64-linux', label: 'ubuntu-24.04-arm' },
+      { system: 'aarch64-darwin', label: 'macos-latest' }
+    ])
+    expect(parseWith({}).plan).toBe(false)
+  })
+
+  test('one system=label a line, or separated by commas', () => {
+    expect(parseRunners('x86_64-linux=self-hosted-big\n aarch64-darwin = macos-15 ')).toEqual([
+      { system: 'x86_64-linux', label: 'self-hosted-big' },
+      { system: 'aarch64-darwin', label: 'macos-15' }
+    ])
+  })
+
+  test.each(['x86_64-linux', 'x86_64-linux=', '=ubuntu-latest', 'x86_64-linux=ubuntu latest', 'linux=ubuntu-latest', 'x86_64-linux=$(id)', 'x86_64-linux=a, x86_64-linux=b'])('%j is an input error naming runners', value => {
+    const error = inputError({ runners: value })
+    expect(error.input).toBe('runners')
+  })
+
+  test('a plan without any runner is an input error', () => {
+    expect(inputError({ plan: 'true', runners: '' }).input).toBe('runners')
+  })
+})
+
+describe('checks of a system (what a matrix gives)', () => {
+  test('<system>.<name> names the system; bare names leave the runner its own', () => {
+    expect(parseWith({ checks: 'x86_64-linux.fmt, x86_64-linux.test' })).toMatchObject({ checks: ['fmt', 'test'], checksSystem: 'x86_64-linux' })
+    expect(parseWith({ checks: 'fmt, test' })).toMatchObject({ checks: ['fmt', 'test'], checksSystem: undefined })
+  })
+
+  test('one step builds one system: mixing is an input error that shows the value', () => {
+    const error = inputError({ checks: 'x86_64-linux.fmt, aarch64-linux.fmt' })
+    expect(error.input).toBe('checks')
+    expect(error.message).toMatch(/mixes systems/)
+    expect(inputError({ checks: 'x86_64-linux.fmt, test' }).message).toMatch(/mixes systems/)
+  })
+
+  test.each(['x86_64-linux.', '.fmt', 'a.b.c', 'x86_64-linux.--impure', 'X86.fmt'])('%j is not a check name', value => {
+    expect(inputError({ checks: value }).input).toBe('checks')
   })
 })

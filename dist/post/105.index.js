@@ -33,12 +33,15 @@ function shortHash(text, length = 16) {
 }
 function keyPrefixes(inputs, context) {
     const where = `${context.platform}-${context.arch}`;
-    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12);
+    const system = inputs.checksSystem;
+    // A matrix job's base is the entry of main's runs that check or build the flake as a whole.
+    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, system === undefined ? inputs.checks : []]), 12);
     const image = shortHash(`${inputs.registry}/${inputs.image}`, 12);
     return {
         nix: `nix-flake-ci-${VERSION}-nix-${where}-${what}-`,
         delta: `nix-flake-ci-${VERSION}-nix-delta-${where}-${what}-`,
-        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`
+        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`,
+        ...(system === undefined ? {} : { checkSet: checkEntryPrefix(inputs.flake, system) })
     };
 }
 /** The key of a set of store paths: their names, sorted, hashed. */
@@ -52,6 +55,21 @@ function storePathsKey(prefix, names) {
  */
 function blobInfoKey(prefix, format, digest) {
     return `${prefix}${format}-${shortHash(digest)}`;
+}
+/**
+ * Where a matrix job's entry goes: per flake and Nix system (not per runner
+ * kind: the plan, on one runner, asks for every system's entries).
+ */
+function checkEntryPrefix(flake, system) {
+    return `nix-flake-ci-${VERSION}-checks-${system}-${shortHash(flake, 12)}-`;
+}
+/**
+ * A matrix job's key: a hash of its checks' derivations. Its entry is saved
+ * only when they all passed, so a key found means those checks passed with
+ * those exact derivations; a changed check changes its job's key.
+ */
+function checkSetKey(prefix, drvs) {
+    return `${prefix}${shortHash([...new Set(drvs)].sort().join('\n'))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cache/blob-info.ts
@@ -319,8 +337,21 @@ function isDerivationPath(value, store = storeDir()) {
 
 const STORE_DIR = storeDir();
 let rootsFile;
+let checkSetFile;
 function startRecordingRoots(file) {
     rootsFile = file;
+}
+/** A matrix job: its entry's key is a hash of the checks' derivations, known once they all passed. */
+function startRecordingCheckSet(file) {
+    checkSetFile = file;
+}
+/** Records that the named checks, these derivations, all passed: a matrix job may save its entry under their key. */
+function recordCheckSetPassed(drvs) {
+    if (!checkSetFile)
+        return;
+    const lines = [...drvs].filter(drv => roots_isStorePath(drv, true));
+    if (lines.length > 0)
+        appendFileSync(checkSetFile, lines.map(line => `${line}\n`).join(''));
 }
 function recordingRoots() {
     return rootsFile !== undefined;
@@ -536,7 +567,23 @@ async function withKeyFile(key, runnerTemp, work) {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
+/**
+ * A matrix job's key, a hash of its checks' derivations, when they all
+ * passed: the next plan looks for it and leaves those checks out. A job whose
+ * checks failed saves nothing, so its checks come back in the next plan.
+ */
+function checkSetEntryKey(state) {
+    if (!state.prefixes.checkSet || !state.checkSetFile)
+        return undefined;
+    const drvs = readLines(state.checkSetFile);
+    return drvs.length > 0 ? checkSetKey(state.prefixes.checkSet, drvs) : undefined;
+}
 async function saveNixEntry(nixBin, state, key) {
+    const checkSet = checkSetEntryKey(state);
+    if (state.prefixes.checkSet && !checkSet) {
+        core/* info */.pq("Not saving the Nix paths: this matrix job's checks did not all pass, and its entry would tell the next plan they had.");
+        return;
+    }
     const nix = { bin: nixBin, version: state.nixVersion };
     const restored = readBinaryCache(state.binaryCacheDir);
     const served = servedHashes(state.hitsFile, restored);
@@ -549,7 +596,7 @@ async function saveNixEntry(nixBin, state, key) {
     // A pull request keeps what its base entry holds out of its delta.
     const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : []);
     const names = [...entry.names].filter(([hash]) => !base.has(hash));
-    const what = state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths';
+    const what = checkSet ? "the Nix paths main's entry and the other matrix job's lack" : state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths';
     if (names.length === 0) {
         core/* info */.pq(`Not saving ${what}: this job used none.`);
         return;
@@ -564,7 +611,7 @@ async function saveNixEntry(nixBin, state, key) {
         core/* info */.pq(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`);
         return;
     }
-    const entryKey = storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name));
+    const entryKey = checkSet ?? storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name));
     await withKeyFile(key, state.runnerTemp, file => writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base, file));
     await saveEntry([state.binaryCacheDir], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`);
 }

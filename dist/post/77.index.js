@@ -403,6 +403,8 @@ function skopeoFlake(read) {
 }
 const ATTRIBUTE_PATH = /^[A-Za-z_][A-Za-z0-9_'+-]*(?:\.[A-Za-z_][A-Za-z0-9_'+-]*)*$/;
 const ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_'+-]*$/;
+/** Whether `checks` accepts `name` as a check's name. */
+const isCheckName = (name) => ATTRIBUTE.test(name);
 function packageName(read) {
     const value = read('package');
     if (!ATTRIBUTE_PATH.test(value)) {
@@ -410,14 +412,50 @@ function packageName(read) {
     }
     return value;
 }
+// A Nix system as flakes name them: `x86_64-linux`, `aarch64-darwin`.
+const SYSTEM = /^[a-z0-9_]+-[a-z0-9_]+$/;
+const CHECKS_EXPECTED = 'expected check names separated by commas or new lines, such as `fmt, clippy, test`, or names of one system, such as `x86_64-linux.fmt` (what a plan\'s `matrix` gives)';
+/**
+ * `checks`: bare names (the runner's own system), or all `<system>.<name>` of
+ * one system, so a matrix job builds the system the plan gave it whatever
+ * runner it lands on.
+ */
 function checkNames(read) {
     const names = splitList(read('checks'));
-    for (const name of names) {
-        if (!ATTRIBUTE.test(name)) {
-            throw new InputError('checks', `expected check names separated by commas or new lines, such as \`fmt, clippy, test\`; ${shown(name)} is not a check name`);
+    const systems = new Set();
+    const checks = [];
+    for (const entry of names) {
+        const dot = entry.indexOf('.');
+        const system = dot < 0 ? undefined : entry.slice(0, dot);
+        const name = dot < 0 ? entry : entry.slice(dot + 1);
+        if (!ATTRIBUTE.test(name) || (system !== undefined && !SYSTEM.test(system))) {
+            throw new InputError('checks', `${CHECKS_EXPECTED}; ${shown(entry)} is not a check name`);
         }
+        systems.add(system);
+        checks.push(name);
     }
-    return names;
+    if (systems.size > 1) {
+        throw new InputError('checks', `${CHECKS_EXPECTED}; ${shown(names.join(', '))} mixes systems (one step builds the checks of one system)`);
+    }
+    return { checks: [...new Set(checks)], checksSystem: [...systems][0] };
+}
+// GitHub's runner labels: letters, digits, `.`, `-`, `_`.
+const LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Parses `runners`: one `system=label` a line (or separated by commas). */
+function parseRunners(value) {
+    const runners = [];
+    for (const line of splitList(value)) {
+        const at = line.indexOf('=');
+        const system = line.slice(0, at).trim();
+        const label = line.slice(at + 1).trim();
+        if (at < 0 || !SYSTEM.test(system) || !LABEL.test(label)) {
+            throw new InputError('runners', `expected one \`system=label\` a line, such as \`x86_64-linux=ubuntu-latest\`; ${shown(line)} is not one`);
+        }
+        if (runners.some(runner => runner.system === system))
+            throw new InputError('runners', `names ${shown(system)} twice; give each system one label`);
+        runners.push({ system, label });
+    }
+    return runners;
 }
 function checkArgs(read) {
     const value = read('check-args');
@@ -520,7 +558,9 @@ function parseInputs(read) {
         githubToken: githubToken(read),
         flake: flakeRef(read),
         check: bool(read, 'check'),
-        checks: checkNames(read),
+        ...checkNames(read),
+        plan: bool(read, 'plan'),
+        runners: parseRunners(read('runners')),
         checkArgs: checkArgs(read),
         attempts: attempts(read),
         build: bool(read, 'build'),
@@ -542,6 +582,8 @@ function parseInputs(read) {
         summary: bool(read, 'summary')
     };
     checkRegistryInputs(inputs);
+    if (inputs.plan && inputs.runners.length === 0)
+        throw new InputError('runners', '`plan: true` needs at least one `system=label` line: the systems to plan');
     return inputs;
 }
 function checkRegistryInputs(inputs) {

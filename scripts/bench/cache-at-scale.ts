@@ -24,19 +24,12 @@ import { startCacheService, type CacheEntry, type CacheService } from '../../tes
 import { runAction, type ActionRun, type RunnerEvent } from '../../test-support/runner.js'
 import { derivationsBuilt, makeFreshRunner } from '../../test-support/fresh-runner.js'
 import { ACTION_NIX_CONFIG } from '../../test-support/scenario.js'
+import { mb, median, seconds } from './stats.js'
 
 const BLOBS = Number(process.env['BENCH_SCALE_BLOBS'] ?? 6)
 const BLOB_MB = Number(process.env['BENCH_SCALE_BLOB_MB'] ?? 40)
 const SEQUENCE = Number(process.env['BENCH_SCALE_SEQUENCE'] ?? 10)
 const OVERHEAD_RUNS = Number(process.env['BENCH_SCALE_OVERHEAD_RUNS'] ?? 7)
-
-const mb = (bytes: number) => (bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`)
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
-}
 
 function git(dir: string, ...args: string[]): string {
   const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' })

@@ -9,6 +9,8 @@ export const median = (values: readonly number[]): number => {
 
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 
+export const mb = (bytes: number): string => (bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`)
+
 export type Reporter = (line: string) => void
 
 /** Runs a command to its end; resolves with its wall time in ms, rejects on a non-zero exit. */

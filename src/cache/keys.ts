@@ -18,16 +18,25 @@ export interface KeyPrefixes {
   delta: string
   /** skopeo's blob-info cache for one registry and image. */
   blobInfo: string
+  /**
+   * A matrix job's entries (`checks: <system>.<name>`), keyed by its checks'
+   * derivations; its `nix` prefix is then main's own entry, what the job
+   * restores first and leaves out of what it saves.
+   */
+  checkSet?: string
 }
 
 export function keyPrefixes(inputs: Inputs, context: RunContext): KeyPrefixes {
   const where = `${context.platform}-${context.arch}`
-  const what = shortHash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12)
+  const system = inputs.checksSystem
+  // A matrix job's base is the entry of main's runs that check or build the flake as a whole.
+  const what = shortHash(JSON.stringify([inputs.flake, inputs.package, system === undefined ? inputs.checks : []]), 12)
   const image = shortHash(`${inputs.registry}/${inputs.image}`, 12)
   return {
     nix: `nix-flake-ci-${VERSION}-nix-${where}-${what}-`,
     delta: `nix-flake-ci-${VERSION}-nix-delta-${where}-${what}-`,
-    blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`
+    blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`,
+    ...(system === undefined ? {} : { checkSet: checkEntryPrefix(inputs.flake, system) })
   }
 }
 
@@ -43,4 +52,21 @@ export function storePathsKey(prefix: string, names: Iterable<string>): string {
  */
 export function blobInfoKey(prefix: string, format: string, digest: string): string {
   return `${prefix}${format}-${shortHash(digest)}`
+}
+
+/**
+ * Where a matrix job's entry goes: per flake and Nix system (not per runner
+ * kind: the plan, on one runner, asks for every system's entries).
+ */
+export function checkEntryPrefix(flake: string, system: string): string {
+  return `nix-flake-ci-${VERSION}-checks-${system}-${shortHash(flake, 12)}-`
+}
+
+/**
+ * A matrix job's key: a hash of its checks' derivations. Its entry is saved
+ * only when they all passed, so a key found means those checks passed with
+ * those exact derivations; a changed check changes its job's key.
+ */
+export function checkSetKey(prefix: string, drvs: Iterable<string>): string {
+  return `${prefix}${shortHash([...new Set(drvs)].sort().join('\n'))}`
 }

@@ -15,9 +15,22 @@ import { isDerivationPath, isStorePath as isAnyStorePath, storeDir } from '../ni
 export const STORE_DIR = storeDir()
 
 let rootsFile: string | undefined
+let checkSetFile: string | undefined
 
 export function startRecordingRoots(file: string): void {
   rootsFile = file
+}
+
+/** A matrix job: its entry's key is a hash of the checks' derivations, known once they all passed. */
+export function startRecordingCheckSet(file: string): void {
+  checkSetFile = file
+}
+
+/** Records that the named checks, these derivations, all passed: a matrix job may save its entry under their key. */
+export function recordCheckSetPassed(drvs: Iterable<unknown>): void {
+  if (!checkSetFile) return
+  const lines = [...drvs].filter(drv => isStorePath(drv, true))
+  if (lines.length > 0) appendFileSync(checkSetFile, lines.map(line => `${line}\n`).join(''))
 }
 
 export function recordingRoots(): boolean {

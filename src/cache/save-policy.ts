@@ -26,8 +26,10 @@ export interface SavePolicy {
   delta: boolean
 }
 
-export function savePolicy(mode: CacheSave, eventName: string): SavePolicy {
-  const delta = eventName === 'pull_request'
+export function savePolicy(mode: CacheSave, eventName: string, matrixJob = false): SavePolicy {
+  // A matrix job saves what it added to main's entry, as a pull request does:
+  // hundreds of jobs each saving main's whole set would evict it.
+  const delta = eventName === 'pull_request' || matrixJob
   if (mode === 'never') return { save: false, reason: '`cache-save: never`', delta }
   if (mode === 'always') return { save: true, reason: '', delta }
   if (!(SAVING_EVENTS as readonly string[]).includes(eventName)) {

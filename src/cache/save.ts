@@ -4,7 +4,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import * as cache from '@actions/cache'
 import type { CacheState, PushedState } from '../state.js'
-import { blobInfoKey, storePathsKey } from './keys.js'
+import { blobInfoKey, checkSetKey, storePathsKey } from './keys.js'
 import { blobInfoCachePaths, blobInfoFormat } from './blob-info.js'
 import { readBinaryCache, writeBinaryCache } from './binary-cache.js'
 import { builtPaths, planNixEntry, readLines, servedHashes } from './nix-entry.js'
@@ -56,7 +56,23 @@ async function withKeyFile<T>(key: SigningKey | undefined, runnerTemp: string, w
   }
 }
 
+/**
+ * A matrix job's key, a hash of its checks' derivations, when they all
+ * passed: the next plan looks for it and leaves those checks out. A job whose
+ * checks failed saves nothing, so its checks come back in the next plan.
+ */
+function checkSetEntryKey(state: CacheState): string | undefined {
+  if (!state.prefixes.checkSet || !state.checkSetFile) return undefined
+  const drvs = readLines(state.checkSetFile)
+  return drvs.length > 0 ? checkSetKey(state.prefixes.checkSet, drvs) : undefined
+}
+
 async function saveNixEntry(nixBin: string, state: CacheState, key: SigningKey | undefined): Promise<void> {
+  const checkSet = checkSetEntryKey(state)
+  if (state.prefixes.checkSet && !checkSet) {
+    core.info("Not saving the Nix paths: this matrix job's checks did not all pass, and its entry would tell the next plan they had.")
+    return
+  }
   const nix = { bin: nixBin, version: state.nixVersion }
   const restored = readBinaryCache(state.binaryCacheDir)
   const served = servedHashes(state.hitsFile, restored)
@@ -68,7 +84,7 @@ async function saveNixEntry(nixBin: string, state: CacheState, key: SigningKey |
   // A pull request keeps what its base entry holds out of its delta.
   const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : [])
   const names = [...entry.names].filter(([hash]) => !base.has(hash))
-  const what = state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths'
+  const what = checkSet ? "the Nix paths main's entry and the other matrix job's lack" : state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths'
   if (names.length === 0) {
     core.info(`Not saving ${what}: this job used none.`)
     return
@@ -83,7 +99,7 @@ async function saveNixEntry(nixBin: string, state: CacheState, key: SigningKey |
     core.info(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`)
     return
   }
-  const entryKey = storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name))
+  const entryKey = checkSet ?? storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name))
   await withKeyFile(key, state.runnerTemp, file => writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base, file))
   await saveEntry([state.binaryCacheDir], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`)
 }

@@ -42,12 +42,26 @@ function nixString(text: string): string {
 export function namedChecksExpression(names: readonly string[]): string {
   const list = names.map(nixString).join(' ')
   return (
-    'checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.${name}; ' +
-    'isSet = builtins.isAttrs check; wanted = if isSet then check.outputs or [ "out" ] else [ ]; in ' +
-    '{ inherit name; value = { drv = if isSet then check.drvPath or null else null; ' +
-    'outputs = if builtins.isList wanted then map (output: if builtins.isString output then (check.${output} or null).outPath or null else null) wanted else null; }; }) ' +
+    `checks: { available = builtins.attrNames checks; named = builtins.listToAttrs (map (name: let check = checks.\${name}; ${CHECK_LET} in { inherit name; value = ${CHECK_VALUE}; }) ` +
     `(builtins.filter (name: checks ? \${name}) [ ${list} ])); }`
   )
+}
+
+// One check (`check`) as `{ drv; outputs; }`, nulls where it is not a
+// derivation (read by notADerivation): the bindings, then the value.
+const CHECK_LET = 'isSet = builtins.isAttrs check; wanted = if isSet then check.outputs or [ "out" ] else [ ];'
+const CHECK_VALUE =
+  '{ drv = if isSet then check.drvPath or null else null; ' +
+  'outputs = if builtins.isList wanted then map (output: if builtins.isString output then (check.${output} or null).outPath or null else null) wanted else null; }'
+
+/**
+ * The `--apply` function for `nix eval --json <flake>#checks` of a plan: each
+ * check of the planned `systems` as `{ drv; outputs; }`, and for any
+ * other system only how many checks it has (nothing of them is instantiated).
+ */
+export function planChecksExpression(systems: readonly string[]): string {
+  const list = systems.map(nixString).join(' ')
+  return `checks: builtins.mapAttrs (system: set: if builtins.elem system [ ${list} ] then builtins.mapAttrs (name: check: let ${CHECK_LET} in ${CHECK_VALUE}) set else builtins.length (builtins.attrNames set)) checks`
 }
 
 /** Why a named check's evaluation is not a derivation, or undefined when it is one. */
@@ -297,4 +311,54 @@ export function checkOutcomes(checks: readonly NamedCheck[], exitCode: number, l
     const { lines, dropped } = source ? lastLines(source) : { lines: [], dropped: 0 }
     return { check, status: passed ? 'passed' : 'failed', built: build !== undefined, seconds, log: lines, logOf: source?.drv, dropped, failedDependencies }
   })
+}
+
+/** A check of a planned system, as the plan's evaluation found it. */
+export interface PlannedCheck {
+  system: string
+  name: string
+  drv: string
+  outputs: string[]
+}
+
+export interface EvaluatedPlan {
+  /** Every check of the planned systems, sorted by system, then name. */
+  checks: PlannedCheck[]
+  /** Systems the flake has checks for that no runner serves, with how many checks each has. */
+  unplanned: { system: string; count: number }[]
+  /** Why each check that cannot be planned was refused. */
+  refused: string[]
+}
+
+/** Reads the JSON printed for {@link planChecksExpression}; `isName` says which names `checks` accepts. */
+export function parsePlannedChecks(stdout: string, systems: readonly string[], isName: (name: string) => boolean): EvaluatedPlan {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(stdout)
+  } catch {
+    throw new Error(`nix eval --json printed something that is not JSON: ${escapeControl(stdout.slice(0, 200))}`)
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`nix eval --json did not give the checks by system: ${escapeControl(stdout.slice(0, 200))}`)
+  }
+  const checks: PlannedCheck[] = []
+  const unplanned: EvaluatedPlan['unplanned'] = []
+  const refused: string[] = []
+  for (const [system, value] of Object.entries(parsed as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!systems.includes(system)) {
+      if (typeof value === 'number' && value > 0) unplanned.push({ system: escapeControl(system), count: value })
+      continue
+    }
+    if (typeof value !== 'object' || value === null) continue
+    for (const [name, found] of Object.entries(value as Record<string, { drv?: unknown; outputs?: unknown } | null>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (!isName(name)) {
+        refused.push(`check ${escapeControl(JSON.stringify(name))} of ${system} cannot be named in \`checks\` (letters, digits, \`_\`, \`'\`, \`+\`, \`-\`), so no matrix job could build it.`)
+        continue
+      }
+      const problem = notADerivation(name, found?.drv, found?.outputs)
+      if (problem) refused.push(problem)
+      else checks.push({ system, name, drv: found?.drv as string, outputs: found?.outputs as string[] })
+    }
+  }
+  return { checks, unplanned, refused }
 }

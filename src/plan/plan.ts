@@ -28,7 +28,8 @@ export async function plan(read: (name: string) => string = name => core.getInpu
   const inputs = parseInputs(read)
   const context = readContext()
   const combining = inputs.manifestFrom.length > 0
-  const push = decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining)
+  // A plan builds nothing: the matrix jobs check, a later job builds and pushes.
+  const push = inputs.plan ? PLAN_PUSHES_NOTHING : decidePush(inputs.push, context, inputs.registry !== '' && inputs.image !== '', inputs.build || combining)
   const attestError = attestProblem(inputs, push)
   if (attestError) throw attestError
   let tags: string[] = []
@@ -43,6 +44,8 @@ export async function plan(read: (name: string) => string = name => core.getInpu
   if (buildSkopeo) core.notice(`skopeo is not on PATH: it will be built from \`${inputs.skopeoFlake}\` for the push (and kept by the cache).`)
   return { inputs, context, push, tags, sources, buildSkopeo, skopeo }
 }
+
+const PLAN_PUSHES_NOTHING: PushDecision = { push: false, reason: '`plan: true` only plans the checks; the job that builds after the matrix pushes' }
 
 function filled(input: string, fill: () => string[]): string[] {
   try {

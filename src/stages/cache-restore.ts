@@ -29,7 +29,7 @@ import { errorMessage } from '../errors.js'
 import { keyPrefixes } from '../cache/keys.js'
 import { blobInfoCacheDir, blobInfoCachePaths } from '../cache/blob-info.js'
 import { binaryCacheDir, binaryCacheHashes, hasBinaryCache, workDir } from '../cache/binary-cache.js'
-import { startRecordingRoots } from '../cache/roots.js'
+import { startRecordingCheckSet, startRecordingRoots } from '../cache/roots.js'
 import { savePolicy } from '../cache/save-policy.js'
 import { answers, cacheServiceUrl } from '../cache/service.js'
 import { serveBinaryCache } from '../cache/substituter.js'
@@ -102,12 +102,18 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
     rootsFile: side('roots'),
     hitsFile: side('served'),
     maxBytes: inputs.cacheMaxBytes,
-    policy: savePolicy(inputs.cacheSave, context.eventName)
+    // A plan builds nothing, and takes no more than a look at the entries.
+    policy: inputs.plan ? { save: false, reason: '`plan: true` builds nothing', delta: false } : savePolicy(inputs.cacheSave, context.eventName, prefixes.checkSet !== undefined),
+    checkSetFile: prefixes.checkSet === undefined ? undefined : side('check-set')
   }
   writeFileSync(state.rootsFile, '')
   writeFileSync(state.hitsFile, '')
   // Only a run that may save needs to know what its commands built.
   if (state.policy.save) startRecordingRoots(state.rootsFile)
+  if (state.checkSetFile) {
+    writeFileSync(state.checkSetFile, '')
+    if (state.policy.save) startRecordingCheckSet(state.checkSetFile)
+  }
   const [restoredKey, restoredBlobInfoKey] = await Promise.all([
     restoreEntry(cache, [dir], prefixes.nix),
     pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
@@ -115,7 +121,15 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
   state.restoredKey = restoredKey
   state.restoredBlobInfoKey = restoredBlobInfoKey
   const notes = [restoredKey ? `restored ${restoredKey}` : 'no earlier cache for this flake']
-  if (state.policy.delta) {
+  if (state.policy.delta && prefixes.checkSet) {
+    // A matrix job: main's entry, then the newest entry another matrix job of
+    // this system saved, whose paths (dependencies its checks may share with
+    // ours) are not built again; the job saves what neither holds.
+    state.baseList = side('base')
+    state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.checkSet)
+    writeFileSync(state.baseList, binaryCacheHashes(dir).join('\n'))
+    if (state.restoredDeltaKey) notes.push(`restored ${state.restoredDeltaKey} (another matrix job's)`)
+  } else if (state.policy.delta) {
     // A pull request: its base branch's entry, then its own delta on top.
     state.baseList = side('base')
     writeFileSync(state.baseList, binaryCacheHashes(dir).join('\n'))

@@ -38,6 +38,7 @@ const RESERVATION_TTL_MS = 10 * 60 * 1000
 export class EntryStore {
   private list: CacheEntry[] = []
   private evictedList: Eviction[] = []
+  private servedList: CacheEntry[] = []
   /** A strictly increasing clock, so two events in one millisecond still order. */
   private lastTick = 0
 
@@ -69,6 +70,11 @@ export class EntryStore {
 
   evictions(): Eviction[] {
     return this.evictedList.map(e => ({ ...e }))
+  }
+
+  /** Every entry a restore was handed, in order (a client downloads what it is handed). */
+  served(): CacheEntry[] {
+    return this.servedList.map(e => ({ ...e }))
   }
 
   private tick(): string {
@@ -155,6 +161,7 @@ export class EntryStore {
 
   private used(entry: CacheEntry): CacheEntry {
     entry.lastAccessedAt = this.tick()
+    this.servedList.push({ ...entry })
     this.save()
     return entry
   }

@@ -1,106 +1,23 @@
-export const id = 611;
-export const ids = [611];
+export const id = 802;
+export const ids = [802];
 export const modules = {
 
-/***/ 9611:
+/***/ 34470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  restoreCache: () => (/* binding */ restoreCache)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/nix/command.ts
-var command = __webpack_require__(2094);
-// EXTERNAL MODULE: ./src/state.ts
-var src_state = __webpack_require__(2462);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/cache/keys.ts
-// Cache keys. Each entry's key ends in a hash of what it holds, so an entry
-// whose content did not change gets the same key and is never saved twice,
-// and restoring by prefix picks the newest entry of its kind.
-
-const VERSION = 'v2';
-function shortHash(text, length = 16) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
-}
-function keyPrefixes(inputs, context) {
-    const where = `${context.platform}-${context.arch}`;
-    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, inputs.checks]), 12);
-    const image = shortHash(`${inputs.registry}/${inputs.image}`, 12);
-    return {
-        nix: `nix-flake-ci-${VERSION}-nix-${where}-${what}-`,
-        delta: `nix-flake-ci-${VERSION}-nix-delta-${where}-${what}-`,
-        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`
-    };
-}
-/** The key of a set of store paths: their names, sorted, hashed. */
-function storePathsKey(prefix, names) {
-    return `${prefix}${shortHash([...names].sort().join('\n'))}`;
-}
-/**
- * The key of skopeo's knowledge after pushing `digest`: the same image pushed
- * again teaches it nothing new; the format is in the key so a runner whose
- * skopeo moved from BoltDB to SQLite saves the new file once.
- */
-function blobInfoKey(prefix, format, digest) {
-    return `${prefix}${format}-${shortHash(digest)}`;
-}
-
-;// CONCATENATED MODULE: ./src/cache/blob-info.ts
-// skopeo's blob-info cache: which layers it already pushed where, so a re-push
-// of an unchanged image sends HEAD requests instead of the layers. skopeo up
-// to 1.13 keeps it in a BoltDB file, 1.14 and later in SQLite (with `-wal` and
-// `-shm` companions while it is open). The action never reads either format:
-// it carries whichever files the installed skopeo left, byte for byte, so an
-// upgrade of skopeo needs no code here.
-
-
-/** Every file name skopeo's blob-info cache may live in, oldest format first. */
-const BLOB_INFO_FILES = [
-    'blob-info-cache-v1.boltdb',
-    'blob-info-cache-v1.sqlite',
-    'blob-info-cache-v1.sqlite-wal',
-    'blob-info-cache-v1.sqlite-shm'
-];
-/** The directory of skopeo's blob-info cache: system-wide for root, under XDG data for everyone else. */
-function blobInfoCacheDir(env, home, uid) {
-    if (uid === 0)
-        return '/var/lib/containers/cache';
-    const dataHome = env['XDG_DATA_HOME'] || external_node_path_default().join(home, '.local', 'share');
-    return external_node_path_default().join(dataHome, 'containers', 'cache');
-}
-/**
- * The paths the Actions cache carries: all the names, whether or not they
- * exist now. The list must be the same at restore and at save (the cache's
- * version hashes it), and @actions/cache skips the names with no file.
- */
-function blobInfoCachePaths(dir) {
-    return BLOB_INFO_FILES.map(name => external_node_path_default().join(dir, name));
-}
-/** Which format is on disk: SQLite when both are (skopeo 1.14+ ignores the BoltDB file). */
-function blobInfoFormat(dir) {
-    if (existsSync(path.join(dir, 'blob-info-cache-v1.sqlite')))
-        return 'sqlite';
-    if (existsSync(path.join(dir, 'blob-info-cache-v1.boltdb')))
-        return 'boltdb';
-    return 'none';
-}
-
-// EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(7063);
-;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ workDir),
+/* harmony export */   Ik: () => (/* binding */ binaryCacheHashes),
+/* harmony export */   V0: () => (/* binding */ binaryCacheDir),
+/* harmony export */   WU: () => (/* binding */ hasBinaryCache)
+/* harmony export */ });
+/* unused harmony exports parseNarInfo, readBinaryCache, closureIn, writeBinaryCache */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67063);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82094);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -114,7 +31,7 @@ var src_process = __webpack_require__(7063);
  * which outlives jobs on a self-hosted runner) is ever served.
  */
 function workDir(runnerTemp) {
-    return external_node_path_default().join(runnerTemp, 'nix-flake-ci');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'nix-flake-ci');
 }
 /**
  * Where the restored entry goes. Its path is part of the cache entry's
@@ -123,7 +40,7 @@ function workDir(runnerTemp) {
  * RUNNER_TEMP at /home/runner/work/_temp.
  */
 function binaryCacheDir(runnerTemp) {
-    return external_node_path_default().join(workDir(runnerTemp), 'binary-cache');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workDir(runnerTemp), 'binary-cache');
 }
 function parseNarInfo(text) {
     const fields = new Map();
@@ -143,7 +60,7 @@ function parseNarInfo(text) {
 function binaryCacheHashes(dir) {
     let files;
     try {
-        files = (0,external_node_fs_.readdirSync)(dir);
+        files = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
     }
     catch (error) {
         // No directory: nothing was restored. Anything else is a real failure.
@@ -241,35 +158,86 @@ async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut 
     renameSync(next, dir);
 }
 function hasBinaryCache(dir) {
-    return (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'nix-cache-info'));
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'nix-cache-info'));
 }
 
-// EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(2771);
-;// CONCATENATED MODULE: ./src/cache/save-policy.ts
-const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
-function savePolicy(mode, eventName) {
-    const delta = eventName === 'pull_request';
-    if (mode === 'never')
-        return { save: false, reason: '`cache-save: never`', delta };
-    if (mode === 'always')
-        return { save: true, reason: '', delta };
-    if (!SAVING_EVENTS.includes(eventName)) {
-        return {
-            save: false,
-            reason: `\`cache-save: auto\` saves on ${SAVING_EVENTS.map(name => `\`${name}\``).join(', ')} only, not on a \`${eventName}\` run (an event may build untrusted code into the base branch's cache scope; \`cache-save: always\` saves anyway)`,
-            delta
-        };
-    }
-    return { save: true, reason: '', delta };
+
+/***/ }),
+
+/***/ 11452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Os: () => (/* binding */ keyPrefixes),
+/* harmony export */   kJ: () => (/* binding */ checkSetKey),
+/* harmony export */   zz: () => (/* binding */ checkEntryPrefix)
+/* harmony export */ });
+/* unused harmony exports shortHash, storePathsKey, blobInfoKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Cache keys. Each entry's key ends in a hash of what it holds, so an entry
+// whose content did not change gets the same key and is never saved twice,
+// and restoring by prefix picks the newest entry of its kind.
+
+const VERSION = 'v2';
+function shortHash(text, length = 16) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+function keyPrefixes(inputs, context) {
+    const where = `${context.platform}-${context.arch}`;
+    const system = inputs.checksSystem;
+    // A matrix job's base is the entry of main's runs that check or build the flake as a whole.
+    const what = shortHash(JSON.stringify([inputs.flake, inputs.package, system === undefined ? inputs.checks : []]), 12);
+    const image = shortHash(`${inputs.registry}/${inputs.image}`, 12);
+    return {
+        nix: `nix-flake-ci-${VERSION}-nix-${where}-${what}-`,
+        delta: `nix-flake-ci-${VERSION}-nix-delta-${where}-${what}-`,
+        blobInfo: `nix-flake-ci-${VERSION}-skopeo-${where}-${image}-`,
+        ...(system === undefined ? {} : { checkSet: checkEntryPrefix(inputs.flake, system) })
+    };
+}
+/** The key of a set of store paths: their names, sorted, hashed. */
+function storePathsKey(prefix, names) {
+    return `${prefix}${shortHash([...names].sort().join('\n'))}`;
+}
+/**
+ * The key of skopeo's knowledge after pushing `digest`: the same image pushed
+ * again teaches it nothing new; the format is in the key so a runner whose
+ * skopeo moved from BoltDB to SQLite saves the new file once.
+ */
+function blobInfoKey(prefix, format, digest) {
+    return `${prefix}${format}-${shortHash(digest)}`;
+}
+/**
+ * Where a matrix job's entry goes: per flake and Nix system (not per runner
+ * kind: the plan, on one runner, asks for every system's entries).
+ */
+function checkEntryPrefix(flake, system) {
+    return `nix-flake-ci-${VERSION}-checks-${system}-${shortHash(flake, 12)}-`;
+}
+/**
+ * A matrix job's key: a hash of its checks' derivations. Its entry is saved
+ * only when they all passed, so a key found means those checks passed with
+ * those exact derivations; a changed check changes its job's key.
+ */
+function checkSetKey(prefix, drvs) {
+    return `${prefix}${shortHash([...new Set(drvs)].sort().join('\n'))}`;
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __webpack_require__(9783);
-;// CONCATENATED MODULE: ./src/cache/service.ts
+
+/***/ }),
+
+/***/ 98125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GA: () => (/* binding */ answers),
+/* harmony export */   f7: () => (/* binding */ cacheServiceUrl)
+/* harmony export */ });
+/* unused harmony export firstHop */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19783);
 // Whether the Actions cache service is there. The service URL is chosen and
 // probed before @actions/cache (most of the action's bundle) is loaded, so a
 // job without the service, or with it down, pays for one look at the
@@ -292,7 +260,7 @@ function cacheServiceUrl(env) {
  * loopback never proxied), else the host.
  */
 function firstHop(url) {
-    return (0,proxy/* getProxyUrl */.s)(url) ?? url;
+    return (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s)(url) ?? url;
 }
 /** Whether anything accepts a TCP connection on the way to the URL within `timeoutMs`. */
 function answers(url, timeoutMs = 2000) {
@@ -306,7 +274,7 @@ function answers(url, timeoutMs = 2000) {
     const port = Number(target.port || (target.protocol === 'https:' ? 443 : 80));
     const host = target.hostname.replace(/^\[|\]$/g, '');
     return new Promise(resolve => {
-        const socket = external_node_net_default().connect({ host, port });
+        const socket = node_net__WEBPACK_IMPORTED_MODULE_0___default().connect({ host, port });
         const done = (ok) => {
             socket.destroy();
             resolve(ok);
@@ -317,8 +285,103 @@ function answers(url, timeoutMs = 2000) {
     });
 }
 
+
+/***/ }),
+
+/***/ 24802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  restoreCache: () => (/* binding */ restoreCache)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/nix/command.ts
+var command = __webpack_require__(82094);
+// EXTERNAL MODULE: ./src/state.ts
+var src_state = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var keys = __webpack_require__(11452);
+;// CONCATENATED MODULE: ./src/cache/blob-info.ts
+// skopeo's blob-info cache: which layers it already pushed where, so a re-push
+// of an unchanged image sends HEAD requests instead of the layers. skopeo up
+// to 1.13 keeps it in a BoltDB file, 1.14 and later in SQLite (with `-wal` and
+// `-shm` companions while it is open). The action never reads either format:
+// it carries whichever files the installed skopeo left, byte for byte, so an
+// upgrade of skopeo needs no code here.
+
+
+/** Every file name skopeo's blob-info cache may live in, oldest format first. */
+const BLOB_INFO_FILES = [
+    'blob-info-cache-v1.boltdb',
+    'blob-info-cache-v1.sqlite',
+    'blob-info-cache-v1.sqlite-wal',
+    'blob-info-cache-v1.sqlite-shm'
+];
+/** The directory of skopeo's blob-info cache: system-wide for root, under XDG data for everyone else. */
+function blobInfoCacheDir(env, home, uid) {
+    if (uid === 0)
+        return '/var/lib/containers/cache';
+    const dataHome = env['XDG_DATA_HOME'] || external_node_path_default().join(home, '.local', 'share');
+    return external_node_path_default().join(dataHome, 'containers', 'cache');
+}
+/**
+ * The paths the Actions cache carries: all the names, whether or not they
+ * exist now. The list must be the same at restore and at save (the cache's
+ * version hashes it), and @actions/cache skips the names with no file.
+ */
+function blobInfoCachePaths(dir) {
+    return BLOB_INFO_FILES.map(name => external_node_path_default().join(dir, name));
+}
+/** Which format is on disk: SQLite when both are (skopeo 1.14+ ignores the BoltDB file). */
+function blobInfoFormat(dir) {
+    if (existsSync(path.join(dir, 'blob-info-cache-v1.sqlite')))
+        return 'sqlite';
+    if (existsSync(path.join(dir, 'blob-info-cache-v1.boltdb')))
+        return 'boltdb';
+    return 'none';
+}
+
+// EXTERNAL MODULE: ./src/cache/binary-cache.ts
+var binary_cache = __webpack_require__(34470);
+// EXTERNAL MODULE: ./src/cache/roots.ts
+var roots = __webpack_require__(92771);
+;// CONCATENATED MODULE: ./src/cache/save-policy.ts
+const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
+function savePolicy(mode, eventName, matrixJob = false) {
+    // A matrix job saves what it added to main's entry, as a pull request does:
+    // hundreds of jobs each saving main's whole set would evict it.
+    const delta = eventName === 'pull_request' || matrixJob;
+    if (mode === 'never')
+        return { save: false, reason: '`cache-save: never`', delta };
+    if (mode === 'always')
+        return { save: true, reason: '', delta };
+    if (!SAVING_EVENTS.includes(eventName)) {
+        return {
+            save: false,
+            reason: `\`cache-save: auto\` saves on ${SAVING_EVENTS.map(name => `\`${name}\``).join(', ')} only, not on a \`${eventName}\` run (an event may build untrusted code into the base branch's cache scope; \`cache-save: always\` saves anyway)`,
+            delta
+        };
+    }
+    return { save: true, reason: '', delta };
+}
+
+// EXTERNAL MODULE: ./src/cache/service.ts
+var service = __webpack_require__(98125);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: ./src/cache/substituter.ts
 // The restored binary cache, served to Nix over loopback HTTP by the action
@@ -393,7 +456,7 @@ async function serveBinaryCache(dir, hitsFile) {
 }
 
 // EXTERNAL MODULE: ./src/cache/signing.ts
-var signing = __webpack_require__(5085);
+var signing = __webpack_require__(95085);
 ;// CONCATENATED MODULE: ./src/cache/verify.ts
 // A restored binary cache checked before it is served, when the job has a
 // `cache-signing-key`: every .narinfo signed by its public key over Nix's
@@ -458,7 +521,7 @@ async function problemOf(dir, hash, publicKey) {
 /** Every problem of the restored directory (at most `limit` named), [] when it is all signed by `publicKey` and whole. */
 async function verifyBinaryCache(dir, publicKey, limit = 5) {
     const problems = [];
-    for (const hash of binaryCacheHashes(dir)) {
+    for (const hash of (0,binary_cache/* binaryCacheHashes */.Ik)(dir)) {
         const problem = await problemOf(dir, hash, publicKey);
         if (problem)
             problems.push(problem);
@@ -532,23 +595,23 @@ async function restoreCache(nix, inputs, context, pushing) {
         core/* info */.pq(`Not restoring: ${note}.`);
         return { note, settings: [] };
     };
-    const url = cacheServiceUrl(process.env);
+    const url = (0,service/* cacheServiceUrl */.f7)(process.env);
     if (!url)
         return missing();
-    if (!(await answers(url))) {
+    if (!(await (0,service/* answers */.GA)(url))) {
         const note = `the Actions cache service (${new URL(url).host}) does not answer; this job neither restores nor saves the cache`;
         core/* warning */.$e(`Not restoring: ${note}.`);
         return { note, settings: [] };
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 91863));
     if (!cache.isFeatureAvailable())
         return missing();
-    const prefixes = keyPrefixes(inputs, context);
-    const dir = binaryCacheDir(context.runnerTemp);
+    const prefixes = (0,keys/* keyPrefixes */.Os)(inputs, context);
+    const dir = (0,binary_cache/* binaryCacheDir */.V0)(context.runnerTemp);
     // Whatever is there now, this job did not restore.
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(workDir(context.runnerTemp), { recursive: true });
-    const side = (name) => external_node_path_default().join(workDir(context.runnerTemp), `${name}-${process.pid}.txt`);
+    (0,external_node_fs_.mkdirSync)((0,binary_cache/* workDir */.Hg)(context.runnerTemp), { recursive: true });
+    const side = (name) => external_node_path_default().join((0,binary_cache/* workDir */.Hg)(context.runnerTemp), `${name}-${process.pid}.txt`);
     const state = {
         nixVersion: nix.version,
         prefixes,
@@ -562,13 +625,20 @@ async function restoreCache(nix, inputs, context, pushing) {
         rootsFile: side('roots'),
         hitsFile: side('served'),
         maxBytes: inputs.cacheMaxBytes,
-        policy: savePolicy(inputs.cacheSave, context.eventName)
+        // A plan builds nothing, and takes no more than a look at the entries.
+        policy: inputs.plan ? { save: false, reason: '`plan: true` builds nothing', delta: false } : savePolicy(inputs.cacheSave, context.eventName, prefixes.checkSet !== undefined),
+        checkSetFile: prefixes.checkSet === undefined ? undefined : side('check-set')
     };
     (0,external_node_fs_.writeFileSync)(state.rootsFile, '');
     (0,external_node_fs_.writeFileSync)(state.hitsFile, '');
     // Only a run that may save needs to know what its commands built.
     if (state.policy.save)
         (0,roots/* startRecordingRoots */.xD)(state.rootsFile);
+    if (state.checkSetFile) {
+        (0,external_node_fs_.writeFileSync)(state.checkSetFile, '');
+        if (state.policy.save)
+            (0,roots/* startRecordingCheckSet */.af)(state.checkSetFile);
+    }
     const [restoredKey, restoredBlobInfoKey] = await Promise.all([
         restoreEntry(cache, [dir], prefixes.nix),
         pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
@@ -576,10 +646,20 @@ async function restoreCache(nix, inputs, context, pushing) {
     state.restoredKey = restoredKey;
     state.restoredBlobInfoKey = restoredBlobInfoKey;
     const notes = [restoredKey ? `restored ${restoredKey}` : 'no earlier cache for this flake'];
-    if (state.policy.delta) {
+    if (state.policy.delta && prefixes.checkSet) {
+        // A matrix job: main's entry, then the newest entry another matrix job of
+        // this system saved, whose paths (dependencies its checks may share with
+        // ours) are not built again; the job saves what neither holds.
+        state.baseList = side('base');
+        state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.checkSet);
+        (0,external_node_fs_.writeFileSync)(state.baseList, (0,binary_cache/* binaryCacheHashes */.Ik)(dir).join('\n'));
+        if (state.restoredDeltaKey)
+            notes.push(`restored ${state.restoredDeltaKey} (another matrix job's)`);
+    }
+    else if (state.policy.delta) {
         // A pull request: its base branch's entry, then its own delta on top.
         state.baseList = side('base');
-        (0,external_node_fs_.writeFileSync)(state.baseList, binaryCacheHashes(dir).join('\n'));
+        (0,external_node_fs_.writeFileSync)(state.baseList, (0,binary_cache/* binaryCacheHashes */.Ik)(dir).join('\n'));
         state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.delta);
         if (state.restoredDeltaKey)
             notes.push(`restored ${state.restoredDeltaKey}`);
@@ -587,7 +667,7 @@ async function restoreCache(nix, inputs, context, pushing) {
     if (restoredBlobInfoKey)
         notes.push(`restored ${restoredBlobInfoKey}`);
     let settings = [];
-    if ((state.restoredKey || state.restoredDeltaKey) && hasBinaryCache(dir)) {
+    if ((state.restoredKey || state.restoredDeltaKey) && (0,binary_cache/* hasBinaryCache */.WU)(dir)) {
         const key = inputs.cacheSigningKey;
         if (key && !(await acceptSigned(state, key)))
             notes.push('refused the Nix entry: not signed by the cache-signing-key (see the warning)');

@@ -1,0 +1,150 @@
+// Fan-out across runners: a plan job (`plan: true`) evaluates the flake once
+// and sets `matrix`; each matrix job is an ordinary run with `checks:` on a
+// fresh runner (its own empty store, the same store directory, as every
+// GitHub-hosted runner has /nix/store), sharing only the Actions cache.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { makeFlakeRepo, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
+import { startCacheService, type CacheService } from '../../test-support/cache-server.js'
+import { runAction, type ActionRun } from '../../test-support/runner.js'
+import { ACTION_NIX_CONFIG, pushToMain } from '../../test-support/scenario.js'
+import { callLine, makeToolWrappers, type ToolWrappers } from '../../test-support/tool-wrappers.js'
+
+interface MatrixEntry {
+  system: string
+  'runs-on': string
+  checks: string
+}
+
+let service: CacheService
+// One runner home for every run (the cache's paths live under it), emptied
+// for each fresh runner; one store directory, emptied too.
+let home: string
+let machine: string
+// Every nix and skopeo the action starts, recorded.
+let wrappers: ToolWrappers
+
+beforeAll(async () => {
+  service = await startCacheService()
+  home = mkdtempSync(path.join(os.tmpdir(), 'nfci-fan-out-home-'))
+  machine = mkdtempSync(path.join(os.tmpdir(), 'nfci-fan-out-nix-'))
+  wrappers = makeToolWrappers()
+})
+
+afterAll(async () => {
+  await service?.stop()
+  rmSync(home, { recursive: true, force: true })
+  rmSync(machine, { recursive: true, force: true })
+  wrappers?.cleanup()
+})
+
+const RUNNERS = 'x86_64-linux=ubuntu-latest'
+
+/** A run on a fresh runner: empty home, empty store, the cache service. */
+function onFreshRunner(repo: FlakeRepo, sha: string, inputs: Record<string, string>): Promise<ActionRun> {
+  rmSync(home, { recursive: true, force: true })
+  rmSync(machine, { recursive: true, force: true })
+  mkdirSync(machine, { recursive: true })
+  wrappers.reset()
+  const env = {
+    PATH: wrappers.path,
+    NIX_CONFIG: ACTION_NIX_CONFIG,
+    NIX_STORE_DIR: path.join(machine, 'store'),
+    NIX_STATE_DIR: path.join(machine, 'var', 'nix'),
+    NIX_LOG_DIR: path.join(machine, 'var', 'log', 'nix'),
+    ...service.env
+  }
+  return runAction({ workspace: repo.dir, home, event: pushToMain(sha), inputs, env })
+}
+
+function plan(repo: FlakeRepo, sha = repo.sha): Promise<ActionRun> {
+  return onFreshRunner(repo, sha, { plan: 'true', runners: RUNNERS })
+}
+
+function matrixOf(run: ActionRun): MatrixEntry[] {
+  expect(run.main.exitCode).toBe(0)
+  return JSON.parse(run.outputs['matrix'] ?? 'null') as MatrixEntry[]
+}
+
+/** A matrix job, as `checks: ${{ matrix.checks }}` with `build: false` runs it. */
+function matrixJob(repo: FlakeRepo, entry: MatrixEntry, sha = repo.sha): Promise<ActionRun> {
+  return onFreshRunner(repo, sha, { checks: entry.checks, build: 'false' })
+}
+
+/** Derivations Nix built in a run (the store is not /nix/store here). */
+const derivationsBuilt = (log: string): string[] => [...log.matchAll(/^building '([^']+\.drv)'/gm)].map(match => match[1] ?? '')
+
+const checksOf = (matrix: readonly MatrixEntry[]) => matrix.flatMap(entry => entry.checks.split(','))
+
+describe('a plan, its matrix jobs, and the next plan', () => {
+  let repo: FlakeRepo
+  beforeAll(async () => {
+    repo = await makeFlakeRepo({ variant: { salt: `fan-out-${Date.now()}` } })
+  })
+  afterAll(() => repo?.cleanup())
+
+  test('the plan lists every check and builds none; each job passes on a fresh store; the next plan is empty; a changed check alone comes back', async () => {
+    const first = await plan(repo)
+    const matrix = matrixOf(first)
+    expect(checksOf(matrix).sort()).toEqual(['x86_64-linux.clippy', 'x86_64-linux.fmt', 'x86_64-linux.test'])
+    expect(matrix.every(entry => entry.system === 'x86_64-linux' && entry['runs-on'] === 'ubuntu-latest')).toBe(true)
+    expect(derivationsBuilt(first.log)).toEqual([])
+    // One evaluation of the flake, and nothing built or checked.
+    const calls = wrappers.calls().map(callLine)
+    expect(calls.filter(line => /^nix eval\b.*#checks\b/.test(line))).toHaveLength(1)
+    expect(calls.filter(line => /^nix (build|flake check)\b/.test(line))).toEqual([])
+    // The flake's aarch64-linux checks have no runner label: said, not planned.
+    expect(first.annotations.some(a => a.level === 'notice' && /aarch64-linux/.test(a.message))).toBe(true)
+    for (const name of ['fmt', 'clippy', 'test']) expect(first.summary).toMatch(new RegExp(`check x86_64-linux\\.${name} \\|[^\\n]*job \\d of 3`))
+
+    for (const [index, entry] of matrix.entries()) {
+      const job = await matrixJob(repo, entry)
+      expect(job.main.exitCode).toBe(0)
+      expect(job.post?.exitCode).toBe(0)
+      // Its own check only: the others are other jobs'.
+      expect(derivationsBuilt(job.log).map(drv => /-check-(\w+)\.drv$/.exec(drv)?.[1]).filter(Boolean)).toEqual([entry.checks.split('.')[1]])
+      // After the first, each starts from what an earlier matrix job saved.
+      if (index > 0) expect(job.log).toMatch(/restored nix-flake-ci-v2-checks-x86_64-linux-\S+ \(another matrix job's\)/)
+      expect(job.log).toMatch(/Saved \d+ store path\(s\) .* as nix-flake-ci-v2-checks-x86_64-linux-/)
+    }
+
+    const next = await plan(repo)
+    expect(matrixOf(next)).toEqual([])
+    expect(derivationsBuilt(next.log)).toEqual([])
+    for (const name of ['fmt', 'clippy', 'test']) expect(next.summary).toMatch(new RegExp(`check x86_64-linux\\.${name} \\|[^\\n]*cached`))
+
+    // One check's script changes: that check alone comes back.
+    const script = path.join(repo.flakeDir, 'nix', 'fmt.sh')
+    writeFileSync(script, `${readFileSync(script, 'utf8')}\n# formatted with a newer rustfmt\n`)
+    await runOk('git', ['-c', 'commit.gpgSign=false', 'commit', '-qam', 'fmt: newer rustfmt'], { cwd: repo.dir, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@example.invalid', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@example.invalid' } })
+    const sha = (await runOk('git', ['rev-parse', 'HEAD'], { cwd: repo.dir })).stdout.trim()
+    const changed = await plan(repo, sha)
+    expect(checksOf(matrixOf(changed))).toEqual(['x86_64-linux.fmt'])
+  })
+})
+
+describe('a failing check in the matrix', () => {
+  test('fails its own job, with its annotation; the others pass; the next plan lists it alone', async () => {
+    const repo = await makeFlakeRepo({ variant: { salt: `fan-out-fail-${Date.now()}`, failingCheck: 'clippy' } })
+    try {
+      const matrix = matrixOf(await plan(repo))
+      expect(matrix).toHaveLength(3)
+      for (const entry of matrix) {
+        const job = await matrixJob(repo, entry)
+        if (entry.checks === 'x86_64-linux.clippy') {
+          expect(job.main.exitCode).not.toBe(0)
+          expect(job.annotations.some(a => a.level === 'error' && a.properties['title'] === 'Check clippy failed')).toBe(true)
+          expect(job.log).toMatch(/Not saving .*checks did not all pass/)
+        } else {
+          expect(job.main.exitCode).toBe(0)
+          expect(job.annotations.filter(a => a.level === 'error')).toEqual([])
+        }
+      }
+      expect(checksOf(matrixOf(await plan(repo)))).toEqual(['x86_64-linux.clippy'])
+    } finally {
+      await repo.cleanup()
+    }
+  })
+})

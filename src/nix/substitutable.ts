@@ -1,0 +1,55 @@
+// Which checks' outputs a plan need not build: valid in this store, or held
+// by a substituter Nix is configured with (the restored cache's among them).
+// Read by exit codes: `nix path-info` fails when any path it is given is not
+// in the store it asks.
+import { runNixBin, type Nix } from './command.js'
+import type { PlannedCheck } from './check-output.js'
+import { eachLimited } from '../limited.js'
+
+/** The substituters Nix would use, from `nix show-config --json` (one shape from Nix 2.8 to 2.34). */
+export function substitutersOf(showConfigJson: string): string[] {
+  try {
+    const value = (JSON.parse(showConfigJson) as { substituters?: { value?: unknown } }).substituters?.value
+    return Array.isArray(value) ? value.filter((url): url is string => typeof url === 'string' && url !== '') : []
+  } catch {
+    return []
+  }
+}
+
+async function substituters(nix: Nix): Promise<string[]> {
+  const result = await runNixBin(nix, ['show-config', '--json'], { silent: true })
+  return result.exitCode === 0 ? substitutersOf(result.stdout) : []
+}
+
+/** Whether every path is in `store` (undefined: this machine's store). */
+async function holds(nix: Nix, store: string | undefined, paths: readonly string[]): Promise<boolean> {
+  // The store goes in NIX_CONFIG, not on the command line: the restored
+  // cache's loopback URL stays out of process listings (child-env.ts).
+  const asked = store === undefined ? nix : { ...nix, settings: [...nix.settings, `store = ${store}`] }
+  const result = await runNixBin(asked, ['path-info', ...nix.commonArgs, '--', ...paths], { silent: true })
+  return result.exitCode === 0
+}
+
+/**
+ * Where each check's outputs already are: the check's derivation to
+ * `this store` or `a substituter`. All of a store's checks are asked in one
+ * process first (the common answer on an unchanged flake is "all there" or
+ * "none"), then one at a time only when that fails.
+ */
+export async function alreadyBuilt(nix: Nix, checks: readonly PlannedCheck[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>()
+  const stores: [string | undefined, string][] = [[undefined, 'in this store'], ...(await substituters(nix)).map((url): [string, string] => [url, 'substitutable'])]
+  for (const [store, where] of stores) {
+    const left = checks.filter(check => !found.has(check.drv))
+    if (left.length === 0) break
+    if (await holds(nix, store, left.flatMap(check => check.outputs))) {
+      for (const check of left) found.set(check.drv, where)
+      continue
+    }
+    if (left.length === 1) continue
+    await eachLimited(left, 4, async check => {
+      if (await holds(nix, store, check.outputs)) found.set(check.drv, where)
+    })
+  }
+  return found
+}
