@@ -135,9 +135,10 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
 async function planStage(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<void> {
   const { planMatrix } = await import('./stages/plan-matrix.js')
   const planned = await runStage(report, 'plan', () => planMatrix(nix, inputs, context, report), {
-    note: ({ matrix, checks, cached }) => `${checks} check(s): ${matrix.length} matrix job(s), ${cached} cached`
+    note: ({ matrix, firstWave, checks, cached }) => `${checks} check(s): ${firstWave.length > 0 ? `${firstWave.length} first-wave job(s), ` : ''}${matrix.length} matrix job(s), ${cached} cached`
   })
   core.setOutput('matrix', JSON.stringify(planned.matrix))
+  core.setOutput('first-wave', JSON.stringify(planned.firstWave))
   const why = '`plan: true`: the matrix jobs check; a job after them builds and pushes'
   for (const stage of ['check', 'build', 'push']) report.skip(stage, why)
 }

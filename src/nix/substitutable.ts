@@ -36,7 +36,7 @@ async function holds(nix: Nix, store: string | undefined, paths: readonly string
  * process first (the common answer on an unchanged flake is "all there" or
  * "none"), then one at a time only when that fails.
  */
-export async function alreadyBuilt(nix: Nix, checks: readonly PlannedCheck[]): Promise<Map<string, string>> {
+export async function alreadyBuilt(nix: Nix, checks: readonly Pick<PlannedCheck, 'drv' | 'outputs'>[]): Promise<Map<string, string>> {
   const found = new Map<string, string>()
   const stores: [string | undefined, string][] = [[undefined, 'in this store'], ...(await substituters(nix)).map((url): [string, string] => [url, 'substitutable'])]
   for (const [store, where] of stores) {

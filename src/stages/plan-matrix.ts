@@ -20,9 +20,13 @@ import { alreadyBuilt } from '../nix/substitutable.js'
 import { groupChecks, matrixEntries, qualifiedName, type MatrixEntry, type MatrixJob } from '../plan/matrix.js'
 import { checkEntryPrefix, checkSetKey } from '../cache/keys.js'
 import { entriesFound } from '../cache/check-entries.js'
+import { sharedWork } from '../nix/shared-derivations.js'
+import { firstWave } from '../plan/first-wave.js'
 
 export interface MatrixPlan {
   matrix: MatrixEntry[]
+  /** The jobs the matrix waits for: one per system, the checks that build what matrix jobs share. */
+  firstWave: MatrixEntry[]
   checks: number
   cached: number
 }
@@ -53,28 +57,46 @@ export async function planMatrix(nix: Nix, inputs: Inputs, context: RunContext, 
 
   const where = new Map<string, string>(await alreadyBuilt(nix, checks))
   const pending = checks.filter(check => !where.has(check.drv))
-  const jobs = groupChecks(pending)
+  const { closures, frontierOf } = await sharedWork(nix, pending)
+  const early = new Set(firstWave(pending, closures, frontierOf))
+  // One first-wave job per system: its key is a hash of its checks'
+  // derivations like any matrix job's, which the next plan asks for.
+  const waveJobs: MatrixJob[] = [...new Set([...early].map(check => check.system))].map(system => ({ system, checks: pending.filter(check => check.system === system && early.has(check)) }))
+  const jobs = [...waveJobs, ...groupChecks(pending.filter(check => !early.has(check)))]
   const keys = new Map(jobs.map(job => [job, jobKey(inputs.flake, job)]))
   const found = inputs.cache ? await entriesFound([...keys.values()], context.runnerTemp) : new Set<string>()
   for (const job of jobs) {
     if (found.has(keys.get(job) ?? '')) for (const check of job.checks) where.set(check.drv, 'in the cache of an earlier matrix job')
   }
   const planned = jobs.filter(job => !found.has(keys.get(job) ?? ''))
-  const matrix = matrixEntries(planned, inputs.runners)
-  listChecks(checks, planned, matrix, where, report)
-  return { matrix, checks: checks.length, cached: checks.length - planned.reduce((sum, job) => sum + job.checks.length, 0) }
+  const plannedWave = planned.filter(job => waveJobs.includes(job))
+  const plannedMatrix = planned.filter(job => !waveJobs.includes(job))
+  const wave = matrixEntries(plannedWave, inputs.runners)
+  const matrix = matrixEntries(plannedMatrix, inputs.runners)
+  listChecks(checks, [{ what: 'first-wave job', jobs: plannedWave, entries: wave }, { what: 'job', jobs: plannedMatrix, entries: matrix }], where, report)
+  return { matrix, firstWave: wave, checks: checks.length, cached: checks.length - planned.reduce((sum, job) => sum + job.checks.length, 0) }
+}
+
+/** Jobs of one wave, and their entries in the same order. */
+interface Wave {
+  what: string
+  jobs: readonly MatrixJob[]
+  entries: readonly MatrixEntry[]
 }
 
 /** Every check with its job or where it is already built: in the log, and as the summary's rows. */
-function listChecks(checks: readonly PlannedCheck[], jobs: readonly MatrixJob[], matrix: readonly MatrixEntry[], where: ReadonlyMap<string, string>, report: RunRecorder): void {
-  const jobOf = new Map<string, number>()
-  jobs.forEach((job, index) => {
-    for (const check of job.checks) jobOf.set(check.drv, index)
-  })
+function listChecks(checks: readonly PlannedCheck[], waves: readonly Wave[], where: ReadonlyMap<string, string>, report: RunRecorder): void {
+  const jobOf = new Map<string, string>()
+  for (const { what, jobs, entries } of waves) {
+    jobs.forEach((job, index) => {
+      const entry = entries[index]
+      if (entry === undefined) return
+      const label = `${what} ${index + 1} of ${entries.length} (\`${entry.checks.length > 60 ? `${entry.checks.slice(0, 57)}...` : entry.checks}\` on ${entry['runs-on']})`
+      for (const check of job.checks) jobOf.set(check.drv, label)
+    })
+  }
   for (const check of checks) {
-    const index = jobOf.get(check.drv)
-    const entry = index === undefined ? undefined : matrix[index]
-    const note = entry ? `job ${(index ?? 0) + 1} of ${matrix.length} (\`${entry.checks.length > 60 ? `${entry.checks.slice(0, 57)}...` : entry.checks}\` on ${entry['runs-on']})` : `cached: ${where.get(check.drv) ?? 'built'}`
+    const note = jobOf.get(check.drv) ?? `cached: ${where.get(check.drv) ?? 'built'}`
     core.info(`${qualifiedName(check)}: ${note}`)
     report.record({ name: `check ${qualifiedName(check)}`, stage: 'plan', status: 'skipped', seconds: 0, note })
   }

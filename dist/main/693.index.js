@@ -1,8 +1,8 @@
-export const id = 64;
-export const ids = [64];
+export const id = 693;
+export const ids = [693];
 export const modules = {
 
-/***/ 34470:
+/***/ 96892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,8 +16,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67063);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82094);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73493);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27996);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -164,7 +164,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 11452:
+/***/ 57134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -227,7 +227,7 @@ function checkSetKey(prefix, drvs) {
 
 /***/ }),
 
-/***/ 98125:
+/***/ 49315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -237,7 +237,7 @@ function checkSetKey(prefix, drvs) {
 /* unused harmony export firstHop */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19783);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92887);
 // Whether the Actions cache service is there. The service URL is chosen and
 // probed before @actions/cache (most of the action's bundle) is loaded, so a
 // job without the service, or with it down, pays for one look at the
@@ -288,7 +288,7 @@ function answers(url, timeoutMs = 2000) {
 
 /***/ }),
 
-/***/ 44064:
+/***/ 35693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -299,18 +299,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: jobKey
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(94846);
 // EXTERNAL MODULE: ./src/plan/inputs.ts
-var plan_inputs = __webpack_require__(91846);
+var plan_inputs = __webpack_require__(21824);
 // EXTERNAL MODULE: ./src/nix/command.ts
-var command = __webpack_require__(82094);
+var command = __webpack_require__(27996);
 // EXTERNAL MODULE: ./src/nix/check-output.ts
-var check_output = __webpack_require__(94617);
+var check_output = __webpack_require__(36431);
 // EXTERNAL MODULE: ./src/nix/failure.ts + 3 modules
-var failure = __webpack_require__(57822);
+var failure = __webpack_require__(76229);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(92174);
 ;// CONCATENATED MODULE: ./src/limited.ts
 // Many small independent tasks (a Nix process, a cache look-up each), a few at a time.
 /** Runs `work` on every item, at most `limit` at a time. */
@@ -437,11 +437,11 @@ function matrixEntries(jobs, runners) {
 }
 
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(11452);
+var keys = __webpack_require__(57134);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(34470);
+var binary_cache = __webpack_require__(96892);
 // EXTERNAL MODULE: ./src/cache/service.ts
-var service = __webpack_require__(98125);
+var service = __webpack_require__(49315);
 ;// CONCATENATED MODULE: ./src/cache/check-entries.ts
 // The plan's question to the Actions cache: which matrix jobs' entries exist.
 // A matrix job saves its entry under a hash of its checks' derivations, and
@@ -457,7 +457,7 @@ async function entriesFound(keys, runnerTemp) {
     const found = new Set();
     if (keys.length === 0 || !(0,service/* cacheServiceUrl */.f7)(process.env))
         return found;
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 91863));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 89095));
     if (!cache.isFeatureAvailable())
         return found;
     // The paths are part of an entry's version: the ones the jobs save
@@ -481,6 +481,165 @@ async function entriesFound(keys, runnerTemp) {
     return found;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/nix/store-path.ts
+var store_path = __webpack_require__(58702);
+;// CONCATENATED MODULE: ./src/plan/first-wave.ts
+
+/** The derivations found in the closures of two or more of `closures` (a set per check). */
+function sharedDerivations(closures) {
+    const seen = new Set();
+    const shared = new Set();
+    for (const closure of closures) {
+        for (const drv of closure) {
+            if (seen.has(drv))
+                shared.add(drv);
+            else
+                seen.add(drv);
+        }
+    }
+    return shared;
+}
+/** The shared derivations not in the closure of another shared one (`below`: each one's closure). */
+function frontier(shared, below) {
+    const under = new Set();
+    for (const drv of shared) {
+        for (const dep of below.get(drv) ?? [])
+            if (dep !== drv && shared.has(dep))
+                under.add(dep);
+    }
+    return new Set([...shared].filter(drv => !under.has(drv)));
+}
+/**
+ * Greedy set cover: the checks whose closures hold every derivation of
+ * `targets` that any of them holds, the one covering the most still
+ * uncovered first (ties: the smaller closure, then the name), so the wave
+ * stays small and cheap. Checks are of one system.
+ */
+function coveringChecks(checks, closures, targets) {
+    const covers = new Map(checks.map(check => [check, [...(closures.get(check.drv) ?? [])].filter(drv => targets.has(drv))]));
+    const uncovered = new Set([...covers.values()].flat());
+    const picked = [];
+    while (uncovered.size > 0) {
+        let best;
+        let bestGain = 0;
+        for (const check of checks) {
+            if (picked.includes(check))
+                continue;
+            const gain = (covers.get(check) ?? []).filter(drv => uncovered.has(drv)).length;
+            if (gain === 0)
+                continue;
+            const better = best === undefined ||
+                gain > bestGain ||
+                (gain === bestGain && (closures.get(check.drv)?.size ?? 0) < (closures.get(best.drv)?.size ?? 0)) ||
+                (gain === bestGain && (closures.get(check.drv)?.size ?? 0) === (closures.get(best.drv)?.size ?? 0) && qualifiedName(check) < qualifiedName(best));
+            if (better) {
+                best = check;
+                bestGain = gain;
+            }
+        }
+        if (best === undefined)
+            break;
+        picked.push(best);
+        for (const drv of covers.get(best) ?? [])
+            uncovered.delete(drv);
+    }
+    return picked;
+}
+/**
+ * The first wave of each system: the checks covering the frontier of what
+ * its pending checks share (`frontierOf`: per system). None for a system
+ * whose cover would take all its pending checks: no job would be left to
+ * wait for it, so the wave would only add a wait.
+ */
+function firstWave(pending, closures, frontierOf) {
+    const wave = [];
+    for (const [system, targets] of frontierOf) {
+        if (targets.size === 0)
+            continue;
+        const own = pending.filter(check => check.system === system);
+        const cover = coveringChecks(own, closures, targets);
+        if (cover.length > 0 && cover.length < own.length)
+            wave.push(...cover);
+    }
+    return wave;
+}
+
+;// CONCATENATED MODULE: ./src/nix/shared-derivations.ts
+// What the pending checks of a plan share and nobody has built: the
+// derivations in the build closures of two or more checks of a system whose
+// outputs are neither valid here nor substitutable. Read with the legacy
+// `nix-store --query`, one store path a line from Nix 2.8 to 2.34, by exit
+// code and path shape only.
+
+
+
+
+
+
+
+
+/** One `nix-store --query` of `drv`: the store paths it prints, or undefined when it fails. */
+async function query(nixStore, flag, drv) {
+    const result = await (0,command/* runNixBin */.kW)(nixStore, ['--query', flag, drv], { silent: true });
+    return result.exitCode === 0 ? result.stdout.split('\n').filter(line => (0,store_path/* isStorePath */.zP)(line)) : undefined;
+}
+const drvsOf = (paths) => new Set(paths.filter(line => (0,store_path/* isDerivationPath */.NN)(line)));
+/** Nothing shared when nix-store is not beside nix or a query fails: the plan then has no first wave. */
+async function sharedWork(nix, pending) {
+    const none = { closures: new Map(), frontierOf: new Map() };
+    const bin = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-store');
+    if (pending.length < 2)
+        return none;
+    if (!(0,external_node_fs_.existsSync)(bin)) {
+        core/* info */.pq(`No nix-store beside ${nix.bin}: no first wave (the matrix jobs build what their checks share).`);
+        return none;
+    }
+    const nixStore = { ...nix, bin };
+    let failed = false;
+    const closures = new Map();
+    await eachLimited(pending, 4, async (check) => {
+        const closure = await query(nixStore, '--requisites', check.drv);
+        if (closure === undefined)
+            failed = true;
+        else
+            closures.set(check.drv, drvsOf(closure));
+    });
+    if (failed) {
+        core/* info */.pq('Could not read every pending check’s build closure: no first wave.');
+        return none;
+    }
+    const sharedOf = new Map();
+    for (const system of new Set(pending.map(check => check.system))) {
+        const own = pending.filter(check => check.system === system).map(check => closures.get(check.drv) ?? new Set());
+        sharedOf.set(system, sharedDerivations(own));
+    }
+    const shared = [...new Set([...sharedOf.values()].flatMap(drvs => [...drvs]))];
+    const outputs = [];
+    await eachLimited(shared, 8, async (drv) => {
+        const paths = await query(nixStore, '--outputs', drv);
+        if (paths !== undefined && paths.length > 0)
+            outputs.push({ drv, outputs: paths });
+    });
+    // As for checks: valid here or substitutable is built.
+    const built = await alreadyBuilt(nix, outputs);
+    const unbuilt = outputs.map(item => item.drv).filter(drv => !built.has(drv));
+    const below = new Map();
+    await eachLimited(unbuilt, 4, async (drv) => {
+        below.set(drv, drvsOf((await query(nixStore, '--requisites', drv)) ?? []));
+    });
+    const frontierOf = new Map();
+    for (const [system, drvs] of sharedOf) {
+        const left = new Set([...drvs].filter(drv => below.has(drv)));
+        frontierOf.set(system, frontier(left, below));
+    }
+    return { closures, frontierOf };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/plan-matrix.ts
 // `plan: true`: one evaluation of the flake's checks for the systems in
 // `runners`, the checks already built left out, the rest as the output
@@ -491,6 +650,8 @@ async function entriesFound(keys, runnerTemp) {
 // a substituter Nix is configured with (the restored entry of main's runs is
 // one), or the Actions cache has the entry a matrix job saves under a hash of
 // its checks' derivations, which it saves only when they all passed.
+
+
 
 
 
@@ -526,7 +687,12 @@ async function planMatrix(nix, inputs, context, report) {
     }
     const where = new Map(await alreadyBuilt(nix, checks));
     const pending = checks.filter(check => !where.has(check.drv));
-    const jobs = groupChecks(pending);
+    const { closures, frontierOf } = await sharedWork(nix, pending);
+    const early = new Set(firstWave(pending, closures, frontierOf));
+    // One first-wave job per system: its key is a hash of its checks'
+    // derivations like any matrix job's, which the next plan asks for.
+    const waveJobs = [...new Set([...early].map(check => check.system))].map(system => ({ system, checks: pending.filter(check => check.system === system && early.has(check)) }));
+    const jobs = [...waveJobs, ...groupChecks(pending.filter(check => !early.has(check)))];
     const keys = new Map(jobs.map(job => [job, jobKey(inputs.flake, job)]));
     const found = inputs.cache ? await entriesFound([...keys.values()], context.runnerTemp) : new Set();
     for (const job of jobs) {
@@ -535,21 +701,28 @@ async function planMatrix(nix, inputs, context, report) {
                 where.set(check.drv, 'in the cache of an earlier matrix job');
     }
     const planned = jobs.filter(job => !found.has(keys.get(job) ?? ''));
-    const matrix = matrixEntries(planned, inputs.runners);
-    listChecks(checks, planned, matrix, where, report);
-    return { matrix, checks: checks.length, cached: checks.length - planned.reduce((sum, job) => sum + job.checks.length, 0) };
+    const plannedWave = planned.filter(job => waveJobs.includes(job));
+    const plannedMatrix = planned.filter(job => !waveJobs.includes(job));
+    const wave = matrixEntries(plannedWave, inputs.runners);
+    const matrix = matrixEntries(plannedMatrix, inputs.runners);
+    listChecks(checks, [{ what: 'first-wave job', jobs: plannedWave, entries: wave }, { what: 'job', jobs: plannedMatrix, entries: matrix }], where, report);
+    return { matrix, firstWave: wave, checks: checks.length, cached: checks.length - planned.reduce((sum, job) => sum + job.checks.length, 0) };
 }
 /** Every check with its job or where it is already built: in the log, and as the summary's rows. */
-function listChecks(checks, jobs, matrix, where, report) {
+function listChecks(checks, waves, where, report) {
     const jobOf = new Map();
-    jobs.forEach((job, index) => {
-        for (const check of job.checks)
-            jobOf.set(check.drv, index);
-    });
+    for (const { what, jobs, entries } of waves) {
+        jobs.forEach((job, index) => {
+            const entry = entries[index];
+            if (entry === undefined)
+                return;
+            const label = `${what} ${index + 1} of ${entries.length} (\`${entry.checks.length > 60 ? `${entry.checks.slice(0, 57)}...` : entry.checks}\` on ${entry['runs-on']})`;
+            for (const check of job.checks)
+                jobOf.set(check.drv, label);
+        });
+    }
     for (const check of checks) {
-        const index = jobOf.get(check.drv);
-        const entry = index === undefined ? undefined : matrix[index];
-        const note = entry ? `job ${(index ?? 0) + 1} of ${matrix.length} (\`${entry.checks.length > 60 ? `${entry.checks.slice(0, 57)}...` : entry.checks}\` on ${entry['runs-on']})` : `cached: ${where.get(check.drv) ?? 'built'}`;
+        const note = jobOf.get(check.drv) ?? `cached: ${where.get(check.drv) ?? 'built'}`;
         core/* info */.pq(`${qualifiedName(check)}: ${note}`);
         report.record({ name: `check ${qualifiedName(check)}`, stage: 'plan', status: 'skipped', seconds: 0, note });
     }

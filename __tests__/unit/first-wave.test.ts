@@ -1,0 +1,45 @@
+// The plan's first wave: which checks build what the matrix jobs would
+// otherwise each build, from the checks' build closures.
+import { describe, expect, test } from '@jest/globals'
+import { coveringChecks, firstWave, frontier, sharedDerivations } from '../../src/plan/first-wave.js'
+import type { PlannedCheck } from '../../src/nix/check-output.js'
+
+const drv = (name: string) => `/nix/store/${'a'.repeat(32)}-${name}.drv`
+const check = (name: string, system = 'x86_64-linux'): PlannedCheck => ({ system, name, drv: drv(`check-${name}-${system}`), outputs: [] })
+
+// core <- lib0, lib1, lib2; checks: a (lib0 lib1), b (lib1 lib2), c (lib2), d (none)
+const below = new Map([
+  [drv('core'), new Set([drv('core')])],
+  [drv('lib0'), new Set([drv('lib0'), drv('core')])],
+  [drv('lib1'), new Set([drv('lib1'), drv('core')])],
+  [drv('lib2'), new Set([drv('lib2'), drv('core')])]
+])
+const closureOf = (c: PlannedCheck, libs: string[]) => new Set([c.drv, ...libs.flatMap(lib => [...(below.get(drv(lib)) ?? [])])])
+const [a, b, c, d] = [check('a'), check('b'), check('c'), check('d')] as [PlannedCheck, PlannedCheck, PlannedCheck, PlannedCheck]
+const closures = new Map([
+  [a.drv, closureOf(a, ['lib0', 'lib1'])],
+  [b.drv, closureOf(b, ['lib1', 'lib2'])],
+  [c.drv, closureOf(c, ['lib2'])],
+  [d.drv, new Set([d.drv])]
+])
+
+describe('the first wave', () => {
+  test('shared: what two or more closures hold; the frontier: those not below another shared one', () => {
+    const shared = sharedDerivations([...closures.values()])
+    expect([...shared].sort()).toEqual([drv('core'), drv('lib1'), drv('lib2')].sort())
+    expect([...frontier(shared, below)].sort()).toEqual([drv('lib1'), drv('lib2')].sort())
+  })
+
+  test('a greedy cover: the check holding the most of the frontier first, and no more checks than needed', () => {
+    expect(coveringChecks([a, b, c, d], closures, new Set([drv('lib1'), drv('lib2')]))).toEqual([b])
+    // Ties go to the smaller closure: c (lib2 alone) before b.
+    expect(coveringChecks([a, b, c, d], closures, new Set([drv('lib2')]))).toEqual([c])
+    expect(coveringChecks([a, b, c, d], closures, new Set([drv('lib0'), drv('lib2')]))).toEqual([c, a])
+  })
+
+  test("per system; none where nothing is shared, or where the cover would take every pending check", () => {
+    expect(firstWave([a, b, c, d], closures, new Map([['x86_64-linux', new Set([drv('lib1'), drv('lib2')])]]))).toEqual([b])
+    expect(firstWave([a, b, c, d], closures, new Map([['x86_64-linux', new Set<string>()]]))).toEqual([])
+    expect(firstWave([a, b], closures, new Map([['x86_64-linux', new Set([drv('lib0'), drv('lib1'), drv('lib2')])]]))).toEqual([])
+  })
+})
