@@ -58,6 +58,11 @@ export interface CacheService {
   rateLimited(): number
   /** Changes the size cap (a test scales it to its own entries); applied from the next save on. */
   setMaxBytes(bytes: number): void
+  /**
+   * For jobs GitHub starts together, run here one after another: until the
+   * returned function is called, restores see only the entries saved before.
+   */
+  startTogether(): () => void
   stop(): Promise<void>
 }
 
@@ -93,6 +98,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       served: () => entries.served(),
       rateLimited: () => rateLimit.refused,
       setMaxBytes: bytes => entries.setMaxBytes(bytes),
+      startTogether: () => entries.startTogether(),
       stop: () => (stopping ??= stopBoth(api, azurite))
     }
   } catch (error) {

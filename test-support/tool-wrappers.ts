@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import os from 'node:os'
 import path from 'node:path'
 
-export type Tool = 'nix' | 'skopeo'
+export type Tool = 'nix' | 'skopeo' | 'nix-store'
 
 export interface ToolCall {
   tool: Tool
@@ -45,13 +45,17 @@ function script(tool: Tool, callDir: string): string {
   ].join('\n')
 }
 
-export function makeToolWrappers(basePath: string = process.env['PATH'] ?? '/usr/bin:/bin'): ToolWrappers {
+/**
+ * `tools`: which ones to wrap. A runner's Nix has nix-store beside nix, which
+ * the action looks for there (build closures); a test that needs it asks.
+ */
+export function makeToolWrappers(basePath: string = process.env['PATH'] ?? '/usr/bin:/bin', tools: readonly Tool[] = ['nix', 'skopeo']): ToolWrappers {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-wrappers-'))
   const bin = path.join(dir, 'bin')
   const callDir = path.join(dir, 'calls')
   mkdirSync(bin)
   mkdirSync(callDir)
-  for (const tool of ['nix', 'skopeo'] as const) {
+  for (const tool of tools) {
     writeFileSync(path.join(bin, tool), script(tool, callDir), { mode: 0o755 })
   }
   return {

@@ -11,6 +11,7 @@ import { startCacheService, type CacheService } from '../../test-support/cache-s
 import { runAction, type ActionRun } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG, pushToMain } from '../../test-support/scenario.js'
 import { callLine, makeToolWrappers, type ToolWrappers } from '../../test-support/tool-wrappers.js'
+import { makeFanOutFlake } from '../../scripts/bench/fan-out-flake.js'
 
 interface MatrixEntry {
   system: string
@@ -30,7 +31,7 @@ beforeAll(async () => {
   service = await startCacheService()
   home = mkdtempSync(path.join(os.tmpdir(), 'nfci-fan-out-home-'))
   machine = mkdtempSync(path.join(os.tmpdir(), 'nfci-fan-out-nix-'))
-  wrappers = makeToolWrappers()
+  wrappers = makeToolWrappers(undefined, ['nix', 'nix-store', 'skopeo'])
 })
 
 afterAll(async () => {
@@ -43,7 +44,7 @@ afterAll(async () => {
 const RUNNERS = 'x86_64-linux=ubuntu-latest'
 
 /** A run on a fresh runner: empty home, empty store, the cache service. */
-function onFreshRunner(repo: FlakeRepo, sha: string, inputs: Record<string, string>): Promise<ActionRun> {
+function onFreshRunner(repo: Pick<FlakeRepo, 'dir'>, sha: string, inputs: Record<string, string>): Promise<ActionRun> {
   rmSync(home, { recursive: true, force: true })
   rmSync(machine, { recursive: true, force: true })
   mkdirSync(machine, { recursive: true })
@@ -59,17 +60,17 @@ function onFreshRunner(repo: FlakeRepo, sha: string, inputs: Record<string, stri
   return runAction({ workspace: repo.dir, home, event: pushToMain(sha), inputs, env })
 }
 
-function plan(repo: FlakeRepo, sha = repo.sha): Promise<ActionRun> {
+function plan(repo: Pick<FlakeRepo, 'dir' | 'sha'>, sha = repo.sha): Promise<ActionRun> {
   return onFreshRunner(repo, sha, { plan: 'true', runners: RUNNERS })
 }
 
-function matrixOf(run: ActionRun): MatrixEntry[] {
+function matrixOf(run: ActionRun, output = 'matrix'): MatrixEntry[] {
   expect(run.main.exitCode).toBe(0)
-  return JSON.parse(run.outputs['matrix'] ?? 'null') as MatrixEntry[]
+  return JSON.parse(run.outputs[output] ?? 'null') as MatrixEntry[]
 }
 
 /** A matrix job, as `checks: ${{ matrix.checks }}` with `build: false` runs it. */
-function matrixJob(repo: FlakeRepo, entry: MatrixEntry, sha = repo.sha): Promise<ActionRun> {
+function matrixJob(repo: Pick<FlakeRepo, 'dir' | 'sha'>, entry: MatrixEntry, sha = repo.sha): Promise<ActionRun> {
   return onFreshRunner(repo, sha, { checks: entry.checks, build: 'false' })
 }
 
@@ -88,6 +89,8 @@ describe('a plan, its matrix jobs, and the next plan', () => {
   test('the plan lists every check and builds none; each job passes on a fresh store; the next plan is empty; a changed check alone comes back', async () => {
     const first = await plan(repo)
     const matrix = matrixOf(first)
+    // Its checks share nothing to build: no first wave.
+    expect(matrixOf(first, 'first-wave')).toEqual([])
     expect(checksOf(matrix).sort()).toEqual(['x86_64-linux.clippy', 'x86_64-linux.fmt', 'x86_64-linux.test'])
     expect(matrix.every(entry => entry.system === 'x86_64-linux' && entry['runs-on'] === 'ubuntu-latest')).toBe(true)
     expect(derivationsBuilt(first.log)).toEqual([])
@@ -145,6 +148,56 @@ describe('a failing check in the matrix', () => {
       expect(checksOf(matrixOf(await plan(repo)))).toEqual(['x86_64-linux.clippy'])
     } finally {
       await repo.cleanup()
+    }
+  })
+})
+
+describe('a first wave for what the checks share', () => {
+  test('the plan puts the check covering the shared libraries first; the matrix jobs after it build only their own check; each new path is saved once', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-first-wave-'))
+    try {
+      // Three checks, each needing both libraries (and the core below them).
+      const shape = { checks: 3, libs: 2, coreLoops: 1000, libLoops: 1000, checkLoops: 1000, coreKiB: 16, libKiB: 16 }
+      const repo = { dir, sha: makeFanOutFlake(dir, 'x86_64-linux', `first-wave-${Date.now()}`, shape) }
+      const planned = await plan(repo)
+      const wave = matrixOf(planned, 'first-wave')
+      const matrix = matrixOf(planned)
+      expect(wave).toEqual([{ system: 'x86_64-linux', 'runs-on': 'ubuntu-latest', checks: 'x86_64-linux.c000' }])
+      expect(checksOf(matrix).sort()).toEqual(['x86_64-linux.c001', 'x86_64-linux.c002'])
+      expect(derivationsBuilt(planned.log)).toEqual([])
+      expect(planned.summary).toMatch(/check x86_64-linux\.c000 \|[^\n]*first-wave job 1 of 1/)
+
+      const names = (run: ActionRun) => derivationsBuilt(run.log).map(drv => path.basename(drv).slice(33, -'.drv'.length)).sort()
+      const savedCount = (run: ActionRun) => Number(/Saved (\d+) store path\(s\)/.exec(run.log)?.[1] ?? 0)
+      const firstJob = await matrixJob(repo, wave[0] as MatrixEntry)
+      expect(firstJob.main.exitCode).toBe(0)
+      expect(names(firstJob)).toEqual(['check-c000', 'core', 'lib0', 'lib1'])
+      const saved = [savedCount(firstJob)]
+
+      // GitHub starts the matrix jobs together once the first wave is done:
+      // each restores the first wave's entry, the newest of the system's.
+      const together = service.startTogether()
+      try {
+        for (const entry of matrix) {
+          const job = await matrixJob(repo, entry)
+          expect(job.main.exitCode).toBe(0)
+          expect(job.post?.exitCode).toBe(0)
+          expect(job.log).toMatch(/restored nix-flake-ci-v2-checks-x86_64-linux-\S+ \(another matrix job's\)/)
+          // Its own check only: the libraries came from the first wave.
+          expect(names(job)).toEqual([`check-${entry.checks.split('.')[1]}`])
+          saved.push(savedCount(job))
+        }
+      } finally {
+        together()
+      }
+      // Each new path saved once: the first wave core, the libraries and its
+      // check; each matrix job its check's output alone.
+      expect(saved).toEqual([4, 1, 1])
+      const next = await plan(repo)
+      expect(matrixOf(next)).toEqual([])
+      expect(matrixOf(next, 'first-wave')).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

@@ -6,9 +6,11 @@
 // 1. Every derivation built once, one at a time, each timing itself.
 // 2. The plan (`plan: true`) on a fresh runner: its nix processes counted
 //    through PATH wrappers, and the jobs of its matrix.
-// 3. Each matrix job as a runner runs it, one after another, each on a fresh
-//    store: bytes restored (what the cache service handed it) against its
-//    checks' closure, bytes saved, derivations built.
+// 3. The first wave, then each matrix job as a runner runs it, one after
+//    another, each on a fresh store: bytes restored (what the cache service
+//    handed it) against its checks' closure, bytes saved, derivations built.
+//    The matrix jobs restore as jobs GitHub starts together would: none sees
+//    another matrix job's entry, only what was saved before they started.
 // 4. The next run's plan on a fresh runner: the jobs it still lists.
 // 5. The wall time on 1, 4 and 16 runners, simulated (fan-out-model.ts).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -60,7 +62,7 @@ export async function fanOutSection(report: Reporter): Promise<void> {
   const home = path.join(scratch, 'home')
   const flakeDir = path.join(scratch, 'repo')
   const service: CacheService = await startCacheService({ dataDir: path.join(scratch, 'service') })
-  const wrappers = makeToolWrappers()
+  const wrappers = makeToolWrappers(undefined, ['nix', 'nix-store', 'skopeo'])
   try {
     const evalHome = path.join(scratch, 'eval-home')
     mkdirSync(evalHome, { recursive: true })
@@ -127,6 +129,7 @@ export async function fanOutSection(report: Reporter): Promise<void> {
     // 2. The plan.
     const hasPlan = 'plan' in actionYml().inputs
     let matrix: MatrixJob[]
+    let firstWave: MatrixJob[] = []
     let planMs = 0
     const uploaded: CacheEntry[] = []
     const plan = async () => {
@@ -136,25 +139,30 @@ export async function fanOutSection(report: Reporter): Promise<void> {
       const kinds = new Map<string, number>()
       for (const call of calls) kinds.set(subcommand(call.argv), (kinds.get(subcommand(call.argv)) ?? 0) + 1)
       const jobs = JSON.parse(result.run.outputs['matrix'] ?? '[]') as MatrixJob[]
-      return { ...result, jobs, calls: calls.length, kinds: [...kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ') }
+      const wave = JSON.parse(result.run.outputs['first-wave'] ?? '[]') as MatrixJob[]
+      return { ...result, jobs, wave, calls: calls.length, kinds: [...kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ') }
     }
     if (hasPlan) {
       const first = await plan()
       planMs = first.ms
       matrix = first.jobs
+      firstWave = first.wave
       uploaded.push(...first.saved)
       report(
         `2. plan on a fresh runner: ${seconds(first.ms)}, ${first.calls} nix processes (${first.kinds}), ` +
-          `${first.jobs.length} jobs for ${first.jobs.reduce((n, job) => n + job.checks.split(',').length, 0)} checks, ${first.built.length} derivations built`
+          `${first.jobs.length} jobs for ${first.jobs.reduce((n, job) => n + job.checks.split(',').length, 0)} checks after a first wave of ${first.wave.length} job(s) ` +
+          `for ${first.wave.reduce((n, job) => n + job.checks.split(',').length, 0)} checks (${first.wave.map(job => job.checks).join('; ') || 'none'}), ${first.built.length} derivations built`
       )
     } else {
       matrix = checks.map(check => ({ system, 'runs-on': 'ubuntu-latest', checks: check }))
       report('2. this build of the action has no `plan` input: the bench makes the matrix itself, one job per check')
     }
 
-    // 3. The matrix jobs, one after another, each on a fresh store.
-    const jobs: { checks: string[]; ms: number; restored: number; closure: number; saved: number; savedEntries: number; built: string[] }[] = []
-    for (const job of matrix) {
+    // 3. The first wave, then the matrix jobs, one after another, each on a fresh store.
+    const jobs: { checks: string[]; ms: number; restored: number; closure: number; saved: number; savedEntries: number; built: string[]; wave: 1 | 2 }[] = []
+    let together: (() => void) | undefined
+    for (const [index, job] of [...firstWave, ...matrix].entries()) {
+      if (index === firstWave.length) together = service.startTogether()
       const names = job.checks.split(',').map(name => name.trim())
       // The plan may name a check `<system>.<name>`.
       const bare = names.map(name => (name.startsWith(`${system}.`) ? name.slice(system.length + 1) : name))
@@ -171,14 +179,25 @@ export async function fanOutSection(report: Reporter): Promise<void> {
         closure: [...closure.values()].reduce((a, b) => a + b, 0),
         saved: bytesOf(result.saved),
         savedEntries: result.saved.length,
-        built: result.built
+        built: result.built,
+        wave: index < firstWave.length ? 1 : 2
       })
     }
+    together?.()
     const ratios = jobs.map(job => job.restored / Math.max(1, job.closure))
     const over = jobs.filter(job => job.restored > 2 * job.closure)
     const rebuiltShared = jobs.reduce((n, job) => n + job.built.filter(name => !checks.includes(name)).length, 0)
+    const waveOne = jobs.filter(job => job.wave === 1)
+    const waveTwo = jobs.filter(job => job.wave === 2)
+    const sharedIn = (list: typeof jobs) => list.reduce((n, job) => n + job.built.filter(name => !checks.includes(name)).length, 0)
+    if (waveOne.length > 0) {
+      report(
+        `3. first wave: ${waveOne.length} job(s), ${waveOne.map(job => `${job.checks.length} checks, ${seconds(job.ms)}, built ${job.built.length} derivations (${sharedIn([job])} shared), saved ${mb(job.saved)}`).join('; ')}; ` +
+          `then the matrix (${waveTwo.length} jobs) built shared derivations ${sharedIn(waveTwo)} times, saved ${mb(median(waveTwo.map(job => job.saved)))} median a job, ${mb(Math.max(0, ...waveTwo.map(job => job.saved)))} at most`
+      )
+    }
     report(
-      `3. ${jobs.length} matrix jobs, one after another, each on a fresh store: ${seconds(median(jobs.map(job => job.ms)))} median a job; ` +
+      `3. ${jobs.length} jobs (first wave and matrix), one after another, each on a fresh store: ${seconds(median(jobs.map(job => job.ms)))} median a job; ` +
         `restored ${mb(median(jobs.map(job => job.restored)))} median against a closure of ${mb(median(jobs.map(job => job.closure)))} ` +
         `(ratio ${median(ratios).toFixed(2)} median, ${Math.max(...ratios).toFixed(2)} at most; ${over.length} jobs over 2×); ` +
         `shared derivations built ${rebuiltShared} times in all (${shape.libs + 1} distinct)`

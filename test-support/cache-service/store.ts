@@ -145,9 +145,10 @@ export class EntryStore {
    * version matches (same paths and compression) count.
    */
   lookup(key: string, restoreKeys: string[], version: string, scopes: string[]): CacheEntry | undefined {
+    const cutoff = this.restoreCutoff ?? Infinity
     for (const scope of scopes) {
       const candidates = this.list
-        .filter(e => e.finalized && e.version === version && e.scope === scope)
+        .filter(e => e.finalized && e.version === version && e.scope === scope && e.id <= cutoff)
         .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)
       const exact = candidates.find(e => e.key === key)
       if (exact) return this.used(exact)
@@ -157,6 +158,21 @@ export class EntryStore {
       }
     }
     return undefined
+  }
+
+  /** While set, lookups see only entries up to this id. */
+  private restoreCutoff: number | undefined
+
+  /**
+   * Jobs GitHub starts together each restore before any of them saves: run
+   * one after another, their lookups see only the entries saved before the
+   * call, until the function returned is called.
+   */
+  startTogether(): () => void {
+    this.restoreCutoff = Math.max(0, ...this.list.map(e => e.id))
+    return () => {
+      this.restoreCutoff = undefined
+    }
   }
 
   private used(entry: CacheEntry): CacheEntry {
