@@ -49,6 +49,13 @@ describe('fan-out simulation', () => {
     expect(single?.waves).toEqual([[1 + 222]])
   })
 
+  it("with the plan's first wave of checks: one job builds their closures, the others only what is theirs", () => {
+    // b's closure holds both libraries: the first wave is b.
+    const planned = designs(graph, 1, ['b']).find(design => design.label === "the plan's first wave of checks")
+    expect(planned?.waves).toEqual([[1 + 200], [1 + 10, 1 + 12]])
+    expect(designs(graph, 1).some(design => design.label === "the plan's first wave of checks")).toBe(false)
+  })
+
   it('adds the plan job to a fan-out, never to one job', () => {
     const [every, , , single] = designs(graph, 0) as [Design, Design, Design, Design]
     expect(simulate(every, 3, 9)).toEqual({ wallMs: 9 + 200, runnerMs: 9 + 502, jobs: 4 })

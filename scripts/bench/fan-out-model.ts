@@ -64,11 +64,23 @@ export function sharedTops(graph: Graph): string[] {
  *   of its own, then the checks' wave restores them and builds only the checks;
  * - what the cache already holds: shared deps unchanged since main's last run,
  *   each job builds its check alone (the common case of a change to one check);
- * - no fan-out: one job builds everything once.
+ * - no fan-out: one job builds everything once;
+ * - with `firstWave` (the checks a plan put there): one job builds those
+ *   checks' closures, then the other checks' wave builds only what is theirs.
  */
-export function designs(graph: Graph, overheadMs: number): Design[] {
+export function designs(graph: Graph, overheadMs: number, firstWave: readonly string[] = []): Design[] {
   const tops = sharedTops(graph)
   const sharedAll = closure(graph, tops)
+  const early = closure(graph, firstWave)
+  const planned: Design[] =
+    firstWave.length === 0
+      ? []
+      : [
+          {
+            label: "the plan's first wave of checks",
+            waves: [[overheadMs + buildMs(graph, early)], graph.checks.filter(check => !firstWave.includes(check)).map(check => overheadMs + buildMs(graph, [...closure(graph, [check])].filter(name => !early.has(name))))]
+          }
+        ]
   return [
     { label: 'every job builds its closure', waves: [graph.checks.map(check => overheadMs + buildMs(graph, closure(graph, [check])))] },
     {
@@ -79,6 +91,7 @@ export function designs(graph: Graph, overheadMs: number): Design[] {
       ]
     },
     { label: 'shared deps already cached', waves: [graph.checks.map(check => overheadMs + buildMs(graph, [...closure(graph, [check])].filter(name => !sharedAll.has(name))))] },
+    ...planned,
     { label: 'one job, no fan-out', waves: [[overheadMs + buildMs(graph, closure(graph, graph.checks))]] }
   ]
 }
