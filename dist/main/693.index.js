@@ -355,8 +355,8 @@ async function holds(nix, store, paths) {
     return result.exitCode === 0;
 }
 /**
- * Where each check's outputs already are: the check's derivation to
- * `this store` or `a substituter`. All of a store's checks are asked in one
+ * Where each check's (or derivation's) outputs already are: its derivation
+ * to `this store` or `a substituter`. All of a store's checks are asked in one
  * process first (the common answer on an unchanged flake is "all there" or
  * "none"), then one at a time only when that fails.
  */
@@ -650,6 +650,10 @@ async function sharedWork(nix, pending) {
 // a substituter Nix is configured with (the restored entry of main's runs is
 // one), or the Actions cache has the entry a matrix job saves under a hash of
 // its checks' derivations, which it saves only when they all passed.
+//
+// What two or more pending checks of a system share and nobody built goes
+// first: the checks covering it become the output `first-wave`, whose job
+// the matrix waits for (plan/first-wave.ts says why checks, and the cost).
 
 
 

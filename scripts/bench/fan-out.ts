@@ -136,11 +136,12 @@ export async function fanOutSection(report: Reporter): Promise<void> {
       wrappers.reset()
       const result = await timedRun({ plan: 'true', runners: `${system}=ubuntu-latest` }, { PATH: wrappers.path })
       const calls = wrappers.calls().filter(call => call.tool === 'nix')
+      const storeQueries = wrappers.calls().filter(call => call.tool === 'nix-store').length
       const kinds = new Map<string, number>()
       for (const call of calls) kinds.set(subcommand(call.argv), (kinds.get(subcommand(call.argv)) ?? 0) + 1)
       const jobs = JSON.parse(result.run.outputs['matrix'] ?? '[]') as MatrixJob[]
       const wave = JSON.parse(result.run.outputs['first-wave'] ?? '[]') as MatrixJob[]
-      return { ...result, jobs, wave, calls: calls.length, kinds: [...kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ') }
+      return { ...result, jobs, wave, storeQueries, calls: calls.length, kinds: [...kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ') }
     }
     if (hasPlan) {
       const first = await plan()
@@ -149,7 +150,7 @@ export async function fanOutSection(report: Reporter): Promise<void> {
       firstWave = first.wave
       uploaded.push(...first.saved)
       report(
-        `2. plan on a fresh runner: ${seconds(first.ms)}, ${first.calls} nix processes (${first.kinds}), ` +
+        `2. plan on a fresh runner: ${seconds(first.ms)}, ${first.calls} nix processes (${first.kinds}) and ${first.storeQueries} nix-store, ` +
           `${first.jobs.length} jobs for ${first.jobs.reduce((n, job) => n + job.checks.split(',').length, 0)} checks after a first wave of ${first.wave.length} job(s) ` +
           `for ${first.wave.reduce((n, job) => n + job.checks.split(',').length, 0)} checks (${first.wave.map(job => job.checks).join('; ') || 'none'}), ${first.built.length} derivations built`
       )

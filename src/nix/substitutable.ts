@@ -31,8 +31,8 @@ async function holds(nix: Nix, store: string | undefined, paths: readonly string
 }
 
 /**
- * Where each check's outputs already are: the check's derivation to
- * `this store` or `a substituter`. All of a store's checks are asked in one
+ * Where each check's (or derivation's) outputs already are: its derivation
+ * to `this store` or `a substituter`. All of a store's checks are asked in one
  * process first (the common answer on an unchanged flake is "all there" or
  * "none"), then one at a time only when that fails.
  */

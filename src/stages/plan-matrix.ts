@@ -7,6 +7,10 @@
 // a substituter Nix is configured with (the restored entry of main's runs is
 // one), or the Actions cache has the entry a matrix job saves under a hash of
 // its checks' derivations, which it saves only when they all passed.
+//
+// What two or more pending checks of a system share and nobody built goes
+// first: the checks covering it become the output `first-wave`, whose job
+// the matrix waits for (plan/first-wave.ts says why checks, and the cost).
 import * as core from '@actions/core'
 import type { Inputs } from '../plan/inputs.js'
 import { isCheckName } from '../plan/inputs.js'
