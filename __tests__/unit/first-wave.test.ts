@@ -3,6 +3,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { coveringChecks, firstWave, frontier, sharedDerivations } from '../../src/plan/first-wave.js'
 import type { PlannedCheck } from '../../src/nix/check-output.js'
+import { heldByHalves } from '../../src/limited.js'
 
 const drv = (name: string) => `/nix/store/${'a'.repeat(32)}-${name}.drv`
 const check = (name: string, system = 'x86_64-linux'): PlannedCheck => ({ system, name, drv: drv(`check-${name}-${system}`), outputs: [] })
@@ -41,5 +42,31 @@ describe('the first wave', () => {
     expect(firstWave([a, b, c, d], closures, new Map([['x86_64-linux', new Set([drv('lib1'), drv('lib2')])]]))).toEqual([b])
     expect(firstWave([a, b, c, d], closures, new Map([['x86_64-linux', new Set<string>()]]))).toEqual([])
     expect(firstWave([a, b], closures, new Map([['x86_64-linux', new Set([drv('lib0'), drv('lib1'), drv('lib2')])]]))).toEqual([])
+  })
+})
+
+describe('asking which shared derivations are built, by halves', () => {
+  test('finds every held item, with few questions when only a few are not held', async () => {
+    const items = Array.from({ length: 1000 }, (_, i) => i)
+    const missing = new Set([3, 500, 999])
+    let questions = 0
+    const held = await heldByHalves(items, 4, async group => {
+      questions++
+      return group.every(item => !missing.has(item))
+    })
+    expect(held.sort((a, b) => a - b)).toEqual(items.filter(item => !missing.has(item)))
+    // One at a time would take 1000; by halves about 2·3·log2(1000/3).
+    expect(questions).toBeLessThan(70)
+  })
+
+  test('one question when all are held, none for nothing', async () => {
+    let questions = 0
+    const ask = async () => {
+      questions++
+      return true
+    }
+    expect(await heldByHalves([1, 2, 3], 4, ask)).toEqual([1, 2, 3])
+    expect(await heldByHalves([], 4, ask)).toEqual([])
+    expect(questions).toBe(1)
   })
 })

@@ -324,6 +324,27 @@ async function eachLimited(items, limit, work) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
+/**
+ * The items `holds` accepts, asked a group at a time: the whole first, then
+ * the halves of each group it refuses, at most `limit` questions at a time.
+ * Few questions when nearly all or nearly none are held (about 2k·log(n/k)
+ * for k refused of n), where asking one at a time costs n.
+ */
+async function heldByHalves(items, limit, holds) {
+    const found = [];
+    let groups = items.length > 0 ? [items] : [];
+    while (groups.length > 0) {
+        const refused = [];
+        await eachLimited(groups, limit, async (group) => {
+            if (await holds(group))
+                found.push(...group);
+            else if (group.length > 1)
+                refused.push(group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2)));
+        });
+        groups = refused;
+    }
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/nix/substitutable.ts
 // Which checks' outputs a plan need not build: valid in this store, or held
@@ -358,15 +379,23 @@ async function holds(nix, store, paths) {
  * Where each check's (or derivation's) outputs already are: its derivation
  * to `this store` or `a substituter`. All of a store's checks are asked in one
  * process first (the common answer on an unchanged flake is "all there" or
- * "none"), then one at a time only when that fails.
+ * "none"), then one at a time only when that fails. `mostlyBuilt` (the
+ * derivations a plan's checks share: most come from the substituters, as a
+ * toolchain does) asks halves of the groups refused instead, far fewer
+ * processes for thousands of derivations of which a few are not built.
  */
-async function alreadyBuilt(nix, checks) {
+async function alreadyBuilt(nix, checks, mostlyBuilt = false) {
     const found = new Map();
     const stores = [[undefined, 'in this store'], ...(await substituters(nix)).map((url) => [url, 'substitutable'])];
     for (const [store, where] of stores) {
         const left = checks.filter(check => !found.has(check.drv));
         if (left.length === 0)
             break;
+        if (mostlyBuilt) {
+            for (const check of await heldByHalves(left, 4, group => holds(nix, store, group.flatMap(item => item.outputs))))
+                found.set(check.drv, where);
+            continue;
+        }
         if (await holds(nix, store, left.flatMap(check => check.outputs))) {
             for (const check of left)
                 found.set(check.drv, where);
@@ -626,7 +655,7 @@ async function sharedWork(nix, pending) {
             outputs.push({ drv, outputs: paths });
     });
     // As for checks: valid here or substitutable is built.
-    const built = await alreadyBuilt(nix, outputs);
+    const built = await alreadyBuilt(nix, outputs, true);
     const unbuilt = outputs.map(item => item.drv).filter(drv => !built.has(drv));
     const below = new Map();
     await eachLimited(unbuilt, 4, async (drv) => {

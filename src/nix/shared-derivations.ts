@@ -61,7 +61,7 @@ export async function sharedWork(nix: Nix, pending: readonly PlannedCheck[]): Pr
     if (paths !== undefined && paths.length > 0) outputs.push({ drv, outputs: paths })
   })
   // As for checks: valid here or substitutable is built.
-  const built = await alreadyBuilt(nix, outputs)
+  const built = await alreadyBuilt(nix, outputs, true)
   const unbuilt = outputs.map(item => item.drv).filter(drv => !built.has(drv))
   const below = new Map<string, Set<string>>()
   await eachLimited(unbuilt, 4, async drv => {

@@ -4,7 +4,7 @@
 // in the store it asks.
 import { runNixBin, type Nix } from './command.js'
 import type { PlannedCheck } from './check-output.js'
-import { eachLimited } from '../limited.js'
+import { eachLimited, heldByHalves } from '../limited.js'
 
 /** The substituters Nix would use, from `nix show-config --json` (one shape from Nix 2.8 to 2.34). */
 export function substitutersOf(showConfigJson: string): string[] {
@@ -34,14 +34,21 @@ async function holds(nix: Nix, store: string | undefined, paths: readonly string
  * Where each check's (or derivation's) outputs already are: its derivation
  * to `this store` or `a substituter`. All of a store's checks are asked in one
  * process first (the common answer on an unchanged flake is "all there" or
- * "none"), then one at a time only when that fails.
+ * "none"), then one at a time only when that fails. `mostlyBuilt` (the
+ * derivations a plan's checks share: most come from the substituters, as a
+ * toolchain does) asks halves of the groups refused instead, far fewer
+ * processes for thousands of derivations of which a few are not built.
  */
-export async function alreadyBuilt(nix: Nix, checks: readonly Pick<PlannedCheck, 'drv' | 'outputs'>[]): Promise<Map<string, string>> {
+export async function alreadyBuilt(nix: Nix, checks: readonly Pick<PlannedCheck, 'drv' | 'outputs'>[], mostlyBuilt = false): Promise<Map<string, string>> {
   const found = new Map<string, string>()
   const stores: [string | undefined, string][] = [[undefined, 'in this store'], ...(await substituters(nix)).map((url): [string, string] => [url, 'substitutable'])]
   for (const [store, where] of stores) {
     const left = checks.filter(check => !found.has(check.drv))
     if (left.length === 0) break
+    if (mostlyBuilt) {
+      for (const check of await heldByHalves(left, 4, group => holds(nix, store, group.flatMap(item => item.outputs)))) found.set(check.drv, where)
+      continue
+    }
     if (await holds(nix, store, left.flatMap(check => check.outputs))) {
       for (const check of left) found.set(check.drv, where)
       continue
