@@ -1,8 +1,8 @@
-export const id = 780;
-export const ids = [780];
+export const id = 522;
+export const ids = [522];
 export const modules = {
 
-/***/ 80697:
+/***/ 92771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17,7 +17,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58702);
+/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54764);
 // What this job's own Nix commands evaluated and built: the roots of what
 // the cache saves as "built here". The stages that build record their
 // derivations (named checks' drvs, the package's and skopeo's drvPath from
@@ -80,7 +80,7 @@ function recordBuildJson(stdout) {
 
 /***/ }),
 
-/***/ 91335:
+/***/ 95085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -91,7 +91,7 @@ function recordBuildJson(stdout) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _nix_hash_forms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68783);
+/* harmony import */ var _nix_hash_forms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37085);
 // Nix's binary-cache signatures, in JS: the key format `nix key
 // generate-secret` writes (`name:base64(64-byte ed25519 secret)`, the seed
 // then the public key, as libsodium keeps it), the public key Nix is told to
@@ -147,7 +147,7 @@ function hashMatches(narHash, digest) {
 
 /***/ }),
 
-/***/ 92174:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -180,7 +180,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 94780:
+/***/ 53522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -189,12 +189,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(94846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(92174);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/plan/inputs.ts
-var plan_inputs = __webpack_require__(21824);
+var plan_inputs = __webpack_require__(91846);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -293,9 +293,9 @@ function eventDecision(event) {
 }
 
 // EXTERNAL MODULE: ./src/plan/tags.ts
-var plan_tags = __webpack_require__(25164);
+var plan_tags = __webpack_require__(49458);
 // EXTERNAL MODULE: ./src/registry/skopeo-locate.ts
-var skopeo_locate = __webpack_require__(82471);
+var skopeo_locate = __webpack_require__(95717);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The pipeline's first step: everything that can be wrong with the inputs,
 // found before any work, and what the run will do (push or not, the tags,
@@ -483,9 +483,9 @@ function stageFailed(report, name, seconds, error) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(42820);
+var state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/report/summary-sections.ts
-var summary_sections = __webpack_require__(88961);
+var summary_sections = __webpack_require__(25931);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary: every stage's result and time, what was pushed, the store
 // path, and the commands that reproduce the run. Written on failure too.
@@ -538,8 +538,8 @@ async function writeSummary(report, failure) {
     await core/* summary */.z.addRaw(summaryMarkdown(report, failure), true).write();
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/io/lib/io.js
-var io = __webpack_require__(86413);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __webpack_require__(88701);
 ;// CONCATENATED MODULE: ./src/access.ts
 
 // Finding a tool on PATH is @actions/io's `which`; this asks the kernel about
@@ -557,17 +557,17 @@ function canAccess(file, mode) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var nix_version = __webpack_require__(61441);
+var nix_version = __webpack_require__(78547);
 // EXTERNAL MODULE: ./src/runner/host.ts
-var runner_host = __webpack_require__(25720);
+var runner_host = __webpack_require__(92154);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(73493);
+var src_process = __webpack_require__(67063);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(24057);
+var child_env = __webpack_require__(5387);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __webpack_require__(13587);
+var retry = __webpack_require__(49809);
 ;// CONCATENATED MODULE: ./src/runner/installer.ts
 // Fetching the official installer and the binary tarball it installs, each
 // through the tool cache (a self-hosted runner downloads a version once) and
@@ -610,7 +610,7 @@ function tarballOf(script, system) {
 }
 /** Downloads `url` with the tool cache's client, trying again on anything but a 404. */
 async function download(url, attempts, what, check) {
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 39213));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
     const { result } = await (0,retry/* retry */.L5)(async () => {
         try {
             const file = await tc.downloadTool(url);
@@ -635,7 +635,7 @@ function sha256Of(file) {
 }
 /** The installer script, from the tool cache or downloaded into it. */
 async function installerScript(inputs) {
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 39213));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
     // Custom URLs are cached under a hash of the URL so a mirror never shadows
     // the official script of the same version.
     const custom = !inputs.installUrl.startsWith('https://releases.nixos.org/');
@@ -661,7 +661,7 @@ async function installerScript(inputs) {
  * (a file:// URL), from the tool cache or downloaded and checked into it.
  */
 async function localTarballPrefix(spec, inputs, context) {
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 39213));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
     const name = external_node_path_default().basename(spec.prefixPath);
     // Keyed by the tarball's own hash: a mirror's script with other bytes never shares it.
     const cacheVersion = `${inputs.nixVersion.replace(/[^0-9A-Za-z.-]/g, '-')}-h${spec.sha256.slice(0, 16)}`;
@@ -896,7 +896,7 @@ function nix_conf_undoBlock(content, state) {
 }
 
 // EXTERNAL MODULE: ./src/nix/command.ts
-var nix_command = __webpack_require__(27996);
+var nix_command = __webpack_require__(82094);
 ;// CONCATENATED MODULE: ./src/runner/user-name.ts
 // The job's user name goes into the nix-daemon's `trusted-users` as one word
 // of a root-owned file: a space would trust another user, `@x` a whole
@@ -1418,13 +1418,13 @@ async function configureStage(inputs, context, runnerLines = []) {
 }
 
 // EXTERNAL MODULE: ./src/nix/output.ts
-var output = __webpack_require__(38152);
+var output = __webpack_require__(72006);
 // EXTERNAL MODULE: ./src/nix/failure.ts + 3 modules
-var failure = __webpack_require__(76229);
+var failure = __webpack_require__(57822);
 // EXTERNAL MODULE: ./src/nix/store-path.ts
-var store_path = __webpack_require__(58702);
+var store_path = __webpack_require__(54764);
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(80697);
+var roots = __webpack_require__(92771);
 ;// CONCATENATED MODULE: ./src/stages/check.ts
 // Stage 4: `nix flake check`, in its own log group with its own time and
 // result (the named checks, `checks:`, are named-checks.ts).
@@ -1479,13 +1479,13 @@ async function checkStage(nix, inputs, context, report) {
 }
 
 // EXTERNAL MODULE: ./src/nix/failure-kind.ts
-var failure_kind = __webpack_require__(14934);
+var failure_kind = __webpack_require__(19200);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __webpack_require__(34716);
+var log_sink = __webpack_require__(78278);
 // EXTERNAL MODULE: ./src/report/log-text.ts
-var log_text = __webpack_require__(78836);
+var log_text = __webpack_require__(9018);
 // EXTERNAL MODULE: ./src/nix/check-output.ts
-var check_output = __webpack_require__(36431);
+var check_output = __webpack_require__(94617);
 ;// CONCATENATED MODULE: ./src/stages/named-checks.ts
 // The named checks (`checks: fmt, test`): one evaluation of the flake for all
 // of them, one `nix build --keep-going` of their derivations, then each check
@@ -1699,7 +1699,7 @@ function finishBuild(nixRun, inputs, context, report) {
 }
 
 // EXTERNAL MODULE: ./src/shims/undici.ts
-var undici = __webpack_require__(69410);
+var undici = __webpack_require__(75136);
 ;// CONCATENATED MODULE: ./src/stages/attest.ts
 // The attest stage: signed SLSA build provenance for the pushed digest, made
 // and stored by @actions/attest exactly as actions/attest-build-provenance
@@ -1726,8 +1726,8 @@ async function attestStage(inputs, digest, report) {
         throw new Error(`cannot attest ${digest}: expected a sha256 digest`);
     // @actions/github sends its requests through undici's fetch; the bundle's
     // undici is a stub until this real one is handed to it (shims/undici.ts).
-    (0,undici.provideUndici)(await __webpack_require__.e(/* import() */ 480).then(__webpack_require__.t.bind(__webpack_require__, 42480, 19)));
-    const { attestProvenance } = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 90233));
+    (0,undici.provideUndici)(await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19)));
+    const { attestProvenance } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 24649));
     core/* info */.pq(`Signing SLSA build provenance for ${subject}@${digest}`);
     const attestation = await attestProvenance({
         subjects: [{ name: subject, digest: { sha256: hex } }],
@@ -1805,7 +1805,7 @@ async function warnUnisolatedBuilds(nix, daemon, eventName, user, report) {
 }
 
 // EXTERNAL MODULE: ./src/nix/flake-ref.ts
-var flake_ref = __webpack_require__(98436);
+var flake_ref = __webpack_require__(41202);
 ;// CONCATENATED MODULE: ./src/nix/flake-lock.ts
 // flake.lock is the contract: what a pull request's flake may fetch is what
 // its lock file pins. Pure logic; stages/locked-inputs.ts reads the files.
@@ -2051,11 +2051,11 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     let skopeo = runnerSkopeo ?? 'skopeo';
     if (buildSkopeo && nix) {
         skopeo = await runStage(report, 'skopeo', async () => {
-            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 82471));
+            const { provideSkopeo } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 95717));
             return provideSkopeo(nix, inputs);
         }, { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` });
     }
-    const pushModule = push.push ? await __webpack_require__.e(/* import() */ 986).then(__webpack_require__.bind(__webpack_require__, 80986)) : undefined;
+    const pushModule = push.push ? await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 13934)) : undefined;
     // The build runs alongside the checks; its log waits for them (build.ts).
     const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
     try {
@@ -2074,7 +2074,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     if (!building) {
         report.skip('build', '`build: false`');
         if (pushModule && sources.length > 0) {
-            const { pushIndexStage } = await __webpack_require__.e(/* import() */ 42).then(__webpack_require__.bind(__webpack_require__, 53042));
+            const { pushIndexStage } = await __webpack_require__.e(/* import() */ 371).then(__webpack_require__.bind(__webpack_require__, 80371));
             return runStage(report, 'push', () => {
                 core/* info */.pq(`Combining ${sources.join(', ')} into one image index: ${push.reason}.`);
                 return pushIndexStage(skopeo, sources, tags, inputs, context, report);
@@ -2103,7 +2103,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
 }
 /** `plan: true`: the matrix instead of check, build and push. */
 async function planStage(nix, inputs, context, report) {
-    const { planMatrix } = await __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 35693));
+    const { planMatrix } = await __webpack_require__.e(/* import() */ 633).then(__webpack_require__.bind(__webpack_require__, 18633));
     const planned = await runStage(report, 'plan', () => planMatrix(nix, inputs, context, report), {
         note: ({ matrix, firstWave, checks, cached }) => `${checks} check(s): ${firstWave.length > 0 ? `${firstWave.length} first-wave job(s), ` : ''}${matrix.length} matrix job(s), ${cached} cached`
     });
@@ -2135,7 +2135,7 @@ async function prepareNix(inputs, context, push, report, headStart) {
         return installedNix;
     }
     const restored = await runStage(report, 'cache restore', async () => {
-        const { restoreCache } = await __webpack_require__.e(/* import() */ 941).then(__webpack_require__.bind(__webpack_require__, 63941));
+        const { restoreCache } = await __webpack_require__.e(/* import() */ 802).then(__webpack_require__.bind(__webpack_require__, 24802));
         return restoreCache(installedNix, inputs, context, push.push);
     }, { note: result => result.note });
     // The restored entry, if any, is a substituter of every Nix command from here on.
@@ -2243,7 +2243,7 @@ async function run(headStart) {
 
 /***/ }),
 
-/***/ 36431:
+/***/ 94617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2256,8 +2256,8 @@ async function run(headStart) {
 /* harmony export */   rt: () => (/* binding */ namedChecksExpression)
 /* harmony export */ });
 /* unused harmony exports notADerivation, MAX_LOG_LINES, lastLines, stripAnsi */
-/* harmony import */ var _report_log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78836);
-/* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58702);
+/* harmony import */ var _report_log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9018);
+/* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54764);
 // Reading what Nix says while it builds the named checks: one evaluation
 // (`nix eval --json` of their derivations) and one `nix build --keep-going
 // --log-format internal-json` of all of them. Everything here is read by
@@ -2563,7 +2563,7 @@ function parsePlannedChecks(stdout, systems, isName) {
 
 /***/ }),
 
-/***/ 27996:
+/***/ 82094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2574,12 +2574,12 @@ function parsePlannedChecks(stdout, systems, isName) {
 /* harmony export */   tX: () => (/* binding */ currentSystem)
 /* harmony export */ });
 /* unused harmony export withFlags */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94846);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73493);
-/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24057);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38152);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13587);
-/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34716);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67063);
+/* harmony import */ var _child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5387);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72006);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49809);
+/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78278);
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
 
@@ -2666,7 +2666,7 @@ async function currentSystem(nix) {
 
 /***/ }),
 
-/***/ 14934:
+/***/ 19200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2723,7 +2723,7 @@ function resourceAdvice(failure) {
 
 /***/ }),
 
-/***/ 76229:
+/***/ 57822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2736,18 +2736,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_ERRORS, MAX_MESSAGE_CHARS, annotate
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(94846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/nix/command.ts
-var command = __webpack_require__(27996);
+var command = __webpack_require__(82094);
 // EXTERNAL MODULE: ./src/nix/output.ts
-var nix_output = __webpack_require__(38152);
+var nix_output = __webpack_require__(72006);
 // EXTERNAL MODULE: ./src/nix/failure-kind.ts
-var failure_kind = __webpack_require__(14934);
+var failure_kind = __webpack_require__(19200);
 // EXTERNAL MODULE: ./src/nix/hash-forms.ts
-var hash_forms = __webpack_require__(68783);
+var hash_forms = __webpack_require__(37085);
 // EXTERNAL MODULE: ./src/nix/flake-ref.ts
-var flake_ref = __webpack_require__(98436);
+var flake_ref = __webpack_require__(41202);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -2932,7 +2932,7 @@ function lockedInputs(flakeDir) {
 }
 
 // EXTERNAL MODULE: ./src/report/summary-sections.ts
-var summary_sections = __webpack_require__(88961);
+var summary_sections = __webpack_require__(25931);
 ;// CONCATENATED MODULE: ./src/report/failure-details.ts
 
 
@@ -2991,7 +2991,7 @@ function evaluationDetail(annotation) {
 }
 
 // EXTERNAL MODULE: ./src/report/log-text.ts
-var log_text = __webpack_require__(78836);
+var log_text = __webpack_require__(9018);
 ;// CONCATENATED MODULE: ./src/nix/failure.ts
 // What a failed Nix run means for the user: annotations on the lines to fix
 // (a stale hash, a failed check's compiler errors, an evaluation error's
@@ -3093,7 +3093,7 @@ function explainFailure(run, what, names, inputs, context, report) {
 
 /***/ }),
 
-/***/ 98436:
+/***/ 41202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3117,7 +3117,7 @@ function localFlake(flake, workspace) {
 
 /***/ }),
 
-/***/ 68783:
+/***/ 37085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3202,7 +3202,7 @@ function searchForms(forms) {
 
 /***/ }),
 
-/***/ 38152:
+/***/ 72006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3469,7 +3469,7 @@ function hostOf(url) {
 
 /***/ }),
 
-/***/ 58702:
+/***/ 54764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3507,7 +3507,7 @@ function isDerivationPath(value, store = storeDir()) {
 
 /***/ }),
 
-/***/ 21824:
+/***/ 91846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3515,10 +3515,10 @@ function isDerivationPath(value, store = storeDir()) {
 /* harmony export */   sh: () => (/* binding */ isCheckName)
 /* harmony export */ });
 /* unused harmony exports splitList, parseRunners, cacheSigningKey */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92174);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16916);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25164);
-/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91335);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79310);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49458);
+/* harmony import */ var _cache_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95085);
 // The action's inputs, read once, checked all at once before any stage runs.
 
 
@@ -3823,7 +3823,7 @@ function checkRegistryInputs(inputs) {
 
 /***/ }),
 
-/***/ 25164:
+/***/ 49458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3832,9 +3832,9 @@ function checkRegistryInputs(inputs) {
 /* harmony export */   yN: () => (/* binding */ resolveTags)
 /* harmony export */ });
 /* unused harmony exports parseSemVer, sanitiseBranch */
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81105);
+/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16353);
 /* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16916);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79310);
 // The tags to push: given ones with their `{{…}}` templates filled from the
 // run, or the default `sha-<commit>`. Templates are checked for syntax when
 // the inputs are parsed and filled before any stage runs, so a tag that
@@ -3990,7 +3990,7 @@ function resolveTags(given, source) {
 
 /***/ }),
 
-/***/ 16916:
+/***/ 79310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4038,7 +4038,7 @@ function tagProblem(value) {
 
 /***/ }),
 
-/***/ 82471:
+/***/ 95717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4050,10 +4050,10 @@ function tagProblem(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94846);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27996);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86413);
-/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80697);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33838);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82094);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88701);
+/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92771);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
@@ -4098,7 +4098,7 @@ async function provideSkopeo(nix, inputs) {
 
 /***/ }),
 
-/***/ 88961:
+/***/ 25931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4156,7 +4156,7 @@ function withinLimit(markdown, limit = SUMMARY_LIMIT_BYTES) {
 
 /***/ }),
 
-/***/ 13587:
+/***/ 49809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4204,7 +4204,7 @@ async function retry(work, options) {
 
 /***/ }),
 
-/***/ 69410:
+/***/ 75136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -4235,14 +4235,14 @@ function fetch(...args) {
 
 /***/ }),
 
-/***/ 42820:
+/***/ 2462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ updateState)
 /* harmony export */ });
 /* unused harmony export loadState */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94846);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 // Everything main hands to post, in one typed record. It never holds a secret:
 // post finds the token block by its markers, and the auth file by its path.
 

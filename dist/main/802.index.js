@@ -1,8 +1,8 @@
-export const id = 941;
-export const ids = [941];
+export const id = 802;
+export const ids = [802];
 export const modules = {
 
-/***/ 96892:
+/***/ 34470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,8 +16,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73493);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27996);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67063);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82094);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -164,7 +164,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 57134:
+/***/ 11452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -227,7 +227,7 @@ function checkSetKey(prefix, drvs) {
 
 /***/ }),
 
-/***/ 49315:
+/***/ 98125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -237,7 +237,7 @@ function checkSetKey(prefix, drvs) {
 /* unused harmony export firstHop */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92887);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19783);
 // Whether the Actions cache service is there. The service URL is chosen and
 // probed before @actions/cache (most of the action's bundle) is loaded, so a
 // job without the service, or with it down, pays for one look at the
@@ -288,7 +288,7 @@ function answers(url, timeoutMs = 2000) {
 
 /***/ }),
 
-/***/ 63941:
+/***/ 24802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -302,16 +302,16 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(94846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/nix/command.ts
-var command = __webpack_require__(27996);
+var command = __webpack_require__(82094);
 // EXTERNAL MODULE: ./src/state.ts
-var src_state = __webpack_require__(42820);
+var src_state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(92174);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(57134);
+var keys = __webpack_require__(11452);
 ;// CONCATENATED MODULE: ./src/cache/blob-info.ts
 // skopeo's blob-info cache: which layers it already pushed where, so a re-push
 // of an unchanged image sends HEAD requests instead of the layers. skopeo up
@@ -353,9 +353,9 @@ function blobInfoFormat(dir) {
 }
 
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(96892);
+var binary_cache = __webpack_require__(34470);
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(80697);
+var roots = __webpack_require__(92771);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
 const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
 function savePolicy(mode, eventName, matrixJob = false) {
@@ -377,7 +377,7 @@ function savePolicy(mode, eventName, matrixJob = false) {
 }
 
 // EXTERNAL MODULE: ./src/cache/service.ts
-var service = __webpack_require__(49315);
+var service = __webpack_require__(98125);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
@@ -456,7 +456,7 @@ async function serveBinaryCache(dir, hitsFile) {
 }
 
 // EXTERNAL MODULE: ./src/cache/signing.ts
-var signing = __webpack_require__(91335);
+var signing = __webpack_require__(95085);
 ;// CONCATENATED MODULE: ./src/cache/verify.ts
 // A restored binary cache checked before it is served, when the job has a
 // `cache-signing-key`: every .narinfo signed by its public key over Nix's
@@ -603,7 +603,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         core/* warning */.$e(`Not restoring: ${note}.`);
         return { note, settings: [] };
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 89095));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 91863));
     if (!cache.isFeatureAvailable())
         return missing();
     const prefixes = (0,keys/* keyPrefixes */.Os)(inputs, context);

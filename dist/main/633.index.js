@@ -1,8 +1,8 @@
-export const id = 693;
-export const ids = [693];
+export const id = 633;
+export const ids = [633];
 export const modules = {
 
-/***/ 96892:
+/***/ 34470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,8 +16,8 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73493);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27996);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67063);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82094);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
@@ -164,7 +164,7 @@ function hasBinaryCache(dir) {
 
 /***/ }),
 
-/***/ 57134:
+/***/ 11452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -227,7 +227,7 @@ function checkSetKey(prefix, drvs) {
 
 /***/ }),
 
-/***/ 49315:
+/***/ 98125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -237,7 +237,7 @@ function checkSetKey(prefix, drvs) {
 /* unused harmony export firstHop */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92887);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19783);
 // Whether the Actions cache service is there. The service URL is chosen and
 // probed before @actions/cache (most of the action's bundle) is loaded, so a
 // job without the service, or with it down, pays for one look at the
@@ -288,7 +288,7 @@ function answers(url, timeoutMs = 2000) {
 
 /***/ }),
 
-/***/ 35693:
+/***/ 18633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -299,18 +299,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: jobKey
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(94846);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/plan/inputs.ts
-var plan_inputs = __webpack_require__(21824);
+var plan_inputs = __webpack_require__(91846);
 // EXTERNAL MODULE: ./src/nix/command.ts
-var command = __webpack_require__(27996);
+var command = __webpack_require__(82094);
 // EXTERNAL MODULE: ./src/nix/check-output.ts
-var check_output = __webpack_require__(36431);
+var check_output = __webpack_require__(94617);
 // EXTERNAL MODULE: ./src/nix/failure.ts + 3 modules
-var failure = __webpack_require__(76229);
+var failure = __webpack_require__(57822);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(92174);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/limited.ts
 // Many small independent tasks (a Nix process, a cache look-up each), a few at a time.
 /** Runs `work` on every item, at most `limit` at a time. */
@@ -466,11 +466,11 @@ function matrixEntries(jobs, runners) {
 }
 
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __webpack_require__(57134);
+var keys = __webpack_require__(11452);
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
-var binary_cache = __webpack_require__(96892);
+var binary_cache = __webpack_require__(34470);
 // EXTERNAL MODULE: ./src/cache/service.ts
-var service = __webpack_require__(49315);
+var service = __webpack_require__(98125);
 ;// CONCATENATED MODULE: ./src/cache/check-entries.ts
 // The plan's question to the Actions cache: which matrix jobs' entries exist.
 // A matrix job saves its entry under a hash of its checks' derivations, and
@@ -486,7 +486,7 @@ async function entriesFound(keys, runnerTemp) {
     const found = new Set();
     if (keys.length === 0 || !(0,service/* cacheServiceUrl */.f7)(process.env))
         return found;
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(880), __webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 89095));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 91863));
     if (!cache.isFeatureAvailable())
         return found;
     // The paths are part of an entry's version: the ones the jobs save
@@ -516,7 +516,7 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/nix/store-path.ts
-var store_path = __webpack_require__(58702);
+var store_path = __webpack_require__(54764);
 ;// CONCATENATED MODULE: ./src/plan/first-wave.ts
 
 /** The derivations found in the closures of two or more of `closures` (a set per check). */
