@@ -129,7 +129,7 @@ export function run(command: string, args: readonly string[], options: RunOption
           options.signal?.removeEventListener('abort', stop)
           if (output !== '' && !output.endsWith('\n')) sink?.write('\n')
           const result = { exitCode: code ?? (signal ? 128 + 15 : 1), output, stdout }
-          if (fileDone) fileDone.then(() => resolve(result), reject)
+          if (fileDone) fileDone.then(() => { resolve(result) }, reject)
           else resolve(result)
         })
         child.stdin.on('error', () => {
@@ -149,7 +149,7 @@ export async function stopChildren(graceMs = 5000): Promise<number> {
   cancelled = true
   const children = [...live]
   const exited = children.map(child =>
-    child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>(resolve => child.once('exit', () => resolve()))
+    child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>(resolve => child.once('exit', () => { resolve() }))
   )
   for (const child of children) child.kill('SIGTERM')
   const kill = setTimeout(() => {

@@ -67,7 +67,7 @@ export function nix32(bytes: Uint8Array): string {
     const i = Math.floor(bit / 8)
     const j = bit % 8
     const value = ((bytes[i] ?? 0) >> j) | ((bytes[i + 1] ?? 0) << (8 - j))
-    out += NIX32[value & 0x1f]
+    out += NIX32.charAt(value & 0x1f)
   }
   return out
 }

@@ -1,8 +1,8 @@
-export const id = 934;
-export const ids = [934];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
-/***/ 5328:
+/***/ 482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,10 +16,10 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
-/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1290);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4846);
+/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4752);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2820);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2174);
 // The registry side of a push, for the push stage and the image-index push:
 // a private login, access to the image's repository through skopeo, copying
 // to the first tag, pointing every other tag at the same digest, and the
@@ -134,7 +134,7 @@ async function tagAndReport(digest, tags, { all, access }) {
 
 /***/ }),
 
-/***/ 1290:
+/***/ 4752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -143,10 +143,10 @@ async function tagAndReport(digest, tags, { all, access }) {
 /* harmony export */   yL: () => (/* binding */ SkopeoError)
 /* harmony export */ });
 /* unused harmony exports classifySkopeoFailure, skopeoError, adviceFor */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7063);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9809);
-/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8278);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3493);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3587);
+/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4716);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4846);
 // Running skopeo: login with the password on stdin, copies, and reading its
 // errors into what failed and what to try.
 
@@ -221,7 +221,7 @@ async function runSkopeo(args, target, what, options = {}) {
         return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined };
     }, {
         attempts: target.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`))
+        onRetry: (attempt, wait, reason) => { sink.later(() => { _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`); }); }
     });
     if (result.exitCode !== 0) {
         const kind = classifySkopeoFailure(result.output);
@@ -237,7 +237,7 @@ function tlsFlags(prefix, tlsVerify) {
 
 /***/ }),
 
-/***/ 3934:
+/***/ 986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -249,7 +249,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/registry/skopeo.ts
-var skopeo = __webpack_require__(1290);
+var skopeo = __webpack_require__(4752);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -262,7 +262,7 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(7063);
+var process = __webpack_require__(3493);
 ;// CONCATENATED MODULE: ./src/registry/image-archive.ts
 // The built package as something `skopeo copy docker-archive:` reads.
 // dockerTools.buildImage/buildLayeredImage give a tarball, gzipped by
@@ -318,9 +318,9 @@ async function dockerArchive(storePath, workDir) {
 }
 
 // EXTERNAL MODULE: ./src/registry/publish.ts
-var publish = __webpack_require__(5328);
+var publish = __webpack_require__(482);
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(2820);
 ;// CONCATENATED MODULE: ./src/stages/push.ts
 
 

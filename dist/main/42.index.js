@@ -1,8 +1,8 @@
-export const id = 371;
-export const ids = [371];
+export const id = 42;
+export const ids = [42];
 export const modules = {
 
-/***/ 5328:
+/***/ 482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,10 +16,10 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
-/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1290);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4846);
+/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4752);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2820);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2174);
 // The registry side of a push, for the push stage and the image-index push:
 // a private login, access to the image's repository through skopeo, copying
 // to the first tag, pointing every other tag at the same digest, and the
@@ -134,7 +134,7 @@ async function tagAndReport(digest, tags, { all, access }) {
 
 /***/ }),
 
-/***/ 1290:
+/***/ 4752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -143,10 +143,10 @@ async function tagAndReport(digest, tags, { all, access }) {
 /* harmony export */   yL: () => (/* binding */ SkopeoError)
 /* harmony export */ });
 /* unused harmony exports classifySkopeoFailure, skopeoError, adviceFor */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7063);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9809);
-/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8278);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3493);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3587);
+/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4716);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4846);
 // Running skopeo: login with the password on stdin, copies, and reading its
 // errors into what failed and what to try.
 
@@ -221,7 +221,7 @@ async function runSkopeo(args, target, what, options = {}) {
         return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined };
     }, {
         attempts: target.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`))
+        onRetry: (attempt, wait, reason) => { sink.later(() => { _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`); }); }
     });
     if (result.exitCode !== 0) {
         const kind = classifySkopeoFailure(result.output);
@@ -237,7 +237,7 @@ function tlsFlags(prefix, tlsVerify) {
 
 /***/ }),
 
-/***/ 371:
+/***/ 3042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -251,10 +251,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/registry/skopeo.ts
-var registry_skopeo = __webpack_require__(1290);
+var registry_skopeo = __webpack_require__(4752);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry/image-index.ts
@@ -303,7 +303,7 @@ function manifestMediaType(tag, manifest) {
 /** The platform an image's config declares (`os`, `architecture`, `variant`, `os.version`). */
 function platformOf(tag, config) {
     const json = parseJson(config, `the config of \`${tag}\``);
-    const text = (key) => (typeof json[key] === 'string' && json[key] !== '' ? json[key] : undefined);
+    const text = (key) => (typeof json[key] === 'string' && json[key] !== '' ? (json[key]) : undefined);
     const os = text('os');
     const architecture = text('architecture');
     if (os === undefined || architecture === undefined) {
@@ -352,9 +352,9 @@ function describePlatforms(entries) {
 }
 
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(7063);
+var process = __webpack_require__(3493);
 // EXTERNAL MODULE: ./src/registry/publish.ts
-var publish = __webpack_require__(5328);
+var publish = __webpack_require__(482);
 ;// CONCATENATED MODULE: ./src/stages/push-index.ts
 // Stage 6 with `manifest-from`: combine per-platform images that earlier
 // matrix jobs pushed into one multi-platform image index, and push it under
@@ -400,7 +400,7 @@ function writeLayout(dir, sources, index) {
     const layout = external_node_path_default().join(dir, 'layout');
     const blobs = external_node_path_default().join(layout, 'blobs', 'sha256');
     (0,external_node_fs_.mkdirSync)(blobs, { recursive: true });
-    const blob = (bytes) => (0,external_node_fs_.writeFileSync)(external_node_path_default().join(blobs, sha256Digest(bytes).slice('sha256:'.length)), bytes);
+    const blob = (bytes) => { (0,external_node_fs_.writeFileSync)(external_node_path_default().join(blobs, sha256Digest(bytes).slice('sha256:'.length)), bytes); };
     for (const source of sources) {
         blob(source.manifest);
         blob(source.config);
@@ -422,7 +422,7 @@ async function pushIndexStage(skopeo, sourceTags, tags, inputs, context, report)
             sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') });
         }
         const index = buildIndex(sources);
-        core/* info */.pq(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`);
+        core/* info */.pq(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i] ?? ''} (${describePlatforms([entry])})`).join(', ')}`);
         const layout = writeLayout(dir, sources, index);
         const digest = await (0,publish/* copyToFirstTag */.Fv)(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index');
         const pushed = await (0,publish/* tagAndReport */.SX)(digest, tags, { all: true, access });

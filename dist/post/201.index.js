@@ -1,8 +1,8 @@
-export const id = 799;
-export const ids = [799];
+export const id = 201;
+export const ids = [201];
 export const modules = {
 
-/***/ 274:
+/***/ 6008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,12 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(5893);
+var process = __webpack_require__(6013);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(5387);
+var child_env = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./src/nix/output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
@@ -232,7 +232,7 @@ function output_transientFailure(output) {
         if (curlText !== undefined) {
             const code = curlErrorCode(curlText);
             const what = code !== undefined ? TRANSIENT_CURL[code] : undefined;
-            return what ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
+            return what && code !== undefined ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
         }
         const code = Number(status?.[1]);
         const rateLimited = code === 403 && /rate limit/i.test(output);
@@ -254,9 +254,9 @@ function hostOf(url) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(8547);
+var version = __webpack_require__(1441);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __webpack_require__(8278);
+var log_sink = __webpack_require__(4716);
 ;// CONCATENATED MODULE: ./src/nix/command.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
@@ -307,8 +307,12 @@ async function runNix(nix, args, options) {
         return { result, retryReason: reason };
     }, {
         attempts: options.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => core.warning(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
-            `(at most ${totalWaitSeconds(options.attempts)} s of waiting in all).`))
+        onRetry: (attempt, wait, reason) => {
+            sink.later(() => {
+                core.warning(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
+                    `(at most ${totalWaitSeconds(options.attempts)} s of waiting in all).`);
+            });
+        }
     });
     const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
     return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
@@ -324,7 +328,7 @@ async function runNix(nix, args, options) {
 async function fullTrace(nix, args, output, sink, signal) {
     if (!traceTruncated(output) || failedDerivations(output).length > 0)
         return undefined;
-    sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
+    sink.later(() => { core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'); });
     const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
@@ -361,14 +365,14 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 8547:
+/***/ 1441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   jZ: () => (/* binding */ atLeast)
 /* harmony export */ });
 /* unused harmony exports versionFromStorePath, versionFromOutput */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (detect,
@@ -402,7 +406,7 @@ function atLeast(version, minimum) {
 
 /***/ }),
 
-/***/ 4799:
+/***/ 7201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -415,23 +419,23 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix/command.ts + 1 modules
-var command = __webpack_require__(274);
+var command = __webpack_require__(6008);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: ./src/runner/nix-conf.ts
-var nix_conf = __webpack_require__(7244);
+var nix_conf = __webpack_require__(4222);
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
+var state = __webpack_require__(2820);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/runner/host.ts
-var runner_host = __webpack_require__(2154);
+var runner_host = __webpack_require__(5720);
 // EXTERNAL MODULE: ./src/runner/privileged.ts
-var privileged = __webpack_require__(6989);
+var privileged = __webpack_require__(4183);
 ;// CONCATENATED MODULE: ./src/runner/daemon.ts
 // The nix-daemon of a multi-user Nix: where its socket is, waiting until it
 // answers, and restarting it (systemd on Linux, launchd on macOS) so it reads
@@ -452,7 +456,7 @@ function answers(socket) {
             connection.destroy();
             resolve(true);
         });
-        connection.once('error', () => resolve(false));
+        connection.once('error', () => { resolve(false); });
     });
 }
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
@@ -500,7 +504,7 @@ async function daemon_restartDaemon(host) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(8547);
+var version = __webpack_require__(1441);
 ;// CONCATENATED MODULE: ./src/runner/trust.ts
 // Whether the nix-daemon trusts the job's user, and making it so. An
 // untrusted user's `?trusted=1` substituter (the restored cache) is dropped

@@ -1,8 +1,8 @@
-export const id = 519;
-export const ids = [519];
+export const id = 917;
+export const ids = [917];
 export const modules = {
 
-/***/ 1519:
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   saveCache: () => (/* binding */ saveCache)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 ;// CONCATENATED MODULE: ./src/registry/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -53,8 +53,8 @@ function reference_tagProblem(value) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(2088);
+// EXTERNAL MODULE: ../main/node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(3880);
 ;// CONCATENATED MODULE: ./src/plan/tags.ts
 // The tags to push: given ones with their `{{…}}` templates filled from the
 // run, or the default `sha-<commit>`. Templates are checked for syntax when
@@ -201,7 +201,7 @@ function resolveTags(given, source) {
     const prerelease = semVerOf(source)?.prerelease === true;
     const kept = given.filter(template => !(prerelease && isShortTag(template)));
     if (kept.length === 0) {
-        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
+        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source) ?? ''}\`; add \`{{version}}\``);
     }
     return [...new Set(kept.map(template => fillTemplate(template, source)))];
 }
@@ -265,7 +265,7 @@ function nix32(bytes) {
         const i = Math.floor(bit / 8);
         const j = bit % 8;
         const value = ((bytes[i] ?? 0) >> j) | ((bytes[i + 1] ?? 0) << (8 - j));
-        out += NIX32[value & 0x1f];
+        out += NIX32.charAt(value & 0x1f);
     }
     return out;
 }
@@ -309,7 +309,7 @@ function oneOf(read, name, values) {
     if (value !== undefined)
         return value;
     const listed = values.map(candidate => `\`${candidate}\``);
-    throw new InputError(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
+    throw new InputError(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1] ?? ''}, got ${shown(raw)}`);
 }
 const SWITCH = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
 const CACHE_SAVE = (/* unused pure expression or super */ null && (['auto', 'always', 'never']));
@@ -322,6 +322,7 @@ function flakeRef(read) {
         throw new InputError('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
     if (value.startsWith('-'))
         throw new InputError('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
         throw new InputError('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
     }
@@ -333,6 +334,7 @@ function flakeRef(read) {
 function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
         throw new InputError('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
@@ -405,6 +407,7 @@ function installUrl(read, version) {
 }
 function extraConf(read) {
     const value = read('extra-conf');
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     if (/[\x00]/.test(value))
         throw new InputError('extra-conf', 'expected nix.conf lines, got a NUL byte');
     if (value.includes('nix-flake-ci')) {
@@ -549,7 +552,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         core/* setSecret */.Pq(raw);
     const key = cacheSigningKey(name => core/* getInput */.V4(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 7105));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 1666));
     await saveEntries(nixBin, state, pushed, key);
 }
 
