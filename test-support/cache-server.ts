@@ -89,7 +89,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       entries: () => entries.all(),
       evictions: () => entries.evictions(),
       rateLimited: () => rateLimit.refused,
-      setMaxBytes: bytes => entries.setMaxBytes(bytes),
+      setMaxBytes: bytes => { entries.setMaxBytes(bytes) },
       stop: () => (stopping ??= stopBoth(api, azurite))
     }
   } catch (error) {
