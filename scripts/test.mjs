@@ -83,7 +83,7 @@ function runLint() {
   const begun = Date.now()
   const bin = name => path.join(root, 'node_modules', '.bin', name)
   const problems = []
-  const eslint = spawnSync(bin('eslint'), ['.'], { cwd: root, stdio: 'inherit' })
+  const eslint = spawnSync(bin('eslint'), ['--max-warnings', '0', '.'], { cwd: root, stdio: 'inherit' })
   if (eslint.status !== 0) problems.push(eslint.status === 1 ? 'eslint found problems (above)' : `eslint could not run (exit ${eslint.status ?? eslint.signal})`)
   const prettier = spawnSync(bin('prettier'), ['--check', '--log-level', 'warn', '.'], { cwd: root, stdio: 'inherit' })
   if (prettier.status !== 0) problems.push(prettier.status === 1 ? 'prettier --check: files not formatted (above; `npm run format` formats them)' : `prettier could not run (exit ${prettier.status ?? prettier.signal})`)

@@ -4005,14 +4005,15 @@ const CACHE_SAVE = ['auto', 'always', 'never'];
 // Nothing here goes through a shell, but values are also echoed in the
 // "reproduce locally" commands users paste into one, so shell syntax is refused.
 const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL_CHARACTERS = /[\x00-\x1f]/;
 function flakeRef(read) {
     const value = read('flake');
     if (value === '')
         throw new errors/* InputError */.dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
     if (value.startsWith('-'))
         throw new errors/* InputError */.dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
-    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-    if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
+    if (SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value)) {
         throw new errors/* InputError */.dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
     }
     if (value.includes('#')) {
@@ -4023,8 +4024,7 @@ function flakeRef(read) {
 function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
-    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
         throw new errors/* InputError */.dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
     return value;
