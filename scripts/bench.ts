@@ -77,14 +77,17 @@ function timedShell(tag: string): Promise<number> {
     const child = spawn(path.join(repoRoot, 'scripts', 'bench', 'plain.sh'), [], { env, stdio: ['ignore', 'ignore', 'pipe'] })
     let err = ''
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-    child.on('close', code => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`plain.sh failed:\n${err}`))))
+    child.on('close', code => {
+      if (code === 0) resolve(performance.now() - started)
+      else reject(new Error(`plain.sh failed:\n${err}`))
+    })
   })
 }
 
 function timedNode(args: string[], env: NodeJS.ProcessEnv): number {
   const started = performance.now()
   const result = spawnSync(process.execPath, args, { env, stdio: 'ignore' })
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}`)
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${String(result.status)}`)
   return performance.now() - started
 }
 

@@ -12,7 +12,7 @@ const started = Date.now()
 const registry = await startRegistry()
 const cacheService = await startCacheService()
 const repo = await makeFlakeRepo()
-console.log(`Registry on ${registry.host} (user ${registry.username}); example flake committed at ${repo.sha.slice(0, 7)} in ${repo.dir}\n`)
+console.log(`Registry on ${registry.host} (user ${String(registry.username)}); example flake committed at ${repo.sha.slice(0, 7)} in ${repo.dir}\n`)
 try {
   const run = await runAction({
     workspace: repo.dir,
@@ -24,13 +24,13 @@ try {
   console.log('\n--- job summary ---\n' + run.summary)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (run.main.exitCode !== 0 || run.outputs['pushed'] !== 'true') {
-    console.error(`The demo run failed (main exited ${run.main.exitCode}, post ${run.post?.exitCode}) after ${seconds} s.`)
+    console.error(`The demo run failed (main exited ${String(run.main.exitCode)}, post ${String(run.post?.exitCode)}) after ${seconds} s.`)
     process.exitCode = 1
   } else {
     const served = await registry.digestOf('upgrades/k8s-cloud-tagger-dev', `sha-${repo.sha.slice(0, 7)}`)
-    console.log(`Pushed ${run.outputs['tags']}`)
-    console.log(`Digest ${run.outputs['digest']} (the registry serves ${served})`)
-    console.log(`Store path ${run.outputs['store-path']}`)
+    console.log(`Pushed ${String(run.outputs['tags'])}`)
+    console.log(`Digest ${String(run.outputs['digest'])} (the registry serves ${String(served)})`)
+    console.log(`Store path ${String(run.outputs['store-path'])}`)
     console.log(`Demo finished in ${seconds} s.`)
   }
   await rm(run.home, { recursive: true, force: true })

@@ -4,10 +4,14 @@
 //   sid       a debootstrap chroot: Nix 2.34, skopeo 1.22, Node 24
 // so every test runs on Node 20 and on Node 24 (the runtime runners force),
 // and every end-to-end scenario on three generations of Nix and skopeo.
-// Prints the counts per toolchain, then one line `tests: N passed, N failed, N skipped`.
+// First, once for the whole matrix (the sources are the same on every
+// toolchain), the lint: eslint, then prettier --check (`npm run lint`).
+// Prints the counts per toolchain and the lint's result, then one line
+// `tests: N passed, N failed, N skipped`, where the lint counts as one test.
 //
 // NFCI_TOOLCHAINS=bookworm,sid picks toolchains; arguments go to jest
-// (`npm test -- __tests__/unit`).
+// (`npm test -- __tests__/unit`). The lint runs when no arguments pick tests,
+// or always with NFCI_LINT=true; NFCI_LINT=false skips it.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -73,12 +77,28 @@ function runJest(name) {
   return { name, label, ...counts, ok: run.status === 0, failures }
 }
 
+/** eslint, then prettier --check, as `npm run lint` runs them; their findings go to the terminal. */
+function runLint() {
+  console.log('\n=== lint: eslint, prettier --check ===')
+  const begun = Date.now()
+  const bin = name => path.join(root, 'node_modules', '.bin', name)
+  const problems = []
+  const eslint = spawnSync(bin('eslint'), ['--max-warnings', '0', '.'], { cwd: root, stdio: 'inherit' })
+  if (eslint.status !== 0) problems.push(eslint.status === 1 ? 'eslint found problems (above)' : `eslint could not run (exit ${eslint.status ?? eslint.signal})`)
+  const prettier = spawnSync(bin('prettier'), ['--check', '--log-level', 'warn', '.'], { cwd: root, stdio: 'inherit' })
+  if (prettier.status !== 0) problems.push(prettier.status === 1 ? 'prettier --check: files not formatted (above; `npm run format` formats them)' : `prettier could not run (exit ${prettier.status ?? prettier.signal})`)
+  return { ok: problems.length === 0, problems, seconds: Math.round((Date.now() - begun) / 1000) }
+}
+
+const lintWanted = process.env.NFCI_LINT === undefined || process.env.NFCI_LINT === '' ? extra.length === 0 : process.env.NFCI_LINT === 'true'
+
 if (process.getuid?.() !== 0 && wanted.some(name => name !== 'bookworm')) {
   console.error(`The trixie and sid toolchains run in chroots, which need root. Run as root, or NFCI_TOOLCHAINS=bookworm to test the machine's own toolchain only.`)
   process.exit(2)
 }
 
 const started = Date.now()
+const lint = lintWanted ? runLint() : undefined
 const runs = []
 for (const name of wanted) {
   const begun = Date.now()
@@ -90,7 +110,17 @@ for (const run of runs) {
   console.log(`${run.label}: ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped (${run.seconds} s)`)
   for (const failure of run.failures) console.log(`  ✕ [${run.name}] ${failure}`)
 }
-const total = runs.reduce((sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed, skipped: sum.skipped + run.skipped }), { passed: 0, failed: 0, skipped: 0 })
+if (lint) {
+  console.log(`lint (eslint, prettier --check): ${lint.ok ? 'clean' : 'FAILED'} (${lint.seconds} s)`)
+  for (const problem of lint.problems) console.log(`  ✕ [lint] ${problem}`)
+} else {
+  console.log(`lint: not run (${extra.length > 0 ? 'tests picked by arguments' : 'NFCI_LINT=false'}; NFCI_LINT=true runs it)`)
+}
+const total = runs.reduce((sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed, skipped: sum.skipped + run.skipped }), {
+  passed: lint?.ok ? 1 : 0,
+  failed: lint && !lint.ok ? 1 : 0,
+  skipped: 0
+})
 console.log(`matrix: ${runs.length} toolchain(s) in ${Math.round((Date.now() - started) / 1000)} s on ${os.cpus().length} cores`)
 console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
 process.exit(runs.every(run => run.ok) && total.failed === 0 ? 0 : 1)

@@ -157,7 +157,7 @@ async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecisio
   // The install stage's trust check (`nix store info`) was the one Nix process
   // that opened the store: on a brand-new store it created the database alone,
   // before check and build run side by side.
-  await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines))
+  await runStage(report, 'configure', () => Promise.resolve(configureStage(inputs, context, installed.confLines)))
   // After configure: `extra-conf` may have changed the sandbox.
   if (codeIsUntrusted(context.eventName)) await warnUnisolatedBuilds(installedNix, installed.daemon, context.eventName, installed.user, report)
 
@@ -226,6 +226,6 @@ export async function runMain(headStart?: HeadStart): Promise<void> {
     core.setFailed(failure)
     report.skipRest(planned.inputs.attest ? [...STAGES, 'attest'] : STAGES, `the ${stage} stage failed`)
   } finally {
-    if (planned.inputs.summary) await writeSummary(report, failure).catch(error => core.warning(`Could not write the job summary: ${errorMessage(error)}`))
+    if (planned.inputs.summary) await writeSummary(report, failure).catch((error: unknown) => { core.warning(`Could not write the job summary: ${errorMessage(error)}`) })
   }
 }

@@ -174,7 +174,7 @@ async function listenOn443(server: https.Server): Promise<string> {
   // A random 127/8 address of its own: tests running at once each get port 443.
   for (let tries = 0; ; tries++) {
     const [a, b, c] = randomBytes(3)
-    const address = `127.${(a ?? 0) | 1}.${b}.${((c ?? 0) % 253) + 1}`
+    const address = `127.${(a ?? 0) | 1}.${String(b)}.${((c ?? 0) % 253) + 1}`
     try {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject)
@@ -195,7 +195,7 @@ function body(request: IncomingMessage): Promise<string> {
     let text = ''
     request.setEncoding('utf8')
     request.on('data', (chunk: string) => (text += chunk))
-    request.on('end', () => resolve(text))
+    request.on('end', () => { resolve(text) })
     request.on('error', reject)
   })
 }
@@ -275,11 +275,13 @@ export async function startAttestServices(route: Route = 'proxy'): Promise<Attes
     [`POST ${HOSTS.fulcioPublic}${fulcio.path}`]: sigstore(fulcioChecked),
     [`POST ${HOSTS.tsaGitHub}${timestamp.path}`]: sigstore(timestamp.fn),
     [`POST ${HOSTS.rekorPublic}${rekor.path}`]: sigstore(rekorCanonical),
-    [`GET ${HOSTS.issuer}/.well-known/openid-configuration`]: async (_request, response) =>
-      reply(response, 200, { issuer: ISSUER, jwks_uri: `${ISSUER}/.well-known/jwks`, id_token_signing_alg_values_supported: ['ES256'] }),
-    [`GET ${HOSTS.issuer}/.well-known/jwks`]: async (_request, response) => reply(response, 200, { keys: [jwk] }),
+    // eslint-disable-next-line @typescript-eslint/require-await -- a route returns a promise: a throw must become a 500, not escape the server
+    [`GET ${HOSTS.issuer}/.well-known/openid-configuration`]: async (_request, response) => { reply(response, 200, { issuer: ISSUER, jwks_uri: `${ISSUER}/.well-known/jwks`, id_token_signing_alg_values_supported: ['ES256'] }) },
+    // eslint-disable-next-line @typescript-eslint/require-await -- a route returns a promise: a throw must become a 500, not escape the server
+    [`GET ${HOSTS.issuer}/.well-known/jwks`]: async (_request, response) => { reply(response, 200, { keys: [jwk] }) },
+    // eslint-disable-next-line @typescript-eslint/require-await -- a route returns a promise: a throw must become a 500, not escape the server
     [`GET ${HOSTS.tokenRequest}/idtoken`]: async (request, response, url) => {
-      if (request.headers.authorization !== `Bearer ${requestToken}`) return reply(response, 401, { message: 'bad request token' })
+      if (request.headers.authorization !== `Bearer ${requestToken}`) { reply(response, 401, { message: 'bad request token' }); return }
       const audience = url.searchParams.get('audience') ?? ISSUER.replace('token.actions.', '')
       tokenAudiences.push(audience)
       const now = Math.floor(Date.now() / 1000)
@@ -309,7 +311,7 @@ export async function startAttestServices(route: Route = 'proxy'): Promise<Attes
       return true
     }
     const id = 1000 + attestations.length
-    attestations.push({ id, repository: `${match[1]}/${match[2]}`, bundle: sent.bundle })
+    attestations.push({ id, repository: `${String(match[1])}/${String(match[2])}`, bundle: sent.bundle })
     reply(response, 201, { id })
     return true
   }
@@ -317,11 +319,13 @@ export async function startAttestServices(route: Route = 'proxy'): Promise<Attes
   const server = https.createServer({ key: tls.key, cert: tls.cert }, (request, response) => {
     const host = (request.headers.host ?? '').replace(/:443$/, '')
     const url = new URL(request.url ?? '/', `https://${host}`)
-    const route = routes[`${request.method} ${host}${url.pathname}`]
+    const route = routes[`${String(request.method)} ${host}${url.pathname}`]
     const handled = route ? route(request, response, url).then(() => true) : host === HOSTS.api ? attestationsApi(request, response, url) : Promise.resolve(false)
     handled.then(
-      done => done || reply(response, 404, { message: `no stand-in for ${request.method} ${host}${url.pathname}` }),
-      (error: unknown) => reply(response, 500, { message: error instanceof Error ? error.stack : String(error) })
+      done => {
+        if (!done) reply(response, 404, { message: `no stand-in for ${String(request.method)} ${host}${url.pathname}` })
+      },
+      (error: unknown) => { reply(response, 500, { message: error instanceof Error ? error.stack : String(error) }) }
     )
   })
   let routeEnv: NodeJS.ProcessEnv
@@ -413,7 +417,7 @@ export async function startAttestServices(route: Route = 'proxy'): Promise<Attes
       for (const listening of [proxy, server]) {
         if (!listening) continue
         await new Promise<void>(resolve => {
-          listening.close(() => resolve())
+          listening.close(() => { resolve() })
           listening.closeAllConnections()
         })
       }

@@ -97,7 +97,9 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       evictions: () => entries.evictions(),
       served: () => entries.served(),
       rateLimited: () => rateLimit.refused,
-      setMaxBytes: bytes => entries.setMaxBytes(bytes),
+      setMaxBytes: bytes => {
+        entries.setMaxBytes(bytes)
+      },
       startTogether: () => entries.startTogether(),
       stop: () => (stopping ??= stopBoth(api, azurite))
     }

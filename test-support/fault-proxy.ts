@@ -82,11 +82,11 @@ export async function startFaultProxy(
 
     const i = rules.findIndex(
       (r, k) =>
-        remaining[k]! > 0 && (!r.method || r.method.toUpperCase() === record.method) && r.path.test(record.url)
+        (remaining[k] ?? 0) > 0 && (!r.method || r.method.toUpperCase() === record.method) && r.path.test(record.url)
     )
     const rule = i >= 0 ? rules[i] : undefined
     if (rule) {
-      remaining[i]! -= 1
+      remaining[i] = (remaining[i] ?? 0) - 1
       injected++
     }
 
@@ -112,7 +112,7 @@ export async function startFaultProxy(
     }
     if (rule?.delayMs) {
       const t = setTimeout(act, rule.delayMs)
-      res.on('close', () => clearTimeout(t)) // the client gave up (cancelled push)
+      res.on('close', () => { clearTimeout(t) }) // the client gave up (cancelled push)
     } else {
       act()
     }
@@ -142,8 +142,8 @@ function forward(req: http.IncomingMessage, res: http.ServerResponse, upstream: 
     },
     (upRes) => {
       for (let k = 0; k < upRes.rawHeaders.length; k += 2) {
-        const name = upRes.rawHeaders[k]!
-        if (!HOP_BY_HOP.has(name.toLowerCase())) res.appendHeader(name, upRes.rawHeaders[k + 1]!)
+        const name = upRes.rawHeaders[k] ?? ''
+        if (!HOP_BY_HOP.has(name.toLowerCase())) res.appendHeader(name, upRes.rawHeaders[k + 1] ?? '')
       }
       res.writeHead(upRes.statusCode ?? 502, upRes.statusMessage)
       upRes.pipe(res)

@@ -19,7 +19,7 @@ exec /bin/cat @archive@
 export interface HookFlake {
   repo: FlakeRepo
   /** Lines the hook wrote: `<drv> as <user>`, one per build it saw. */
-  hookRuns(): string[]
+  hookRuns: () => string[]
 }
 
 /** The hook and its log go in `dir` (readable by whoever builds: the daemon is root). */

@@ -46,7 +46,11 @@ export interface FlakyServer {
 }
 
 function execText(command: string, args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => execFile(command, args, (err, stdout) => (err ? reject(err) : resolve(stdout.trim()))))
+  return new Promise((resolve, reject) => execFile(command, args, (err, stdout) => {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (typed as an Omit<> of one)
+    if (err) reject(err)
+    else resolve(stdout.trim())
+  }))
 }
 
 /**
@@ -67,7 +71,11 @@ export async function makeTarball(salt = ''): Promise<{ tarball: Buffer; narHash
         'tar',
         ['--sort=name', '--mtime=@1', '--owner=0', '--group=0', '--numeric-owner', '-C', dir, '-cf', '-', 'vendor-extra'],
         { encoding: 'buffer', maxBuffer: 16 << 20 },
-        (err, stdout) => (err ? reject(err) : resolve(stdout))
+        (err, stdout) => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (typed as an Omit<> of one)
+        if (err) reject(err)
+        else resolve(stdout)
+      }
       )
     )
     // node's gzip header has no timestamp or name: the bytes are reproducible.

@@ -31,12 +31,15 @@ export const DAEMON_CONF = ['build-users-group = nixbld', 'sandbox = false', 'su
 function answers(socket: string): Promise<boolean> {
   return new Promise(resolve => {
     const connection = net.connect(socket)
-    connection.once('connect', () => (connection.destroy(), resolve(true)))
-    connection.once('error', () => resolve(false))
+    connection.once('connect', () => {
+      connection.destroy()
+      resolve(true)
+    })
+    connection.once('error', () => { resolve(false) })
   })
 }
 
-async function waitFor(what: string, ready: () => Promise<boolean>, log: string): Promise<void> {
+async function waitFor(what: string, ready: () => boolean | Promise<boolean>, log: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
     if (await ready()) return
     await new Promise(resolve => setTimeout(resolve, 50))
@@ -83,7 +86,7 @@ export async function startNixDaemon(options: { trustedUsers: string[] }): Promi
   await new Promise<void>((resolve, reject) => {
     const child = spawn('/bin/sh', [start], { stdio: 'ignore' })
     child.once('error', reject)
-    child.once('exit', () => resolve())
+    child.once('exit', () => { resolve() })
   })
   await waitFor('the test nix-daemon did not start', () => answers(socket), log)
   return {
@@ -101,7 +104,7 @@ export async function startNixDaemon(options: { trustedUsers: string[] }): Promi
         // gone already
       }
       // Gone, or a zombie its reaper has not collected yet.
-      const gone = async () => {
+      const gone = () => {
         try {
           return /\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
         } catch {

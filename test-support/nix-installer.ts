@@ -220,7 +220,11 @@ async function makeTarball(version: string): Promise<Buffer> {
       execFile(
         'tar',
         ['--sort=name', '--mtime=@1', '--owner=0', '--group=0', '--numeric-owner', '-C', dir, '-cJf', path.join(dir, 'out.tar.xz'), path.basename(top)],
-        error => (error ? reject(error) : resolve())
+        error => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (typed as an Omit<> of one)
+        if (error) reject(error)
+        else resolve()
+      }
       )
     )
     return readFileSync(path.join(dir, 'out.tar.xz'))
@@ -378,5 +382,5 @@ export function toolsWithout(drop: (name: string) => boolean): { dir: string; re
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-tools-'))
   chmodSync(dir, 0o755)
   for (const name of readdirSync('/usr/bin')) if (!drop(name)) symlinkSync(path.join('/usr/bin', name), path.join(dir, name))
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+  return { dir, remove: () => { rmSync(dir, { recursive: true, force: true }) } }
 }

@@ -136,6 +136,6 @@ step('chroot', [${JSON.stringify(dir)}, process.execPath, __filename, '--in-root
     at: (file: string) => path.join(dir, file),
     node: script,
     // The binds were the namespace's: here the directory holds only the test's files.
-    remove: () => rmSync(dir, { recursive: true, force: true })
+    remove: () => { rmSync(dir, { recursive: true, force: true }) }
   }
 }

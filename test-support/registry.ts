@@ -91,7 +91,10 @@ export function freePort(): Promise<number> {
     srv.on('error', reject)
     srv.listen(0, '127.0.0.1', () => {
       const addr = srv.address()
-      srv.close(() => (addr && typeof addr === 'object' ? resolve(addr.port) : reject(new Error('no port'))))
+      srv.close(() => {
+        if (addr && typeof addr === 'object') resolve(addr.port)
+        else reject(new Error('no port'))
+      })
     })
   })
 }
@@ -111,8 +114,7 @@ export function httpRequest(
     const req = http.request(url, { method: opts.method ?? 'GET', headers: opts.headers, agent: false }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') })
+      res.on('end', () => { resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }) }
       )
       res.on('error', reject)
     })
@@ -130,7 +132,7 @@ export function parseAccessLog(text: string): RegistryRequest[] {
   const out: RegistryRequest[] = []
   for (const line of text.split('\n')) {
     const m = ACCESS_LINE.exec(line)
-    if (m) out.push({ method: m[1]!, url: m[2]!, status: Number(m[3]), userAgent: m[4]! })
+    if (m) out.push({ method: m[1] ?? '', url: m[2] ?? '', status: Number(m[3]), userAgent: m[4] ?? '' })
   }
   return out
 }
@@ -149,7 +151,7 @@ function configYaml(dir: string, port: number, auth: boolean): string {
 function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true)
   return new Promise((resolve) => {
-    const t = setTimeout(() => resolve(false), ms)
+    const t = setTimeout(() => { resolve(false) }, ms)
     child.once('exit', () => {
       clearTimeout(t)
       resolve(true)
@@ -168,7 +170,9 @@ async function waitReady(host: string, child: ChildProcess, logPath: string): Pr
   let log = ''
   try {
     log = readFileSync(logPath, 'utf8').slice(-2000)
-  } catch {}
+  } catch {
+    // No log yet: the error says what it can without one.
+  }
   throw new Error(`registry on ${host} did not answer GET /v2/\n${log}`)
 }
 

@@ -143,7 +143,7 @@ export function parseAnnotations(log: string): Annotation[] {
   return found
 }
 
-function inputEnv(overrides: Record<string, string>, event: RunnerEvent): Record<string, string> {
+function inputEnv(overrides: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {}
   const { inputs } = actionYml()
   for (const [name, spec] of Object.entries(inputs)) {
@@ -155,7 +155,6 @@ function inputEnv(overrides: Record<string, string>, event: RunnerEvent): Record
   for (const name of Object.keys(overrides)) {
     if (!(name in inputs)) throw new Error(`action.yml has no input '${name}'`)
   }
-  void event
   return env
 }
 
@@ -177,7 +176,7 @@ function runStep(node: string, script: string, env: NodeJS.ProcessEnv, cwd: stri
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
-    child.on('close', (exitCode, signal) => resolve({ ms: performance.now() - started, exitCode, signal, stdout, stderr }))
+    child.on('close', (exitCode, signal) => { resolve({ ms: performance.now() - started, exitCode, signal, stdout, stderr }) })
   })
 }
 
@@ -228,7 +227,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_PATH: files.path,
     GITHUB_STEP_SUMMARY: files.summary,
     ...options.env,
-    ...inputEnv(options.inputs ?? {}, options.event)
+    ...inputEnv(options.inputs ?? {})
   }
   const node = options.node ?? process.execPath
   const { runs } = actionYml()

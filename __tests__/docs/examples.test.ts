@@ -40,7 +40,7 @@ const outputNames = Object.keys(action.outputs)
 // defaults under the step's values, each `${{ … }}` filled with a value of
 // the right kind (the runner fills them before the action starts).
 const DEFAULTS: Record<string, string> = Object.fromEntries(
-  Object.entries(action.inputs as Record<string, { default?: unknown }>).map(([name, spec]) => [name, String(spec.default ?? '')])
+  Object.entries(action.inputs as Record<string, { default?: string | number | boolean }>).map(([name, spec]) => [name, String(spec.default ?? '')])
 )
 const FILLED: Record<string, string> = { registry: 'registry.example.com', image: 'owner/repo', 'github-token': 'ghs_token' }
 
@@ -77,7 +77,9 @@ function allOurs(file: string): { job: Job; step: Step; index: number }[] {
 function ours(file: string): { job: Job; step: Step; index: number } {
   const found = allOurs(file)
   expect(found).toHaveLength(1)
-  return found[0]!
+  const [only] = found
+  if (only === undefined) throw new Error(`${file}: no step uses this action`)
+  return only
 }
 
 /** Permissions the job gets: its own block, or the workflow's. */
@@ -169,8 +171,8 @@ describe('ghcr.io with GITHUB_TOKEN', () => {
   test('lower-cases the repository name, which may have upper-case letters, in a step before', () => {
     const match = /^\$\{\{ steps\.([\w-]+)\.outputs\.([\w-]+) \}\}$/.exec(String(step.with?.['image']))
     expect(match).not.toBeNull()
-    const namer = job.steps.find(s => s.id === match![1])
-    expect(namer?.run).toMatch(new RegExp(`${match![2]}=\\$\\{REPOSITORY,,\\}`))
+    const namer = job.steps.find(s => s.id === match?.[1])
+    expect(namer?.run).toMatch(new RegExp(`${match?.[2] ?? ''}=\\$\\{REPOSITORY,,\\}`))
   })
 })
 
@@ -179,11 +181,11 @@ describe('registries with their own login step', () => {
     const { job, step } = ours('ecr.yml')
     const login = job.steps.find(s => s.uses?.startsWith('aws-actions/amazon-ecr-login@'))
     expect(job.steps.some(s => s.uses?.startsWith('aws-actions/configure-aws-credentials@') && s.with?.['role-to-assume'])).toBe(true)
-    expect(step.with?.['registry']).toBe(`\${{ steps.${login?.id}.outputs.registry }}`)
+    expect(step.with?.['registry']).toBe(`\${{ steps.${String(login?.id)}.outputs.registry }}`)
     // The login action names these outputs after the registry host, `.` and `-` as `_`.
     const host = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'.replace(/[.-]/g, '_')
-    expect(step.with?.['username']).toBe(`\${{ steps.${login?.id}.outputs.docker_username_${host} }}`)
-    expect(step.with?.['password']).toBe(`\${{ steps.${login?.id}.outputs.docker_password_${host} }}`)
+    expect(step.with?.['username']).toBe(`\${{ steps.${String(login?.id)}.outputs.docker_username_${host} }}`)
+    expect(step.with?.['password']).toBe(`\${{ steps.${String(login?.id)}.outputs.docker_password_${host} }}`)
   })
 
   test('Artifact Registry: an access token from google-github-actions/auth as oauth2accesstoken', () => {
@@ -192,7 +194,7 @@ describe('registries with their own login step', () => {
     expect(auth?.with?.['token_format']).toBe('access_token')
     expect(step.with?.['registry']).toMatch(/^[a-z0-9-]+-docker\.pkg\.dev$/)
     expect(step.with?.['username']).toBe('oauth2accesstoken')
-    expect(step.with?.['password']).toBe(`\${{ steps.${auth?.id}.outputs.access_token }}`)
+    expect(step.with?.['password']).toBe(`\${{ steps.${String(auth?.id)}.outputs.access_token }}`)
   })
 
   test('quay.io and Docker Hub: credentials from the repository settings', () => {
@@ -256,7 +258,8 @@ describe('the guarded release', () => {
 describe('the manual release (workflow_dispatch)', () => {
   const dispatch = workflow('release-dispatch.yml')
   const { job, step } = ours('release-dispatch.yml')
-  const tagStep = job.steps.find(s => s.id === 'tags')!
+  const tagStep = job.steps.find(s => s.id === 'tags')
+  if (tagStep === undefined) throw new Error('release-dispatch.yml has no step with id `tags`')
 
   test('is started by hand with a required version and a latest switch', () => {
     expect(Object.keys(dispatch.on)).toEqual(['workflow_dispatch'])
@@ -286,7 +289,7 @@ describe('the manual release (workflow_dispatch)', () => {
     try {
       const output = path.join(dir, 'output')
       const script = path.join(dir, 'step.sh')
-      writeFileSync(script, tagStep.run ?? '')
+      writeFileSync(script, tagStep?.run ?? '')
       writeFileSync(output, '')
       try {
         execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {

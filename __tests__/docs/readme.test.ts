@@ -109,7 +109,7 @@ describe('README order', () => {
   test('reads as a user reads: usage first, contributor material last', () => {
     const titles = [...readme.matchAll(/^## (.+)$/gm)].map(match => match[1])
     const order = ['Usage', 'Prerequisites', 'Supported runners', 'Inputs', 'Outputs', 'Recipes', 'The cache', 'Compared with the actions you\'d combine', 'Troubleshooting', 'What changed with the Node 24 runtime', 'Contributing', 'License']
-    expect(titles.filter(title => order.includes(title!))).toEqual(order)
+    expect(titles.filter(title => order.includes(title ?? ''))).toEqual(order)
     // What it does comes before the first section, in a few lines.
     const intro = readme.slice(0, readme.indexOf('\n## ')).split('\n').filter(line => line.trim() !== '' && !line.startsWith('#'))
     expect(intro.length).toBeGreaterThanOrEqual(3)
@@ -147,7 +147,7 @@ describe('README links', () => {
     )
     const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map(match => match[1])
     expect(links.length).toBeGreaterThan(0)
-    expect(links.filter(link => !anchors.has(link!))).toEqual([])
+    expect(links.filter(link => !anchors.has(link ?? ''))).toEqual([])
   })
 
   test('links the runners page, the migration guide, the changelog and every example', () => {
@@ -206,7 +206,7 @@ describe('README claims', () => {
     try {
       const help = section('Troubleshooting').replace(/\s+/g, ' ')
       expect(help).toContain(`the waits between tries are ${[1, 2, 3, 4].map(backoffSeconds).join(', ')}, then ${backoffSeconds(100)} s at most each`)
-      expect(help).toContain(`${totalWaitSeconds(3)} s in all with the default ${action.inputs['attempts']?.default} tries`)
+      expect(help).toContain(`${totalWaitSeconds(3)} s in all with the default ${String(action.inputs['attempts']?.default)} tries`)
       expect(help).toContain(`${totalWaitSeconds(10)} s with \`attempts: 10\``)
     } finally {
       if (saved !== undefined) process.env['NIX_FLAKE_CI_RETRY_BASE_SECONDS'] = saved

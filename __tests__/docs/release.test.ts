@@ -36,14 +36,24 @@ const needs = (job: Job): string[] => (job.needs === undefined ? [] : ([] as str
 function before(name: string): Set<string> {
   const seen = new Set<string>()
   const visit = (job: string): void => {
-    for (const need of needs(workflow.jobs[job]!)) if (!seen.has(need)) (seen.add(need), visit(need))
+    const needed = workflow.jobs[job]
+    if (needed === undefined) throw new Error(`release.yml has no job ${job}`)
+    for (const need of needs(needed)) {
+      if (!seen.has(need)) {
+        seen.add(need)
+        visit(need)
+      }
+    }
   }
   visit(name)
   return seen
 }
 
-const [moverName, mover] = jobs.find(([, job]) => /git push -f origin/.test(runs(job)))!
-const moveStep = (mover.steps ?? []).find(step => /git tag -f/.test(step.run ?? ''))!
+const moverJob = jobs.find(([, job]) => /git push -f origin/.test(runs(job)))
+if (moverJob === undefined) throw new Error('release.yml has no job that moves the tag (git push -f origin)')
+const [moverName, mover] = moverJob
+const moveStep = (mover.steps ?? []).find(step => /git tag -f/.test(step.run ?? ''))
+if (moveStep === undefined) throw new Error(`release.yml: job ${moverName} has no step that runs git tag -f`)
 
 describe('release.yml', () => {
   test('runs on pushes of semantic-version tags only', () => {
@@ -55,17 +65,17 @@ describe('release.yml', () => {
   test('checks that dist/ on the tag equals a fresh build', () => {
     const dist = jobs.find(([, job]) => /git diff --exit-code dist\//.test(runs(job)))
     expect(dist).toBeDefined()
-    const commands = runs(dist![1])
+    const commands = dist ? runs(dist[1]) : ''
     expect(commands.indexOf('npm ci')).toBeGreaterThanOrEqual(0)
     expect(commands.indexOf('npm ci')).toBeLessThan(commands.indexOf('npm run package'))
     expect(commands.indexOf('npm run package')).toBeLessThan(commands.indexOf('git diff --exit-code dist/'))
-    expect(before(moverName)).toContain(dist![0])
+    expect(before(moverName)).toContain(dist?.[0])
   })
 
   test('runs the tests (test.yml, as ci.yml does) before the tag moves', () => {
     const tests = jobs.find(([, job]) => job.uses === './.github/workflows/test.yml')
     expect(tests).toBeDefined()
-    expect(before(moverName)).toContain(tests![0])
+    expect(before(moverName)).toContain(tests?.[0])
     const called = parse(readFileSync(path.join(root, '.github/workflows/test.yml'), 'utf8')) as { jobs: Record<string, Job> }
     expect(Object.values(called.jobs).some(job => (job.steps ?? []).some(step => step.run === 'npm test'))).toBe(true)
   })
@@ -88,7 +98,7 @@ describe('moving the major tag (the workflow step, run in a scratch repository)'
     git(dir, 'init', '-q', 'work')
     git(path.join(dir, 'work'), 'remote', 'add', 'origin', path.join(dir, 'origin.git'))
   })
-  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+  afterEach(() => { rmSync(dir, { recursive: true, force: true }) })
 
   /** Commits, tags and pushes `tag`, then runs the step as the runner would on that tag's checkout. */
   function release(tag: string): string {
@@ -100,7 +110,7 @@ describe('moving the major tag (the workflow step, run in a scratch repository)'
     git(work, 'push', '-q', 'origin', 'HEAD:refs/heads/main', `refs/tags/${tag}`)
     git(work, 'checkout', '-q', '--detach', tag)
     const script = path.join(dir, 'step.sh')
-    writeFileSync(script, moveStep.run ?? '')
+    writeFileSync(script, moveStep?.run ?? '')
     // The shell GitHub runs `run:` with by default.
     execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: work, env: { ...process.env, TAG: tag }, stdio: 'pipe' })
     return git(work, 'rev-parse', 'HEAD')

@@ -46,7 +46,7 @@ let home: string
 beforeAll(() => {
   home = mkdtempSync(path.join(tmpdir(), 'nfci-your-flake-'))
 })
-afterAll(() => rmSync(home, { recursive: true, force: true }))
+afterAll(() => { rmSync(home, { recursive: true, force: true }) })
 
 /** The snippet's outputs, with the stand-in nixpkgs, reduced by `query` to JSON. */
 function evaluate(flake: string, query: string): unknown {

@@ -28,7 +28,7 @@ afterEach(() => {
 
 ;(onMachine ? test : test.skip)(`a clone under /tmp, tested with npm --prefix from /, passes a private-root test on ${CHROOT}${onMachine ? '' : ' (runs on the machine, as root: the chroots are entered from there)'}`, async () => {
   const dir = mkdtempSync(path.join(realpathSync(os.tmpdir()), 'nfci-clone-'))
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+  cleanups.push(() => { rmSync(dir, { recursive: true, force: true }) })
   const clone = path.join(dir, 'nix-flake-ci')
   await runOk('git', ['clone', '--quiet', checkout, clone])
   // The code as it stands: the working tree's changes to tracked files on top of HEAD.

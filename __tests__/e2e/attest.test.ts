@@ -27,9 +27,11 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
   await services?.stop()
   await registry?.stop()
   await repo?.cleanup()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 })
 
 const pushOf = (visibility: 'public' | 'private'): RunnerEvent => ({
@@ -47,10 +49,11 @@ interface Statement {
 }
 
 /** Sigstore's verifier with the stand-ins' trust root; throws when the bundle does not verify. */
-function verify(stored: StoredAttestation, options: VerifierOptions, trusting: AttestServices = services): Statement {
+function verify(stored: StoredAttestation | undefined, options: VerifierOptions, trusting: AttestServices = services): Statement {
+  if (stored === undefined) throw new Error('no attestation was stored')
   const bundle = bundleFromJSON(stored.bundle)
   const verifier = new Verifier(toTrustMaterial(trusting.trustedRoot), options)
-  const signer = verifier.verify(toSignedEntity(bundle as unknown as Parameters<typeof toSignedEntity>[0]), { extensions: { issuer: ISSUER } })
+  const signer = verifier.verify(toSignedEntity(bundle), { extensions: { issuer: ISSUER } })
   expect(signer.identity?.extensions?.issuer).toBe(ISSUER)
   if (bundle.content.$case !== 'dsseEnvelope') throw new Error(`expected a DSSE bundle, got ${bundle.content.$case}`)
   return JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8')) as Statement
@@ -103,7 +106,9 @@ describe('attest: true', () => {
     // The verifier is not a rubber stamp: another digest in the same envelope fails.
     const forged = structuredClone(attestation.bundle) as { dsseEnvelope: { payload: string } }
     const payload = JSON.parse(Buffer.from(forged.dsseEnvelope.payload, 'base64').toString()) as Statement
-    payload.subject[0]!.digest['sha256'] = '0'.repeat(64)
+    const [subject] = payload.subject
+    if (subject === undefined) throw new Error('the statement names no subject')
+    subject.digest['sha256'] = '0'.repeat(64)
     forged.dsseEnvelope.payload = Buffer.from(JSON.stringify(payload)).toString('base64')
     expect(() => verify({ ...attestation, bundle: forged }, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 })).toThrow()
   })
@@ -114,7 +119,7 @@ describe('attest: true', () => {
     expect(run.main.exitCode).toBe(0)
     const digest = await registry.digestOf(image, `sha-${repo.sha.slice(0, 7)}`)
     expect(stored).toHaveLength(1)
-    const statement = verify(stored[0]!, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 })
+    const statement = verify(stored[0], { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 })
     expect(statement.subject[0]?.digest['sha256']).toBe(digest?.slice('sha256:'.length))
     expect(run.summary).toMatch(/transparency log index \d+/)
   })
@@ -133,7 +138,7 @@ describe('attest: true without a proxy', () => {
       expect(hosts.proxied).toEqual([])
       expect(stored).toHaveLength(1)
       const digest = await registry.digestOf(image, `sha-${repo.sha.slice(0, 7)}`)
-      const statement = verify(stored[0]!, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }, hosts)
+      const statement = verify(stored[0], { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }, hosts)
       expect(statement.subject[0]?.digest['sha256']).toBe(digest?.slice('sha256:'.length))
     } finally {
       await hosts.stop()
@@ -176,7 +181,7 @@ describe('attest: true with manifest-from', () => {
       const index = await registry.digestOf(image, 'v1')
       expect(index).not.toBe(await registry.digestOf(image, 'amd64-1'))
       expect(stored).toHaveLength(1)
-      const statement = verify(stored[0]!, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 })
+      const statement = verify(stored[0], { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 })
       expect(statement.subject).toEqual([{ name: `${registry.host}/${image}`, digest: { sha256: index?.slice('sha256:'.length) } }])
     } finally {
       await arm64.cleanup()

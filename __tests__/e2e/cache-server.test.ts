@@ -15,12 +15,12 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 function applyEnv(vars: Record<string, string | undefined>): () => void {
   const saved = Object.keys(vars).map(name => [name, process.env[name]] as const)
   for (const [name, value] of Object.entries(vars)) {
-    if (value === undefined) delete process.env[name]
+    if (value === undefined) Reflect.deleteProperty(process.env, name)
     else process.env[name] = value
   }
   return () => {
     for (const [name, value] of saved) {
-      if (value === undefined) delete process.env[name]
+      if (value === undefined) Reflect.deleteProperty(process.env, name)
       else process.env[name] = value
     }
   }
@@ -55,8 +55,10 @@ describe('local GitHub Actions cache service', () => {
   }, 60_000)
 
   afterAll(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
     restoreEnv?.()
     await service?.stop()
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
     if (root) rmSync(root, { recursive: true, force: true })
   })
 
@@ -204,9 +206,9 @@ describe('local GitHub Actions cache service', () => {
       expect(await cache.saveCache([dir], 'rate-3')).toBe(-1)
       expect(limited.rateLimited()).toBe(1)
       expect(limited.entries().map(e => e.key)).toEqual(['rate-1', 'rate-2'])
-      const answer = await fetch(`${limited.env.ACTIONS_RESULTS_URL}twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`, {
+      const answer = await fetch(`${String(limited.env.ACTIONS_RESULTS_URL)}twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${limited.env.ACTIONS_RUNTIME_TOKEN}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${String(limited.env.ACTIONS_RUNTIME_TOKEN)}`, 'content-type': 'application/json' },
         body: JSON.stringify({ key: 'rate-4', version: 'v' })
       })
       expect(answer.status).toBe(429)
@@ -225,13 +227,13 @@ describe('local GitHub Actions cache service', () => {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe']
     })
-    const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
+    const exited = new Promise<number | null>(resolve => child.once('exit', code => { resolve(code) }))
     let stdout = ''
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no "ready" in 60 s\n${stdout}\n${stderr}`)), 60_000)
+        const timer = setTimeout(() => { reject(new Error(`no "ready" in 60 s\n${stdout}\n${stderr}`)) }, 60_000)
         child.stdout.on('data', (d: Buffer) => {
           stdout += d.toString()
           if (/^ready$/m.test(stdout)) {
@@ -239,7 +241,7 @@ describe('local GitHub Actions cache service', () => {
             resolve()
           }
         })
-        child.once('exit', code => reject(new Error(`exited ${code} before ready\n${stdout}\n${stderr}`)))
+        child.once('exit', code => { reject(new Error(`exited ${String(code)} before ready\n${stdout}\n${stderr}`)) })
       })
       const lines = stdout.split('\n').filter(l => l !== '')
       const env = Object.fromEntries(
@@ -257,8 +259,11 @@ describe('local GitHub Actions cache service', () => {
       const port = Number(new URL(env.ACTIONS_RESULTS_URL ?? '').port)
       const refused = await new Promise<boolean>(resolve => {
         const socket = connect(port, '127.0.0.1')
-        socket.once('connect', () => (socket.destroy(), resolve(false)))
-        socket.once('error', () => resolve(true))
+        socket.once('connect', () => {
+          socket.destroy()
+          resolve(false)
+        })
+        socket.once('error', () => { resolve(true) })
       })
       expect(refused).toBe(true)
     } finally {

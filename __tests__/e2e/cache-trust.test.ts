@@ -26,6 +26,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it
   await service?.stop()
   rmSync(home, { recursive: true, force: true })
   rmSync(nixHome, { recursive: true, force: true })
@@ -169,7 +170,10 @@ function saveEntryAs(dir: string, key: string, workspace: string): Promise<void>
     child.stdout.on('data', chunk => (output += String(chunk)))
     child.stderr.on('data', chunk => (output += String(chunk)))
     child.on('error', reject)
-    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`saving ${key} failed (${code}): ${output}`))))
+    child.on('close', code => {
+      if (code === 0) resolve()
+      else reject(new Error(`saving ${key} failed (${String(code)}): ${output}`))
+    })
   })
 }
 
@@ -203,6 +207,7 @@ describe('with cache-signing-key', () => {
   })
   afterAll(async () => {
     rmSync(honest, { recursive: true, force: true })
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it
     await repo?.cleanup()
   })
 
@@ -224,7 +229,7 @@ describe('with cache-signing-key', () => {
     await makeFreshRunner(repo.flakeDir)
     const second = await runOn(repo, pushToMain(repo.sha), { build: 'false', 'cache-signing-key': key })
     expect(second.main.exitCode).toBe(0)
-    expect(second.log).toContain(`restored ${savedKey}`)
+    expect(second.log).toContain(`restored ${String(savedKey)}`)
     expect(second.log).toContain('Every path of the restored Nix entry is signed by nfci-test-1.')
     expect(derivationsBuilt(second.log)).toEqual([])
   })
@@ -236,7 +241,7 @@ describe('with cache-signing-key', () => {
     rmSync(home, { recursive: true, force: true })
     cpSync(honest, dir, { recursive: true })
     tamper(dir, how)
-    const tamperedKey = `${keyPrefix}tampered-${how.split(' ')[0]?.toLowerCase()}-${Date.now()}`
+    const tamperedKey = `${keyPrefix}tampered-${String(how.split(' ')[0]?.toLowerCase())}-${Date.now()}`
     await saveEntryAs(dir, tamperedKey, repo.dir)
 
     await makeFreshRunner(repo.flakeDir)

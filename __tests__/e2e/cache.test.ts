@@ -25,8 +25,10 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
   await service?.stop()
   await registry?.stop()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   rmSync(home, { recursive: true, force: true })
 })
 
@@ -44,6 +46,7 @@ describe('a second run on an unchanged flake, on a fresh runner', () => {
   beforeAll(async () => {
     repo = await makeFlakeRepo({ variant: { salt: `cache-${Date.now()}` } })
   })
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it
   afterAll(() => repo?.cleanup())
 
   test('builds no derivation and uploads no layer', async () => {
@@ -245,13 +248,13 @@ describe('trust', () => {
       const main = await runOn(repo, pushToMain(repo.sha), { build: 'false' })
       expect(main.main.exitCode).toBe(0)
       // Other tests' caches of this flake may be restored; the PR's never is.
-      expect(main.log).not.toContain(`restored ${prKey}`)
+      expect(main.log).not.toContain(`restored ${String(prKey)}`)
       expect(derivationsBuilt(main.log).length).toBeGreaterThanOrEqual(3)
 
       // The same PR, run again, does see its own cache.
       await makeFreshRunner(repo.flakeDir)
       const prAgain = await runOn(repo, pullRequest(repo.sha), { build: 'false' }, prEnv)
-      expect(prAgain.log).toContain(`restored ${prKey}`)
+      expect(prAgain.log).toContain(`restored ${String(prKey)}`)
       expect(derivationsBuilt(prAgain.log)).toEqual([])
     } finally {
       await repo.cleanup()

@@ -34,9 +34,11 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
   await proxy?.stop()
   await registry?.stop()
   await repo?.cleanup()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   console.log(`cancellations survived: ${checked} (children stopped, token block and auth file removed by post)`)
 })
 
@@ -81,8 +83,8 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('%s during a slow push', signal =>
       inputs: {
         registry: proxy.host,
         image,
-        username: registry.username!,
-        password: registry.password!,
+        username: registry.username ?? '',
+        password: registry.password ?? '',
         'tls-verify': 'false',
         'github-token': TOKEN,
         cache: 'false',

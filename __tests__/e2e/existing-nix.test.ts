@@ -18,25 +18,25 @@ const inChroot = toolchain !== 'bookworm'
 const NO_INSTALLER = 'http://127.0.0.1:9/nix/install'
 const noNix = (name: string) => name === 'nix' || name.startsWith('nix-')
 
-const cleanups: (() => Promise<unknown> | unknown)[] = []
+const cleanups: (() => unknown)[] = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
 function expectSuccess(run: ActionRun): void {
-  if (run.main.exitCode !== 0) throw new Error(`main exited with ${run.main.exitCode}:\n${run.log}`)
+  if (run.main.exitCode !== 0) throw new Error(`main exited with ${String(run.main.exitCode)}:\n${run.log}`)
 }
 const errors = (run: ActionRun) => run.annotations.filter(a => a.level === 'error').map(a => a.message)
 
 function scratchDir(prefix: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+  cleanups.push(() => { rmSync(dir, { recursive: true, force: true }) })
   return dir
 }
 
 function pathWithoutNix(): string {
   const tools = toolsWithout(noNix)
-  cleanups.push(() => tools.remove())
+  cleanups.push(() => { tools.remove() })
   return `${tools.dir}:/usr/sbin:/sbin`
 }
 
@@ -70,7 +70,7 @@ describe('Nix in a profile directory that is not on PATH', () => {
     const repo = await makeFlakeRepo()
     cleanups.push(() => repo.cleanup())
     const root = makePrivateRoot({ user: 'root' })
-    cleanups.push(() => root.remove())
+    cleanups.push(() => { root.remove() })
     const defaultBin = '/nix/var/nix/profiles/default/bin'
     mkdirSync(root.at(defaultBin), { recursive: true })
     symlinkSync('/usr/bin/nix', root.at(path.join(defaultBin, 'nix')))

@@ -25,7 +25,7 @@ async function login(host: string): Promise<string> {
   const authfile = path.join(home.home, 'auth.json')
   await runOk(
     'skopeo',
-    ['login', '--tls-verify=false', '--authfile', authfile, '-u', registry.username!, '--password-stdin', host],
+    ['login', '--tls-verify=false', '--authfile', authfile, '-u', registry.username ?? '', '--password-stdin', host],
     { env: home.env, input: registry.password }
   )
   return authfile
@@ -44,9 +44,11 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
   await registry?.stop()
   await repo?.cleanup()
   await home?.cleanup()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 })
 
 test('the example flake passes its checks and builds a docker-archive skopeo reads', async () => {
@@ -79,7 +81,8 @@ test('a failing check and an evaluation error look the way TESTING.md says', asy
 
     const e = await run('nix', ['flake', 'check', broken.flake], { cwd: broken.dir, env: home.env })
     expect(e.code).toBe(1)
-    const at = broken.evalErrorAt!
+    const at = broken.evalErrorAt
+    if (at === undefined) throw new Error('the broken fixture does not say where its error is')
     expect(at.file).toBe('sub/flake.nix')
     expect(e.stderr).toContain("error: undefined variable 'cargoToml'")
     // In the store copy (Nix 2.8, 2.26) or where the checkout lies (2.34).

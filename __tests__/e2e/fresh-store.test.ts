@@ -22,8 +22,10 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
   await repo?.cleanup()
   wrappers?.cleanup()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 })
 
 describe('a brand-new store', () => {

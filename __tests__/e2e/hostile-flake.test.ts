@@ -224,7 +224,7 @@ describeDaemon(`under a nix-daemon that trusts the runner user${daemonless ? ' (
       inputs: { cache: 'false', build: 'false', checks: 'fmt, clippy, test' },
       env: { ...daemon.env, NIX_CONFIG: 'flake-registry =', USER: 'runner' },
       node: nodeAsRunner({ sudo: false }),
-      prepare: scratch => giveToRunner(scratch)
+      prepare: scratch => { giveToRunner(scratch) }
     })
     expect(run.log).toContain('the nix-daemon trusts runner')
     expect(existsSync(marker)).toBe(false)

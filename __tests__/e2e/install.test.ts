@@ -31,7 +31,7 @@ const MACHINE_NIX_CONFIG = ['sandbox = false', 'substituters =', 'flake-registry
 
 /** The step passed; on failure the message is its log, which says why. */
 function expectSuccess(run: ActionRun): void {
-  if (run.main.exitCode !== 0) throw new Error(`main exited with ${run.main.exitCode}:\n${run.log}`)
+  if (run.main.exitCode !== 0) throw new Error(`main exited with ${String(run.main.exitCode)}:\n${run.log}`)
 }
 const errors = (run: ActionRun) => run.annotations.filter(a => a.level === 'error').map(a => a.message)
 /** The lines the installer stand-in printed for what it ran through sudo. */
@@ -39,7 +39,7 @@ const sudoLines = (run: ActionRun) => run.log.split('\n').filter(line => /I am e
 
 const nixVersion = inChroot ? (/(\d+\.\d+\.\d+)/.exec(execFileSync('nix', ['--version'], { encoding: 'utf8' }))?.[1] ?? '') : ''
 
-const cleanups: (() => Promise<unknown> | unknown)[] = []
+const cleanups: (() => unknown)[] = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
@@ -51,6 +51,7 @@ describeChroot(`installing Nix with the official installer${SKIP_WHY}`, () => {
     server = await startInstallerServer({ version: nixVersion })
   })
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it
     await server?.stop()
   })
 
@@ -63,9 +64,9 @@ describeChroot(`installing Nix with the official installer${SKIP_WHY}`, () => {
   /** A runner without Nix: a private root, a PATH without Nix (and without what `drop` names), a fixture flake. */
   async function machine(options: PrivateRootOptions, drop: (name: string) => boolean = () => false): Promise<Machine & { path: string }> {
     const root = makePrivateRoot(options)
-    cleanups.push(() => root.remove())
+    cleanups.push(() => { root.remove() })
     const tools = toolsWithout(name => noNix(name) || drop(name))
-    cleanups.push(() => tools.remove())
+    cleanups.push(() => { tools.remove() })
     let systemd: TestSystemd | undefined
     if (options.systemd) {
       systemd = makeTestSystemd(MACHINE_NIX_CONFIG)
@@ -181,9 +182,9 @@ describeChroot(`the installer's tarball: retried, cached, checked${SKIP_WHY}`, (
   /** Runs the container-job install (root, no sudo) against `server`, with the given tool cache. */
   async function containerInstall(server: InstallerServer, toolCache: string, inputs: Record<string, string> = {}): Promise<{ run: ActionRun; root: PrivateRoot }> {
     const root = makePrivateRoot({ user: 'root', withoutBuildUsers: true })
-    cleanups.push(() => root.remove())
+    cleanups.push(() => { root.remove() })
     const tools = toolsWithout(name => name === 'nix' || name.startsWith('nix-') || name === 'sudo')
-    cleanups.push(() => tools.remove())
+    cleanups.push(() => { tools.remove() })
     const repo = await makeFlakeRepo()
     cleanups.push(() => repo.cleanup())
     const run = await runAction({
@@ -199,7 +200,7 @@ describeChroot(`the installer's tarball: retried, cached, checked${SKIP_WHY}`, (
 
   function newToolCache(): string {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-tool-cache-'))
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    cleanups.push(() => { rmSync(dir, { recursive: true, force: true }) })
     return dir
   }
 

@@ -24,7 +24,7 @@ const runnable = toolchain !== 'bookworm' && existsSync(KVM)
 const SKIP_WHY = runnable ? '' : existsSync(KVM) ? ' (skipped on bookworm: Nix 2.8 cannot run inside the private root, a chroot)' : ' (skipped: this machine has no /dev/kvm)'
 const MACHINE_NIX_CONFIG = ['sandbox = false', 'substituters =', 'flake-registry ='].join('\n')
 
-const cleanups: (() => Promise<unknown> | unknown)[] = []
+const cleanups: (() => unknown)[] = []
 let kvmMode: number | undefined
 afterEach(async () => {
   if (kvmMode !== undefined) chmodSync(KVM, kvmMode)
@@ -54,7 +54,7 @@ async function runVmCheck(kvm: 'true' | 'false'): Promise<ActionRun> {
   cleanups.push(() => repo.cleanup())
   giveToRunner(repo.dir)
   const root = makePrivateRoot({ user: 'runner', sudo: true })
-  cleanups.push(() => root.remove())
+  cleanups.push(() => { root.remove() })
   // A single-user Nix of runner's, as the official installer leaves it: /nix
   // owned by runner with store/ and var/nix/ (without var/nix, Nix 2.34 as a
   // user would use a store of its own under ~/.local/share/nix/root).
@@ -63,7 +63,7 @@ async function runVmCheck(kvm: 'true' | 'false'): Promise<ActionRun> {
     chownSync(root.at(dir), RUNNER_UID, RUNNER_GID)
   }
   const udev = makeTestUdev()
-  cleanups.push(() => udev.remove())
+  cleanups.push(() => { udev.remove() })
   return runAction({
     workspace: repo.dir,
     event: pullRequest(repo.sha),
@@ -77,7 +77,7 @@ async function runVmCheck(kvm: 'true' | 'false'): Promise<ActionRun> {
 ;(runnable ? describe : describe.skip)(`KVM, the action run as runner with passwordless sudo${SKIP_WHY}`, () => {
   test('`kvm: true` (the default): /dev/kvm opened with a udev rule, `kvm` added to the system features, the VM check builds; post removes the rule', async () => {
     const run = await runVmCheck('true')
-    if (run.main.exitCode !== 0) throw new Error(`main exited with ${run.main.exitCode}:\n${run.log}`)
+    if (run.main.exitCode !== 0) throw new Error(`main exited with ${String(run.main.exitCode)}:\n${run.log}`)
     expect(run.log).toMatch(/adding `kvm`/)
     expect(statSync(KVM).mode & 0o777).toBe(0o666)
     expect(run.summary).toMatch(/test[^\n]*passed/i)
@@ -106,7 +106,7 @@ async function runVmCheck(kvm: 'true' | 'false'): Promise<ActionRun> {
       inputs: { cache: 'false', build: 'false', checks: 'test' },
       env: { NIX_CONFIG: ACTION_NIX_CONFIG }
     })
-    if (run.main.exitCode !== 0) throw new Error(`main exited with ${run.main.exitCode}:\n${run.log}`)
+    if (run.main.exitCode !== 0) throw new Error(`main exited with ${String(run.main.exitCode)}:\n${run.log}`)
     expect(run.log).toMatch(/adding `kvm`/)
     expect(run.summary).toMatch(/test[^\n]*passed/i)
     expect((JSON.parse(run.state['nix-flake-ci'] ?? '{}') as { kvmRule?: string }).kvmRule).toBeUndefined()

@@ -21,7 +21,7 @@ interface Index {
 }
 
 async function servedIndex(tag: string): Promise<Index> {
-  const auth = 'Basic ' + Buffer.from(`${registry.username}:${registry.password}`).toString('base64')
+  const auth = 'Basic ' + Buffer.from(`${String(registry.username)}:${String(registry.password)}`).toString('base64')
   const r = await httpRequest(`http://${registry.host}/v2/${IMAGE}/manifests/${tag}`, { headers: { accept: MANIFEST_ACCEPT, authorization: auth } })
   expect(r.status).toBe(200)
   expect(r.headers['content-type']).toBe(OCI_INDEX)
@@ -33,7 +33,7 @@ async function servedIndex(tag: string): Promise<Index> {
  * config, as a sha256 digest, and the architecture that config says.
  */
 async function pickedFor(arch: string, tag: string): Promise<{ architecture: string; config: string }> {
-  const creds = `${registry.username}:${registry.password}`
+  const creds = `${String(registry.username)}:${String(registry.password)}`
   const r = await runOk('skopeo', ['inspect', '--config', '--raw', '--override-os', 'linux', '--override-arch', arch, '--tls-verify=false', '--creds', creds, `docker://${registry.host}/${IMAGE}:${tag}`])
   const config = JSON.parse(r.stdout) as { architecture: string }
   return { architecture: config.architecture, config: `sha256:${createHash('sha256').update(r.stdout).digest('hex')}` }
@@ -41,7 +41,7 @@ async function pickedFor(arch: string, tag: string): Promise<{ architecture: str
 
 /** The config digest a per-platform tag's manifest names. */
 async function configOf(tag: string): Promise<string> {
-  const creds = `${registry.username}:${registry.password}`
+  const creds = `${String(registry.username)}:${String(registry.password)}`
   const r = await runOk('skopeo', ['inspect', '--raw', '--tls-verify=false', '--creds', creds, `docker://${registry.host}/${IMAGE}:${tag}`])
   return (JSON.parse(r.stdout) as { config: { digest: string } }).config.digest
 }
@@ -67,9 +67,11 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
   await registry?.stop()
   await amd64?.cleanup()
   await arm64?.cleanup()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 })
 
 describe('manifest-from', () => {
@@ -83,7 +85,7 @@ describe('manifest-from', () => {
         inputs: { ...registryInputs(registry), 'manifest-from': 'amd64-1, arm64-1', tags: 'no-nix', build: 'false', check: 'false', 'install-url': 'http://127.0.0.1:9/nix/install' },
         env: { ...env, PATH: `${tools.dir}:/usr/sbin:/sbin` }
       })
-      if (run.main.exitCode !== 0) throw new Error(`main exited with ${run.main.exitCode}:\n${run.log}`)
+      if (run.main.exitCode !== 0) throw new Error(`main exited with ${String(run.main.exitCode)}:\n${run.log}`)
       expect(run.log).not.toMatch(/::group::(install|configure|cache restore)/)
       expect(run.summary).toMatch(/install[^\n]*skipped[^\n]*needs skopeo only/i)
       expect(run.summary).toMatch(/cache restore[^\n]*skipped[^\n]*needs skopeo only/i)
@@ -114,7 +116,7 @@ describe('manifest-from', () => {
     const digest = await registry.digestOf(IMAGE, 'v1')
     expect(await registry.digestOf(IMAGE, 'latest')).toBe(digest)
     expect(run.outputs['digest']).toBe(digest)
-    expect(run.outputs['image']).toBe(`${registry.host}/${IMAGE}@${digest}`)
+    expect(run.outputs['image']).toBe(`${registry.host}/${IMAGE}@${String(digest)}`)
     expect(run.outputs['tags']?.split('\n')).toEqual([`${registry.host}/${IMAGE}:v1`, `${registry.host}/${IMAGE}:latest`])
     expect(run.outputs['pushed']).toBe('true')
     expect(run.summary).toContain('linux/amd64, linux/arm64')

@@ -100,18 +100,20 @@ const commands = (run: ActionRun, tool: string) => run.log.split('\n').filter(li
 let images: { dir: string; sha: string }
 let registry: Registry
 let anonymous: Registry
-const cleanups: (() => Promise<unknown> | void)[] = []
+const cleanups: (() => unknown)[] = []
 
 beforeAll(async () => {
   images = await gitRepo({ 'flake.nix': imageFlake(`salt-${process.pid}-${Date.now()}`), 'image.sh': IMAGE_SH })
-  cleanups.push(() => rmSync(images.dir, { recursive: true, force: true }))
+  cleanups.push(() => { rmSync(images.dir, { recursive: true, force: true }) })
   registry = await startRegistry()
   anonymous = await startRegistry({ auth: false })
 })
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
   await registry?.stop()
   await anonymous?.stop()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   for (const cleanup of cleanups) await cleanup()
 })
 
@@ -134,7 +136,7 @@ describe('image shapes', () => {
     // skopeo reads the streamed copy under RUNNER_TEMP, not the script itself.
     const copy = commands(run, 'skopeo').find(line => line.includes(' copy '))
     expect(copy).toContain(`docker-archive:${run.runnerTemp}/`)
-    expect(copy).not.toContain(`docker-archive:${run.outputs['store-path']}`)
+    expect(copy).not.toContain(`docker-archive:${String(run.outputs['store-path'])}`)
     expect(run.post?.exitCode).toBe(0)
   })
 
@@ -321,7 +323,7 @@ describe('the runner home', () => {
   test('a user nix.conf that is a symlink: its target is never written; a private copy holds the token until post puts the link back', async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-new-user-home-'))
     const shared = mkdtempSync(path.join(os.tmpdir(), 'nfci-new-user-shared-'))
-    cleanups.push(() => rmSync(home, { recursive: true, force: true }), () => rmSync(shared, { recursive: true, force: true }))
+    cleanups.push(() => { rmSync(home, { recursive: true, force: true }) }, () => { rmSync(shared, { recursive: true, force: true }) })
     const target = path.join(shared, 'nix.conf')
     writeFileSync(target, 'max-jobs = 4\n', { mode: 0o444 })
     mkdirSync(path.join(home, '.config', 'nix'), { recursive: true })
@@ -344,7 +346,7 @@ describe('the runner home', () => {
 
   test('a HOME where nix.conf cannot be written: the configure stage fails, nothing after it runs, post is clean', async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-new-user-home-'))
-    cleanups.push(() => rmSync(home, { recursive: true, force: true }))
+    cleanups.push(() => { rmSync(home, { recursive: true, force: true }) })
     writeFileSync(path.join(home, '.config'), 'not a directory\n')
     const run = await act(pullRequest(images.sha), { cache: 'false' }, { home })
     expect(run.main.exitCode).toBe(1)

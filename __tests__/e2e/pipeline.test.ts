@@ -25,8 +25,10 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
   await registry?.stop()
   await repo?.cleanup()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 })
 
 describe('push to main', () => {
@@ -37,7 +39,7 @@ describe('push to main', () => {
     const served = await registry.digestOf(IMAGE, tag)
     expect(served).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(run.outputs['digest']).toBe(served)
-    expect(run.outputs['image']).toBe(`${registry.host}/${IMAGE}@${served}`)
+    expect(run.outputs['image']).toBe(`${registry.host}/${IMAGE}@${String(served)}`)
     expect(run.outputs['tags']).toBe(`${registry.host}/${IMAGE}:${tag}`)
     expect(run.outputs['pushed']).toBe('true')
     // The line the README's "Push policy" promises: `Pushing: <why>.`
@@ -89,6 +91,7 @@ describe('a failing check', () => {
   beforeAll(async () => {
     failing = await makeFlakeRepo({ variant: { failingCheck: 'test' } })
   })
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it
   afterAll(() => failing?.cleanup())
 
   test('fails the step with an annotation naming the check, pushes nothing, post exits 0', async () => {
@@ -159,7 +162,7 @@ describe('Nix preinstalled', () => {
     // The version this toolchain's Nix gives for itself, whichever it is.
     const version = versionFromOutput(execFileSync('nix', ['--version'], { encoding: 'utf8' }))
     expect(version).toMatch(/^2\.\d+/)
-    expect(run.log).toContain(`Using Nix ${version} from /usr/bin/nix`)
+    expect(run.log).toContain(`Using Nix ${String(version)} from /usr/bin/nix`)
     expect(run.log).not.toContain('Downloading the Nix installer')
     expect(run.files.path).toBe('')
     const conf = readFileSync(path.join(run.home, '.config', 'nix', 'nix.conf'), 'utf8')
@@ -230,7 +233,7 @@ describe('the install stage', () => {
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/nix-2.99.0/install`
   })
-  afterAll(() => new Promise<void>(resolve => server.close(() => resolve())))
+  afterAll(() => new Promise<void>(resolve => server.close(() => { resolve() })))
 
   test('downloads through the tool cache, runs the installer, puts Nix on PATH and uses it', async () => {
     const toolCache = mkdtempSync(path.join(os.tmpdir(), 'nfci-toolcache-'))

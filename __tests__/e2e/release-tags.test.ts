@@ -20,8 +20,10 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
   await registry?.stop()
   await repo?.cleanup()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 })
 
 describe('version tag templates', () => {

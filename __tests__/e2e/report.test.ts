@@ -34,6 +34,7 @@ describe('annotations', () => {
     beforeAll(async () => {
       repo = await makeFlakeRepo({ variant: { helperTypeError: true } })
     })
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it
     afterAll(() => repo?.cleanup())
 
     test.each([
@@ -79,8 +80,10 @@ describe('the job summary', () => {
     repo = await makeFlakeRepo()
   })
   afterAll(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
     await registry?.stop()
     await repo?.cleanup()
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   })
 
   test('shows every stage, the image with digest and tags, the store path and the commands, and no secret', async () => {
@@ -95,14 +98,14 @@ describe('the job summary', () => {
     const summary = run.summary
     for (const stage of ['install', 'configure', 'check', 'build', 'push']) expect(summary).toMatch(new RegExp(`\\| ${stage} \\| ✅ passed \\| [0-9.]+ s \\|`))
     expect(summary).toMatch(/\| cache restore \| ⏭️ skipped \| – \| `cache: false` \|/)
-    expect(summary).toContain(`${registry.host}/${IMAGE}@${run.outputs['digest']}`)
+    expect(summary).toContain(`${registry.host}/${IMAGE}@${String(run.outputs['digest'])}`)
     expect(summary).toContain(`${registry.host}/${IMAGE}:v2`)
     expect(summary).toContain(`${registry.host}/${IMAGE}:latest`)
     expect(summary).toContain(run.outputs['store-path'])
     // Each evaluating command as it ran: with the lock file held as it is.
     expect(summary).toContain('nix flake check . --no-update-lock-file')
     expect(summary).toContain('nix build .#image-dev --no-update-lock-file')
-    expect(summary).toContain(`skopeo login --username ${registry.username} --password-stdin --tls-verify=false ${registry.host}`)
+    expect(summary).toContain(`skopeo login --username ${String(registry.username)} --password-stdin --tls-verify=false ${registry.host}`)
     expect(summary).toContain(`skopeo copy --dest-tls-verify=false docker-archive:result docker://${registry.host}/${IMAGE}:v2`)
     expect(summary).not.toContain(token)
     expect(summary).not.toContain(registry.password ?? 'no password')

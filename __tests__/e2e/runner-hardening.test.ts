@@ -28,6 +28,7 @@ beforeAll(async () => {
   registry = await startRegistry()
 })
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it
   await registry?.stop()
   for (const repo of repos) await repo.cleanup()
   rmSync(scratch, { recursive: true, force: true })

@@ -62,20 +62,20 @@ async function snoopingRepo(salt: string): Promise<FlakeRepo> {
 async function checkResult(repo: FlakeRepo, name: string): Promise<string> {
   // path: rather than git+file: the checkout belongs to runner now; the check's sources are the same.
   const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-eval-'))
-  cleanups.push(() => rmSync(home, { recursive: true, force: true }))
+  cleanups.push(() => { rmSync(home, { recursive: true, force: true }) })
   const { stdout } = await runOk('nix', ['eval', '--raw', `path:${repo.flakeDir}#checks.x86_64-linux.${name}.outPath`], { env: nixEnv(home) })
   return stdout.trim()
 }
 
 /** The step passed; on failure the message is its log, which says why. */
 function expectSuccess(run: ActionRun): void {
-  if (run.main.exitCode !== 0) throw new Error(`main exited with ${run.main.exitCode}:\n${run.log}`)
+  if (run.main.exitCode !== 0) throw new Error(`main exited with ${String(run.main.exitCode)}:\n${run.log}`)
 }
 const warnings = (run: ActionRun) => run.annotations.filter(a => a.level === 'warning')
 const TOKEN = 'ghp_runnerTestToken0123456789abcdefABCDEF'
 
-let registry: Registry
-const cleanups: (() => Promise<unknown> | unknown)[] = []
+let registry: Registry | undefined // none when the machine cannot run a daemon
+const cleanups: (() => unknown)[] = []
 beforeAll(async () => {
   if (!daemonless) registry = await startRegistry()
 })
@@ -115,6 +115,7 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
   }
 
   test('trusted: checks, builds and pushes; builds run as build users, so a check reads neither the token nor the action\'s environment', async () => {
+    if (registry === undefined) throw new Error('no registry: beforeAll starts one where a daemon can run')
     daemon = await startNixDaemon({ trustedUsers: ['root', 'runner'] })
     const repo = await snoopingRepo(`trusted-${process.pid}-${Date.now()}`)
     cleanups.push(() => repo.cleanup())
@@ -139,7 +140,7 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     daemon = await startNixDaemon({ trustedUsers: ['root', 'runner'] })
     const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-hook-'))
     chmodSync(dir, 0o755)
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    cleanups.push(() => { rmSync(dir, { recursive: true, force: true }) })
     const inputs = { build: 'false', 'extra-conf': 'accept-flake-config = true' }
     const onPush = await makeHookFlake(dir, 'daemon-push')
     cleanups.push(() => onPush.repo.cleanup())
@@ -191,7 +192,7 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     // under it, and @actions/cache keys entries by their paths, as a real
     // runner's home (/home/runner) does not move between jobs.
     const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-daemon-home-'))
-    cleanups.push(() => rmSync(home, { recursive: true, force: true }))
+    cleanups.push(() => { rmSync(home, { recursive: true, force: true }) })
     const options = { sudo: true, systemd: true, event: 'push' as const, inputs: { cache: 'true', build: 'false' }, env: service.env, home }
     const first = await runAsRunner(repo, options)
     expectSuccess(first)
@@ -266,14 +267,14 @@ describe(`single-user Nix as root (what \`--no-daemon\` gives a container)`, () 
   test('no skopeo on PATH: the plan says so before any work, skopeo is built once from `skopeo-flake`, and the push uses it', async () => {
     // A flake standing in for nixpkgs#skopeo: the chroot's real skopeo, copied into the store.
     const skopeoFlake = mkdtempSync(path.join(os.tmpdir(), 'nfci-skopeo-flake-'))
-    cleanups.push(() => rmSync(skopeoFlake, { recursive: true, force: true }))
+    cleanups.push(() => { rmSync(skopeoFlake, { recursive: true, force: true }) })
     writeFileSync(
       path.join(skopeoFlake, 'flake.nix'),
       `{ outputs = { self }: { packages.x86_64-linux.skopeo = derivation { name = "skopeo-${process.pid}-${Date.now()}"; system = "x86_64-linux"; builder = "/bin/sh"; PATH = "/usr/bin:/bin"; args = [ "-euc" "mkdir -p $out/bin; cp /usr/bin/skopeo $out/bin/skopeo" ]; }; }; }\n`
     )
     // PATH: every tool of /usr/bin but skopeo (/bin is /usr/bin on Debian).
     const bin = mkdtempSync(path.join(os.tmpdir(), 'nfci-no-skopeo-'))
-    cleanups.push(() => rmSync(bin, { recursive: true, force: true }))
+    cleanups.push(() => { rmSync(bin, { recursive: true, force: true }) })
     for (const name of readdirSync('/usr/bin')) if (name !== 'skopeo') symlinkSync(path.join('/usr/bin', name), path.join(bin, name))
     const repo = await makeFlakeRepo()
     cleanups.push(() => repo.cleanup())

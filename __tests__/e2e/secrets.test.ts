@@ -45,9 +45,11 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it */
   await registry?.stop()
   await repo?.cleanup()
   wrappers?.cleanup()
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   console.log(`secrets scan: ${totals.scenarios} scenarios, ${totals.places} places scanned for ${Object.keys(SECRETS).length} secrets, ${totals.hits} hits`)
 })
 

@@ -28,7 +28,7 @@ beforeAll(() => {
   gitWs = workspace('git', true)
   plainWs = workspace('plain', false)
 })
-afterAll(() => rmSync(base, { recursive: true, force: true }))
+afterAll(() => { rmSync(base, { recursive: true, force: true }) })
 
 /** An evaluation error as Nix prints it, at `file:line:col` of the copied source. */
 const evalError = (file: string, line: number, column: number) =>

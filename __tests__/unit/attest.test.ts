@@ -8,7 +8,7 @@ import { summaryMarkdown } from '../../src/report/summary.js'
 // `attest: true` is refused before any work when the run cannot sign or store
 // provenance: no push, no OIDC token (`id-token: write`), no GitHub token.
 const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> }
-const DEFAULTS: Record<string, string> = Object.fromEntries(Object.entries(actionYml.inputs).map(([name, spec]) => [name, String(spec.default ?? '').replace('${{ github.token }}', '')]))
+const DEFAULTS: Record<string, string> = Object.fromEntries(Object.entries(actionYml.inputs).map(([name, spec]) => [name, (spec.default ?? '').replace('${{ github.token }}', '')]))
 const inputs = (overrides: Record<string, string>): Inputs =>
   parseInputs(name => ({ ...DEFAULTS, registry: 'ghcr.io', image: 'upgrades/tagger', 'github-token': 'ghs_token', attest: 'true', ...overrides })[name] ?? '')
 

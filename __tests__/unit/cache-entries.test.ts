@@ -138,7 +138,7 @@ describe('the cache service check', () => {
     const names = ['HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'] as const
     const saved = names.map(name => process.env[name])
     const hop = (url: string, env: Partial<Record<(typeof names)[number], string>>) => {
-      for (const name of names) delete process.env[name]
+      for (const name of names) Reflect.deleteProperty(process.env, name)
       Object.assign(process.env, env)
       return firstHop(new URL(url)).host
     }
@@ -148,7 +148,11 @@ describe('the cache service check', () => {
       expect(hop('https://results.example.net/', { https_proxy: 'http://proxy:3128', NO_PROXY: '.example.net' })).toBe('results.example.net')
       expect(hop('https://127.0.0.1:9/', { HTTPS_PROXY: 'http://proxy:3128' })).toBe('127.0.0.1:9')
     } finally {
-      names.forEach((name, i) => (saved[i] === undefined ? delete process.env[name] : (process.env[name] = saved[i])))
+      names.forEach((name, i) => {
+        const value = saved[i]
+        if (value === undefined) Reflect.deleteProperty(process.env, name)
+        else process.env[name] = value
+      })
     }
   })
 })

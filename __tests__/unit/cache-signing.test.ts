@@ -45,7 +45,7 @@ describe("Nix's signatures", () => {
     const parsed = parseSigningKey(key.value)
     if (typeof parsed === 'string') throw new Error(parsed)
     const text = fingerprint(storePath, 'sha256:1b8m03r63zqhnjf7l5wnldhh7c134ap5vpj0850ymkq1iyzicy5s', 120, refs)
-    expect(text).toBe(`1;${storePath};sha256:1b8m03r63zqhnjf7l5wnldhh7c134ap5vpj0850ymkq1iyzicy5s;120;${refs[1]},${refs[0]}`)
+    expect(text).toBe(`1;${storePath};sha256:1b8m03r63zqhnjf7l5wnldhh7c134ap5vpj0850ymkq1iyzicy5s;120;${String(refs[1])},${String(refs[0])}`)
     const sig = key.sign(text)
     expect(signedBy(parsed.publicKey, text, [sig])).toBe(true)
     expect(signedBy(parsed.publicKey, text.replace(';120;', ';121;'), [sig])).toBe(false)

@@ -104,7 +104,9 @@ describe('lockProblems', () => {
 
   test('a lock node at this machine\'s files is refused, whatever flake.nix says', () => {
     const lock = JSON.parse(RELATIVE_PATHS_LOCK) as { nodes: Record<string, { locked: Record<string, unknown> }> }
-    lock.nodes['d']!.locked = { narHash: 'sha256-x', path: '/home/runner/.config/nix', type: 'path' }
+    const d = lock.nodes['d']
+    if (d === undefined) throw new Error('the recorded lock has no node d')
+    d.locked = { narHash: 'sha256-x', path: '/home/runner/.config/nix', type: 'path' }
     const problems = lockProblems(declared({ sub: { url: 'path:./sub' }, d: { url: 'path:./sub', flake: false } }), JSON.stringify(lock), ROOTS)
     expect(problems).toEqual([expect.stringMatching(/^flake input `d` \(flake\.lock, locked\) points at files of this machine outside the repository \("\/home\/runner\/\.config\/nix"\)/)])
   })

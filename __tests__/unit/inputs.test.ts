@@ -9,7 +9,7 @@ const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url
   inputs: Record<string, { default?: string }>
 }
 const DEFAULTS: Record<string, string> = Object.fromEntries(
-  Object.entries(actionYml.inputs).map(([name, spec]) => [name, String(spec.default ?? '').replace('${{ github.token }}', '')])
+  Object.entries(actionYml.inputs).map(([name, spec]) => [name, (spec.default ?? '').replace('${{ github.token }}', '')])
 )
 
 /** Reads like `core.getInput` (trims), and refuses names action.yml does not declare. */
@@ -147,7 +147,7 @@ describe('parseInputs accepts good values', () => {
     // No install-url: the official installer of that version, over https.
     const url = new URL(inputs.installUrl)
     expect(url.protocol).toBe('https:')
-    expect(inputs.installUrl).toContain(`nix-${DEFAULTS['nix-version']}`)
+    expect(inputs.installUrl).toContain(`nix-${String(DEFAULTS['nix-version'])}`)
     expect(inputs.flake).toBe(DEFAULTS['flake'])
     expect(inputs.check).toBe(true)
     expect(inputs.checks).toEqual([])

@@ -3,10 +3,10 @@ import { backoffSeconds, retry, totalWaitSeconds, type Attempt } from '../../src
 /** Work that answers from a script, one entry per try; records the tries. */
 function scripted(script: Array<string | undefined>) {
   const tries: number[] = []
-  const work = async (attempt: number): Promise<Attempt<string>> => {
+  const work = (attempt: number): Promise<Attempt<string>> => {
     tries.push(attempt)
     const reason = script[Math.min(attempt, script.length) - 1]
-    return { result: `result of try ${attempt}`, retryReason: reason }
+    return Promise.resolve({ result: `result of try ${attempt}`, retryReason: reason })
   }
   return { work, tries }
 }
@@ -67,9 +67,9 @@ describe('retry', () => {
 
   it('lets an exception from the work through without trying again', async () => {
     let calls = 0
-    const work = async (): Promise<Attempt<string>> => {
+    const work = (): Promise<Attempt<string>> => {
       calls++
-      throw new Error('spawn nix ENOENT')
+      return Promise.reject(new Error('spawn nix ENOENT'))
     }
     await expect(retry(work, { attempts: 3, delaySeconds: noWait })).rejects.toThrow('spawn nix ENOENT')
     expect(calls).toBe(1)

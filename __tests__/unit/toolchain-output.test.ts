@@ -43,7 +43,7 @@ beforeAll(() => {
     repos[repo] = dir
   }
 })
-afterAll(() => rmSync(base, { recursive: true, force: true }))
+afterAll(() => { rmSync(base, { recursive: true, force: true }) })
 
 /** A case's output, with the checkout paths Nix 2.34 prints moved to this test's copy of the repository. */
 function output(toolchain: Toolchain, name: CaseName): string {

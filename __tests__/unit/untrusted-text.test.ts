@@ -62,6 +62,7 @@ describe('control characters', () => {
     ['a quote and a backslash beside a line break', "it's\\\n"]
   ])('%s: the [command] echo is one line and the shell still gets the argument', (_what, arg) => {
     const line = commandLine('printf', ['%s|', '--flag', arg])
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/)
     // bash reads `$'…'` back into the very same bytes, in a C locale too (a runner's shell may have no UTF-8 one).
     const words = execFileSync('/bin/bash', ['-c', line], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).split('|').slice(0, -1)

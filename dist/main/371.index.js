@@ -221,7 +221,7 @@ async function runSkopeo(args, target, what, options = {}) {
         return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined };
     }, {
         attempts: target.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`))
+        onRetry: (attempt, wait, reason) => { sink.later(() => { _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`); }); }
     });
     if (result.exitCode !== 0) {
         const kind = classifySkopeoFailure(result.output);
@@ -303,7 +303,7 @@ function manifestMediaType(tag, manifest) {
 /** The platform an image's config declares (`os`, `architecture`, `variant`, `os.version`). */
 function platformOf(tag, config) {
     const json = parseJson(config, `the config of \`${tag}\``);
-    const text = (key) => (typeof json[key] === 'string' && json[key] !== '' ? json[key] : undefined);
+    const text = (key) => (typeof json[key] === 'string' && json[key] !== '' ? (json[key]) : undefined);
     const os = text('os');
     const architecture = text('architecture');
     if (os === undefined || architecture === undefined) {
@@ -400,7 +400,7 @@ function writeLayout(dir, sources, index) {
     const layout = external_node_path_default().join(dir, 'layout');
     const blobs = external_node_path_default().join(layout, 'blobs', 'sha256');
     (0,external_node_fs_.mkdirSync)(blobs, { recursive: true });
-    const blob = (bytes) => (0,external_node_fs_.writeFileSync)(external_node_path_default().join(blobs, sha256Digest(bytes).slice('sha256:'.length)), bytes);
+    const blob = (bytes) => { (0,external_node_fs_.writeFileSync)(external_node_path_default().join(blobs, sha256Digest(bytes).slice('sha256:'.length)), bytes); };
     for (const source of sources) {
         blob(source.manifest);
         blob(source.config);
@@ -422,7 +422,7 @@ async function pushIndexStage(skopeo, sourceTags, tags, inputs, context, report)
             sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') });
         }
         const index = buildIndex(sources);
-        core/* info */.pq(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`);
+        core/* info */.pq(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i] ?? ''} (${describePlatforms([entry])})`).join(', ')}`);
         const layout = writeLayout(dir, sources, index);
         const digest = await (0,publish/* copyToFirstTag */.Fv)(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index');
         const pushed = await (0,publish/* tagAndReport */.SX)(digest, tags, { all: true, access });

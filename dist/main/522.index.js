@@ -625,7 +625,7 @@ async function download(url, attempts, what, check) {
             // tool-cache already retries 5xx itself; a 404 is final.
             return { result: error, retryReason: /404|Not Found/.test(message) ? undefined : message };
         }
-    }, { attempts, onRetry: (attempt, wait, reason) => core/* warning */.$e(`Downloading ${what}: try ${attempt} of ${attempts} failed (${reason}); trying again in ${wait} s.`) });
+    }, { attempts, onRetry: (attempt, wait, reason) => { core/* warning */.$e(`Downloading ${what}: try ${attempt} of ${attempts} failed (${reason}); trying again in ${wait} s.`); } });
     if (result instanceof Error)
         throw new Error(`Could not download ${what} from ${url}: ${result.message}`);
     return result;
@@ -778,7 +778,7 @@ function answers(socket) {
             connection.destroy();
             resolve(true);
         });
-        connection.once('error', () => resolve(false));
+        connection.once('error', () => { resolve(false); });
     });
 }
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
@@ -1388,7 +1388,7 @@ function flakeConfigLines(inputs, context, userFile, userConf) {
     }
     return ['accept-flake-config = false'];
 }
-async function configureStage(inputs, context, runnerLines = []) {
+function configureStage(inputs, context, runnerLines = []) {
     const file = userNixConfPath(process.env, context.home);
     const before = readWithMode(file);
     const clean = withoutStaleBlock(before.content);
@@ -1582,7 +1582,8 @@ async function validOutputs(nix, checks) {
 function printUntrusted(lines) {
     if (lines.length === 0)
         return Promise.resolve();
-    return (0,src_process/* withCommandsStopped */.c7)(log_sink/* stdoutSink */.X, async () => log_sink/* stdoutSink */.X.write(`${lines.join('\n')}\n`));
+    // eslint-disable-next-line @typescript-eslint/require-await -- async so that a throw still reaches the `finally` that resumes commands
+    return (0,src_process/* withCommandsStopped */.c7)(log_sink/* stdoutSink */.X, async () => { log_sink/* stdoutSink */.X.write(`${lines.join('\n')}\n`); });
 }
 /**
  * A failed check's annotations and summary section: a stale hash where the
@@ -1712,8 +1713,10 @@ var undici = __webpack_require__(75136);
 
 /** After the push: attests what it pushed (the digest the registry reported), or says why nothing was. */
 async function attestPushed(inputs, pushed, report) {
-    if (typeof pushed === 'string')
-        return report.skip('attest', `nothing was pushed: ${pushed}`);
+    if (typeof pushed === 'string') {
+        report.skip('attest', `nothing was pushed: ${pushed}`);
+        return;
+    }
     await runStage(report, 'attest', async () => {
         const provenance = await attestStage(inputs, pushed.digest, report);
         return `SLSA provenance of ${pushed.digest.slice(0, 19)}…, attestation ${provenance.id ?? '(no id returned)'}`;
@@ -1738,7 +1741,7 @@ async function attestStage(inputs, digest, report) {
         const hint = /persist attestation/i.test(message) ? ' (the job\'s token needs `permissions: attestations: write`)' : '';
         throw new Error(`${subject}@${digest} is pushed, but its provenance was not signed and stored: ${message}${hint}`);
     });
-    const id = attestation.attestationID === undefined ? undefined : String(attestation.attestationID);
+    const id = attestation.attestationID;
     const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
     const repository = process.env['GITHUB_REPOSITORY'];
     const url = id && repository ? `${server}/${repository}/attestations/${id}` : undefined;
@@ -1856,6 +1859,7 @@ function isInside(target, roots) {
         return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
     });
 }
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify(undefined) is undefined, whatever its type says
 const shown = (value) => (0,log_text/* escapeControl */.hN)(JSON.stringify(value) ?? String(value));
 function outsideRepository(input, where, reference) {
     return (`flake input \`${(0,log_text/* escapeControl */.hN)(input)}\` ${where} points at files of this machine outside the repository (${shown(reference)}): refused, ` +
@@ -2126,7 +2130,7 @@ async function prepareNix(inputs, context, push, report, headStart) {
     // The install stage's trust check (`nix store info`) was the one Nix process
     // that opened the store: on a brand-new store it created the database alone,
     // before check and build run side by side.
-    await runStage(report, 'configure', () => configureStage(inputs, context, installed.confLines));
+    await runStage(report, 'configure', () => Promise.resolve(configureStage(inputs, context, installed.confLines)));
     // After configure: `extra-conf` may have changed the sandbox.
     if (codeIsUntrusted(context.eventName))
         await warnUnisolatedBuilds(installedNix, installed.daemon, context.eventName, installed.user, report);
@@ -2193,7 +2197,7 @@ async function runMain(headStart) {
     }
     finally {
         if (planned.inputs.summary)
-            await writeSummary(report, failure).catch(error => core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`));
+            await writeSummary(report, failure).catch((error) => { core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`); });
     }
 }
 
@@ -2298,6 +2302,7 @@ function planChecksExpression(systems) {
 }
 /** Why a named check's evaluation is not a derivation, or undefined when it is one. */
 function notADerivation(name, drv, outputs) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify(undefined) is undefined, whatever its type says
     const shown = (value) => (0,_report_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(JSON.stringify(value) ?? 'nothing');
     if (!(0,_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isDerivationPath */ .NN)(drv))
         return `check \`${name}\` is not a derivation: its drvPath is ${shown(drv)}, not a path ${(0,_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .storeDir */ .rT)()}/<hash>-<name>.drv.`;
@@ -2370,7 +2375,7 @@ function lastLines(build) {
     const extra = Math.max(0, build.log.length - MAX_LOG_LINES);
     return { lines: build.log.slice(extra), dropped: build.dropped + extra };
 }
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- an escape sequence is what it looks for
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 const stripAnsi = (text) => text.replace(ANSI, '');
 /**
@@ -2627,8 +2632,12 @@ async function runNix(nix, args, options) {
         return { result, retryReason: reason };
     }, {
         attempts: options.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
-            `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`))
+        onRetry: (attempt, wait, reason) => {
+            sink.later(() => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
+                    `(at most ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .totalWaitSeconds */ .fx)(options.attempts)} s of waiting in all).`);
+            });
+        }
     });
     const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
     return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
@@ -2644,7 +2653,7 @@ async function runNix(nix, args, options) {
 async function fullTrace(nix, args, output, sink, signal) {
     if (!(0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .traceTruncated */ .Qb)(output) || (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .failedDerivations */ .sG)(output).length > 0)
         return undefined;
-    sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
+    sink.later(() => { _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'); });
     const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
@@ -3445,7 +3454,7 @@ function transientFailure(output) {
         if (curlText !== undefined) {
             const code = curlErrorCode(curlText);
             const what = code !== undefined ? TRANSIENT_CURL[code] : undefined;
-            return what ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
+            return what && code !== undefined ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
         }
         const code = Number(status?.[1]);
         const rateLimited = code === 403 && /rate limit/i.test(output);
@@ -3553,20 +3562,22 @@ function oneOf(read, name, values) {
     if (value !== undefined)
         return value;
     const listed = values.map(candidate => `\`${candidate}\``);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1] ?? ''}, got ${shown(raw)}`);
 }
 const SWITCH = ['auto', 'true', 'false'];
 const CACHE_SAVE = ['auto', 'always', 'never'];
 // Nothing here goes through a shell, but values are also echoed in the
 // "reproduce locally" commands users paste into one, so shell syntax is refused.
 const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL_CHARACTERS = /[\x00-\x1f]/;
 function flakeRef(read) {
     const value = read('flake');
     if (value === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
     if (value.startsWith('-'))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
-    if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
+    if (SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
     }
     if (value.includes('#')) {
@@ -3577,7 +3588,7 @@ function flakeRef(read) {
 function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
-    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
     return value;
@@ -3687,6 +3698,7 @@ function installUrl(read, version) {
 }
 function extraConf(read) {
     const value = read('extra-conf');
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     if (/[\x00]/.test(value))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('extra-conf', 'expected nix.conf lines, got a NUL byte');
     if (value.includes('nix-flake-ci')) {
@@ -3982,7 +3994,7 @@ function resolveTags(given, source) {
     const prerelease = semVerOf(source)?.prerelease === true;
     const kept = given.filter(template => !(prerelease && isShortTag(template)));
     if (kept.length === 0) {
-        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
+        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source) ?? ''}\`; add \`{{version}}\``);
     }
     return [...new Set(kept.map(template => fillTemplate(template, source)))];
 }
@@ -4222,9 +4234,11 @@ function loaded() {
         throw new Error('undici is not loaded in this step of Nix Flake CI: only the attest stage uses it');
     return real;
 }
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- undici's API is a class: callers write `new ProxyAgent(…)`
 class ProxyAgent {
     constructor(...args) {
         // A constructor may return another object: callers get the real agent.
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- that object is the real undici ProxyAgent this class stands in for
         return new (loaded().ProxyAgent)(...args);
     }
 }

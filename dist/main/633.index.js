@@ -279,9 +279,9 @@ function answers(url, timeoutMs = 2000) {
             socket.destroy();
             resolve(ok);
         };
-        socket.setTimeout(timeoutMs, () => done(false));
-        socket.once('connect', () => done(true));
-        socket.once('error', () => done(false));
+        socket.setTimeout(timeoutMs, () => { done(false); });
+        socket.once('connect', () => { done(true); });
+        socket.once('error', () => { done(false); });
     });
 }
 

@@ -279,9 +279,9 @@ function answers(url, timeoutMs = 2000) {
             socket.destroy();
             resolve(ok);
         };
-        socket.setTimeout(timeoutMs, () => done(false));
-        socket.once('connect', () => done(true));
-        socket.once('error', () => done(false));
+        socket.setTimeout(timeoutMs, () => { done(false); });
+        socket.once('connect', () => { done(true); });
+        socket.once('error', () => { done(false); });
     });
 }
 
@@ -447,7 +447,7 @@ async function serveBinaryCache(dir, hitsFile) {
     server.on('connection', (socket) => socket.unref());
     await new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => resolve());
+        server.listen(0, '127.0.0.1', () => { resolve(); });
     });
     server.unref();
     const port = server.address().port;
@@ -506,7 +506,7 @@ async function problemOf(dir, hash, publicKey) {
     if (sigs.length === 0)
         return `${storePath} is not signed`;
     if (!(0,signing/* signedBy */.qI)(publicKey, (0,signing/* fingerprint */.Rj)(storePath, narHash, narSize, references), sigs))
-        return `${storePath}: no signature by ${publicKey.split(':')[0]} over its hash, size and references`;
+        return `${storePath}: no signature by ${publicKey.split(':')[0] ?? ''} over its hash, size and references`;
     let digest;
     try {
         digest = await fileSha256(external_node_path_default().join(dir, url));

@@ -221,7 +221,7 @@ async function runSkopeo(args, target, what, options = {}) {
         return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined };
     }, {
         attempts: target.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`))
+        onRetry: (attempt, wait, reason) => { sink.later(() => { _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`); }); }
     });
     if (result.exitCode !== 0) {
         const kind = classifySkopeoFailure(result.output);

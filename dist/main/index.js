@@ -1167,7 +1167,9 @@ function run(command, args, options = {}) {
             // A shell's code for a process killed by a signal (137 for SIGKILL, what the OOM killer sends).
             const result = { exitCode: code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 15) : 1), output, stdout };
             if (fileDone)
-                fileDone.then(() => resolve(result), reject);
+                fileDone.then(() => {
+                    resolve(result);
+                }, reject);
             else
                 resolve(result);
         });
@@ -1185,7 +1187,7 @@ function run(command, args, options = {}) {
 async function stopChildren(graceMs = 5000) {
     cancelled = true;
     const children = [...live];
-    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', () => resolve())));
+    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', () => { resolve(); })));
     for (const child of children)
         child.kill('SIGTERM');
     const kill = setTimeout(() => {
@@ -1209,7 +1211,7 @@ async function stopChildren(graceMs = 5000) {
 /* harmony export */ });
 const stdoutSink = {
     write: text => void process.stdout.write(text),
-    later: action => action()
+    later: action => { action(); }
 };
 class DeferredSink {
     queue = [];
@@ -1247,7 +1249,7 @@ class DeferredSink {
 // value printed outside a stop-commands block may carry a line break (or a
 // carriage return, or a terminal escape that redraws the line).
 // C0 controls, DEL and C1 controls.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
 /**

@@ -203,7 +203,7 @@ function resolveTags(given, source) {
     const prerelease = semVerOf(source)?.prerelease === true;
     const kept = given.filter(template => !(prerelease && isShortTag(template)));
     if (kept.length === 0) {
-        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``);
+        throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source) ?? ''}\`; add \`{{version}}\``);
     }
     return [...new Set(kept.map(template => fillTemplate(template, source)))];
 }
@@ -372,20 +372,22 @@ function oneOf(read, name, values) {
     if (value !== undefined)
         return value;
     const listed = values.map(candidate => `\`${candidate}\``);
-    throw new InputError(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`);
+    throw new InputError(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1] ?? ''}, got ${shown(raw)}`);
 }
 const SWITCH = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
 const CACHE_SAVE = (/* unused pure expression or super */ null && (['auto', 'always', 'never']));
 // Nothing here goes through a shell, but values are also echoed in the
 // "reproduce locally" commands users paste into one, so shell syntax is refused.
 const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/;
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL_CHARACTERS = /[\x00-\x1f]/;
 function flakeRef(read) {
     const value = read('flake');
     if (value === '')
         throw new InputError('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value');
     if (value.startsWith('-'))
         throw new InputError('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`);
-    if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
+    if (SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value)) {
         throw new InputError('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`);
     }
     if (value.includes('#')) {
@@ -396,7 +398,7 @@ function flakeRef(read) {
 function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
-    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
         throw new InputError('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
     return value;
@@ -506,6 +508,7 @@ function installUrl(read, version) {
 }
 function extraConf(read) {
     const value = read('extra-conf');
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     if (/[\x00]/.test(value))
         throw new InputError('extra-conf', 'expected nix.conf lines, got a NUL byte');
     if (value.includes('nix-flake-ci')) {

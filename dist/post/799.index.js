@@ -344,7 +344,7 @@ function output_transientFailure(output) {
         if (curlText !== undefined) {
             const code = curlErrorCode(curlText);
             const what = code !== undefined ? TRANSIENT_CURL[code] : undefined;
-            return what ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
+            return what && code !== undefined ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined;
         }
         const code = Number(status?.[1]);
         const rateLimited = code === 403 && /rate limit/i.test(output);
@@ -415,8 +415,12 @@ async function runNix(nix, args, options) {
         return { result, retryReason: reason };
     }, {
         attempts: options.attempts,
-        onRetry: (attempt, wait, reason) => sink.later(() => core.warning(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
-            `(at most ${totalWaitSeconds(options.attempts)} s of waiting in all).`))
+        onRetry: (attempt, wait, reason) => {
+            sink.later(() => {
+                core.warning(`Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
+                    `(at most ${totalWaitSeconds(options.attempts)} s of waiting in all).`);
+            });
+        }
     });
     const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined;
     return { result, attempts, transient, ...(trace !== undefined ? { trace } : {}) };
@@ -432,7 +436,7 @@ async function runNix(nix, args, options) {
 async function fullTrace(nix, args, output, sink, signal) {
     if (!traceTruncated(output) || failedDerivations(output).length > 0)
         return undefined;
-    sink.later(() => core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'));
+    sink.later(() => { core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'); });
     const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
@@ -570,7 +574,7 @@ function answers(socket) {
             connection.destroy();
             resolve(true);
         });
-        connection.once('error', () => resolve(false));
+        connection.once('error', () => { resolve(false); });
     });
 }
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));

@@ -504,7 +504,8 @@ async function runPost() {
     const state = (0,src_state/* loadState */.C)();
     // Secrets first: a post step killed during a minutes-long save must not
     // leave them on a self-hosted runner's disk.
-    await core/* group */.Os('remove secrets', async () => removeSecrets(state));
+    // eslint-disable-next-line @typescript-eslint/require-await -- core.group takes a promise; a throw becomes its rejection
+    await core/* group */.Os('remove secrets', async () => { removeSecrets(state); });
     await core/* group */.Os('cache save', async () => {
         try {
             await saveCacheIfWanted(state);
@@ -557,7 +558,7 @@ var child_env = __nccwpck_require__(5387);
 // value printed outside a stop-commands block may carry a line break (or a
 // carriage return, or a terminal escape that redraws the line).
 // C0 controls, DEL and C1 controls.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
 /**
@@ -697,7 +698,9 @@ function run(command, args, options = {}) {
             // A shell's code for a process killed by a signal (137 for SIGKILL, what the OOM killer sends).
             const result = { exitCode: code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 15) : 1), output, stdout };
             if (fileDone)
-                fileDone.then(() => resolve(result), reject);
+                fileDone.then(() => {
+                    resolve(result);
+                }, reject);
             else
                 resolve(result);
         });
@@ -715,7 +718,7 @@ function run(command, args, options = {}) {
 async function stopChildren(graceMs = 5000) {
     cancelled = true;
     const children = [...live];
-    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', () => resolve())));
+    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', () => { resolve(); })));
     for (const child of children)
         child.kill('SIGTERM');
     const kill = setTimeout(() => {
@@ -767,7 +770,7 @@ function readIfThere(file) {
 /* unused harmony export DeferredSink */
 const stdoutSink = {
     write: text => void process.stdout.write(text),
-    later: action => action()
+    later: action => { action(); }
 };
 class DeferredSink {
     queue = [];
@@ -3119,9 +3122,11 @@ function loaded() {
         throw new Error('undici is not loaded in this step of Nix Flake CI: only the attest stage uses it');
     return real;
 }
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- undici's API is a class: callers write `new ProxyAgent(…)`
 class ProxyAgent {
     constructor(...args) {
         // A constructor may return another object: callers get the real agent.
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- that object is the real undici ProxyAgent this class stands in for
         return new (loaded().ProxyAgent)(...args);
     }
 }

@@ -118,7 +118,7 @@ export async function cacheAtScale(report: (line: string) => void): Promise<void
     // @actions/cache talks in workflow commands; in this process they are noise.
     const write = process.stdout.write.bind(process.stdout)
     process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-      String(chunk).startsWith('::') || /^(Cache |Sent |Received |\[command\])/.test(String(chunk)) ? true : write(chunk, ...rest)) as typeof process.stdout.write
+      String(chunk).startsWith('::') || /^(Cache |Sent |Received |\[command\])/.test(String(chunk)) ? true : write(chunk, ...rest))
     mkdirSync(path.join(scratch, 'runner-temp'), { recursive: true })
     let tarBytes = 0
     let restoreMs = 0
@@ -248,6 +248,6 @@ export async function cacheAtScale(report: (line: string) => void): Promise<void
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await cacheAtScale(line => console.log(line))
+if (import.meta.url === `file://${String(process.argv[1])}`) {
+  await cacheAtScale(line => { console.log(line) })
 }

@@ -73,8 +73,8 @@ function spanWrappers(): { path: string; spans(since: number): { what: string; f
         .map(line => line.split(' '))
         .map(([from, to, ...what]) => ({ what: what.join(' ').trim(), from: Number(BigInt(from ?? '0') / 1_000_000n) - since, to: Number(BigInt(to ?? '0') / 1_000_000n) - since }))
         .sort((a, b) => a.from - b.from),
-    reset: () => rmSync(log, { force: true }),
-    cleanup: () => rmSync(dir, { recursive: true, force: true })
+    reset: () => { rmSync(log, { force: true }) },
+    cleanup: () => { rmSync(dir, { recursive: true, force: true }) }
   }
 }
 
@@ -107,13 +107,13 @@ async function breakdown(runs: number, report: Reporter, repo: FlakeRepo, regist
     wrappers.cleanup()
   }
   const sorted = [...timelines].sort((a, b) => a.total - b.total)
-  report(`   timeline of a run (ms from main's start, tools through wrappers): ${sorted[Math.floor(sorted.length / 2)]?.line}`)
+  report(`   timeline of a run (ms from main's start, tools through wrappers): ${String(sorted[Math.floor(sorted.length / 2)]?.line)}`)
 }
 
 function coldStart(script: string | undefined, env: NodeJS.ProcessEnv): number {
   const started = performance.now()
   const result = spawnSync(process.execPath, script ? [script] : ['-e', ''], { env, stdio: 'ignore' })
-  if (result.status !== 0) throw new Error(`node ${script ?? "-e ''"} exited ${result.status}`)
+  if (result.status !== 0) throw new Error(`node ${script ?? "-e ''"} exited ${String(result.status)}`)
   return performance.now() - started
 }
 
@@ -143,7 +143,7 @@ export async function overheadSection(runs: number, report: Reporter): Promise<v
         total.push(run.main.ms + (run.post?.ms ?? 0))
         if (run.main.exitCode !== 0 || run.post?.exitCode !== 0) throw new Error(`action run failed:\n${run.log.slice(-3000)}`)
         main.push(run.main.ms)
-        post.push(run.post?.ms ?? 0)
+        post.push(run.post.ms)
         for (const [stage, time] of Object.entries(stageTimes(run.summary))) (stages[stage] ??= []).push(time)
       }
     }
@@ -189,6 +189,6 @@ export async function overheadSection(runs: number, report: Reporter): Promise<v
 }
 
 // Run alone: `tsx scripts/bench/overhead.ts`.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${String(process.argv[1])}`) {
   await overheadSection(Math.max(5, Number(process.env['BENCH_RUNS'] ?? 5)), console.log)
 }

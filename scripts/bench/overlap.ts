@@ -16,7 +16,10 @@ function nix(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void>
     const child = spawn('nix', args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] })
     let err = ''
     child.stderr.on('data', (chunk: Buffer) => (err = (err + chunk.toString()).slice(-4000)))
-    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`nix ${args.join(' ')} exited ${code}:\n${err}`))))
+    child.on('close', code => {
+      if (code === 0) resolve()
+      else reject(new Error(`nix ${args.join(' ')} exited ${String(code)}:\n${err}`))
+    })
   })
 }
 
@@ -69,6 +72,6 @@ export async function overlapSection(runs: number, report: Reporter): Promise<vo
 }
 
 // Run alone: `tsx scripts/bench/overlap.ts`.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${String(process.argv[1])}`) {
   await overlapSection(Math.max(5, Number(process.env['BENCH_RUNS'] ?? 5)), console.log)
 }

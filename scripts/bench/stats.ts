@@ -21,6 +21,9 @@ export function timed(command: string, args: readonly string[], options: { cwd?:
     let err = ''
     child.stderr.on('data', (chunk: Buffer) => (err = (err + chunk.toString()).slice(-4000)))
     child.on('error', reject)
-    child.on('close', code => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${err}`))))
+    child.on('close', code => {
+      if (code === 0) resolve(performance.now() - started)
+      else reject(new Error(`${command} ${args.join(' ')} exited ${code ?? 'on a signal'}:\n${err}`))
+    })
   })
 }

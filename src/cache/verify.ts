@@ -43,7 +43,7 @@ async function problemOf(dir: string, hash: string, publicKey: string): Promise<
   const references = (one('References') ?? '').split(' ').filter(ref => ref !== '').map(ref => `${STORE_DIR}/${ref}`)
   const sigs = info.get('Sig') ?? []
   if (sigs.length === 0) return `${storePath} is not signed`
-  if (!signedBy(publicKey, fingerprint(storePath, narHash, narSize, references), sigs)) return `${storePath}: no signature by ${publicKey.split(':')[0]} over its hash, size and references`
+  if (!signedBy(publicKey, fingerprint(storePath, narHash, narSize, references), sigs)) return `${storePath}: no signature by ${publicKey.split(':')[0] ?? ''} over its hash, size and references`
   let digest: Buffer
   try {
     digest = await fileSha256(path.join(dir, url))

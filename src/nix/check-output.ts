@@ -66,6 +66,7 @@ export function planChecksExpression(systems: readonly string[]): string {
 
 /** Why a named check's evaluation is not a derivation, or undefined when it is one. */
 export function notADerivation(name: string, drv: unknown, outputs: unknown): string | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify(undefined) is undefined, whatever its type says
   const shown = (value: unknown) => escapeControl(JSON.stringify(value) ?? 'nothing')
   if (!isDerivationPath(drv)) return `check \`${name}\` is not a derivation: its drvPath is ${shown(drv)}, not a path ${storeDir()}/<hash>-<name>.drv.`
   if (!Array.isArray(outputs) || outputs.length === 0 || !outputs.every(output => isStorePath(output))) {
@@ -82,7 +83,7 @@ export function parseNamedChecks(stdout: string, names: readonly string[]): Eval
   } catch {
     throw new Error(`nix eval --json printed something that is not JSON: ${escapeControl(stdout.slice(0, 200))}`)
   }
-  const value = parsed as { available?: unknown; named?: Record<string, { drv?: unknown; outputs?: unknown }> }
+  const value = parsed as { available?: unknown; named?: Record<string, { drv?: unknown; outputs?: unknown }> | null }
   if (!Array.isArray(value.available) || typeof value.named !== 'object' || value.named === null) {
     throw new Error(`nix eval --json did not list the checks: ${escapeControl(stdout.slice(0, 200))}`)
   }
@@ -150,7 +151,7 @@ export function lastLines(build: DerivationBuild): { lines: string[]; dropped: n
   return { lines: build.log.slice(extra), dropped: build.dropped + extra }
 }
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- an escape sequence is what it looks for
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g
 export const stripAnsi = (text: string): string => text.replace(ANSI, '')
 

@@ -24,13 +24,14 @@ export interface Declared {
 
 interface LockNode {
   inputs?: Record<string, string | string[]>
-  locked?: Record<string, unknown>
-  original?: Record<string, unknown>
+  // Parsed JSON: a hand-edited lock file may hold null anywhere.
+  locked?: Record<string, unknown> | null
+  original?: Record<string, unknown> | null
 }
 
 interface LockFile {
   root?: string
-  nodes?: Record<string, LockNode>
+  nodes?: Record<string, LockNode | null>
 }
 
 /** Where local paths may point: the repository and the flake's own root. */
@@ -74,6 +75,7 @@ function isInside(target: string, roots: Roots): boolean {
   })
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify(undefined) is undefined, whatever its type says
 const shown = (value: unknown) => escapeControl(JSON.stringify(value) ?? String(value))
 
 function outsideRepository(input: string, where: string, reference: unknown): string {
@@ -105,7 +107,7 @@ function parseLock(text: string): LockFile {
     throw new Error('flake.lock is not JSON: run `nix flake lock` locally and commit flake.lock.')
   }
   if (typeof parsed !== 'object' || parsed === null) throw new Error('flake.lock is not a lock file: run `nix flake lock` locally and commit flake.lock.')
-  return parsed as LockFile
+  return parsed
 }
 
 /**

@@ -254,7 +254,7 @@ export function transientFailure(output: string): TransientFailure | undefined {
     if (curlText !== undefined) {
       const code = curlErrorCode(curlText)
       const what = code !== undefined ? TRANSIENT_CURL[code] : undefined
-      return what ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined
+      return what && code !== undefined ? { host, what: `curl error ${code}: ${what}`, kind: 'network' } : undefined
     }
     const code = Number(status?.[1])
     const rateLimited = code === 403 && /rate limit/i.test(output)

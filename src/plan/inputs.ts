@@ -95,7 +95,7 @@ function oneOf<T extends string>(read: InputReader, name: string, values: readon
   const value = values.find(candidate => candidate === raw.toLowerCase())
   if (value !== undefined) return value
   const listed = values.map(candidate => `\`${candidate}\``)
-  throw new InputError(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}, got ${shown(raw)}`)
+  throw new InputError(name, `expected ${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1] ?? ''}, got ${shown(raw)}`)
 }
 
 const SWITCH: readonly Switch[] = ['auto', 'true', 'false']
@@ -104,12 +104,14 @@ const CACHE_SAVE: readonly CacheSave[] = ['auto', 'always', 'never']
 // Nothing here goes through a shell, but values are also echoed in the
 // "reproduce locally" commands users paste into one, so shell syntax is refused.
 const SHELL_CHARACTERS = /[\s`$;|<>()'"\\*{}!]/
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL_CHARACTERS = /[\x00-\x1f]/
 
 function flakeRef(read: InputReader): string {
   const value = read('flake')
   if (value === '') throw new InputError('flake', 'expected a flake reference such as `.`, `./sub` or `github:owner/repo`, got an empty value')
   if (value.startsWith('-')) throw new InputError('flake', `expected a flake reference, not something that reads as an option: ${shown(value)}`)
-  if (SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value)) {
+  if (SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value)) {
     throw new InputError('flake', `expected a flake reference without spaces, quotes or shell characters, got ${shown(value)}`)
   }
   if (value.includes('#')) {
@@ -121,7 +123,7 @@ function flakeRef(read: InputReader): string {
 function skopeoFlake(read: InputReader): string {
   const value = read('skopeo-flake')
   const [flake = '', attribute, ...rest] = value.split('#')
-  if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || /[\x00-\x1f]/.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+  if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
     throw new InputError('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`)
   }
   return value
@@ -245,6 +247,7 @@ function installUrl(read: InputReader, version: string): string {
 
 function extraConf(read: InputReader): string {
   const value = read('extra-conf')
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   if (/[\x00]/.test(value)) throw new InputError('extra-conf', 'expected nix.conf lines, got a NUL byte')
   if (value.includes('nix-flake-ci')) {
     throw new InputError('extra-conf', 'must not contain the marker `nix-flake-ci` that delimits the block this action adds to nix.conf')

@@ -173,7 +173,7 @@ export function resolveTags(given: readonly string[], source: TagSource): string
   const prerelease = semVerOf(source)?.prerelease === true
   const kept = given.filter(template => !(prerelease && isShortTag(template)))
   if (kept.length === 0) {
-    throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source)}\`; add \`{{version}}\``)
+    throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source) ?? ''}\`; add \`{{version}}\``)
   }
   return [...new Set(kept.map(template => fillTemplate(template, source)))]
 }

@@ -66,7 +66,7 @@ export function manifestMediaType(tag: string, manifest: Buffer): string {
 /** The platform an image's config declares (`os`, `architecture`, `variant`, `os.version`). */
 export function platformOf(tag: string, config: Buffer): Platform {
   const json = parseJson(config, `the config of \`${tag}\``)
-  const text = (key: string): string | undefined => (typeof json[key] === 'string' && json[key] !== '' ? (json[key] as string) : undefined)
+  const text = (key: string): string | undefined => (typeof json[key] === 'string' && json[key] !== '' ? (json[key]) : undefined)
   const os = text('os')
   const architecture = text('architecture')
   if (os === undefined || architecture === undefined) {

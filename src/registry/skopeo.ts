@@ -97,8 +97,7 @@ export async function runSkopeo(
     },
     {
       attempts: target.attempts,
-      onRetry: (attempt, wait, reason) =>
-        sink.later(() => core.warning(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`))
+      onRetry: (attempt, wait, reason) => { sink.later(() => { core.warning(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`) }) }
     }
   )
   if (result.exitCode !== 0) {

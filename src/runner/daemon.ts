@@ -19,7 +19,7 @@ function answers(socket: string): Promise<boolean> {
       connection.destroy()
       resolve(true)
     })
-    connection.once('error', () => resolve(false))
+    connection.once('error', () => { resolve(false) })
   })
 }
 
@@ -41,7 +41,7 @@ export async function waitForDaemon(timeoutMs = 60_000, socket: string = daemonS
 }
 
 // Labels of the launchd job: the official installer's, then Determinate's.
-const LAUNCHD_LABELS = ['org.nixos.nix-daemon', 'systems.determinate.nix-daemon']
+const LAUNCHD_LABELS = ['org.nixos.nix-daemon', 'systems.determinate.nix-daemon'] as const
 
 /** How this runner restarts the daemon, or why it cannot. */
 export function restartMethod(host: Host): { how: string } | { cannot: string } {

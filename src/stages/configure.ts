@@ -66,7 +66,7 @@ function flakeConfigLines(inputs: Inputs, context: RunContext, userFile: string,
   return ['accept-flake-config = false']
 }
 
-export async function configureStage(inputs: Inputs, context: RunContext, runnerLines: readonly string[] = []): Promise<string> {
+export function configureStage(inputs: Inputs, context: RunContext, runnerLines: readonly string[] = []): string {
   const file = userNixConfPath(process.env, context.home)
   const before = readWithMode(file)
   const clean = withoutStaleBlock(before.content)

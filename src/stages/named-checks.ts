@@ -105,7 +105,8 @@ async function validOutputs(nix: Nix, checks: readonly NamedCheck[]): Promise<Se
 /** A check's log comes from the code under test: workflow commands in it stay switched off. */
 function printUntrusted(lines: readonly string[]): Promise<void> {
   if (lines.length === 0) return Promise.resolve()
-  return withCommandsStopped(stdoutSink, async () => stdoutSink.write(`${lines.join('\n')}\n`))
+  // eslint-disable-next-line @typescript-eslint/require-await -- async so that a throw still reaches the `finally` that resumes commands
+  return withCommandsStopped(stdoutSink, async () => { stdoutSink.write(`${lines.join('\n')}\n`) })
 }
 
 /**

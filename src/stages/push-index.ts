@@ -48,7 +48,7 @@ function writeLayout(dir: string, sources: readonly SourceImage[], index: { byte
   const layout = path.join(dir, 'layout')
   const blobs = path.join(layout, 'blobs', 'sha256')
   mkdirSync(blobs, { recursive: true })
-  const blob = (bytes: Buffer) => writeFileSync(path.join(blobs, sha256Digest(bytes).slice('sha256:'.length)), bytes)
+  const blob = (bytes: Buffer) => { writeFileSync(path.join(blobs, sha256Digest(bytes).slice('sha256:'.length)), bytes) }
   for (const source of sources) {
     blob(source.manifest)
     blob(source.config)
@@ -78,7 +78,7 @@ export async function pushIndexStage(
         sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') })
       }
       const index = buildIndex(sources)
-      core.info(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`)
+      core.info(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i] ?? ''} (${describePlatforms([entry])})`).join(', ')}`)
       const layout = writeLayout(dir, sources, index)
       const digest = await copyToFirstTag(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index')
       const pushed = await tagAndReport(digest, tags, { all: true, access })

@@ -65,10 +65,9 @@ function waitForPort(child: ChildProcess): Promise<number> {
         resolve(Number(match[1]))
       }
     }
-    const onExit = (code: number | null, signal: string | null): void =>
-      fail(`exited (${code ?? signal}) before listening`)
-    const onError = (error: Error): void => fail(error.message)
-    const timer = setTimeout(() => fail(`no address within ${STARTUP_TIMEOUT_MS} ms`), STARTUP_TIMEOUT_MS)
+    const onExit = (code: number | null, signal: string | null): void => { fail(`exited (${String(code ?? signal)}) before listening`) }
+    const onError = (error: Error): void => { fail(error.message) }
+    const timer = setTimeout(() => { fail(`no address within ${STARTUP_TIMEOUT_MS} ms`) }, STARTUP_TIMEOUT_MS)
     const cleanup = (): void => {
       clearTimeout(timer)
       child.off('exit', onExit)

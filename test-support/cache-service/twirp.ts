@@ -48,7 +48,7 @@ export class RateLimit {
 }
 
 type Json = Record<string, unknown>
-type Handler = (body: Json, scopes: TokenScopes) => Promise<Json>
+type Handler = (body: Json, scopes: TokenScopes) => Json | Promise<Json>
 
 export interface CacheApi {
   /** Base URL for ACTIONS_RESULTS_URL, with the trailing slash a runner gives. */
@@ -58,7 +58,7 @@ export interface CacheApi {
 
 export async function startCacheApi(secret: Buffer, entries: EntryStore, blobs: BlobStore, rateLimit = new RateLimit()): Promise<CacheApi> {
   const handlers: Record<string, Handler> = {
-    async CreateCacheEntry(body, scopes) {
+    CreateCacheEntry(body, scopes) {
       const key = str(body, 'key')
       const version = str(body, 'version')
       // The client turns a message with this prefix into CacheWriteDeniedError.
@@ -88,7 +88,7 @@ export async function startCacheApi(secret: Buffer, entries: EntryStore, blobs: 
       return { ok: true, entry_id: String(entry.id) }
     },
 
-    async GetCacheEntryDownloadURL(body, scopes) {
+    GetCacheEntryDownloadURL(body, scopes) {
       const key = str(body, 'key')
       const version = str(body, 'version')
       const raw = body.restore_keys ?? body.restoreKeys ?? []
@@ -113,7 +113,7 @@ export async function startCacheApi(secret: Buffer, entries: EntryStore, blobs: 
     const path = (req.url ?? '').split('?')[0] ?? ''
     const method = path.startsWith(prefix) ? path.slice(prefix.length) : ''
     const handler = Object.hasOwn(handlers, method) ? handlers[method] : undefined
-    if (req.method !== 'POST' || !handler) throw new TwirpError(404, 'bad_route', `no handler for ${req.method} ${path}`)
+    if (req.method !== 'POST' || !handler) throw new TwirpError(404, 'bad_route', `no handler for ${String(req.method)} ${path}`)
     const auth = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')
     const scopes = auth?.[1] ? verifyRuntimeToken(secret, auth[1]) : undefined
     if (!scopes) throw new TwirpError(401, 'unauthenticated', 'missing or invalid ACTIONS_RUNTIME_TOKEN')
@@ -163,7 +163,7 @@ function reply(res: ServerResponse, status: number, body: Json, headers: Record<
 // Idle keep-alive sockets from the client would hold close() open.
 function closeServer(server: Server): Promise<void> {
   return new Promise(resolve => {
-    server.close(() => resolve())
+    server.close(() => { resolve() })
     server.closeAllConnections()
   })
 }
