@@ -21,7 +21,9 @@ const only = process.argv[2]
 if (only !== undefined) {
   const section = ALONE[only]
   if (!section) throw new Error(`no bench section ${JSON.stringify(only)}; known: ${Object.keys(ALONE).join(', ')}`)
-  await section(line => console.log(line))
+  await section(line => {
+    console.log(line)
+  })
   process.exit(0)
 }
 

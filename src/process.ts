@@ -130,7 +130,7 @@ export function run(command: string, args: readonly string[], options: RunOption
           options.signal?.removeEventListener('abort', stop)
           if (output !== '' && !output.endsWith('\n')) sink?.write('\n')
           // A shell's code for a process killed by a signal (137 for SIGKILL, what the OOM killer sends).
-          const result = { exitCode: code ?? (signal ? 128 + (osConstants.signals[signal] ?? 15) : 1), output, stdout }
+          const result = { exitCode: code ?? (signal ? 128 + osConstants.signals[signal] : 1), output, stdout }
           if (fileDone) fileDone.then(() => {
               resolve(result)
             }, reject)

@@ -101,8 +101,13 @@ describe.each(TOOLCHAINS)('%s', toolchain => {
 })
 
 describe('where a stale hash is written', () => {
-  const forms = hashForms(STALE)!
-  const got = hashForms(HI.sri)!
+  const formsOf = (hash: string) => {
+    const forms = hashForms(hash)
+    if (!forms) throw new Error(`not a hash: ${hash}`)
+    return forms
+  }
+  const forms = formsOf(STALE)
+  const got = formsOf(HI.sri)
 
   function tree(files: Record<string, string>): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'nfci-hash-'))

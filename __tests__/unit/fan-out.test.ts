@@ -15,7 +15,7 @@ import { TOOLCHAINS } from './recorded-toolchains.js'
 import type { RunContext } from '../../src/plan/context.js'
 
 const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> }
-const DEFAULTS: Record<string, string> = Object.fromEntries(Object.entries(actionYml.inputs).map(([name, spec]) => [name, String(spec.default ?? '').replace('${{ github.token }}', '')]))
+const DEFAULTS: Record<string, string> = Object.fromEntries(Object.entries(actionYml.inputs).map(([name, spec]) => [name, (spec.default ?? '').replace('${{ github.token }}', '')]))
 const parseWith = (overrides: Record<string, string>) => parseInputs(name => ({ ...DEFAULTS, ...overrides })[name]?.trim() ?? '')
 
 const drv = (name: string) => `/nix/store/${'a'.repeat(32)}-${name}.drv`

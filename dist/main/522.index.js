@@ -2712,7 +2712,7 @@ function resourceFailure(message, log) {
     }
     const signal = /failed due to signal (\d+)/.exec(message);
     if (signal)
-        return { kind: 'killed', evidence: `signal ${signal[1]}` };
+        return { kind: 'killed', evidence: `signal ${signal[1] ?? '?'}` };
     if (/failed with exit code 137\b/.test(message))
         return { kind: 'killed', evidence: 'exit code 137 (signal 9)' };
     return undefined;
@@ -3151,7 +3151,7 @@ function toNix32(bytes) {
         const i = Math.floor(bit / 8);
         const j = bit % 8;
         const value = ((bytes[i] ?? 0) >> j) | (i + 1 < bytes.length ? (bytes[i + 1] ?? 0) << (8 - j) : 0);
-        out += NIX32[value & 0x1f];
+        out += NIX32.charAt(value & 0x1f);
     }
     return out;
 }
@@ -4161,7 +4161,7 @@ function withinLimit(markdown, limit = SUMMARY_LIMIT_BYTES) {
     cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
     // An open fence would swallow the note.
     const fences = cut.match(/^`{3,}/gm) ?? [];
-    const close = fences.length % 2 === 1 ? `\n${fences[fences.length - 1]}` : '';
+    const close = fences.length % 2 === 1 ? `\n${fences.at(-1) ?? '```'}` : '';
     return `${cut}${close}\n\n> The summary was cut here: GitHub keeps at most 1 MiB of it. The job's log has everything.\n`;
 }
 

@@ -629,16 +629,13 @@ async function sharedWork(nix, pending) {
         return none;
     }
     const nixStore = { ...nix, bin };
-    let failed = false;
     const closures = new Map();
     await eachLimited(pending, 4, async (check) => {
         const closure = await query(nixStore, '--requisites', check.drv);
-        if (closure === undefined)
-            failed = true;
-        else
+        if (closure !== undefined)
             closures.set(check.drv, drvsOf(closure));
     });
-    if (failed) {
+    if (closures.size < pending.length) {
         core/* info */.pq('Could not read every pending check’s build closure: no first wave.');
         return none;
     }

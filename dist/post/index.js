@@ -696,7 +696,7 @@ function run(command, args, options = {}) {
             if (output !== '' && !output.endsWith('\n'))
                 sink?.write('\n');
             // A shell's code for a process killed by a signal (137 for SIGKILL, what the OOM killer sends).
-            const result = { exitCode: code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 15) : 1), output, stdout };
+            const result = { exitCode: code ?? (signal ? 128 + external_node_os_.constants.signals[signal] : 1), output, stdout };
             if (fileDone)
                 fileDone.then(() => {
                     resolve(result);

@@ -77,7 +77,7 @@ export async function fanOutSection(report: Reporter): Promise<void> {
     )
 
     // 1. Each derivation's own build time, built one at a time.
-    let started = performance.now()
+    const started = performance.now()
     const built = JSON.parse(
       (await runOk('nix', ['build', '--no-link', '--json', '--max-jobs', '1', ...checks.map(c => `${flakeDir}#checks.${system}.${c}`)], { env })).stdout
     ) as { outputs: { out: string } }[]
@@ -240,6 +240,8 @@ export async function fanOutSection(report: Reporter): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await fanOutSection(line => console.log(line))
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  await fanOutSection(line => {
+    console.log(line)
+  })
 }

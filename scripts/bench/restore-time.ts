@@ -39,7 +39,7 @@ async function quietly<T>(env: NodeJS.ProcessEnv, work: () => Promise<T>): Promi
   const write = process.stdout.write.bind(process.stdout)
   process.env = { ...process.env, ...env }
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-    /^(::|Cache |Sent |Received |\[command\])/.test(String(chunk)) ? true : write(chunk, ...rest)) as typeof process.stdout.write
+    /^(::|Cache |Sent |Received |\[command\])/.test(String(chunk)) ? true : write(chunk, ...rest))
   try {
     return await work()
   } finally {
@@ -156,6 +156,8 @@ export async function restoreTimeSection(report: Reporter): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await restoreTimeSection(line => console.log(line))
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  await restoreTimeSection(line => {
+    console.log(line)
+  })
 }

@@ -44,7 +44,7 @@ export function resourceFailure(message: string, log: readonly string[]): Resour
     return { kind: 'disk', evidence: 'No space left on device' }
   }
   const signal = /failed due to signal (\d+)/.exec(message)
-  if (signal) return { kind: 'killed', evidence: `signal ${signal[1]}` }
+  if (signal) return { kind: 'killed', evidence: `signal ${signal[1] ?? '?'}` }
   if (/failed with exit code 137\b/.test(message)) return { kind: 'killed', evidence: 'exit code 137 (signal 9)' }
   return undefined
 }

@@ -27,7 +27,7 @@ export function toNix32(bytes: Uint8Array): string {
     const i = Math.floor(bit / 8)
     const j = bit % 8
     const value = ((bytes[i] ?? 0) >> j) | (i + 1 < bytes.length ? (bytes[i + 1] ?? 0) << (8 - j) : 0)
-    out += NIX32[value & 0x1f]
+    out += NIX32.charAt(value & 0x1f)
   }
   return out
 }

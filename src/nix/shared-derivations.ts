@@ -38,14 +38,12 @@ export async function sharedWork(nix: Nix, pending: readonly PlannedCheck[]): Pr
     return none
   }
   const nixStore: Nix = { ...nix, bin }
-  let failed = false
   const closures = new Map<string, Set<string>>()
   await eachLimited(pending, 4, async check => {
     const closure = await query(nixStore, '--requisites', check.drv)
-    if (closure === undefined) failed = true
-    else closures.set(check.drv, drvsOf(closure))
+    if (closure !== undefined) closures.set(check.drv, drvsOf(closure))
   })
-  if (failed) {
+  if (closures.size < pending.length) {
     core.info('Could not read every pending check’s build closure: no first wave.')
     return none
   }

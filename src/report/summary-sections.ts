@@ -45,6 +45,6 @@ export function withinLimit(markdown: string, limit = SUMMARY_LIMIT_BYTES): stri
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
   // An open fence would swallow the note.
   const fences = cut.match(/^`{3,}/gm) ?? []
-  const close = fences.length % 2 === 1 ? `\n${fences[fences.length - 1]}` : ''
+  const close = fences.length % 2 === 1 ? `\n${fences.at(-1) ?? '```'}` : ''
   return `${cut}${close}\n\n> The summary was cut here: GitHub keeps at most 1 MiB of it. The job's log has everything.\n`
 }
