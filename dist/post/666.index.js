@@ -1,8 +1,8 @@
-export const id = 105;
-export const ids = [105];
+export const id = 666;
+export const ids = [666];
 export const modules = {
 
-/***/ 7105:
+/***/ 1666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,10 +16,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 344 modules
-var cache = __webpack_require__(1863);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
+// EXTERNAL MODULE: ../main/node_modules/@actions/cache/lib/cache.js + 344 modules
+var cache = __webpack_require__(9095);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/cache/keys.ts
@@ -95,9 +95,9 @@ function blobInfoFormat(dir) {
 }
 
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var src_process = __webpack_require__(5893);
+var src_process = __webpack_require__(6013);
 // EXTERNAL MODULE: ./src/nix/command.ts + 1 modules
-var command = __webpack_require__(274);
+var command = __webpack_require__(6008);
 ;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
@@ -243,7 +243,7 @@ function hasBinaryCache(dir) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(8547);
+var version = __webpack_require__(1441);
 ;// CONCATENATED MODULE: ./src/cache/path-info.ts
 // `nix path-info --json` in the shapes Nix prints it: a list up to 2.18, an
 // object keyed by path from 2.19, and the same object behind
@@ -585,7 +585,7 @@ async function saveEntries(nixBin, state, pushed, key) {
 
 /***/ }),
 
-/***/ 274:
+/***/ 6008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -598,15 +598,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
-var process = __webpack_require__(5893);
+var process = __webpack_require__(6013);
 // EXTERNAL MODULE: ./src/child-env.ts
-var child_env = __webpack_require__(5387);
+var child_env = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./src/nix/output.ts
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
+
 /** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
 function storePathFromBuildJson(stdout) {
     let parsed;
@@ -712,18 +713,19 @@ function innermostMessage(lines, start) {
     }
     return found;
 }
-// `/nix/store/<hash>-source/<file>:L:C`, or an absolute path outside the store
-// (`/home/runner/work/r/r/flake.nix:7:7`). Nix's own files (`<nix/…>`,
-// `«nix-internal»/…`) and other `«…»` sources never name a file of the repository.
+// `/nix/store/<hash>-source/<file>:L:C` (or under NIX_STORE_DIR), or an
+// absolute path outside the store (`/home/runner/work/r/r/flake.nix:7:7`).
+// Nix's own files (`<nix/…>`, `«nix-internal»/…`) and other `«…»` sources
+// never name a file of the repository.
 const POSITION = /(?<![\w«»<>.:/-])(\/[^\s:'"«»<>()]+):(\d+):(\d+)/g;
-const STORE_SOURCE = /^\/nix\/store\/[0-9a-z]{32}-source\/(.+)$/;
+const STORE_SOURCE = /^[0-9a-z]{32}-source\/(.+)$/;
 /**
  * Source positions of an evaluation error, innermost first: where the error
  * was raised, then its callers. Nix up to 2.19 prints them in that order;
  * 2.20+ prints the trace outermost-first and the message (with its own
  * position, if any) last, so that part comes first and the trace is reversed.
  */
-function sourcePositions(output) {
+function sourcePositions(output, store = storeDir()) {
     const lines = output.split('\n');
     const start = lines.findIndex(line => /^error:/.test(line.trim()));
     let ordered = lines;
@@ -735,9 +737,9 @@ function sourcePositions(output) {
     const found = [];
     for (const match of ordered.join('\n').matchAll(POSITION)) {
         const where = match[1] ?? '';
-        if (where.startsWith('/nix/store/') && !STORE_SOURCE.test(where))
+        const inStore = where.startsWith(`${store}/`) ? STORE_SOURCE.exec(where.slice(store.length + 1)) : null;
+        if (where.startsWith(`${store}/`) && !inStore)
             continue;
-        const inStore = STORE_SOURCE.exec(where);
         const position = { file: inStore ? (inStore[1] ?? '') : where, absolute: !inStore, line: Number(match[2]), column: Number(match[3]) };
         if (!found.some(p => p.file === position.file && p.line === position.line && p.column === position.column))
             found.push(position);
@@ -837,9 +839,9 @@ function hostOf(url) {
 }
 
 // EXTERNAL MODULE: ./src/nix/version.ts
-var version = __webpack_require__(8547);
+var version = __webpack_require__(1441);
 // EXTERNAL MODULE: ./src/report/log-sink.ts
-var log_sink = __webpack_require__(8278);
+var log_sink = __webpack_require__(4716);
 ;// CONCATENATED MODULE: ./src/nix/command.ts
 // Running Nix: one place that knows the binary, the flags every command gets,
 // and how to try again when a host rate-limits or the network drops.
@@ -944,14 +946,14 @@ async function nixVersion(bin) {
 
 /***/ }),
 
-/***/ 8547:
+/***/ 1441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   jZ: () => (/* binding */ atLeast)
 /* harmony export */ });
 /* unused harmony exports versionFromStorePath, versionFromOutput */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3880);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // Which Nix this is, read from its store path or from `nix --version`, and
 // comparisons for the features that differ between releases (detect,

@@ -1,8 +1,8 @@
-export const id = 519;
-export const ids = [519];
+export const id = 917;
+export const ids = [917];
 export const modules = {
 
-/***/ 1519:
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   saveCache: () => (/* binding */ saveCache)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 ;// CONCATENATED MODULE: ./src/registry/reference.ts
 // The OCI distribution grammar for the parts of `<registry>/<image>:<tag>`.
 // Checked up front so that skopeo never sees a value it could read as an
@@ -53,8 +53,8 @@ function reference_tagProblem(value) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(2088);
+// EXTERNAL MODULE: ../main/node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(3880);
 ;// CONCATENATED MODULE: ./src/plan/tags.ts
 // The tags to push: given ones with their `{{…}}` templates filled from the
 // run, or the default `sha-<commit>`. Templates are checked for syntax when
@@ -549,7 +549,7 @@ async function saveCache(nixBin, state, pushed) {
     if (raw !== '')
         core/* setSecret */.Pq(raw);
     const key = cacheSigningKey(name => core/* getInput */.V4(name));
-    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 7105));
+    const { saveEntries } = await Promise.all(/* import() */[__webpack_require__.e(95), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 1666));
     await saveEntries(nixBin, state, pushed, key);
 }
 

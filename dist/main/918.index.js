@@ -1,8 +1,8 @@
-export const id = 611;
-export const ids = [611];
+export const id = 918;
+export const ids = [918];
 export const modules = {
 
-/***/ 9611:
+/***/ 8918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,14 +16,14 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(4846);
 // EXTERNAL MODULE: ./src/nix/command.ts
-var command = __webpack_require__(2094);
+var command = __webpack_require__(7996);
 // EXTERNAL MODULE: ./src/state.ts
-var src_state = __webpack_require__(2462);
+var src_state = __webpack_require__(2820);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(2174);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/cache/keys.ts
@@ -99,7 +99,7 @@ function blobInfoFormat(dir) {
 }
 
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __webpack_require__(7063);
+var src_process = __webpack_require__(3493);
 ;// CONCATENATED MODULE: ./src/cache/binary-cache.ts
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
@@ -245,7 +245,7 @@ function hasBinaryCache(dir) {
 }
 
 // EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(2771);
+var roots = __webpack_require__(697);
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
 const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
 function savePolicy(mode, eventName) {
@@ -267,8 +267,8 @@ function savePolicy(mode, eventName) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __webpack_require__(9783);
+// EXTERNAL MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(2887);
 ;// CONCATENATED MODULE: ./src/cache/service.ts
 // Whether the Actions cache service is there. The service URL is chosen and
 // probed before @actions/cache (most of the action's bundle) is loaded, so a
@@ -393,7 +393,7 @@ async function serveBinaryCache(dir, hitsFile) {
 }
 
 // EXTERNAL MODULE: ./src/cache/signing.ts
-var signing = __webpack_require__(5085);
+var signing = __webpack_require__(1335);
 ;// CONCATENATED MODULE: ./src/cache/verify.ts
 // A restored binary cache checked before it is served, when the job has a
 // `cache-signing-key`: every .narinfo signed by its public key over Nix's
@@ -540,7 +540,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         core/* warning */.$e(`Not restoring: ${note}.`);
         return { note, settings: [] };
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 9095));
     if (!cache.isFeatureAvailable())
         return missing();
     const prefixes = keyPrefixes(inputs, context);

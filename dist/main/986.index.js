@@ -1,8 +1,8 @@
-export const id = 371;
-export const ids = [371];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
-/***/ 5328:
+/***/ 482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,10 +16,10 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
-/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1290);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4846);
+/* harmony import */ var _skopeo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4752);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2820);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2174);
 // The registry side of a push, for the push stage and the image-index push:
 // a private login, access to the image's repository through skopeo, copying
 // to the first tag, pointing every other tag at the same digest, and the
@@ -134,7 +134,7 @@ async function tagAndReport(digest, tags, { all, access }) {
 
 /***/ }),
 
-/***/ 1290:
+/***/ 4752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -143,10 +143,10 @@ async function tagAndReport(digest, tags, { all, access }) {
 /* harmony export */   yL: () => (/* binding */ SkopeoError)
 /* harmony export */ });
 /* unused harmony exports classifySkopeoFailure, skopeoError, adviceFor */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7063);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9809);
-/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8278);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3838);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3493);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3587);
+/* harmony import */ var _report_log_sink_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4716);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4846);
 // Running skopeo: login with the password on stdin, copies, and reading its
 // errors into what failed and what to try.
 
@@ -237,198 +237,124 @@ function tlsFlags(prefix, tlsVerify) {
 
 /***/ }),
 
-/***/ 371:
+/***/ 986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pushIndexStage: () => (/* binding */ pushIndexStage)
+  pushStage: () => (/* binding */ pushStage)
 });
 
+// EXTERNAL MODULE: ./src/registry/skopeo.ts
+var skopeo = __webpack_require__(4752);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/registry/skopeo.ts
-var registry_skopeo = __webpack_require__(1290);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/registry/image-index.ts
-// A multi-platform image from per-platform images already in the registry:
-// each source's manifest and config are read, checked, and an OCI image
-// index is written whose entries carry each image's platform from its
-// config. Pure logic; the skopeo work is in stages/push-index.ts.
-
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function parseJson(bytes, what) {
-    try {
-        const value = JSON.parse(bytes.toString('utf8'));
-        if (value && typeof value === 'object' && !Array.isArray(value))
-            return value;
-    }
-    catch {
-        // said below
-    }
-    throw new Error(`${what} is not a JSON object`);
-}
-/**
- * The manifest's media type, refusing what cannot be an entry of an index:
- * an index or manifest list (the tag is multi-platform already), schema 1.
- */
-function manifestMediaType(tag, manifest) {
-    const json = parseJson(manifest, `the manifest of \`${tag}\``);
-    const mediaType = typeof json['mediaType'] === 'string' ? json['mediaType'] : undefined;
-    if (mediaType === OCI_INDEX || mediaType === DOCKER_LIST || Array.isArray(json['manifests'])) {
-        throw new Error(`\`${tag}\` is already a multi-platform image (an image index); \`manifest-from\` takes the per-platform tags that the matrix jobs pushed, one image each`);
-    }
-    if (json['schemaVersion'] !== 2)
-        throw new Error(`\`${tag}\` has a schema ${String(json['schemaVersion'])} manifest; only schema 2 images (Docker v2 or OCI) can go into an index`);
-    // An OCI manifest may leave out its media type; a Docker one never does.
-    if (mediaType === undefined || mediaType === OCI_MANIFEST)
-        return OCI_MANIFEST;
-    if (mediaType === DOCKER_MANIFEST)
-        return DOCKER_MANIFEST;
-    throw new Error(`\`${tag}\` is a ${mediaType}, not an image manifest`);
-}
-/** The platform an image's config declares (`os`, `architecture`, `variant`, `os.version`). */
-function platformOf(tag, config) {
-    const json = parseJson(config, `the config of \`${tag}\``);
-    const text = (key) => (typeof json[key] === 'string' && json[key] !== '' ? json[key] : undefined);
-    const os = text('os');
-    const architecture = text('architecture');
-    if (os === undefined || architecture === undefined) {
-        throw new Error(`the config of \`${tag}\` does not say its platform (\`os\` and \`architecture\`), so clients could not choose it from an index`);
-    }
-    const platform = { architecture, os };
-    const variant = text('variant');
-    if (variant !== undefined)
-        platform.variant = variant;
-    const osVersion = text('os.version');
-    if (osVersion !== undefined)
-        platform['os.version'] = osVersion;
-    return platform;
-}
-function platformName(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-/** The index entry of one source; the config must be the one its manifest names. */
-function indexEntry(source) {
-    const mediaType = manifestMediaType(source.tag, source.manifest);
-    const named = parseJson(source.manifest, `the manifest of \`${source.tag}\``)['config']?.digest;
-    if (named !== sha256Digest(source.config)) {
-        throw new Error(`the config read for \`${source.tag}\` is not the one its manifest names (${String(named)}); was the tag pushed again meanwhile? Run the job again.`);
-    }
-    return { mediaType, digest: sha256Digest(source.manifest), size: source.manifest.length, platform: platformOf(source.tag, source.config) };
-}
-/** The OCI image index of `sources`, in their order; two images of one platform are an error. */
-function buildIndex(sources) {
-    if (sources.length === 0)
-        throw new Error('no images to combine');
-    const entries = sources.map(indexEntry);
-    const seen = new Map();
-    entries.forEach((entry, i) => {
-        const name = platformName(entry.platform);
-        const other = seen.get(name);
-        const tag = sources[i]?.tag ?? '';
-        if (other !== undefined)
-            throw new Error(`\`${other}\` and \`${tag}\` are both ${name} images; a client could not tell which to pull. Give one tag per platform.`);
-        seen.set(name, tag);
-    });
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }));
-    return { bytes, digest: sha256Digest(bytes), entries };
-}
-function describePlatforms(entries) {
-    return entries.map(entry => platformName(entry.platform)).join(', ');
-}
-
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/process.ts + 1 modules
-var process = __webpack_require__(7063);
-// EXTERNAL MODULE: ./src/registry/publish.ts
-var publish = __webpack_require__(5328);
-;// CONCATENATED MODULE: ./src/stages/push-index.ts
-// Stage 6 with `manifest-from`: combine per-platform images that earlier
-// matrix jobs pushed into one multi-platform image index, and push it under
-// `tags`.
-//
-// skopeo cannot make an index, so the action writes one and lets skopeo push
-// it from a local OCI layout (`copy --all --preserve-digests oci:…`), rather
-// than speaking the registry's HTTP API itself: skopeo then does the login,
-// token flows (basic, bearer, Docker Hub's), TLS, proxies and retries as in
-// every other push. The layout holds the index, each image's manifest and
-// config (read with `skopeo inspect --raw`), but no layer: skopeo asks the
-// registry for each blob first (HEAD) and, finding it in this very
-// repository, uploads nothing and reads nothing from the layout. Seen on
-// skopeo 1.9, 1.18 and 1.22 with a fresh blob-info cache (the e2e test
-// counts uploads). `--preserve-digests` makes skopeo fail rather than push a
-// rewritten manifest, so the index's digest is the one computed here.
+var process = __webpack_require__(3493);
+;// CONCATENATED MODULE: ./src/registry/image-archive.ts
+// The built package as something `skopeo copy docker-archive:` reads.
+// dockerTools.buildImage/buildLayeredImage give a tarball, gzipped by
+// default, which skopeo 1.9 cannot read; streamLayeredImage gives a script
+// that writes a tarball to stdout.
 
 
 
 
 
 
-
-/** One source tag's manifest or config, byte for byte (skopeo writes them to a file in `dir`). */
-async function inspect(access, dir, tag, what) {
-    const file = external_node_path_default().join(dir, `${what}-${Buffer.from(tag).toString('hex')}`);
-    const reference = `docker://${access.repository}:${tag}`;
+async function archiveKind(file) {
+    const info = await (0,promises_.stat)(file);
+    if (!info.isFile())
+        return 'unknown';
+    const handle = await (0,promises_.open)(file, 'r');
     try {
-        await (0,registry_skopeo/* runSkopeo */.Vl)(['inspect', '--raw', ...(what === 'config' ? ['--config'] : []), ...access.auth, ...(0,registry_skopeo/* tlsFlags */.F4)('', access.tlsVerify), reference], access.target, `Reading the ${what} of ${access.repository}:${tag}`, {
-            stdoutFile: file
-        });
+        const head = Buffer.alloc(512);
+        const { bytesRead } = await handle.read(head, 0, 512, 0);
+        if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+            return 'gzipped-tarball';
+        if (bytesRead >= 2 && head.subarray(0, 2).toString() === '#!')
+            return 'stream-script';
+        if (bytesRead >= 262 && head.subarray(257, 262).toString() === 'ustar')
+            return 'tarball';
+        return 'unknown';
     }
-    catch (error) {
-        if (error instanceof registry_skopeo/* SkopeoError */.yL && /manifest unknown|not found|\b404\b/i.test(error.message)) {
-            throw new Error(`\`${tag}\` (from \`manifest-from\`) is not in ${access.repository}. Each tag must be pushed there first, by a job of the matrix that this one \`needs:\`, with the same \`registry\` and \`image\`.\n${error.message}`);
+    finally {
+        await handle.close();
+    }
+}
+/** A path skopeo can read as `docker-archive:`, made in `workDir` when the package is not one already. */
+async function dockerArchive(storePath, workDir) {
+    const kind = await archiveKind(storePath);
+    const target = external_node_path_default().join(workDir, 'image.tar');
+    switch (kind) {
+        case 'tarball':
+            return { kind, path: storePath, reproduce: undefined };
+        case 'gzipped-tarball':
+            await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(storePath), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_.createWriteStream)(target, { mode: 0o600 }));
+            return { kind, path: target, reproduce: 'gunzip -c result > image.tar' };
+        case 'stream-script': {
+            // Through run(): its stderr is logged with workflow commands off, and a
+            // cancellation stops it like any other tool.
+            const result = await (0,process/* run */.eF)(storePath, [], { stdoutFile: target });
+            if (result.exitCode !== 0)
+                throw new Error(`${storePath} exited with ${result.exitCode} while writing the image:\n${result.output.trim().slice(-2000)}`);
+            return { kind, path: target, reproduce: './result > image.tar' };
         }
-        throw error;
+        case 'unknown':
+            throw new Error(`${storePath} is not a docker-archive tarball. Set \`package\` to an image built with nixpkgs' dockerTools (buildImage, buildLayeredImage or streamLayeredImage), or \`push: false\`.`);
     }
-    return (0,external_node_fs_.readFileSync)(file);
 }
-/** An OCI layout holding the index, its manifests and configs; skopeo pushes it as `oci:<dir>:index`. */
-function writeLayout(dir, sources, index) {
-    const layout = external_node_path_default().join(dir, 'layout');
-    const blobs = external_node_path_default().join(layout, 'blobs', 'sha256');
-    (0,external_node_fs_.mkdirSync)(blobs, { recursive: true });
-    const blob = (bytes) => (0,external_node_fs_.writeFileSync)(external_node_path_default().join(blobs, sha256Digest(bytes).slice('sha256:'.length)), bytes);
-    for (const source of sources) {
-        blob(source.manifest);
-        blob(source.config);
+
+// EXTERNAL MODULE: ./src/registry/publish.ts
+var publish = __webpack_require__(482);
+// EXTERNAL MODULE: ./src/state.ts
+var state = __webpack_require__(2820);
+;// CONCATENATED MODULE: ./src/stages/push.ts
+
+
+
+
+
+/** The push as a user would run it by hand after `nix build` (./result). */
+function reproducePush(report, inputs, references, archive) {
+    if (inputs.username !== '') {
+        report.command((0,process/* commandLine */.ay)('skopeo', ['login', '--username', inputs.username, '--password-stdin', ...(0,skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), inputs.registry]));
     }
-    blob(index.bytes);
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-    const ref = { mediaType: OCI_INDEX, digest: index.digest, size: index.bytes.length, annotations: { 'org.opencontainers.image.ref.name': 'index' } };
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(layout, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [ref] }));
-    return layout;
+    if (archive.reproduce)
+        report.command(archive.reproduce);
+    const source = archive.reproduce ? 'docker-archive:image.tar' : 'docker-archive:result';
+    for (const reference of references) {
+        report.command((0,process/* commandLine */.ay)('skopeo', ['copy', ...(0,skopeo/* tlsFlags */.F4)('dest-', inputs.tlsVerify), source, `docker://${reference}`]));
+    }
 }
-async function pushIndexStage(skopeo, sourceTags, tags, inputs, context, report) {
+async function pushStage(skopeo, storePath, tags, inputs, context, report) {
     const repository = `${inputs.registry}/${inputs.image}`;
-    for (const tag of sourceTags)
-        report.command((0,process/* commandLine */.ay)('skopeo', ['inspect', '--raw', ...(0,registry_skopeo/* tlsFlags */.F4)('', inputs.tlsVerify), `docker://${repository}:${tag}`]));
-    return (0,publish/* withPushDir */.Ib)(context, dir => (0,publish/* withLogin */.E6)(skopeo, inputs, context, async (login) => {
-        const access = (0,publish/* registryAccess */.Yb)(skopeo, inputs, login);
-        const sources = [];
-        for (const tag of sourceTags) {
-            sources.push({ tag, manifest: await inspect(access, dir, tag, 'manifest'), config: await inspect(access, dir, tag, 'config') });
-        }
-        const index = buildIndex(sources);
-        core/* info */.pq(`Image index ${index.digest}: ${index.entries.map((entry, i) => `${sourceTags[i]} (${describePlatforms([entry])})`).join(', ')}`);
-        const layout = writeLayout(dir, sources, index);
-        const digest = await (0,publish/* copyToFirstTag */.Fv)(`oci:${layout}:index`, ['--all', '--preserve-digests'], tags, dir, access, 'Pushing the image index');
-        const pushed = await (0,publish/* tagAndReport */.SX)(digest, tags, { all: true, access });
-        report.pushed({ reference: pushed.reference, digest, tags: pushed.references, platforms: describePlatforms(index.entries) });
-        return pushed;
-    }));
+    return (0,publish/* withPushDir */.Ib)(context, async (workDir) => {
+        // First, before any credentials exist: a stream script is the flake's code.
+        const archive = await dockerArchive(storePath, workDir);
+        reproducePush(report, inputs, tags.map(tag => `${repository}:${tag}`), archive);
+        return (0,publish/* withLogin */.E6)(skopeo, inputs, context, async (login) => {
+            const access = (0,publish/* registryAccess */.Yb)(skopeo, inputs, login);
+            const digest = await (0,publish/* copyToFirstTag */.Fv)(`docker-archive:${archive.path}`, [], tags, workDir, access, 'Pushing');
+            // What skopeo's blob-info cache now knows; post keys its entry by it.
+            (0,state/* updateState */.$)({ pushed: { repository, digest } });
+            const pushed = await (0,publish/* tagAndReport */.SX)(digest, tags, { all: false, access });
+            report.pushed({ reference: pushed.reference, digest, tags: pushed.references });
+            return pushed;
+        });
+    });
 }
 
 
