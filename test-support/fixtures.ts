@@ -146,7 +146,8 @@ export interface FlakeVariant {
   imageMarker?: string
   /**
    * Written to src/salt.txt: every derivation (checks, package, image) is new
-   * to the machine's shared Nix store, for tests that count what gets built.
+   * to the store, for tests that count what gets built (the test file's own
+   * store is shared by its tests; a daemon's by every run on the machine).
    */
   salt?: string
   /**
