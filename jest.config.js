@@ -10,7 +10,7 @@ export default {
   // Files run side by side (scripts/test.mjs passes --maxWorkers): every
   // end-to-end file gets a Nix store and skopeo blob-info cache of its own
   // through the test helpers (test-support/own-store.ts); runs that need the
-  // machine's store (a nix-daemon, an installed Nix) only read or add to it.
+  // machine's store (a nix-daemon's) delete only what they salted for themselves.
   testTimeout: 600_000,
   // scripts/test.mjs names the toolchain (Nix, skopeo, Node) on every result line and failure.
   ...(process.env.NFCI_TOOLCHAIN_LABEL ? { displayName: process.env.NFCI_TOOLCHAIN_LABEL } : {}),

@@ -8,7 +8,7 @@
 // out of the way and the machine's own store is used.
 //
 // Fixture flakes use no nixpkgs, only host tools, so any store directory works.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -96,5 +96,16 @@ export function stepCommand(node: string, script: string, choice: StoreChoice = 
   if (!usesOwnStore(choice) || process.getuid?.() !== 0) return [node, [script]]
   mkdirSync(ROOT_BLOB_INFO_CACHE_DIR, { recursive: true, mode: 0o700 })
   const bind = '/bin/mount --bind -- "$0" "$1" && exec "${@:2}"'
-  return ['/usr/bin/unshare', ['--mount', '--propagation', 'private', '/bin/bash', '-c', bind, ownStore().blobInfo, ROOT_BLOB_INFO_CACHE_DIR, node, script]]
+  return ['/usr/bin/unshare', ['--mount', '--propagation', propagation(), '/bin/bash', '-c', bind, ownStore().blobInfo, ROOT_BLOB_INFO_CACHE_DIR, node, script]]
+}
+
+/**
+ * `private` on the machine, so the bind never reaches its mounts. In a
+ * toolchain chroot / is no mount point, which unshare cannot make private;
+ * the chroot already runs in a private namespace of its own (as
+ * toolchain-chroot.sh starts it), so `unchanged` keeps the bind there.
+ */
+function propagation(): 'private' | 'unchanged' {
+  const mountPoints = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map(line => line.split(' ')[4])
+  return mountPoints.includes('/') ? 'private' : 'unchanged'
 }
