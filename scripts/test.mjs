@@ -59,7 +59,9 @@ function runJest(name) {
   const results = path.join(root, 'node_modules', '.cache', `nfci-jest-${process.pid}-${name}.json`)
   mkdirSync(path.dirname(results), { recursive: true })
   console.log(`\n=== ${label} ===`)
-  const jest = ['--experimental-vm-modules', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), `--maxWorkers=${workers}`, '--json', `--outputFile=${results}`, ...extra]
+  // jest refuses --maxWorkers beside --runInBand (-i): one at a time is asked for then.
+  const inBand = extra.some(arg => arg === '--runInBand' || arg === '-i')
+  const jest = ['--experimental-vm-modules', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...(inBand ? [] : [`--maxWorkers=${workers}`]), '--json', `--outputFile=${results}`, ...extra]
   const env = ['env', `NFCI_TOOLCHAIN=${name}`, `NFCI_TOOLCHAIN_LABEL=${label}`, `CI=${process.env.CI ?? ''}`]
   const [command, args] =
     name === 'bookworm' ? ['node', jest] : onToolchain(name, env[0], [...env.slice(1), 'node', ...jest])

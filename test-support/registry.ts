@@ -69,12 +69,12 @@ export const MANIFEST_ACCEPT = [
   'application/vnd.oci.image.index.v1+json'
 ].join(', ')
 
-
 /**
  * Forgets which layers skopeo pushed before, as on a fresh runner: removes
- * the root cache (this test file's own, unless `store` is `machine`) and, with `home`, the one a non-root skopeo keeps there, in
- * every format skopeo uses (BoltDB up to 1.13, SQLite and its companions from
- * 1.14), so the test machine's skopeo version does not matter.
+ * the root cache (this test file's own, unless `store` is `machine`) and,
+ * with `home`, the one a non-root skopeo keeps there, in every format skopeo
+ * uses (BoltDB up to 1.13, SQLite and its companions from 1.14), so the test
+ * machine's skopeo version does not matter.
  */
 export async function clearSkopeoBlobInfoCache(home?: string, store: StoreChoice = 'own'): Promise<void> {
   const dirs = [rootBlobInfoDir(store)]
