@@ -9,8 +9,9 @@
 // NFCI_TOOLCHAINS=bookworm,sid picks toolchains; arguments go to jest
 // (`npm test -- __tests__/unit`, or `-- --runInBand` for one file at a time).
 // Test files run two at a time: each end-to-end file has a Nix store and
-// skopeo cache of its own (test-support/own-store.ts), and two workers were
-// the fastest on the 2-core machines this runs on (CONTRIBUTING.md).
+// skopeo cache of its own (test-support/own-store.ts); on the 2-core machines
+// this runs on, two workers kept pace on a quiet machine and were much faster
+// on a busy one (CONTRIBUTING.md).
 // NFCI_JEST_WORKERS=N sets another number.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
