@@ -10,7 +10,13 @@
 // `tests: N passed, N failed, N skipped`, where the lint counts as one test.
 //
 // NFCI_TOOLCHAINS=bookworm,sid picks toolchains; arguments go to jest
-// (`npm test -- __tests__/unit`). The lint runs when no arguments pick tests,
+// (`npm test -- __tests__/unit`, or `-- --runInBand` for one file at a time).
+// Test files run two at a time: each end-to-end file has a Nix store and
+// skopeo cache of its own (test-support/own-store.ts); on the 2-core machines
+// this runs on, two workers kept pace on a quiet machine and were much faster
+// on a busy one (CONTRIBUTING.md).
+// NFCI_JEST_WORKERS=N sets another number.
+// The lint runs when no arguments pick tests,
 // or always with NFCI_LINT=true; NFCI_LINT=false skips it.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -22,6 +28,11 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const chrootScript = path.join(root, 'scripts', 'toolchain-chroot.sh')
 const ALL = ['bookworm', 'trixie', 'sid']
 const extra = process.argv.slice(2)
+const workers = Number(process.env.NFCI_JEST_WORKERS || 2)
+if (!Number.isInteger(workers) || workers < 1) {
+  console.error(`NFCI_JEST_WORKERS: ${JSON.stringify(process.env.NFCI_JEST_WORKERS)} is not a number of workers (1 or more)`)
+  process.exit(2)
+}
 const wanted = (process.env.NFCI_TOOLCHAINS || ALL.join(',')).split(',').map(name => name.trim()).filter(Boolean)
 for (const name of wanted) {
   if (!ALL.includes(name)) {
@@ -54,7 +65,9 @@ function runJest(name) {
   const results = path.join(root, 'node_modules', '.cache', `nfci-jest-${process.pid}-${name}.json`)
   mkdirSync(path.dirname(results), { recursive: true })
   console.log(`\n=== ${label} ===`)
-  const jest = ['--experimental-vm-modules', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--runInBand', '--json', `--outputFile=${results}`, ...extra]
+  // jest refuses --maxWorkers beside --runInBand (-i): one at a time is asked for then.
+  const inBand = extra.some(arg => arg === '--runInBand' || arg === '-i')
+  const jest = ['--experimental-vm-modules', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...(inBand ? [] : [`--maxWorkers=${workers}`]), '--json', `--outputFile=${results}`, ...extra]
   const env = ['env', `NFCI_TOOLCHAIN=${name}`, `NFCI_TOOLCHAIN_LABEL=${label}`, `CI=${process.env.CI ?? ''}`]
   const [command, args] =
     name === 'bookworm' ? ['node', jest] : onToolchain(name, env[0], [...env.slice(1), 'node', ...jest])

@@ -7,6 +7,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { storeEnv, type StoreChoice } from './own-store.js'
 
 /** The example flake shipped with the project (stands in for k8s-cloud-tagger). */
 export const EXAMPLE_DIR = fileURLToPath(new URL('../example/', import.meta.url))
@@ -24,10 +25,14 @@ export const NIX_CONFIG = [
   'flake-registry ='
 ].join('\n')
 
-/** Environment for Nix (and skopeo, git) with a runner-like home under `home`. */
-export function nixEnv(home: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+/**
+ * Environment for Nix (and skopeo, git) with a runner-like home under `home`,
+ * on this test file's own store unless `store` is `machine`.
+ */
+export function nixEnv(home: string, base: NodeJS.ProcessEnv = process.env, store: StoreChoice = 'own'): NodeJS.ProcessEnv {
   return {
     ...base,
+    ...storeEnv(store),
     HOME: home,
     XDG_CONFIG_HOME: path.join(home, '.config'),
     XDG_CACHE_HOME: path.join(home, '.cache'),
@@ -141,7 +146,8 @@ export interface FlakeVariant {
   imageMarker?: string
   /**
    * Written to src/salt.txt: every derivation (checks, package, image) is new
-   * to the machine's shared Nix store, for tests that count what gets built.
+   * to the store, for tests that count what gets built (the test file's own
+   * store is shared by its tests; a daemon's by every run on the machine).
    */
   salt?: string
   /**

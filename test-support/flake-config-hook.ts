@@ -4,10 +4,13 @@
 // records each build it sees in `hookLog`, with the user it ran as. The flake
 // also has `image-snoop`: its image as a streamLayeredImage-style script
 // that, while it streams, counts the registry credentials it can find under
-// RUNNER_TEMP. Built on the example flake, new to the store (`salt`).
+// RUNNER_TEMP. Built on the example flake, new to the store (`salt`): each
+// hook flake's own in a test file's store, a new one every time in the
+// machine's (a daemon's), which keeps what earlier runs built.
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { makeFlakeRepo, runOk, type FlakeRepo } from './fixtures.js'
+import type { StoreChoice } from './own-store.js'
 
 const STREAM_SNOOP = `#!/bin/sh
 found=0
@@ -23,8 +26,9 @@ export interface HookFlake {
 }
 
 /** The hook and its log go in `dir` (readable by whoever builds: the daemon is root). */
-export async function makeHookFlake(dir: string, name: string): Promise<HookFlake> {
-  const repo = await makeFlakeRepo({ variant: { salt: `${name}-${process.pid}-${Date.now()}` } })
+export async function makeHookFlake(dir: string, name: string, store: StoreChoice = 'own'): Promise<HookFlake> {
+  const salt = store === 'own' ? name : `${name}-${process.pid}-${Date.now()}`
+  const repo = await makeFlakeRepo({ variant: { salt } })
   const hookLog = path.join(dir, `${name}.hook-ran`)
   const hook = path.join(dir, `${name}.hook.sh`)
   writeFileSync(hook, `#!/bin/sh\necho "$DRV_PATH as $(id -un)" >> '${hookLog}'\n`)

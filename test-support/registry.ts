@@ -10,6 +10,7 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runOk } from './fixtures.js'
+import { rootBlobInfoDir, type StoreChoice } from './own-store.js'
 import { blobInfoCachePaths } from '../src/cache/blob-info.js'
 
 export interface RegistryAuth {
@@ -68,17 +69,15 @@ export const MANIFEST_ACCEPT = [
   'application/vnd.oci.image.index.v1+json'
 ].join(', ')
 
-/** skopeo's blob-info cache directory when it runs as root (what the test machines do). */
-export const ROOT_BLOB_INFO_CACHE_DIR = '/var/lib/containers/cache'
-
 /**
  * Forgets which layers skopeo pushed before, as on a fresh runner: removes
- * the root cache and, with `home`, the one a non-root skopeo keeps there, in
- * every format skopeo uses (BoltDB up to 1.13, SQLite and its companions from
- * 1.14), so the test machine's skopeo version does not matter.
+ * the root cache (this test file's own, unless `store` is `machine`) and,
+ * with `home`, the one a non-root skopeo keeps there, in every format skopeo
+ * uses (BoltDB up to 1.13, SQLite and its companions from 1.14), so the test
+ * machine's skopeo version does not matter.
  */
-export async function clearSkopeoBlobInfoCache(home?: string): Promise<void> {
-  const dirs = [ROOT_BLOB_INFO_CACHE_DIR]
+export async function clearSkopeoBlobInfoCache(home?: string, store: StoreChoice = 'own'): Promise<void> {
+  const dirs = [rootBlobInfoDir(store)]
   if (home) dirs.push(path.join(home, '.local', 'share', 'containers', 'cache'))
   await Promise.all(dirs.flatMap((dir) => blobInfoCachePaths(dir)).map((f) => rm(f, { force: true })))
 }

@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { stepCommand, storeEnv, type StoreChoice } from './own-store.js'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -44,8 +45,19 @@ export interface RunActionOptions {
   toolCache?: string
   /** Send `signal` to main when its output first matches `when`, or `delayMs` after that. */
   cancel?: { when: RegExp; signal: NodeJS.Signals; delayMs?: number }
-  /** Node to run the bundle with; the one running the tests by default. */
+  /**
+   * Node to run the bundle with; the one running the tests by default. A
+   * stand-in (another user, a private root) brings its own machine: the run
+   * then uses the machine's store unless `store` says `own`.
+   */
   node?: string
+  /**
+   * `own` (the default without `node`): this test file's own Nix store and
+   * skopeo blob-info cache, so files can run side by side. `machine`: the
+   * machine's, for a run that shares them with a daemon or an installed Nix.
+   * NIX_STORE_DIR and the like in `env` win over either.
+   */
+  store?: StoreChoice
   /** Leave the post step to `runPost()` (to look at what main leaves mid-job). */
   skipPost?: boolean
   /** Called with the runner's scratch directory (home, temp, files) before main runs: a test running the steps as another user chowns it. */
@@ -158,10 +170,10 @@ function inputEnv(overrides: Record<string, string>): Record<string, string> {
   return env
 }
 
-function runStep(node: string, script: string, env: NodeJS.ProcessEnv, cwd: string, cancel?: RunActionOptions['cancel']): Promise<StepRun> {
+function runStep(step: [string, string[]], env: NodeJS.ProcessEnv, cwd: string, cancel?: RunActionOptions['cancel']): Promise<StepRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(step[0], step[1], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     let cancelled = false
@@ -200,7 +212,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   writeFileSync(files.event, JSON.stringify(options.event.payload ?? { repository: { default_branch: 'main' } }))
   options.prepare?.(scratch)
 
+  const store = options.store ?? (options.node ? 'machine' : 'own')
   const base: NodeJS.ProcessEnv = {
+    ...storeEnv(store),
     PATH: process.env['PATH'],
     LANG: 'C.UTF-8',
     HOME: home,
@@ -231,7 +245,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
   const node = options.node ?? process.execPath
   const { runs } = actionYml()
-  const main = await runStep(node, path.join(repoRoot, runs.main), base, options.workspace, options.cancel)
+  const main = await runStep(stepCommand(node, path.join(repoRoot, runs.main), store), base, options.workspace, options.cancel)
   const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '')
   const result: ActionRun = {
     main,
@@ -252,7 +266,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       const postEnv: NodeJS.ProcessEnv = { ...base, ...parseFileCommands(read(files.env)) }
       postEnv['PATH'] = [...addedPath, base['PATH']].join(path.delimiter)
       for (const [name, value] of Object.entries(result.state)) postEnv[`STATE_${name}`] = value
-      result.post = await runStep(node, path.join(repoRoot, runs.post), postEnv, options.workspace)
+      result.post = await runStep(stepCommand(node, path.join(repoRoot, runs.post), store), postEnv, options.workspace)
       refresh()
       return result
     }

@@ -38,7 +38,7 @@ const added = (before: CacheEntry[]) => service.entries().filter(entry => !befor
 
 describe("main's entry", () => {
   test('survives 10 pull-request runs under a size cap, each saving only what main lacks', async () => {
-    const salt = `survive-${Date.now()}`
+    const salt = 'survive'
     const main = await makeFlakeRepo({ variant: { salt } })
     const prs: FlakeRepo[] = []
     try {
@@ -62,7 +62,9 @@ describe("main's entry", () => {
         expect(run.main.exitCode).toBe(0)
         expect(run.log).toContain(`restored ${mainKey}`)
         // The checks came from main's entry; only the image was built.
-        expect(derivationsBuilt(run.log).length).toBeLessThanOrEqual(2)
+        const built = derivationsBuilt(run.log)
+        expect(built.length).toBeGreaterThan(0)
+        expect(built.filter(drv => /-check-/.test(drv))).toEqual([])
         const saved = added(before)
         expect(saved).toHaveLength(1)
         deltas.push(...saved)
@@ -92,7 +94,7 @@ describe("main's entry", () => {
 
 describe('cache-save', () => {
   test.each(['pull_request_target', 'workflow_run', 'issue_comment'])('`auto` never saves on %s, and says why', async event => {
-    const repo = await makeFlakeRepo({ variant: { salt: `untrusted-${event}-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { salt: `untrusted-${event}` } })
     try {
       const before = service.entries()
       const run = await runOn(repo, onMain(event, repo.sha), { build: 'false' })
@@ -107,7 +109,7 @@ describe('cache-save', () => {
   })
 
   test('`never` never saves; `always` saves even where `auto` would not', async () => {
-    const repo = await makeFlakeRepo({ variant: { salt: `modes-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { salt: 'modes' } })
     try {
       let before = service.entries()
       const never = await runOn(repo, pushToMain(repo.sha), { build: 'false', 'cache-save': 'never' })
@@ -127,7 +129,7 @@ describe('cache-save', () => {
 
 describe('a cache service that does not answer', () => {
   test('costs the job a warning: nothing restored, nothing saved, the checks pass', async () => {
-    const repo = await makeFlakeRepo({ variant: { salt: `down-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { salt: 'down' } })
     try {
       // Port 1 on loopback: nothing listens there.
       const down = { ...service.env, ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' }
@@ -147,7 +149,7 @@ describe('a rate-limited cache service', () => {
   test('turns a refused save into a warning, never a failure', async () => {
     // A repository past its limit: every new entry is answered 429.
     const limited = await startCacheService({ entriesPerMinute: 0 })
-    const repo = await makeFlakeRepo({ variant: { salt: `limited-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { salt: 'limited' } })
     try {
       const run = await runOn(repo, pushToMain(repo.sha), { build: 'false' }, limited.env)
       expect(run.main.exitCode).toBe(0)

@@ -14,6 +14,7 @@ import { startCacheService, type CacheService } from '../../test-support/cache-s
 import { repoRoot, runAction, type ActionRun, type RunActionOptions, type RunnerEvent } from '../../test-support/runner.js'
 import { derivationsBuilt, makeFreshRunner } from '../../test-support/fresh-runner.js'
 import { ACTION_NIX_CONFIG, pullRequest, pushToMain } from '../../test-support/scenario.js'
+import { storeDirOf } from '../../test-support/own-store.js'
 
 let service: CacheService
 let home: string
@@ -62,13 +63,13 @@ async function deleteFromStore(paths: string[]): Promise<void> {
 
 describe('a concurrent job on the same store', () => {
   test('builds paths during the step, and none of them is counted, saved or restored on a fresh runner', async () => {
-    const repo = await makeFlakeRepo({ variant: { salt: `concurrent-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { salt: 'concurrent' } })
     let others: string[] = []
     try {
       const first = await runOn(repo, pushToMain(repo.sha), {}, { skipPost: true })
       expect(first.main.exitCode).toBe(0)
       // Between main and post, as another runner on the machine would.
-      others = await buildAsAnotherJob(`other-${Date.now()}`, 4)
+      others = await buildAsAnotherJob('other', 4)
       await first.runPost()
       expect(first.post?.exitCode).toBe(0)
       expect(first.log).toMatch(/Saved \d+ store path\(s\)/)
@@ -104,7 +105,7 @@ async function plantBinaryCache(dir: string, storePath: string): Promise<void> {
     const narHash = (await runOk('nix-hash', ['--type', 'sha256', '--flat', '--base32', narFile])).stdout.trim()
     mkdirSync(path.join(dir, 'nar'), { recursive: true })
     cpSync(narFile, path.join(dir, 'nar', `${narHash}.nar`))
-    writeFileSync(path.join(dir, 'nix-cache-info'), 'StoreDir: /nix/store\nWantMassQuery: 1\nPriority: 30\n')
+    writeFileSync(path.join(dir, 'nix-cache-info'), `StoreDir: ${storeDirOf()}\nWantMassQuery: 1\nPriority: 30\n`)
     const size = readFileSync(narFile).length
     const info = [`StorePath: ${storePath}`, `URL: nar/${narHash}.nar`, 'Compression: none', `FileHash: sha256:${narHash}`, `FileSize: ${size}`, `NarHash: sha256:${narHash}`, `NarSize: ${size}`, 'References: ', '']
     writeFileSync(path.join(dir, `${path.basename(storePath).slice(0, 32)}.narinfo`), info.join('\n'))
@@ -115,7 +116,7 @@ async function plantBinaryCache(dir: string, storePath: string): Promise<void> {
 
 describe('a binary cache planted on the runner', () => {
   test('in the home or in RUNNER_TEMP is never served: a failing check still fails', async () => {
-    const repo = await makeFlakeRepo({ variant: { failingCheck: 'test', salt: `planted-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { failingCheck: 'test', salt: 'planted' } })
     const outPath = (await runOk('nix', ['eval', '--raw', `path:${repo.flakeDir}#checks.x86_64-linux.test.outPath`], { env: nixEnv(nixHome) })).stdout.trim()
     try {
       rmSync(home, { recursive: true, force: true })
@@ -202,7 +203,7 @@ describe('with cache-signing-key', () => {
   const key = nixSecretKey('nfci-test-1')
 
   beforeAll(async () => {
-    repo = await makeFlakeRepo({ variant: { salt: `signed-${Date.now()}` } })
+    repo = await makeFlakeRepo({ variant: { salt: 'signed' } })
     honest = mkdtempSync(path.join(os.tmpdir(), 'nfci-honest-'))
   })
   afterAll(async () => {
@@ -241,7 +242,7 @@ describe('with cache-signing-key', () => {
     rmSync(home, { recursive: true, force: true })
     cpSync(honest, dir, { recursive: true })
     tamper(dir, how)
-    const tamperedKey = `${keyPrefix}tampered-${String(how.split(' ')[0]?.toLowerCase())}-${Date.now()}`
+    const tamperedKey = `${keyPrefix}tampered-${how.split(' ')[0]?.toLowerCase() ?? ''}`
     await saveEntryAs(dir, tamperedKey, repo.dir)
 
     await makeFreshRunner(repo.flakeDir)

@@ -44,13 +44,13 @@ function runOn(repo: FlakeRepo, event: RunnerEvent, inputs: Record<string, strin
 describe('a second run on an unchanged flake, on a fresh runner', () => {
   let repo: FlakeRepo
   beforeAll(async () => {
-    repo = await makeFlakeRepo({ variant: { salt: `cache-${Date.now()}` } })
+    repo = await makeFlakeRepo({ variant: { salt: 'cache' } })
   })
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when a beforeAll failed before assigning it
   afterAll(() => repo?.cleanup())
 
   test('builds no derivation and uploads no layer', async () => {
-    const image = `upgrades/cache-${Date.now()}`
+    const image = 'upgrades/cache'
     const inputs = { ...registryInputs(registry), image }
     await clearSkopeoBlobInfoCache()
     const first = await runOn(repo, pushToMain(repo.sha), inputs)
@@ -87,9 +87,9 @@ describe('three fresh runners in a row, the cache restored each time', () => {
   test('build the flake once, then nothing, then nothing; unchanged re-runs save nothing', async () => {
     // Nix 2.32+ skips a check it can substitute, so the second run fetches
     // no check: it must still keep them in what the third run restores.
-    const repo = await makeFlakeRepo({ variant: { salt: `warm-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { salt: 'warm' } })
     try {
-      const inputs = { ...registryInputs(registry), image: `upgrades/warm-${Date.now()}` }
+      const inputs = { ...registryInputs(registry), image: 'upgrades/warm' }
       await clearSkopeoBlobInfoCache()
       const built: number[] = []
       const saved: number[] = []
@@ -121,7 +121,7 @@ describe('a run that builds something new on a restored cache', () => {
   test("keeps what it took from the cache in what it saves, so the next fresh runner builds nothing", async () => {
     // Nix 2.32+ does not fetch a check it can substitute: only the action's
     // own substituter knows the run relied on it.
-    const salt = `carry-${Date.now()}`
+    const salt = 'carry'
     const before = await makeFlakeRepo({ variant: { salt, imageMarker: 'one' } })
     const after = await makeFlakeRepo({ variant: { salt, imageMarker: 'two' } })
     try {
@@ -150,7 +150,7 @@ describe('a run that builds something new on a restored cache', () => {
 
 describe('extra tags', () => {
   test('four tags upload what one tag does, plus one manifest each', async () => {
-    const repo = await makeFlakeRepo({ variant: { imageMarker: `tags-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { imageMarker: 'tags' } })
     try {
       const inputs = { ...registryInputs(registry), cache: 'false', check: 'false' }
       await clearSkopeoBlobInfoCache()
@@ -180,9 +180,9 @@ describe('extra tags', () => {
 
 describe('saving', () => {
   test('begins only after the token and the registry credentials are gone', async () => {
-    const repo = await makeFlakeRepo({ variant: { salt: `order-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { salt: 'order' } })
     try {
-      const run = await runOn(repo, pushToMain(repo.sha), { ...registryInputs(registry), image: `upgrades/order-${Date.now()}`, 'github-token': 'ghp_order0123456789' })
+      const run = await runOn(repo, pushToMain(repo.sha), { ...registryInputs(registry), image: 'upgrades/order', 'github-token': 'ghp_order0123456789' })
       expect(run.main.exitCode).toBe(0)
       expect(run.post?.exitCode).toBe(0)
       const lines = run.log.split('\n')
@@ -202,7 +202,7 @@ describe('saving', () => {
   })
 
   test('happens after a failed check, keeping the checks that passed', async () => {
-    const repo = await makeFlakeRepo({ variant: { failingCheck: 'test', salt: `failed-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { failingCheck: 'test', salt: 'failed' } })
     try {
       const run = await runOn(repo, pullRequest(repo.sha), { build: 'false' })
       expect(run.main.exitCode).toBe(1)
@@ -214,7 +214,7 @@ describe('saving', () => {
   })
 
   test('does not happen after a cancellation', async () => {
-    const repo = await makeFlakeRepo({ variant: { salt: `cancel-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { salt: 'cancel' } })
     try {
       freshHome()
       const run = await runAction({
@@ -237,7 +237,7 @@ describe('saving', () => {
 
 describe('trust', () => {
   test("a pull request's cache is not restored on the default branch", async () => {
-    const repo = await makeFlakeRepo({ variant: { salt: `scope-${Date.now()}` } })
+    const repo = await makeFlakeRepo({ variant: { salt: 'scope' } })
     try {
       const prEnv = { ...service.env, ACTIONS_RUNTIME_TOKEN: service.tokenFor('refs/pull/9/merge', ['refs/heads/main']) }
       const pr = await runOn(repo, pullRequest(repo.sha), { build: 'false' }, prEnv)

@@ -12,6 +12,7 @@ import { freePort, startRegistry, type Registry } from '../../test-support/regis
 import { runAction, type ActionRun } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG, FAST_RETRIES, pullRequest, pushToMain } from '../../test-support/scenario.js'
 import { callLine, makeToolWrappers, type ToolWrappers } from '../../test-support/tool-wrappers.js'
+import { storePathPattern } from '../../test-support/own-store.js'
 
 let wrappers: ToolWrappers
 const env = () => ({ NIX_CONFIG: ACTION_NIX_CONFIG, ...FAST_RETRIES, PATH: wrappers.path })
@@ -289,7 +290,7 @@ describe('registry faults, through a fault proxy in front of the real registry',
     expect(error).toContain(`Logging in to ${host} failed after 3 tries`)
     expect(error).toContain('connection refused')
     expect(error).toContain(`${host} could not be reached or kept failing (3 tries)`)
-    expect(run.outputs['store-path']).toMatch(/^\/nix\/store\/[0-9a-z]{32}-docker-image/)
+    expect(run.outputs['store-path']).toMatch(storePathPattern('[0-9a-z]{32}-docker-image'))
     expect(existsSync(run.outputs['store-path'] ?? '')).toBe(true)
     expect(run.summary).toMatch(/\| build \| ✅ passed/)
     expect(run.summary).toMatch(/\| push \| ❌ failed/)

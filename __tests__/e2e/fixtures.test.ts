@@ -5,6 +5,7 @@ import { makeFlakeRepo, makeNixHome, run, runOk, type FlakeRepo, type NixHome } 
 import { clearSkopeoBlobInfoCache, startRegistry, type Registry } from '../../test-support/registry.js'
 import { startFaultProxy } from '../../test-support/fault-proxy.js'
 import { startFlakyServer } from '../../test-support/flaky-http.js'
+import { storePathPattern } from '../../test-support/own-store.js'
 import { derivationName, failedDerivations, transientFailure } from '../../src/nix/output.js'
 import { classifySkopeoFailure } from '../../src/registry/skopeo.js'
 
@@ -57,7 +58,7 @@ test('the example flake passes its checks and builds a docker-archive skopeo rea
   expect(check.code).toBe(0)
 
   image = await buildImage(repo)
-  expect(image).toMatch(/^\/nix\/store\/[a-z0-9]{32}-docker-image-k8s-cloud-tagger-dev\.tar$/)
+  expect(image).toMatch(storePathPattern('[a-z0-9]{32}-docker-image-k8s-cloud-tagger-dev\\.tar$'))
   const inspect = JSON.parse((await runOk('skopeo', ['inspect', `docker-archive:${image}`], { env: home.env })).stdout) as {
     Layers: string[]
     Architecture: string
@@ -86,7 +87,7 @@ test('a failing check and an evaluation error look the way TESTING.md says', asy
     expect(at.file).toBe('sub/flake.nix')
     expect(e.stderr).toContain("error: undefined variable 'cargoToml'")
     // In the store copy (Nix 2.8, 2.26) or where the checkout lies (2.34).
-    const where = `(/nix/store/[a-z0-9]{32}-source|${broken.dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`
+    const where = `(${storePathPattern('[a-z0-9]{32}-source', 'own', true).source}|${broken.dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`
     expect(e.stderr).toMatch(new RegExp(`at ${where}/sub/flake\\.nix:${at.line}:${at.column}:`))
   } finally {
     await failing.cleanup()

@@ -32,9 +32,9 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-/** A fixture flake whose `test` check needs the `kvm` system feature, new to the store (salted). */
+/** A fixture flake whose `test` check needs the `kvm` system feature (each run's private root starts with an empty store). */
 async function vmCheckRepo(): Promise<FlakeRepo> {
-  const repo = await makeFlakeRepo({ variant: { salt: `kvm-${process.pid}-${Date.now()}` } })
+  const repo = await makeFlakeRepo()
   const flake = path.join(repo.flakeDir, 'flake.nix')
   const text = readFileSync(flake, 'utf8')
   const from = '(check: script: run system "check-${check}" script { })'

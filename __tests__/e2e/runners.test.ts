@@ -16,6 +16,7 @@ import { startCacheService } from '../../test-support/cache-server.js'
 import { derivationsBuilt, makeFreshRunner } from '../../test-support/fresh-runner.js'
 import { giveToRunner, nodeAsRunner } from '../../test-support/as-user.js'
 import { makeHookFlake } from '../../test-support/flake-config-hook.js'
+import { storePathPattern } from '../../test-support/own-store.js'
 
 const toolchain = process.env['NFCI_TOOLCHAIN'] ?? 'bookworm'
 // Nix 2.8 cannot run in a chroot, and on the machine itself a daemon would
@@ -58,12 +59,14 @@ async function snoopingRepo(salt: string): Promise<FlakeRepo> {
   return repo
 }
 
-/** The output path of a check of `repo` (evaluated as root through the same store). */
+/** The output path of a check of `repo` (evaluated as root in the daemon's store, the machine's). */
 async function checkResult(repo: FlakeRepo, name: string): Promise<string> {
   // path: rather than git+file: the checkout belongs to runner now; the check's sources are the same.
   const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-eval-'))
-  cleanups.push(() => { rmSync(home, { recursive: true, force: true }) })
-  const { stdout } = await runOk('nix', ['eval', '--raw', `path:${repo.flakeDir}#checks.x86_64-linux.${name}.outPath`], { env: nixEnv(home) })
+  cleanups.push(() => {
+    rmSync(home, { recursive: true, force: true })
+  })
+  const { stdout } = await runOk('nix', ['eval', '--raw', `path:${repo.flakeDir}#checks.x86_64-linux.${name}.outPath`], { env: nixEnv(home, process.env, 'machine') })
   return stdout.trim()
 }
 
@@ -117,6 +120,7 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
   test('trusted: checks, builds and pushes; builds run as build users, so a check reads neither the token nor the action\'s environment', async () => {
     if (registry === undefined) throw new Error('no registry: beforeAll starts one where a daemon can run')
     daemon = await startNixDaemon({ trustedUsers: ['root', 'runner'] })
+    // The daemon's store is the machine's, which keeps what earlier runs built: a new salt makes the check run.
     const repo = await snoopingRepo(`trusted-${process.pid}-${Date.now()}`)
     cleanups.push(() => repo.cleanup())
     const run = await runAsRunner(repo, { event: 'push', inputs: { ...registryInputs(registry), 'check-args': '--print-build-logs' } })
@@ -142,13 +146,13 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     chmodSync(dir, 0o755)
     cleanups.push(() => { rmSync(dir, { recursive: true, force: true }) })
     const inputs = { build: 'false', 'extra-conf': 'accept-flake-config = true' }
-    const onPush = await makeHookFlake(dir, 'daemon-push')
+    const onPush = await makeHookFlake(dir, 'daemon-push', 'machine')
     cleanups.push(() => onPush.repo.cleanup())
     expectSuccess(await runAsRunner(onPush.repo, { event: 'push', inputs }))
     // The test can fail: this is what a pull request would get without the action's refusal.
     expect(onPush.hookRuns()).toContainEqual(expect.stringMatching(/ as root$/))
 
-    const onPr = await makeHookFlake(dir, 'daemon-pr')
+    const onPr = await makeHookFlake(dir, 'daemon-pr', 'machine')
     cleanups.push(() => onPr.repo.cleanup())
     const run = await runAsRunner(onPr.repo, { inputs })
     expectSuccess(run)
@@ -186,6 +190,7 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     const service = await startCacheService()
     cleanups.push(() => service.stop())
     daemon = await startNixDaemon({ trustedUsers: ['root'] })
+    // New to the daemon's store (the machine's, which keeps earlier runs' builds).
     const repo = await makeFlakeRepo({ variant: { salt: `daemon-cache-${process.pid}-${Date.now()}` } })
     cleanups.push(() => repo.cleanup())
     // One home path for both runs, emptied between them: the cache's paths are
@@ -199,7 +204,7 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     expect(derivationsBuilt(first.log).length).toBeGreaterThan(0)
     expect(first.log).toMatch(/Saved \d+ store path\(s\)/)
     // A fresh runner: the checks gone from the store, a new home (runAction makes one per run).
-    await makeFreshRunner(repo.flakeDir)
+    await makeFreshRunner(repo.flakeDir, 'machine')
     for (const entry of readdirSync(home)) rmSync(path.join(home, entry), { recursive: true, force: true })
     const second = await runAsRunner(repo, options)
     expectSuccess(second)
@@ -247,7 +252,7 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
 
 describe(`single-user Nix as root (what \`--no-daemon\` gives a container)`, () => {
   test('without build users a check can read the action\'s secrets: the snooping check above is able to fail', async () => {
-    const repo = await snoopingRepo(`root-${process.pid}-${Date.now()}`)
+    const repo = await snoopingRepo('root')
     cleanups.push(() => repo.cleanup())
     const run = await runAction({
       workspace: repo.dir,
@@ -270,7 +275,7 @@ describe(`single-user Nix as root (what \`--no-daemon\` gives a container)`, () 
     cleanups.push(() => { rmSync(skopeoFlake, { recursive: true, force: true }) })
     writeFileSync(
       path.join(skopeoFlake, 'flake.nix'),
-      `{ outputs = { self }: { packages.x86_64-linux.skopeo = derivation { name = "skopeo-${process.pid}-${Date.now()}"; system = "x86_64-linux"; builder = "/bin/sh"; PATH = "/usr/bin:/bin"; args = [ "-euc" "mkdir -p $out/bin; cp /usr/bin/skopeo $out/bin/skopeo" ]; }; }; }\n`
+      `{ outputs = { self }: { packages.x86_64-linux.skopeo = derivation { name = "skopeo-1.0"; system = "x86_64-linux"; builder = "/bin/sh"; PATH = "/usr/bin:/bin"; args = [ "-euc" "mkdir -p $out/bin; cp /usr/bin/skopeo $out/bin/skopeo" ]; }; }; }\n`
     )
     // PATH: every tool of /usr/bin but skopeo (/bin is /usr/bin on Debian).
     const bin = mkdtempSync(path.join(os.tmpdir(), 'nfci-no-skopeo-'))
@@ -291,7 +296,7 @@ describe(`single-user Nix as root (what \`--no-daemon\` gives a container)`, () 
     expect(notice).toBeGreaterThanOrEqual(0)
     expect(notice).toBeLessThan(run.log.indexOf('::group::install'))
     expect(run.log.match(/\[command\]\S*nix build --no-link --json path:\S+#skopeo/g)).toHaveLength(1)
-    expect(run.log).toMatch(/Using skopeo from \/nix\/store\/[0-9a-z]{32}-skopeo-[^/]+\/bin\/skopeo/)
+    expect(run.log).toMatch(storePathPattern('[0-9a-z]{32}-skopeo-1\\.0/bin/skopeo', 'own', true))
     expect(run.outputs['pushed']).toBe('true')
     expect(run.outputs['digest']).toBe(await local.digestOf(IMAGE, `sha-${repo.sha.slice(0, 7)}`))
   })

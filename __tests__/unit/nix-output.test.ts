@@ -132,6 +132,12 @@ describe('sourcePositions', () => {
     expect(sourcePositions(NIX_EVAL_ERROR_SUB)).toEqual([{ file: 'sub/flake.nix', absolute: false, line: 4, column: 11 }])
   })
 
+  it('reads them in a store that is not /nix/store (NIX_STORE_DIR)', () => {
+    const store = '/tmp/runner-store/store'
+    const output = NIX_EVAL_ERROR_SUB.replaceAll('/nix/store/', `${store}/`)
+    expect(sourcePositions(output, store)).toEqual([{ file: 'sub/flake.nix', absolute: false, line: 4, column: 11 }])
+  })
+
   it('reads several positions once each, and ignores paths outside a -source tree', () => {
     const output = [
       'at /nix/store/gghfdamj5xd5kb1ap3hm71va8070wh0j-source/sub/flake.nix:12:17:',

@@ -3225,8 +3225,10 @@ function searchForms(forms) {
 /* harmony export */   sG: () => (/* binding */ failedDerivations)
 /* harmony export */ });
 /* unused harmony exports builderLogLines, builderLogFor, curlErrorCode, hostOf */
+/* harmony import */ var _store_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54764);
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
+
 /** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
 function storePathFromBuildJson(stdout) {
     let parsed;
@@ -3351,18 +3353,19 @@ function innermostMessage(lines, start) {
     }
     return found;
 }
-// `/nix/store/<hash>-source/<file>:L:C`, or an absolute path outside the store
-// (`/home/runner/work/r/r/flake.nix:7:7`). Nix's own files (`<nix/…>`,
-// `«nix-internal»/…`) and other `«…»` sources never name a file of the repository.
+// `/nix/store/<hash>-source/<file>:L:C` (or under NIX_STORE_DIR), or an
+// absolute path outside the store (`/home/runner/work/r/r/flake.nix:7:7`).
+// Nix's own files (`<nix/…>`, `«nix-internal»/…`) and other `«…»` sources
+// never name a file of the repository.
 const POSITION = /(?<![\w«»<>.:/-])(\/[^\s:'"«»<>()]+):(\d+):(\d+)/g;
-const STORE_SOURCE = /^\/nix\/store\/[0-9a-z]{32}-source\/(.+)$/;
+const STORE_SOURCE = /^[0-9a-z]{32}-source\/(.+)$/;
 /**
  * Source positions of an evaluation error, innermost first: where the error
  * was raised, then its callers. Nix up to 2.19 prints them in that order;
  * 2.20+ prints the trace outermost-first and the message (with its own
  * position, if any) last, so that part comes first and the trace is reversed.
  */
-function sourcePositions(output) {
+function sourcePositions(output, store = (0,_store_path_js__WEBPACK_IMPORTED_MODULE_0__/* .storeDir */ .rT)()) {
     const lines = output.split('\n');
     const start = lines.findIndex(line => /^error:/.test(line.trim()));
     let ordered = lines;
@@ -3374,9 +3377,9 @@ function sourcePositions(output) {
     const found = [];
     for (const match of ordered.join('\n').matchAll(POSITION)) {
         const where = match[1] ?? '';
-        if (where.startsWith('/nix/store/') && !STORE_SOURCE.test(where))
+        const inStore = where.startsWith(`${store}/`) ? STORE_SOURCE.exec(where.slice(store.length + 1)) : null;
+        if (where.startsWith(`${store}/`) && !inStore)
             continue;
-        const inStore = STORE_SOURCE.exec(where);
         const position = { file: inStore ? (inStore[1] ?? '') : where, absolute: !inStore, line: Number(match[2]), column: Number(match[3]) };
         if (!found.some(p => p.file === position.file && p.line === position.line && p.column === position.column))
             found.push(position);

@@ -1,5 +1,6 @@
 // Reading what Nix prints: store paths, failed derivations, their logs,
 // source positions, and whether a failure is worth another try.
+import { storeDir } from './store-path.js'
 
 /** The first output path of `nix build --json --no-link` (Nix 2.8 has no --print-out-paths). */
 export function storePathFromBuildJson(stdout: string): string {
@@ -142,11 +143,12 @@ export interface SourcePosition {
   column: number
 }
 
-// `/nix/store/<hash>-source/<file>:L:C`, or an absolute path outside the store
-// (`/home/runner/work/r/r/flake.nix:7:7`). Nix's own files (`<nix/…>`,
-// `«nix-internal»/…`) and other `«…»` sources never name a file of the repository.
+// `/nix/store/<hash>-source/<file>:L:C` (or under NIX_STORE_DIR), or an
+// absolute path outside the store (`/home/runner/work/r/r/flake.nix:7:7`).
+// Nix's own files (`<nix/…>`, `«nix-internal»/…`) and other `«…»` sources
+// never name a file of the repository.
 const POSITION = /(?<![\w«»<>.:/-])(\/[^\s:'"«»<>()]+):(\d+):(\d+)/g
-const STORE_SOURCE = /^\/nix\/store\/[0-9a-z]{32}-source\/(.+)$/
+const STORE_SOURCE = /^[0-9a-z]{32}-source\/(.+)$/
 
 /**
  * Source positions of an evaluation error, innermost first: where the error
@@ -154,7 +156,7 @@ const STORE_SOURCE = /^\/nix\/store\/[0-9a-z]{32}-source\/(.+)$/
  * 2.20+ prints the trace outermost-first and the message (with its own
  * position, if any) last, so that part comes first and the trace is reversed.
  */
-export function sourcePositions(output: string): SourcePosition[] {
+export function sourcePositions(output: string, store: string = storeDir()): SourcePosition[] {
   const lines = output.split('\n')
   const start = lines.findIndex(line => /^error:/.test(line.trim()))
   let ordered = lines
@@ -166,8 +168,8 @@ export function sourcePositions(output: string): SourcePosition[] {
   const found: SourcePosition[] = []
   for (const match of ordered.join('\n').matchAll(POSITION)) {
     const where = match[1] ?? ''
-    if (where.startsWith('/nix/store/') && !STORE_SOURCE.test(where)) continue
-    const inStore = STORE_SOURCE.exec(where)
+    const inStore = where.startsWith(`${store}/`) ? STORE_SOURCE.exec(where.slice(store.length + 1)) : null
+    if (where.startsWith(`${store}/`) && !inStore) continue
     const position = { file: inStore ? (inStore[1] ?? '') : where, absolute: !inStore, line: Number(match[2]), column: Number(match[3]) }
     if (!found.some(p => p.file === position.file && p.line === position.line && p.column === position.column)) found.push(position)
   }
