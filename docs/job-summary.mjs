@@ -16,7 +16,13 @@ const inline = text =>
     .replace(/`([^`]+)`/g, '<code>$1</code>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '<a href="$2">$1</a>')
-const cells = line => line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map(cell => cell.trim().replace(/\\\|/g, '|'))
+const cells = line =>
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map(cell => cell.trim().replace(/\\\|/g, '|'))
 
 export function toHtml(markdown) {
   const out = []
@@ -69,8 +75,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const page = path.join(dir, 'summary.html')
     writeFileSync(page, `<!doctype html><meta charset="utf-8"><style>${STYLE}</style><div class="summary">${toHtml(markdown)}</div>`)
-    execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--user-data-dir=${path.join(dir, 'profile')}`,
-      `--screenshot=${path.join(here, 'job-summary.png')}`, '--window-size=1100,900', `file://${page}`], { stdio: 'inherit' })
+    execFileSync(
+      'chromium',
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--hide-scrollbars',
+        `--user-data-dir=${path.join(dir, 'profile')}`,
+        `--screenshot=${path.join(here, 'job-summary.png')}`,
+        '--window-size=1100,900',
+        `file://${page}`
+      ],
+      { stdio: 'inherit' }
+    )
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

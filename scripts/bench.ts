@@ -189,7 +189,8 @@ try {
   const yml = (await import('yaml')).parse((await import('node:fs')).readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>
   }
-  for (const [name, spec] of Object.entries(yml.inputs)) stagesOff[`INPUT_${name.toUpperCase()}`] = (spec.default ?? '').includes('${{') ? '' : (spec.default ?? '')
+  for (const [name, spec] of Object.entries(yml.inputs))
+    stagesOff[`INPUT_${name.toUpperCase()}`] = (spec.default ?? '').includes('${{') ? '' : (spec.default ?? '')
   Object.assign(stagesOff, { INPUT_CHECK: 'false', INPUT_BUILD: 'false', INPUT_CACHE: 'false', INPUT_SUMMARY: 'false', INPUT_PUSH: 'false' })
   const bare: number[] = []
   const bundle: number[] = []
@@ -197,7 +198,9 @@ try {
     bare.push(timedNode(['-e', ''], stagesOff))
     bundle.push(timedNode([path.join(repoRoot, 'dist', 'main', 'index.js')], stagesOff))
   }
-  report(`4. cold start, every stage off: bundle ${median(bundle).toFixed(0)} ms vs node -e '' ${median(bare).toFixed(0)} ms (+${(median(bundle) - median(bare)).toFixed(0)} ms)`)
+  report(
+    `4. cold start, every stage off: bundle ${median(bundle).toFixed(0)} ms vs node -e '' ${median(bare).toFixed(0)} ms (+${(median(bundle) - median(bare)).toFixed(0)} ms)`
+  )
 
   // 5. The cache at GitHub's scale, in its own file.
   await (await import('./bench/cache-at-scale.js')).cacheAtScale(report)

@@ -33,7 +33,10 @@ if (!Number.isInteger(workers) || workers < 1) {
   console.error(`NFCI_JEST_WORKERS: ${JSON.stringify(process.env.NFCI_JEST_WORKERS)} is not a number of workers (1 or more)`)
   process.exit(2)
 }
-const wanted = (process.env.NFCI_TOOLCHAINS || ALL.join(',')).split(',').map(name => name.trim()).filter(Boolean)
+const wanted = (process.env.NFCI_TOOLCHAINS || ALL.join(','))
+  .split(',')
+  .map(name => name.trim())
+  .filter(Boolean)
 for (const name of wanted) {
   if (!ALL.includes(name)) {
     console.error(`NFCI_TOOLCHAINS: unknown toolchain ${JSON.stringify(name)}; the matrix has ${ALL.join(', ')}`)
@@ -67,10 +70,16 @@ function runJest(name) {
   console.log(`\n=== ${label} ===`)
   // jest refuses --maxWorkers beside --runInBand (-i): one at a time is asked for then.
   const inBand = extra.some(arg => arg === '--runInBand' || arg === '-i')
-  const jest = ['--experimental-vm-modules', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...(inBand ? [] : [`--maxWorkers=${workers}`]), '--json', `--outputFile=${results}`, ...extra]
+  const jest = [
+    '--experimental-vm-modules',
+    path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+    ...(inBand ? [] : [`--maxWorkers=${workers}`]),
+    '--json',
+    `--outputFile=${results}`,
+    ...extra
+  ]
   const env = ['env', `NFCI_TOOLCHAIN=${name}`, `NFCI_TOOLCHAIN_LABEL=${label}`, `CI=${process.env.CI ?? ''}`]
-  const [command, args] =
-    name === 'bookworm' ? ['node', jest] : onToolchain(name, env[0], [...env.slice(1), 'node', ...jest])
+  const [command, args] = name === 'bookworm' ? ['node', jest] : onToolchain(name, env[0], [...env.slice(1), 'node', ...jest])
   const run = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
@@ -83,7 +92,8 @@ function runJest(name) {
     counts = { passed: json.numPassedTests, failed: json.numFailedTests + json.numRuntimeErrorTestSuites, skipped: json.numPendingTests }
     for (const file of json.testResults) {
       for (const test of file.assertionResults) if (test.status === 'failed') failures.push(`${path.relative(root, file.name)} › ${test.fullName}`)
-      if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${path.relative(root, file.name)} did not run: ${file.message.split('\n')[0]}`)
+      if (file.status === 'failed' && file.assertionResults.length === 0)
+        failures.push(`${path.relative(root, file.name)} did not run: ${file.message.split('\n')[0]}`)
     }
     rmSync(results)
   }
@@ -97,16 +107,24 @@ function runLint() {
   const bin = name => path.join(root, 'node_modules', '.bin', name)
   const problems = []
   const eslint = spawnSync(bin('eslint'), ['--max-warnings', '0', '.'], { cwd: root, stdio: 'inherit' })
-  if (eslint.status !== 0) problems.push(eslint.status === 1 ? 'eslint found problems (above)' : `eslint could not run (exit ${eslint.status ?? eslint.signal})`)
+  if (eslint.status !== 0)
+    problems.push(eslint.status === 1 ? 'eslint found problems (above)' : `eslint could not run (exit ${eslint.status ?? eslint.signal})`)
   const prettier = spawnSync(bin('prettier'), ['--check', '--log-level', 'warn', '.'], { cwd: root, stdio: 'inherit' })
-  if (prettier.status !== 0) problems.push(prettier.status === 1 ? 'prettier --check: files not formatted (above; `npm run format` formats them)' : `prettier could not run (exit ${prettier.status ?? prettier.signal})`)
+  if (prettier.status !== 0)
+    problems.push(
+      prettier.status === 1
+        ? 'prettier --check: files not formatted (above; `npm run format` formats them)'
+        : `prettier could not run (exit ${prettier.status ?? prettier.signal})`
+    )
   return { ok: problems.length === 0, problems, seconds: Math.round((Date.now() - begun) / 1000) }
 }
 
 const lintWanted = process.env.NFCI_LINT === undefined || process.env.NFCI_LINT === '' ? extra.length === 0 : process.env.NFCI_LINT === 'true'
 
 if (process.getuid?.() !== 0 && wanted.some(name => name !== 'bookworm')) {
-  console.error(`The trixie and sid toolchains run in chroots, which need root. Run as root, or NFCI_TOOLCHAINS=bookworm to test the machine's own toolchain only.`)
+  console.error(
+    `The trixie and sid toolchains run in chroots, which need root. Run as root, or NFCI_TOOLCHAINS=bookworm to test the machine's own toolchain only.`
+  )
   process.exit(2)
 }
 

@@ -67,7 +67,9 @@ export async function runPost(): Promise<void> {
   // Secrets first: a post step killed during a minutes-long save must not
   // leave them on a self-hosted runner's disk.
   // eslint-disable-next-line @typescript-eslint/require-await -- core.group takes a promise; a throw becomes its rejection
-  await core.group('remove secrets', async () => { removeSecrets(state) })
+  await core.group('remove secrets', async () => {
+    removeSecrets(state)
+  })
   await core.group('cache save', async () => {
     try {
       await saveCacheIfWanted(state)

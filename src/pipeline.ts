@@ -40,7 +40,11 @@ export function maskSecrets(): void {
 const STAGES = ['install', 'configure', 'cache restore', 'check', 'build', 'push']
 
 /** Runs the stages; returns what was pushed, if anything. */
-async function stages({ inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }: Plan, report: Report, headStart?: HeadStart): Promise<Pushed | undefined> {
+async function stages(
+  { inputs, context, push, tags, sources, buildSkopeo, skopeo: runnerSkopeo }: Plan,
+  report: Report,
+  headStart?: HeadStart
+): Promise<Pushed | undefined> {
   // Said in the summary whatever happens later; a failed push says so itself.
   if (!push.push) report.notPushed(push.reason)
   // A combine job (`manifest-from`, nothing to check or build) needs skopeo
@@ -135,7 +139,8 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
 async function planStage(nix: Nix, inputs: Inputs, context: RunContext, report: Report): Promise<void> {
   const { planMatrix } = await import('./stages/plan-matrix.js')
   const planned = await runStage(report, 'plan', () => planMatrix(nix, inputs, context, report), {
-    note: ({ matrix, firstWave, checks, cached }) => `${checks} check(s): ${firstWave.length > 0 ? `${firstWave.length} first-wave job(s), ` : ''}${matrix.length} matrix job(s), ${cached} cached`
+    note: ({ matrix, firstWave, checks, cached }) =>
+      `${checks} check(s): ${firstWave.length > 0 ? `${firstWave.length} first-wave job(s), ` : ''}${matrix.length} matrix job(s), ${cached} cached`
   })
   core.setOutput('matrix', JSON.stringify(planned.matrix))
   core.setOutput('first-wave', JSON.stringify(planned.firstWave))
@@ -226,6 +231,9 @@ export async function runMain(headStart?: HeadStart): Promise<void> {
     core.setFailed(failure)
     report.skipRest(planned.inputs.attest ? [...STAGES, 'attest'] : STAGES, `the ${stage} stage failed`)
   } finally {
-    if (planned.inputs.summary) await writeSummary(report, failure).catch((error: unknown) => { core.warning(`Could not write the job summary: ${errorMessage(error)}`) })
+    if (planned.inputs.summary)
+      await writeSummary(report, failure).catch((error: unknown) => {
+        core.warning(`Could not write the job summary: ${errorMessage(error)}`)
+      })
   }
 }

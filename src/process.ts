@@ -131,7 +131,8 @@ export function run(command: string, args: readonly string[], options: RunOption
           if (output !== '' && !output.endsWith('\n')) sink?.write('\n')
           // A shell's code for a process killed by a signal (137 for SIGKILL, what the OOM killer sends).
           const result = { exitCode: code ?? (signal ? 128 + osConstants.signals[signal] : 1), output, stdout }
-          if (fileDone) fileDone.then(() => {
+          if (fileDone)
+            fileDone.then(() => {
               resolve(result)
             }, reject)
           else resolve(result)
@@ -153,7 +154,13 @@ export async function stopChildren(graceMs = 5000): Promise<number> {
   cancelled = true
   const children = [...live]
   const exited = children.map(child =>
-    child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>(resolve => child.once('exit', () => { resolve() }))
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>(resolve =>
+          child.once('exit', () => {
+            resolve()
+          })
+        )
   )
   for (const child of children) child.kill('SIGTERM')
   const kill = setTimeout(() => {

@@ -96,11 +96,45 @@ function verifiedClaims(token: string, key: KeyObject): Record<string, unknown> 
 function makeTls(dir: string): { caFile: string; key: Buffer; cert: Buffer } {
   const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] })
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
-  openssl('req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '1', '-subj', '/CN=Nix Flake CI test CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign')
+  openssl(
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=Nix Flake CI test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign'
+  )
   openssl('req', ...ec, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=attest stand-ins')
-  const names = Object.values(HOSTS).map(host => `DNS:${host}`).join(',')
+  const names = Object.values(HOSTS)
+    .map(host => `DNS:${host}`)
+    .join(',')
   writeFileSync(path.join(dir, 'server.ext'), `subjectAltName=${names}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`)
-  openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '1', '-extfile', 'server.ext')
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'server.pem',
+    '-days',
+    '1',
+    '-extfile',
+    'server.ext'
+  )
   return { caFile: path.join(dir, 'ca.pem'), key: readFileSync(path.join(dir, 'server.key')), cert: readFileSync(path.join(dir, 'server.pem')) }
 }
 
@@ -195,13 +229,20 @@ function body(request: IncomingMessage): Promise<string> {
     let text = ''
     request.setEncoding('utf8')
     request.on('data', (chunk: string) => (text += chunk))
-    request.on('end', () => { resolve(text) })
+    request.on('end', () => {
+      resolve(text)
+    })
     request.on('error', reject)
   })
 }
 
 function reply(response: ServerResponse, status: number, value: unknown, contentType = 'application/json'): void {
-  const data = typeof value === 'string' || Buffer.isBuffer(value) ? value : ArrayBuffer.isView(value) ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : JSON.stringify(value)
+  const data =
+    typeof value === 'string' || Buffer.isBuffer(value)
+      ? value
+      : ArrayBuffer.isView(value)
+        ? Buffer.from(value.buffer, value.byteOffset, value.byteLength)
+        : JSON.stringify(value)
   response.writeHead(status, { 'content-type': contentType })
   response.end(data)
 }
@@ -249,7 +290,8 @@ export async function startAttestServices(route: Route = 'proxy'): Promise<Attes
   const fulcioChecked: HandlerFn = async request => {
     const token = (JSON.parse(request) as { credentials?: { oidcIdentityToken?: string } }).credentials?.oidcIdentityToken ?? ''
     const claims = verifiedClaims(token, oidc.publicKey)
-    if (!claims || claims['aud'] !== 'sigstore' || claims['iss'] !== ISSUER) return { statusCode: 401, response: 'the identity token is not from the trusted issuer' }
+    if (!claims || claims['aud'] !== 'sigstore' || claims['iss'] !== ISSUER)
+      return { statusCode: 401, response: 'the identity token is not from the trusted issuer' }
     return fulcio.fn(request)
   }
 
@@ -276,12 +318,19 @@ export async function startAttestServices(route: Route = 'proxy'): Promise<Attes
     [`POST ${HOSTS.tsaGitHub}${timestamp.path}`]: sigstore(timestamp.fn),
     [`POST ${HOSTS.rekorPublic}${rekor.path}`]: sigstore(rekorCanonical),
     // eslint-disable-next-line @typescript-eslint/require-await -- a route returns a promise: a throw must become a 500, not escape the server
-    [`GET ${HOSTS.issuer}/.well-known/openid-configuration`]: async (_request, response) => { reply(response, 200, { issuer: ISSUER, jwks_uri: `${ISSUER}/.well-known/jwks`, id_token_signing_alg_values_supported: ['ES256'] }) },
+    [`GET ${HOSTS.issuer}/.well-known/openid-configuration`]: async (_request, response) => {
+      reply(response, 200, { issuer: ISSUER, jwks_uri: `${ISSUER}/.well-known/jwks`, id_token_signing_alg_values_supported: ['ES256'] })
+    },
     // eslint-disable-next-line @typescript-eslint/require-await -- a route returns a promise: a throw must become a 500, not escape the server
-    [`GET ${HOSTS.issuer}/.well-known/jwks`]: async (_request, response) => { reply(response, 200, { keys: [jwk] }) },
+    [`GET ${HOSTS.issuer}/.well-known/jwks`]: async (_request, response) => {
+      reply(response, 200, { keys: [jwk] })
+    },
     // eslint-disable-next-line @typescript-eslint/require-await -- a route returns a promise: a throw must become a 500, not escape the server
     [`GET ${HOSTS.tokenRequest}/idtoken`]: async (request, response, url) => {
-      if (request.headers.authorization !== `Bearer ${requestToken}`) { reply(response, 401, { message: 'bad request token' }); return }
+      if (request.headers.authorization !== `Bearer ${requestToken}`) {
+        reply(response, 401, { message: 'bad request token' })
+        return
+      }
       const audience = url.searchParams.get('audience') ?? ISSUER.replace('token.actions.', '')
       tokenAudiences.push(audience)
       const now = Math.floor(Date.now() / 1000)
@@ -320,12 +369,18 @@ export async function startAttestServices(route: Route = 'proxy'): Promise<Attes
     const host = (request.headers.host ?? '').replace(/:443$/, '')
     const url = new URL(request.url ?? '/', `https://${host}`)
     const route = routes[`${String(request.method)} ${host}${url.pathname}`]
-    const handled = route ? route(request, response, url).then(() => true) : host === HOSTS.api ? attestationsApi(request, response, url) : Promise.resolve(false)
+    const handled = route
+      ? route(request, response, url).then(() => true)
+      : host === HOSTS.api
+        ? attestationsApi(request, response, url)
+        : Promise.resolve(false)
     handled.then(
       done => {
         if (!done) reply(response, 404, { message: `no stand-in for ${String(request.method)} ${host}${url.pathname}` })
       },
-      (error: unknown) => { reply(response, 500, { message: error instanceof Error ? error.stack : String(error) }) }
+      (error: unknown) => {
+        reply(response, 500, { message: error instanceof Error ? error.stack : String(error) })
+      }
     )
   })
   let routeEnv: NodeJS.ProcessEnv
@@ -335,7 +390,12 @@ export async function startAttestServices(route: Route = 'proxy'): Promise<Attes
   if (route === 'hosts') {
     const address = await listenOn443(server)
     const hostsFile = path.join(dir, 'hosts')
-    writeFileSync(hostsFile, `${readFileSync('/etc/hosts', 'utf8').trimEnd()}\n${Object.values(HOSTS).map(host => `${address} ${host}`).join('\n')}\n`)
+    writeFileSync(
+      hostsFile,
+      `${readFileSync('/etc/hosts', 'utf8').trimEnd()}\n${Object.values(HOSTS)
+        .map(host => `${address} ${host}`)
+        .join('\n')}\n`
+    )
     node = writeWrapper(dir, hostsFile)
     routeEnv = {}
   } else {
@@ -417,7 +477,9 @@ export async function startAttestServices(route: Route = 'proxy'): Promise<Attes
       for (const listening of [proxy, server]) {
         if (!listening) continue
         await new Promise<void>(resolve => {
-          listening.close(() => { resolve() })
+          listening.close(() => {
+            resolve()
+          })
           listening.closeAllConnections()
         })
       }
@@ -427,7 +489,14 @@ export async function startAttestServices(route: Route = 'proxy'): Promise<Attes
 }
 
 /** The ID-token claims GitHub gives a job of `repository` (what the provenance predicate reads). */
-export function jobClaims(options: { repository: string; ref: string; sha: string; eventName: string; runId: string; workflow?: string }): Record<string, string> {
+export function jobClaims(options: {
+  repository: string
+  ref: string
+  sha: string
+  eventName: string
+  runId: string
+  workflow?: string
+}): Record<string, string> {
   const workflow = options.workflow ?? '.github/workflows/release.yml'
   const [owner = ''] = options.repository.split('/')
   return {

@@ -65,13 +65,9 @@ function errorBody(status: number): string {
   return JSON.stringify({ errors: [{ code, message: `injected by fault proxy (HTTP ${status})`, detail: null }] }) + '\n'
 }
 
-export async function startFaultProxy(
-  target: string,
-  rules: FaultRule[],
-  opts: { lifetimeMs?: number } = {}
-): Promise<FaultProxy> {
+export async function startFaultProxy(target: string, rules: FaultRule[], opts: { lifetimeMs?: number } = {}): Promise<FaultProxy> {
   const upstream = new URL(/^https?:\/\//.test(target) ? target : `http://${target}`)
-  const remaining = rules.map((r) => r.times ?? Infinity)
+  const remaining = rules.map(r => r.times ?? Infinity)
   const seen: ProxiedRequest[] = []
   let injected = 0
 
@@ -80,10 +76,7 @@ export async function startFaultProxy(
     seen.push(record)
     res.on('finish', () => (record.status = res.statusCode))
 
-    const i = rules.findIndex(
-      (r, k) =>
-        (remaining[k] ?? 0) > 0 && (!r.method || r.method.toUpperCase() === record.method) && r.path.test(record.url)
-    )
+    const i = rules.findIndex((r, k) => (remaining[k] ?? 0) > 0 && (!r.method || r.method.toUpperCase() === record.method) && r.path.test(record.url))
     const rule = i >= 0 ? rules[i] : undefined
     if (rule) {
       remaining[i] = (remaining[i] ?? 0) - 1
@@ -112,7 +105,9 @@ export async function startFaultProxy(
     }
     if (rule?.delayMs) {
       const t = setTimeout(act, rule.delayMs)
-      res.on('close', () => { clearTimeout(t) }) // the client gave up (cancelled push)
+      res.on('close', () => {
+        clearTimeout(t)
+      }) // the client gave up (cancelled push)
     } else {
       act()
     }
@@ -140,7 +135,7 @@ function forward(req: http.IncomingMessage, res: http.ServerResponse, upstream: 
       headers,
       agent: false
     },
-    (upRes) => {
+    upRes => {
       for (let k = 0; k < upRes.rawHeaders.length; k += 2) {
         const name = upRes.rawHeaders[k] ?? ''
         if (!HOP_BY_HOP.has(name.toLowerCase())) res.appendHeader(name, upRes.rawHeaders[k + 1] ?? '')
@@ -150,7 +145,7 @@ function forward(req: http.IncomingMessage, res: http.ServerResponse, upstream: 
       upRes.on('error', () => res.destroy())
     }
   )
-  up.on('error', (e) => {
+  up.on('error', e => {
     if (!res.headersSent) {
       res.writeHead(502, { 'content-type': 'text/plain', connection: 'close' })
       res.end(`fault proxy: upstream ${upstream.host}: ${e.message}\n`)

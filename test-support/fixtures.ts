@@ -17,13 +17,9 @@ export const EXAMPLE_DIR = fileURLToPath(new URL('../example/', import.meta.url)
  * no cache.nixos.org (each build would first wait ~4 s on it), no sandbox
  * (builders use the host's /bin/sh), no global flake registry download.
  */
-export const NIX_CONFIG = [
-  'experimental-features = nix-command flakes',
-  'sandbox = false',
-  'build-users-group =',
-  'substituters =',
-  'flake-registry ='
-].join('\n')
+export const NIX_CONFIG = ['experimental-features = nix-command flakes', 'sandbox = false', 'build-users-group =', 'substituters =', 'flake-registry ='].join(
+  '\n'
+)
 
 /**
  * Environment for Nix (and skopeo, git) with a runner-like home under `home`,
@@ -87,7 +83,7 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions = {})
     child.stdout.on('data', (b: Buffer) => out.push(b))
     child.stderr.on('data', (b: Buffer) => err.push(b))
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 600_000)
-    child.on('error', (e) => {
+    child.on('error', e => {
       clearTimeout(timer)
       reject(e)
     })
@@ -182,7 +178,7 @@ export const FAILING_CHECK_LINES = [
   '   |               ^^^^^^^^^^^^^^^^^^^^^^^ expected `u32`, found struct `String`',
   '',
   'For more information about this error, try `rustc --explain E0308`.',
-  "error: could not compile `k8s-cloud-tagger` due to previous error"
+  'error: could not compile `k8s-cloud-tagger` due to previous error'
 ]
 
 // Git must not read the machine's or the user's config (signing, hooks,
@@ -238,7 +234,7 @@ function tarballLock(url: string, narHash: string): string {
 }
 
 function failingScript(check: CheckName): string {
-  const lines = FAILING_CHECK_LINES.map((l) => `printf '%s\\n' '${l.replace(/'/g, `'\\''`)}'`)
+  const lines = FAILING_CHECK_LINES.map(l => `printf '%s\\n' '${l.replace(/'/g, `'\\''`)}'`)
   return [`# Fixture: the ${check} check fails the way rustc reports a type error.`, ...lines, 'exit 1', ''].join('\n')
 }
 
@@ -311,7 +307,7 @@ export async function makeFlakeRepo(opts: { variant?: FlakeVariant } = {}): Prom
     // Build results or a lock file left in example/ by hand must not leak in.
     await cp(EXAMPLE_DIR, flakeDir, {
       recursive: true,
-      filter: (src) => !/^(result(-.*)?|flake\.lock|\.git)$/.test(path.basename(src))
+      filter: src => !/^(result(-.*)?|flake\.lock|\.git)$/.test(path.basename(src))
     })
     if (v.subdir) await writeFile(path.join(dir, 'README.md'), `The flake is in ${v.subdir}/.\n`)
     const extra = await applyVariant(flakeDir, v)
@@ -333,7 +329,10 @@ export async function makeFlakeRepo(opts: { variant?: FlakeVariant } = {}): Prom
 }
 
 async function isFile(p: string): Promise<boolean> {
-  return stat(p).then((s) => s.isFile(), () => false)
+  return stat(p).then(
+    s => s.isFile(),
+    () => false
+  )
 }
 
 /** flake.nix's directory: `dir` itself, or the one subdirectory that has it. */

@@ -43,7 +43,14 @@ export async function makeHookFlake(dir: string, name: string, store: StoreChoic
   writeFileSync(flakeFile, flake)
   writeFileSync(path.join(repo.flakeDir, 'nix', 'stream-snoop.sh'), STREAM_SNOOP)
   writeFileSync(path.join(repo.flakeDir, 'nix', 'snoop-stream.sh'), 'sed "s,@archive@,$image," "$streamScript" > "$out"\nchmod +x "$out"\n')
-  const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.invalid' }
+  const gitEnv = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_AUTHOR_NAME: 'T',
+    GIT_AUTHOR_EMAIL: 't@example.invalid',
+    GIT_COMMITTER_NAME: 'T',
+    GIT_COMMITTER_EMAIL: 't@example.invalid'
+  }
   const git = (args: string[]) => runOk('git', ['-c', 'commit.gpgSign=false', ...args], { cwd: repo.dir, env: gitEnv })
   await git(['add', '-A'])
   await git(['commit', '-qm', 'a flake that asks for a post-build-hook'])

@@ -46,11 +46,13 @@ export interface FlakyServer {
 }
 
 function execText(command: string, args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => execFile(command, args, (err, stdout) => {
-    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (typed as an Omit<> of one)
-    if (err) reject(err)
-    else resolve(stdout.trim())
-  }))
+  return new Promise((resolve, reject) =>
+    execFile(command, args, (err, stdout) => {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (typed as an Omit<> of one)
+      if (err) reject(err)
+      else resolve(stdout.trim())
+    })
+  )
 }
 
 /**
@@ -72,10 +74,10 @@ export async function makeTarball(salt = ''): Promise<{ tarball: Buffer; narHash
         ['--sort=name', '--mtime=@1', '--owner=0', '--group=0', '--numeric-owner', '-C', dir, '-cf', '-', 'vendor-extra'],
         { encoding: 'buffer', maxBuffer: 16 << 20 },
         (err, stdout) => {
-        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (typed as an Omit<> of one)
-        if (err) reject(err)
-        else resolve(stdout)
-      }
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (typed as an Omit<> of one)
+          if (err) reject(err)
+          else resolve(stdout)
+        }
       )
     )
     // node's gzip header has no timestamp or name: the bytes are reproducible.

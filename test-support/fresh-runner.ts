@@ -12,7 +12,8 @@ import { clearSkopeoBlobInfoCache } from './registry.js'
 export async function flakeOutputs(flakeDir: string, store: StoreChoice = 'own'): Promise<string[]> {
   const home = await mkdtemp(path.join(os.tmpdir(), 'nfci-eval-'))
   try {
-    const apply = 'sets: builtins.concatMap (s: map (d: d.outPath) (builtins.attrValues s)) [ sets.checks.${builtins.currentSystem} sets.packages.${builtins.currentSystem} ]'
+    const apply =
+      'sets: builtins.concatMap (s: map (d: d.outPath) (builtins.attrValues s)) [ sets.checks.${builtins.currentSystem} sets.packages.${builtins.currentSystem} ]'
     const expr = `(${apply}) (builtins.getFlake ${JSON.stringify(flakeDir)})`
     const result = await runOk('nix', ['eval', '--impure', '--json', '--expr', expr], { env: nixEnv(home, process.env, store) })
     return JSON.parse(result.stdout) as string[]

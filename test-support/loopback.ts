@@ -12,14 +12,18 @@ export interface Listening {
 export async function listenOnLoopback(server: http.Server, lifetimeMs = 3_600_000): Promise<Listening> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => { resolve() })
+    server.listen(0, '127.0.0.1', () => {
+      resolve()
+    })
   })
   const port = (server.address() as AddressInfo).port
   let stopped: Promise<void> | undefined
   const stop = (): Promise<void> => {
     stopped ??= new Promise<void>(resolve => {
       clearTimeout(lifetime)
-      server.close(() => { resolve() })
+      server.close(() => {
+        resolve()
+      })
       server.closeAllConnections()
     })
     return stopped

@@ -35,7 +35,9 @@ function answers(socket: string): Promise<boolean> {
       connection.destroy()
       resolve(true)
     })
-    connection.once('error', () => { resolve(false) })
+    connection.once('error', () => {
+      resolve(false)
+    })
   })
 }
 
@@ -72,7 +74,7 @@ export async function startNixDaemon(options: { trustedUsers: string[] }): Promi
     path.join(bin, 'systemctl'),
     [
       '#!/bin/sh',
-      '# Test stand-in for systemd: restarts this test\'s nix-daemon.',
+      "# Test stand-in for systemd: restarts this test's nix-daemon.",
       `echo "$*" >> '${calls}'`,
       'case "$1" in',
       '  is-system-running) echo running ;;',
@@ -86,7 +88,9 @@ export async function startNixDaemon(options: { trustedUsers: string[] }): Promi
   await new Promise<void>((resolve, reject) => {
     const child = spawn('/bin/sh', [start], { stdio: 'ignore' })
     child.once('error', reject)
-    child.once('exit', () => { resolve() })
+    child.once('exit', () => {
+      resolve()
+    })
   })
   await waitFor('the test nix-daemon did not start', () => answers(socket), log)
   return {

@@ -48,7 +48,7 @@ dest=/nix
 self="$(dirname "$0")"
 # A real tarball's store path of Nix; here the toolchain's Nix.
 nix=/usr
-readonly NIX_BECOME="${"$"}{NIX_BECOME:-sudo}"
+readonly NIX_BECOME="${'$'}{NIX_BECOME:-sudo}"
 
 if [ -z "$USER" ] && ! USER=$(id -u -n); then echo "$0: \$USER is not set" >&2; exit 1; fi
 if [ -z "$HOME" ]; then echo "$0: \$HOME is not set" >&2; exit 1; fi
@@ -94,7 +94,7 @@ if [ "$INSTALL_MODE" = daemon ]; then
     _sudo "to install a bootstrapping Nix in to the default profile" "$self/link-profile" /nix/var/nix/profiles/default-1-link
     _sudo "to install a bootstrapping Nix in to the default profile" ln -sfn default-1-link /nix/var/nix/profiles/default
     scratch=$(mktemp -d)
-    printf '%s\nbuild-users-group = nixbld\n' "${"$"}{NIX_EXTRA_CONF:-}" > "$scratch/nix.conf"
+    printf '%s\nbuild-users-group = nixbld\n' "${'$'}{NIX_EXTRA_CONF:-}" > "$scratch/nix.conf"
     _sudo "to place the default nix daemon configuration (part 2)" install -m 0644 "$scratch/nix.conf" /etc/nix/nix.conf
     rm -rf "$scratch"
     if [ -e /run/systemd/system ]; then
@@ -221,10 +221,10 @@ async function makeTarball(version: string): Promise<Buffer> {
         'tar',
         ['--sort=name', '--mtime=@1', '--owner=0', '--group=0', '--numeric-owner', '-C', dir, '-cJf', path.join(dir, 'out.tar.xz'), path.basename(top)],
         error => {
-        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (typed as an Omit<> of one)
-        if (error) reject(error)
-        else resolve()
-      }
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (typed as an Omit<> of one)
+          if (error) reject(error)
+          else resolve()
+        }
       )
     )
     return readFileSync(path.join(dir, 'out.tar.xz'))
@@ -382,5 +382,10 @@ export function toolsWithout(drop: (name: string) => boolean): { dir: string; re
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-tools-'))
   chmodSync(dir, 0o755)
   for (const name of readdirSync('/usr/bin')) if (!drop(name)) symlinkSync(path.join('/usr/bin', name), path.join(dir, name))
-  return { dir, remove: () => { rmSync(dir, { recursive: true, force: true }) } }
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
 }

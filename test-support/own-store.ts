@@ -106,6 +106,8 @@ export function stepCommand(node: string, script: string, choice: StoreChoice = 
  * toolchain-chroot.sh starts it), so `unchanged` keeps the bind there.
  */
 function propagation(): 'private' | 'unchanged' {
-  const mountPoints = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map(line => line.split(' ')[4])
+  const mountPoints = readFileSync('/proc/self/mountinfo', 'utf8')
+    .split('\n')
+    .map(line => line.split(' ')[4])
   return mountPoints.includes('/') ? 'private' : 'unchanged'
 }

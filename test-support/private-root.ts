@@ -10,7 +10,19 @@
 // the root's directory on disk, for the test to read after the run; the
 // binds live only in the namespace, so removing the directory afterwards
 // removes the test's files only.
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { RUNNER_GID, RUNNER_UID } from './as-user.js'
@@ -102,7 +114,10 @@ export function makePrivateRoot(options: PrivateRootOptions): PrivateRoot {
   }
 
   const script = path.join(dir, 'node-in-root')
-  const asUser = options.user === 'runner' ? `['setpriv', ['--reuid=${RUNNER_UID}', '--regid=${RUNNER_GID}', '--init-groups', process.execPath, ...rest]]` : '[process.execPath, rest]'
+  const asUser =
+    options.user === 'runner'
+      ? `['setpriv', ['--reuid=${RUNNER_UID}', '--regid=${RUNNER_GID}', '--init-groups', process.execPath, ...rest]]`
+      : '[process.execPath, rest]'
   writeFileSync(
     script,
     `#!${process.execPath}
@@ -136,6 +151,8 @@ step('chroot', [${JSON.stringify(dir)}, process.execPath, __filename, '--in-root
     at: (file: string) => path.join(dir, file),
     node: script,
     // The binds were the namespace's: here the directory holds only the test's files.
-    remove: () => { rmSync(dir, { recursive: true, force: true }) }
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }
 }

@@ -79,7 +79,7 @@ export const MANIFEST_ACCEPT = [
 export async function clearSkopeoBlobInfoCache(home?: string, store: StoreChoice = 'own'): Promise<void> {
   const dirs = [rootBlobInfoDir(store)]
   if (home) dirs.push(path.join(home, '.local', 'share', 'containers', 'cache'))
-  await Promise.all(dirs.flatMap((dir) => blobInfoCachePaths(dir)).map((f) => rm(f, { force: true })))
+  await Promise.all(dirs.flatMap(dir => blobInfoCachePaths(dir)).map(f => rm(f, { force: true })))
 }
 
 /** A port that was free a moment ago (the registry needs it in its config file). */
@@ -105,16 +105,14 @@ interface HttpAnswer {
 }
 
 /** One request without keep-alive, so no socket outlives a test. */
-export function httpRequest(
-  url: string,
-  opts: { method?: string; headers?: http.OutgoingHttpHeaders; timeoutMs?: number } = {}
-): Promise<HttpAnswer> {
+export function httpRequest(url: string, opts: { method?: string; headers?: http.OutgoingHttpHeaders; timeoutMs?: number } = {}): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: opts.method ?? 'GET', headers: opts.headers, agent: false }, (res) => {
+    const req = http.request(url, { method: opts.method ?? 'GET', headers: opts.headers, agent: false }, res => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => { resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }) }
-      )
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') })
+      })
       res.on('error', reject)
     })
     req.setTimeout(opts.timeoutMs ?? 10_000, () => req.destroy(new Error(`timeout: ${url}`)))
@@ -149,8 +147,10 @@ function configYaml(dir: string, port: number, auth: boolean): string {
 
 function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true)
-  return new Promise((resolve) => {
-    const t = setTimeout(() => { resolve(false) }, ms)
+  return new Promise(resolve => {
+    const t = setTimeout(() => {
+      resolve(false)
+    }, ms)
     child.once('exit', () => {
       clearTimeout(t)
       resolve(true)
@@ -164,7 +164,7 @@ async function waitReady(host: string, child: ChildProcess, logPath: string): Pr
     if (child.exitCode !== null || child.signalCode !== null) break
     const r = await httpRequest(`http://${host}/v2/`, { timeoutMs: 1000 }).catch(() => undefined)
     if (r && (r.status === 200 || r.status === 401)) return
-    await new Promise((res) => setTimeout(res, 50))
+    await new Promise(res => setTimeout(res, 50))
   }
   let log = ''
   try {
@@ -176,8 +176,7 @@ async function waitReady(host: string, child: ChildProcess, logPath: string): Pr
 }
 
 export async function startRegistry(opts: RegistryOptions = {}): Promise<Registry> {
-  const auth: RegistryAuth | undefined =
-    opts.auth === false ? undefined : (opts.auth ?? { username: 'ci', password: `pw-${randomBytes(12).toString('hex')}` })
+  const auth: RegistryAuth | undefined = opts.auth === false ? undefined : (opts.auth ?? { username: 'ci', password: `pw-${randomBytes(12).toString('hex')}` })
   const dir = await mkdtemp(path.join(tmpdir(), 'nix-flake-ci-registry-'))
   const logPath = path.join(dir, 'registry.log')
   try {
@@ -195,11 +194,9 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Registr
       const log = await open(logPath, 'a')
       // `timeout` bounds the registry's life even if this process dies without
       // stopping it; it passes our SIGTERM on and SIGKILLs 5 s later if needed.
-      const child = spawn(
-        'timeout',
-        ['-k', '5', String(opts.lifetimeSeconds ?? 3600), 'docker-registry', 'serve', configPath],
-        { stdio: ['ignore', log.fd, log.fd] }
-      )
+      const child = spawn('timeout', ['-k', '5', String(opts.lifetimeSeconds ?? 3600), 'docker-registry', 'serve', configPath], {
+        stdio: ['ignore', log.fd, log.fd]
+      })
       await log.close()
       try {
         await waitReady(host, child, logPath)
@@ -218,16 +215,8 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Registr
   }
 }
 
-function makeHandle(
-  host: string,
-  auth: RegistryAuth | undefined,
-  dir: string,
-  logPath: string,
-  child: ChildProcess
-): Registry {
-  const authHeader = auth
-    ? { authorization: 'Basic ' + Buffer.from(`${auth.username}:${auth.password}`).toString('base64') }
-    : {}
+function makeHandle(host: string, auth: RegistryAuth | undefined, dir: string, logPath: string, child: ChildProcess): Registry {
+  const authHeader = auth ? { authorization: 'Basic ' + Buffer.from(`${auth.username}:${auth.password}`).toString('base64') } : {}
   const requests = (): RegistryRequest[] => {
     try {
       return parseAccessLog(readFileSync(logPath, 'utf8'))
@@ -235,8 +224,7 @@ function makeHandle(
       return []
     }
   }
-  const blobPuts = (): RegistryRequest[] =>
-    requests().filter((r) => r.method === 'PUT' && r.status === 201 && /^\/v2\/.+\/blobs\/uploads\//.test(r.url))
+  const blobPuts = (): RegistryRequest[] => requests().filter(r => r.method === 'PUT' && r.status === 201 && /^\/v2\/.+\/blobs\/uploads\//.test(r.url))
   let stopped: Promise<void> | undefined
 
   return {
@@ -246,11 +234,8 @@ function makeHandle(
     logPath,
     requests,
     uploadCount: () => blobPuts().length,
-    uploadedBlobs: () =>
-      blobPuts().map((r) => decodeURIComponent(new URL(r.url, 'http://x').searchParams.get('digest') ?? '')),
-    manifestPutCount: () =>
-      requests().filter((r) => r.method === 'PUT' && r.status === 201 && /^\/v2\/.+\/manifests\/[^/]+$/.test(r.url))
-        .length,
+    uploadedBlobs: () => blobPuts().map(r => decodeURIComponent(new URL(r.url, 'http://x').searchParams.get('digest') ?? '')),
+    manifestPutCount: () => requests().filter(r => r.method === 'PUT' && r.status === 201 && /^\/v2\/.+\/manifests\/[^/]+$/.test(r.url)).length,
     async digestOf(repo, tag) {
       const r = await httpRequest(`http://${host}/v2/${repo}/manifests/${encodeURIComponent(tag)}`, {
         method: 'HEAD',

@@ -188,7 +188,9 @@ function runStep(step: [string, string[]], env: NodeJS.ProcessEnv, cwd: string, 
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
-    child.on('close', (exitCode, signal) => { resolve({ ms: performance.now() - started, exitCode, signal, stdout, stderr }) })
+    child.on('close', (exitCode, signal) => {
+      resolve({ ms: performance.now() - started, exitCode, signal, stdout, stderr })
+    })
   })
 }
 

@@ -27,5 +27,15 @@ export function registryInputs(registry: Registry): Record<string, string> {
 }
 
 export const pushToMain = (sha: string): RunnerEvent => ({ name: 'push', ref: 'refs/heads/main', sha, payload: { repository: { default_branch: 'main' } } })
-export const pullRequest = (sha: string): RunnerEvent => ({ name: 'pull_request', ref: 'refs/pull/7/merge', sha, payload: { repository: { default_branch: 'main' } } })
-export const dispatch = (sha: string): RunnerEvent => ({ name: 'workflow_dispatch', ref: 'refs/heads/main', sha, payload: { repository: { default_branch: 'main' } } })
+export const pullRequest = (sha: string): RunnerEvent => ({
+  name: 'pull_request',
+  ref: 'refs/pull/7/merge',
+  sha,
+  payload: { repository: { default_branch: 'main' } }
+})
+export const dispatch = (sha: string): RunnerEvent => ({
+  name: 'workflow_dispatch',
+  ref: 'refs/heads/main',
+  sha,
+  payload: { repository: { default_branch: 'main' } }
+})

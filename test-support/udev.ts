@@ -23,5 +23,10 @@ mode=$(grep -h "KERNEL==\\"$name\\"" /etc/udev/rules.d/*.rules 2>/dev/null | sed
 `,
     { mode: 0o755 }
   )
-  return { bin: dir, remove: () => { rmSync(dir, { recursive: true, force: true }) } }
+  return {
+    bin: dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
 }

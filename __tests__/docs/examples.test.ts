@@ -98,7 +98,19 @@ const readsCheckout = (step: Step): boolean => String(step.with?.['check'] ?? 't
 
 describe('every example', () => {
   test('covers each registry and workflow the README promises', () => {
-    expect(files).toEqual(['artifact-registry.yml', 'cachix.yml', 'docker-hub.yml', 'ecr.yml', 'fan-out.yml', 'ghcr.yml', 'multi-platform.yml', 'pull-request.yml', 'quay.yml', 'release-dispatch.yml', 'release.yml'])
+    expect(files).toEqual([
+      'artifact-registry.yml',
+      'cachix.yml',
+      'docker-hub.yml',
+      'ecr.yml',
+      'fan-out.yml',
+      'ghcr.yml',
+      'multi-platform.yml',
+      'pull-request.yml',
+      'quay.yml',
+      'release-dispatch.yml',
+      'release.yml'
+    ])
   })
 
   test.each(files)('%s names itself on its first line', file => {
@@ -250,7 +262,10 @@ describe('the guarded release', () => {
   })
 
   test('tags the version, its short forms, and latest except for pre-releases', () => {
-    const tags = String(step.with?.['tags']).split('\n').map(tag => tag.trim()).filter(Boolean)
+    const tags = String(step.with?.['tags'])
+      .split('\n')
+      .map(tag => tag.trim())
+      .filter(Boolean)
     expect(tags).toEqual(['{{version}}', '{{major}}.{{minor}}', '{{major}}', "${{ !github.event.release.prerelease && 'latest' || '' }}"])
   })
 })
@@ -275,7 +290,7 @@ describe('the manual release (workflow_dispatch)', () => {
     expect(job.environment).toBeTruthy()
   })
 
-  test("pushes the tags made from the input (templates would not fill on a branch), with push: auto", () => {
+  test('pushes the tags made from the input (templates would not fill on a branch), with push: auto', () => {
     expect(step.with?.['tags']).toBe('${{ steps.tags.outputs.list }}')
     expect(step.with?.['push']).toBeUndefined()
     expect(job.steps.indexOf(tagStep)).toBeLessThan(job.steps.indexOf(step))

@@ -40,10 +40,16 @@ describe('CHANGELOG.md', () => {
   })
 
   test('agrees with the release process: v1.0.0 is the first release to pin, 0.1.0 was internal', () => {
-    const unreleased = changelog().split(/^## /m).find(part => part.startsWith('[Unreleased]')) ?? ''
+    const unreleased =
+      changelog()
+        .split(/^## /m)
+        .find(part => part.startsWith('[Unreleased]')) ?? ''
     expect(unreleased).toMatch(/v1\.0\.0/)
     expect(unreleased).toMatch(/@v1/)
-    const first = changelog().split(/^## /m).find(part => part.startsWith('0.1.0')) ?? ''
+    const first =
+      changelog()
+        .split(/^## /m)
+        .find(part => part.startsWith('0.1.0')) ?? ''
     expect(first).toMatch(/internal/i)
     expect(changelog()).not.toMatch(/First release/)
   })
@@ -71,7 +77,8 @@ describe('CONTRIBUTING.md', () => {
   test('the npm commands it names are package.json scripts', () => {
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts
     for (const file of ['CONTRIBUTING.md', 'README.md']) {
-      for (const match of read(file).matchAll(/`npm run ([\w-]+)/g)) expect({ file, script: match[1], known: (match[1] ?? '') in scripts }).toEqual({ file, script: match[1], known: true })
+      for (const match of read(file).matchAll(/`npm run ([\w-]+)/g))
+        expect({ file, script: match[1], known: (match[1] ?? '') in scripts }).toEqual({ file, script: match[1], known: true })
     }
     expect(scripts['test']).toBeDefined()
   })

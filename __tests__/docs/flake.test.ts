@@ -123,10 +123,14 @@ describe('flake.nix', () => {
   })
 
   test('has a dev shell, the unit tests and a formatter for every system, each a derivation', () => {
-    const types = outputs(`o: builtins.mapAttrs (_: s: { shell = s.default.type; tests = s.tests.type; }) (builtins.zipAttrsWith (_: builtins.foldl' (a: b: a // b) { }) [ o.devShells o.checks ])`)
+    const types = outputs(
+      `o: builtins.mapAttrs (_: s: { shell = s.default.type; tests = s.tests.type; }) (builtins.zipAttrsWith (_: builtins.foldl' (a: b: a // b) { }) [ o.devShells o.checks ])`
+    )
     expect(Object.keys(types as object).sort()).toEqual(SYSTEMS)
     for (const per of Object.values(types as object)) expect(per).toEqual({ shell: 'derivation', tests: 'derivation' })
-    const shape = outputs(`o: { shells = builtins.attrNames o.devShells.x86_64-linux; checks = builtins.attrNames o.checks.x86_64-linux; formatters = builtins.mapAttrs (_: f: f.name) o.formatter; }`)
+    const shape = outputs(
+      `o: { shells = builtins.attrNames o.devShells.x86_64-linux; checks = builtins.attrNames o.checks.x86_64-linux; formatters = builtins.mapAttrs (_: f: f.name) o.formatter; }`
+    )
     expect(shape).toEqual({ shells: ['default'], checks: ['tests'], formatters: Object.fromEntries(SYSTEMS.map(system => [system, 'nixfmt'])) })
   })
 
@@ -142,7 +146,7 @@ describe('flake.nix', () => {
     expect(tests.buildPhase).toMatch(/jest\.js\b.*__tests__\/unit/)
   })
 
-  test('the stand-in can fail: without importNpmLock\'s config hook the tests check does not evaluate', () => {
+  test("the stand-in can fail: without importNpmLock's config hook the tests check does not evaluate", () => {
     const dir = edited(text => text.replace(/^\s*npmConfigHook = pkgs\.importNpmLock\.npmConfigHook;\n/m, ''))
     expect(() => outputs('o: o.checks.x86_64-linux.tests.type', dir)).toThrow(/needs npmConfigHook = importNpmLock\.npmConfigHook/)
   })

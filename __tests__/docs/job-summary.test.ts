@@ -32,7 +32,7 @@ describe('the job summary picture', () => {
     expect(picture.headings).toEqual(headings(read('docs/job-summary.md')))
   })
 
-  test("lists the sections the code writes for a pushing run today", () => {
+  test('lists the sections the code writes for a pushing run today', () => {
     expect(headings(summaryMarkdown(pushingRun(), undefined))).toEqual(picture.headings)
   })
 

@@ -31,12 +31,51 @@ const ANCHORS: Record<string, Anchor> = {
   // DeterminateSystems/nix-installer-action 4a754ab (2026-04-29)
   'DeterminateSystems/nix-installer-action': {
     input: [
-      'backtrace', 'determinate', 'extra-args', 'extra-conf', 'flakehub', 'force-no-systemd', 'github-token', 'github-server-url', 'init',
-      'job-status', 'kvm', 'local-root', 'log-directives', 'logger', 'ssl-cert-file', 'proxy', 'mac-case-sensitive', 'mac-encrypt',
-      'mac-root-disk', 'mac-volume-label', 'modify-profile', 'nix-build-group-id', 'nix-build-group-name', 'nix-build-user-base',
-      'nix-build-user-count', 'nix-build-user-prefix', 'source-binary', 'source-branch', 'source-pr', 'source-revision', 'source-tag',
-      'source-url', 'nix-package-url', 'planner', 'reinstall', 'start-daemon', 'diagnostic-endpoint', 'trust-runner-user', 'summarize',
-      'nix-installer-branch', 'nix-installer-pr', 'nix-installer-revision', 'nix-installer-tag', 'nix-installer-url', '_internal-strict-mode'
+      'backtrace',
+      'determinate',
+      'extra-args',
+      'extra-conf',
+      'flakehub',
+      'force-no-systemd',
+      'github-token',
+      'github-server-url',
+      'init',
+      'job-status',
+      'kvm',
+      'local-root',
+      'log-directives',
+      'logger',
+      'ssl-cert-file',
+      'proxy',
+      'mac-case-sensitive',
+      'mac-encrypt',
+      'mac-root-disk',
+      'mac-volume-label',
+      'modify-profile',
+      'nix-build-group-id',
+      'nix-build-group-name',
+      'nix-build-user-base',
+      'nix-build-user-count',
+      'nix-build-user-prefix',
+      'source-binary',
+      'source-branch',
+      'source-pr',
+      'source-revision',
+      'source-tag',
+      'source-url',
+      'nix-package-url',
+      'planner',
+      'reinstall',
+      'start-daemon',
+      'diagnostic-endpoint',
+      'trust-runner-user',
+      'summarize',
+      'nix-installer-branch',
+      'nix-installer-pr',
+      'nix-installer-revision',
+      'nix-installer-tag',
+      'nix-installer-url',
+      '_internal-strict-mode'
     ],
     output: [],
     mapped: ['extra-conf', 'github-token', 'determinate', 'trust-runner-user', 'kvm', 'planner', 'extra-args']
@@ -49,28 +88,90 @@ const ANCHORS: Record<string, Anchor> = {
   },
   // redhat-actions/push-to-registry 72ae595 (2026-08-04)
   'redhat-actions/push-to-registry': {
-    input: ['image', 'tags', 'registry', 'username', 'password', 'tls-verify', 'digestfile', 'sigstore-private-key', 'sign-passphrase', 'remote', 'podman-args', 'extra-args'],
+    input: [
+      'image',
+      'tags',
+      'registry',
+      'username',
+      'password',
+      'tls-verify',
+      'digestfile',
+      'sigstore-private-key',
+      'sign-passphrase',
+      'remote',
+      'podman-args',
+      'extra-args'
+    ],
     output: ['digest', 'registry-path', 'registry-paths'],
     mapped: ['image', 'tags', 'registry', 'username', 'password', 'tls-verify', 'digestfile', 'extra-args', 'digest', 'registry-paths']
   },
   // actions/attest-build-provenance 10334b5 (2026-03-04)
   'actions/attest-build-provenance': {
-    input: ['subject-path', 'subject-digest', 'subject-name', 'subject-checksums', 'predicate-type', 'predicate', 'predicate-path', 'push-to-registry', 'create-storage-record', 'show-summary', 'github-token'],
+    input: [
+      'subject-path',
+      'subject-digest',
+      'subject-name',
+      'subject-checksums',
+      'predicate-type',
+      'predicate',
+      'predicate-path',
+      'push-to-registry',
+      'create-storage-record',
+      'show-summary',
+      'github-token'
+    ],
     output: ['bundle-path', 'attestation-id', 'attestation-url', 'storage-record-ids'],
-    mapped: ['subject-name', 'subject-digest', 'subject-path', 'push-to-registry', 'show-summary', 'github-token', 'attestation-id', 'attestation-url', 'bundle-path']
+    mapped: [
+      'subject-name',
+      'subject-digest',
+      'subject-path',
+      'push-to-registry',
+      'show-summary',
+      'github-token',
+      'attestation-id',
+      'attestation-url',
+      'bundle-path'
+    ]
   },
   // cachix/cachix-action 4ee5453 (2026-04-26); camelCase, as it spells them.
   'cachix/cachix-action': {
-    input: ['name', 'extraPullNames', 'authToken', 'signingKey', 'skipPush', 'useDaemon', 'pathsToPush', 'pushFilter', 'skipAddingSubstituter', 'cachixArgs', 'cachixBin', 'installCommand'],
+    input: [
+      'name',
+      'extraPullNames',
+      'authToken',
+      'signingKey',
+      'skipPush',
+      'useDaemon',
+      'pathsToPush',
+      'pushFilter',
+      'skipAddingSubstituter',
+      'cachixArgs',
+      'cachixBin',
+      'installCommand'
+    ],
     output: [],
     mapped: ['name', 'authToken', 'extraPullNames', 'signingKey', 'skipPush']
   },
   // DeterminateSystems/magic-nix-cache-action 908b263 (2026-05-15)
   'DeterminateSystems/magic-nix-cache-action': {
     input: [
-      'use-gha-cache', 'listen', 'upstream-cache', 'diagnostic-endpoint', 'use-flakehub', 'flakehub-cache-server', 'flakehub-api-server',
-      'flakehub-flake-name', 'startup-notification-port', 'diff-store', 'source-binary', 'source-branch', 'source-pr', 'source-revision',
-      'source-tag', 'source-url', '_internal-strict-mode'
+      'use-gha-cache',
+      'listen',
+      'upstream-cache',
+      'diagnostic-endpoint',
+      'use-flakehub',
+      'flakehub-cache-server',
+      'flakehub-api-server',
+      'flakehub-flake-name',
+      'startup-notification-port',
+      'diff-store',
+      'source-binary',
+      'source-branch',
+      'source-pr',
+      'source-revision',
+      'source-tag',
+      'source-url',
+      '_internal-strict-mode'
     ],
     output: [],
     mapped: ['use-gha-cache', 'upstream-cache', 'use-flakehub']
@@ -78,9 +179,27 @@ const ANCHORS: Record<string, Anchor> = {
   // nix-community/cache-nix-action 087dd12b (2026-04-27)
   'nix-community/cache-nix-action': {
     input: [
-      'primary-key', 'restore-prefixes-first-match', 'restore-prefixes-all-matches', 'lookup-only', 'fail-on', 'nix', 'save', 'paths',
-      'paths-macos', 'paths-linux', 'backend', 'gc-max-store-size', 'gc-max-store-size-macos', 'gc-max-store-size-linux', 'purge',
-      'purge-primary-key', 'purge-prefixes', 'purge-last-accessed', 'purge-created', 'upload-chunk-size', 'token'
+      'primary-key',
+      'restore-prefixes-first-match',
+      'restore-prefixes-all-matches',
+      'lookup-only',
+      'fail-on',
+      'nix',
+      'save',
+      'paths',
+      'paths-macos',
+      'paths-linux',
+      'backend',
+      'gc-max-store-size',
+      'gc-max-store-size-macos',
+      'gc-max-store-size-linux',
+      'purge',
+      'purge-primary-key',
+      'purge-prefixes',
+      'purge-last-accessed',
+      'purge-created',
+      'upload-chunk-size',
+      'token'
     ],
     output: ['primary-key', 'hit', 'hit-primary-key', 'hit-first-match', 'restored-key', 'restored-keys'],
     mapped: ['primary-key', 'restore-prefixes-first-match', 'save', 'gc-max-store-size', 'paths']
@@ -111,7 +230,12 @@ function tables(text: string): Array<{ kind: string; rows: string[][] }> {
       current = undefined
       continue
     }
-    const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(cell => cell.trim())
+    const cells = line
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map(cell => cell.trim())
     if (!current) found.push((current = { kind: cells[0] ?? '', rows: [] }))
     else if (!cells.every(cell => /^:?-{3,}:?$/.test(cell))) current.rows.push(cells)
   }
@@ -140,7 +264,11 @@ describe('docs/migrating.md', () => {
         const [their] = spans(row[0])
         expect(their).toBeDefined()
         const theirName = nameOf(their ?? '')
-        expect({ table: kind, name: theirName, known: anchor[kind as 'input' | 'output'].includes(theirName ?? '') }).toEqual({ table: kind, name: theirName, known: true })
+        expect({ table: kind, name: theirName, known: anchor[kind as 'input' | 'output'].includes(theirName ?? '') }).toEqual({
+          table: kind,
+          name: theirName,
+          known: true
+        })
         theirs.push(theirName ?? '')
         // Ours: every span naming something must be one of our inputs (or outputs).
         for (const span of spans(row[1])) {

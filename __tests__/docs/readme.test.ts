@@ -108,10 +108,26 @@ describe('README outputs table', () => {
 describe('README order', () => {
   test('reads as a user reads: usage first, contributor material last', () => {
     const titles = [...readme.matchAll(/^## (.+)$/gm)].map(match => match[1])
-    const order = ['Usage', 'Prerequisites', 'Supported runners', 'Inputs', 'Outputs', 'Recipes', 'The cache', 'Compared with the actions you\'d combine', 'Troubleshooting', 'What changed with the Node 24 runtime', 'Contributing', 'License']
+    const order = [
+      'Usage',
+      'Prerequisites',
+      'Supported runners',
+      'Inputs',
+      'Outputs',
+      'Recipes',
+      'The cache',
+      "Compared with the actions you'd combine",
+      'Troubleshooting',
+      'What changed with the Node 24 runtime',
+      'Contributing',
+      'License'
+    ]
     expect(titles.filter(title => order.includes(title ?? ''))).toEqual(order)
     // What it does comes before the first section, in a few lines.
-    const intro = readme.slice(0, readme.indexOf('\n## ')).split('\n').filter(line => line.trim() !== '' && !line.startsWith('#'))
+    const intro = readme
+      .slice(0, readme.indexOf('\n## '))
+      .split('\n')
+      .filter(line => line.trim() !== '' && !line.startsWith('#'))
     expect(intro.length).toBeGreaterThanOrEqual(3)
     expect(intro.length).toBeLessThanOrEqual(6)
   })
@@ -182,7 +198,7 @@ describe('README workflows', () => {
 })
 
 describe('README claims', () => {
-  test('the runtime it names is action.yml\'s', () => {
+  test("the runtime it names is action.yml's", () => {
     const runtime = (parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as { runs: { using: string } }).runs.using
     const node24 = section('What changed with the Node 24 runtime')
     expect(node24).toContain(`\`runs.using: ${runtime}\``)
@@ -216,7 +232,19 @@ describe('README claims', () => {
   test('troubleshooting covers what users meet', () => {
     // Line breaks in the Markdown source are spaces to a reader.
     const help = section('Troubleshooting').replace(/\s+/g, ' ')
-    for (const topic of ['rate limit', '`github-token`', 'GitHub Enterprise Server', 'private flake input', 'ignoring untrusted substituter', '`trust-runner-user', '`tls-verify: false`', 'ghcr.io', 'packages: write', 'self.revCount', '`fetch-depth: 0`']) {
+    for (const topic of [
+      'rate limit',
+      '`github-token`',
+      'GitHub Enterprise Server',
+      'private flake input',
+      'ignoring untrusted substituter',
+      '`trust-runner-user',
+      '`tls-verify: false`',
+      'ghcr.io',
+      'packages: write',
+      'self.revCount',
+      '`fetch-depth: 0`'
+    ]) {
       expect({ topic, found: help.includes(topic) }).toEqual({ topic, found: true })
     }
   })

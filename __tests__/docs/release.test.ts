@@ -90,7 +90,11 @@ describe('release.yml', () => {
 describe('moving the major tag (the workflow step, run in a scratch repository)', () => {
   let dir: string
   const git = (cwd: string, ...args: string[]): string =>
-    execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } }).trim()
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' }
+    }).trim()
 
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'nfci-release-'))
@@ -98,7 +102,9 @@ describe('moving the major tag (the workflow step, run in a scratch repository)'
     git(dir, 'init', '-q', 'work')
     git(path.join(dir, 'work'), 'remote', 'add', 'origin', path.join(dir, 'origin.git'))
   })
-  afterEach(() => { rmSync(dir, { recursive: true, force: true }) })
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   /** Commits, tags and pushes `tag`, then runs the step as the runner would on that tag's checkout. */
   function release(tag: string): string {
@@ -116,7 +122,10 @@ describe('moving the major tag (the workflow step, run in a scratch repository)'
     return git(work, 'rev-parse', 'HEAD')
   }
   const remoteTag = (name: string): string | undefined =>
-    git(dir, '--git-dir', path.join(dir, 'origin.git'), 'for-each-ref', '--format=%(objectname) %(*objectname)', `refs/tags/${name}`).split(' ').filter(Boolean).pop()
+    git(dir, '--git-dir', path.join(dir, 'origin.git'), 'for-each-ref', '--format=%(objectname) %(*objectname)', `refs/tags/${name}`)
+      .split(' ')
+      .filter(Boolean)
+      .pop()
 
   test('v1.0.0 creates v1 and v1.1.0 moves it', () => {
     const first = release('v1.0.0')

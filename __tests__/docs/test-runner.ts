@@ -12,6 +12,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 export function runnerToolchains(): string[] {
   const result = spawnSync('node', ['scripts/test.mjs'], { cwd: root, encoding: 'utf8', env: { ...process.env, NFCI_TOOLCHAINS: 'no-such-toolchain' } })
   const matrix = /the matrix has (.+)$/m.exec(result.stderr)?.[1]
-  if (result.status !== 2 || matrix === undefined) throw new Error(`scripts/test.mjs did not name its matrix (exit ${String(result.status)}):\n${result.stdout}${result.stderr}`)
+  if (result.status !== 2 || matrix === undefined)
+    throw new Error(`scripts/test.mjs did not name its matrix (exit ${String(result.status)}):\n${result.stdout}${result.stderr}`)
   return matrix.split(',').map(name => name.trim())
 }

@@ -46,7 +46,9 @@ let home: string
 beforeAll(() => {
   home = mkdtempSync(path.join(tmpdir(), 'nfci-your-flake-'))
 })
-afterAll(() => { rmSync(home, { recursive: true, force: true }) })
+afterAll(() => {
+  rmSync(home, { recursive: true, force: true })
+})
 
 /** The snippet's outputs, with the stand-in nixpkgs, reduced by `query` to JSON. */
 function evaluate(flake: string, query: string): unknown {
@@ -63,7 +65,12 @@ function evaluate(flake: string, query: string): unknown {
       outputs = flake.outputs { self = outputs; inherit nixpkgs; };
     in (${query}) outputs`
   const stdout = execFileSync('nix', ['eval', '--impure', '--json', '--expr', expr], {
-    env: { ...process.env, HOME: home, XDG_CACHE_HOME: path.join(home, '.cache'), NIX_CONFIG: 'experimental-features = nix-command flakes\nsandbox = false\nbuild-users-group =\nsubstituters =\nflake-registry =' },
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CACHE_HOME: path.join(home, '.cache'),
+      NIX_CONFIG: 'experimental-features = nix-command flakes\nsandbox = false\nbuild-users-group =\nsubstituters =\nflake-registry ='
+    },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -60,7 +60,10 @@ function verify(stored: StoredAttestation | undefined, options: VerifierOptions,
 }
 
 async function attestRun(image: string, visibility: 'public' | 'private', inputs: Record<string, string> = {}, via: AttestServices = services) {
-  via.claims = { ...jobClaims({ repository: REPOSITORY, ref: 'refs/heads/main', sha: repo.sha, eventName: 'push', runId: RUN_ID }), repository_visibility: visibility }
+  via.claims = {
+    ...jobClaims({ repository: REPOSITORY, ref: 'refs/heads/main', sha: repo.sha, eventName: 'push', runId: RUN_ID }),
+    repository_visibility: visibility
+  }
   const before = via.attestations.length
   const run = await runAction({
     workspace: repo.dir,
@@ -94,7 +97,15 @@ describe('attest: true', () => {
     expect(statement.predicate.buildDefinition.resolvedDependencies[0]?.digest['gitCommit']).toBe(repo.sha)
     expect(statement.predicate.runDetails.metadata.invocationId).toContain(`/${REPOSITORY}/actions/runs/${RUN_ID}/`)
     // Every service was reached through the runner's proxy (undici's ProxyAgent among them).
-    expect(new Set(services.proxied)).toEqual(new Set(['pipelines.actions.githubusercontent.com', 'token.actions.githubusercontent.com', 'fulcio.githubapp.com', 'timestamp.githubapp.com', 'api.github.com']))
+    expect(new Set(services.proxied)).toEqual(
+      new Set([
+        'pipelines.actions.githubusercontent.com',
+        'token.actions.githubusercontent.com',
+        'fulcio.githubapp.com',
+        'timestamp.githubapp.com',
+        'api.github.com'
+      ])
+    )
     // Signed with the job's OIDC token (audience `sigstore`), the predicate read from it (`nobody`).
     expect(services.tokenAudiences).toEqual(expect.arrayContaining(['sigstore', 'nobody']))
 
@@ -167,7 +178,10 @@ describe('attest: true with manifest-from', () => {
     const arm64 = await makeFlakeRepo({ variant: { imageArch: 'arm64' } })
     try {
       // The matrix jobs: one per platform, no provenance of their own.
-      for (const [source, tag] of [[repo, 'amd64-1'], [arm64, 'arm64-1']] as const) {
+      for (const [source, tag] of [
+        [repo, 'amd64-1'],
+        [arm64, 'arm64-1']
+      ] as const) {
         const run = await runAction({
           workspace: source.dir,
           event: pushOf('private'),

@@ -32,7 +32,12 @@ function runOn(repo: FlakeRepo, event: RunnerEvent, inputs: Record<string, strin
   return runAction({ workspace: repo.dir, home, event, inputs, env: { NIX_CONFIG: ACTION_NIX_CONFIG, ...env } })
 }
 
-const pullRequestNumber = (n: number, sha: string): RunnerEvent => ({ name: 'pull_request', ref: `refs/pull/${n}/merge`, sha, payload: { repository: { default_branch: 'main' } } })
+const pullRequestNumber = (n: number, sha: string): RunnerEvent => ({
+  name: 'pull_request',
+  ref: `refs/pull/${n}/merge`,
+  sha,
+  payload: { repository: { default_branch: 'main' } }
+})
 const onMain = (name: string, sha: string): RunnerEvent => ({ name, ref: 'refs/heads/main', sha, payload: { repository: { default_branch: 'main' } } })
 const added = (before: CacheEntry[]) => service.entries().filter(entry => !before.some(old => old.id === entry.id))
 

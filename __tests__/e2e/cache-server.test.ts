@@ -186,7 +186,12 @@ describe('local GitHub Actions cache service', () => {
       // A restore counts as a use: a is now more recent than b.
       expect(await cache.restoreCache([dir], 'lru-a')).toBe('lru-a')
       await save('lru-c')
-      expect(capped.entries().map(e => e.key).sort()).toEqual(['lru-a', 'lru-c'])
+      expect(
+        capped
+          .entries()
+          .map(e => e.key)
+          .sort()
+      ).toEqual(['lru-a', 'lru-c'])
       expect(capped.evictions().map(e => e.key)).toEqual(['lru-b'])
       expect(capped.entries().reduce((sum, e) => sum + e.sizeBytes, 0)).toBeLessThanOrEqual(120_000)
     } finally {
@@ -227,13 +232,19 @@ describe('local GitHub Actions cache service', () => {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe']
     })
-    const exited = new Promise<number | null>(resolve => child.once('exit', code => { resolve(code) }))
+    const exited = new Promise<number | null>(resolve =>
+      child.once('exit', code => {
+        resolve(code)
+      })
+    )
     let stdout = ''
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => { reject(new Error(`no "ready" in 60 s\n${stdout}\n${stderr}`)) }, 60_000)
+        const timer = setTimeout(() => {
+          reject(new Error(`no "ready" in 60 s\n${stdout}\n${stderr}`))
+        }, 60_000)
         child.stdout.on('data', (d: Buffer) => {
           stdout += d.toString()
           if (/^ready$/m.test(stdout)) {
@@ -241,12 +252,12 @@ describe('local GitHub Actions cache service', () => {
             resolve()
           }
         })
-        child.once('exit', code => { reject(new Error(`exited ${String(code)} before ready\n${stdout}\n${stderr}`)) })
+        child.once('exit', code => {
+          reject(new Error(`exited ${String(code)} before ready\n${stdout}\n${stderr}`))
+        })
       })
       const lines = stdout.split('\n').filter(l => l !== '')
-      const env = Object.fromEntries(
-        lines.slice(0, lines.indexOf('ready')).map(l => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
-      )
+      const env = Object.fromEntries(lines.slice(0, lines.indexOf('ready')).map(l => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]))
       expect(env).toMatchObject({ ACTIONS_CACHE_SERVICE_V2: 'True' })
       expect(env.ACTIONS_RESULTS_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
       expect(env.ACTIONS_RUNTIME_TOKEN?.split('.')).toHaveLength(3)
@@ -263,7 +274,9 @@ describe('local GitHub Actions cache service', () => {
           socket.destroy()
           resolve(false)
         })
-        socket.once('error', () => { resolve(true) })
+        socket.once('error', () => {
+          resolve(true)
+        })
       })
       expect(refused).toBe(true)
     } finally {

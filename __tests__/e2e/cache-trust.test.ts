@@ -107,7 +107,17 @@ async function plantBinaryCache(dir: string, storePath: string): Promise<void> {
     cpSync(narFile, path.join(dir, 'nar', `${narHash}.nar`))
     writeFileSync(path.join(dir, 'nix-cache-info'), `StoreDir: ${storeDirOf()}\nWantMassQuery: 1\nPriority: 30\n`)
     const size = readFileSync(narFile).length
-    const info = [`StorePath: ${storePath}`, `URL: nar/${narHash}.nar`, 'Compression: none', `FileHash: sha256:${narHash}`, `FileSize: ${size}`, `NarHash: sha256:${narHash}`, `NarSize: ${size}`, 'References: ', '']
+    const info = [
+      `StorePath: ${storePath}`,
+      `URL: nar/${narHash}.nar`,
+      'Compression: none',
+      `FileHash: sha256:${narHash}`,
+      `FileSize: ${size}`,
+      `NarHash: sha256:${narHash}`,
+      `NarSize: ${size}`,
+      'References: ',
+      ''
+    ]
     writeFileSync(path.join(dir, `${path.basename(storePath).slice(0, 32)}.narinfo`), info.join('\n'))
   } finally {
     rmSync(scratch, { recursive: true, force: true })
@@ -122,7 +132,8 @@ describe('a binary cache planted on the runner', () => {
       rmSync(home, { recursive: true, force: true })
       const runnerTemp = path.join(home, 'work', '_temp')
       // Where releases before this one kept the restored entry, and where this one does.
-      for (const dir of [path.join(home, '.cache', 'nix-flake-ci', 'binary-cache'), path.join(runnerTemp, 'nix-flake-ci', 'binary-cache')]) await plantBinaryCache(dir, outPath)
+      for (const dir of [path.join(home, '.cache', 'nix-flake-ci', 'binary-cache'), path.join(runnerTemp, 'nix-flake-ci', 'binary-cache')])
+        await plantBinaryCache(dir, outPath)
       const run = await runAction({
         workspace: repo.dir,
         home,
@@ -164,7 +175,13 @@ function saveEntryAs(dir: string, key: string, workspace: string): Promise<void>
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
       cwd: workspace,
-      env: { PATH: process.env['PATH'], HOME: nixHome, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'nfci-save-')), ...service.env },
+      env: {
+        PATH: process.env['PATH'],
+        HOME: nixHome,
+        GITHUB_WORKSPACE: workspace,
+        RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'nfci-save-')),
+        ...service.env
+      },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let output = ''
@@ -185,7 +202,11 @@ function tamper(dir: string, how: Tamper): void {
   if (!file) throw new Error(`no narinfo of check-test in ${dir}`)
   const narinfo = path.join(dir, file)
   const text = readFileSync(narinfo, 'utf8')
-  if (how === 'NarHash changed') writeFileSync(narinfo, text.replace(/^NarHash: sha256:(.)/m, (_all, first: string) => `NarHash: sha256:${first === '0' ? '1' : '0'}`))
+  if (how === 'NarHash changed')
+    writeFileSync(
+      narinfo,
+      text.replace(/^NarHash: sha256:(.)/m, (_all, first: string) => `NarHash: sha256:${first === '0' ? '1' : '0'}`)
+    )
   if (how === 'Sig removed') writeFileSync(narinfo, text.replace(/^Sig: .*\n/gm, ''))
   if (how === 'NAR changed') {
     const nar = path.join(dir, /^URL: (.*)$/m.exec(text)?.[1] ?? '')
@@ -235,22 +256,27 @@ describe('with cache-signing-key', () => {
     expect(derivationsBuilt(second.log)).toEqual([])
   })
 
-  test.each<Tamper>(['NarHash changed', 'NAR changed', 'Sig removed'])('an entry with its %s is refused with a warning, and the run is cold but correct', async how => {
-    expect(keyPrefix).toMatch(/^nix-flake-ci-v2-nix-/)
-    // The tampered copy, saved where the action restores from, newer than the honest entry.
-    const dir = path.join(home, 'work', '_temp', 'nix-flake-ci', 'binary-cache')
-    rmSync(home, { recursive: true, force: true })
-    cpSync(honest, dir, { recursive: true })
-    tamper(dir, how)
-    const tamperedKey = `${keyPrefix}tampered-${how.split(' ')[0]?.toLowerCase() ?? ''}`
-    await saveEntryAs(dir, tamperedKey, repo.dir)
+  test.each<Tamper>(['NarHash changed', 'NAR changed', 'Sig removed'])(
+    'an entry with its %s is refused with a warning, and the run is cold but correct',
+    async how => {
+      expect(keyPrefix).toMatch(/^nix-flake-ci-v2-nix-/)
+      // The tampered copy, saved where the action restores from, newer than the honest entry.
+      const dir = path.join(home, 'work', '_temp', 'nix-flake-ci', 'binary-cache')
+      rmSync(home, { recursive: true, force: true })
+      cpSync(honest, dir, { recursive: true })
+      tamper(dir, how)
+      const tamperedKey = `${keyPrefix}tampered-${how.split(' ')[0]?.toLowerCase() ?? ''}`
+      await saveEntryAs(dir, tamperedKey, repo.dir)
 
-    await makeFreshRunner(repo.flakeDir)
-    const run = await runOn(repo, pushToMain(repo.sha), { build: 'false', 'cache-signing-key': key })
-    expect(run.main.exitCode).toBe(0)
-    const refusal = run.annotations.find(annotation => annotation.level === 'warning' && annotation.message.includes(`Refused the restored cache ${tamperedKey}`))
-    expect(refusal?.message).toMatch(/check-test/)
-    expect(derivationsBuilt(run.log).length).toBeGreaterThanOrEqual(3)
-    expect(run.log).not.toMatch(/Every path of the restored Nix entry is signed/)
-  })
+      await makeFreshRunner(repo.flakeDir)
+      const run = await runOn(repo, pushToMain(repo.sha), { build: 'false', 'cache-signing-key': key })
+      expect(run.main.exitCode).toBe(0)
+      const refusal = run.annotations.find(
+        annotation => annotation.level === 'warning' && annotation.message.includes(`Refused the restored cache ${tamperedKey}`)
+      )
+      expect(refusal?.message).toMatch(/check-test/)
+      expect(derivationsBuilt(run.log).length).toBeGreaterThanOrEqual(3)
+      expect(run.log).not.toMatch(/Every path of the restored Nix entry is signed/)
+    }
+  )
 })

@@ -102,7 +102,13 @@ describe('three fresh runners in a row, the cache restored each time', () => {
         expect(result.post?.exitCode).toBe(0)
         built.push(derivationsBuilt(result.log).length)
         saved.push(service.entries().length - before)
-        saveLogs.push(/::group::cache save\n([\s\S]*?)::endgroup::/.exec(result.log)?.[1]?.split('\n').filter(line => !line.startsWith('::debug')).join('\n') ?? '')
+        saveLogs.push(
+          /::group::cache save\n([\s\S]*?)::endgroup::/
+            .exec(result.log)?.[1]
+            ?.split('\n')
+            .filter(line => !line.startsWith('::debug'))
+            .join('\n') ?? ''
+        )
       }
       // What each run's post said about saving, shown when the figures below are not the expected ones.
       if (saved.join() !== '2,0,0') console.log(saveLogs.join('\n----\n'))
@@ -118,7 +124,7 @@ describe('three fresh runners in a row, the cache restored each time', () => {
 })
 
 describe('a run that builds something new on a restored cache', () => {
-  test("keeps what it took from the cache in what it saves, so the next fresh runner builds nothing", async () => {
+  test('keeps what it took from the cache in what it saves, so the next fresh runner builds nothing', async () => {
     // Nix 2.32+ does not fetch a check it can substitute: only the action's
     // own substituter knows the run relied on it.
     const salt = 'carry'

@@ -30,13 +30,17 @@ const errors = (run: ActionRun) => run.annotations.filter(a => a.level === 'erro
 
 function scratchDir(prefix: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
-  cleanups.push(() => { rmSync(dir, { recursive: true, force: true }) })
+  cleanups.push(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
   return dir
 }
 
 function pathWithoutNix(): string {
   const tools = toolsWithout(noNix)
-  cleanups.push(() => { tools.remove() })
+  cleanups.push(() => {
+    tools.remove()
+  })
   return `${tools.dir}:/usr/sbin:/sbin`
 }
 
@@ -70,7 +74,9 @@ describe('Nix in a profile directory that is not on PATH', () => {
     const repo = await makeFlakeRepo()
     cleanups.push(() => repo.cleanup())
     const root = makePrivateRoot({ user: 'root' })
-    cleanups.push(() => { root.remove() })
+    cleanups.push(() => {
+      root.remove()
+    })
     const defaultBin = '/nix/var/nix/profiles/default/bin'
     mkdirSync(root.at(defaultBin), { recursive: true })
     symlinkSync('/usr/bin/nix', root.at(path.join(defaultBin, 'nix')))

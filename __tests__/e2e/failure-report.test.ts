@@ -100,7 +100,9 @@ describe('failure report', () => {
     expect(errors(build).map(a => a.properties['title'])).not.toContain('Nix evaluation error')
     // The derivation that failed first, not the image that needed it.
     expect(errors(build).map(a => a.properties['title'])).not.toContain('Build of app-image failed')
-    expect(build.summary).toMatch(/A build failure \(evaluation passed\): the builder of `app-tests` failed first\. 1 other derivation failed only because it needs it\./)
+    expect(build.summary).toMatch(
+      /A build failure \(evaluation passed\): the builder of `app-tests` failed first\. 1 other derivation failed only because it needs it\./
+    )
     expect(build.summary).toContain('test result: FAILED')
     expect(errors(evaluation).map(a => a.properties['title'])).toContain('Nix evaluation error')
     expect(evaluation.summary).toMatch(/An evaluation error at `flake\.nix:\d+`: Nix stopped before building anything/)

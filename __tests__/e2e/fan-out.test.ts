@@ -110,7 +110,11 @@ describe('a plan, its matrix jobs, and the next plan', () => {
       expect(job.main.exitCode).toBe(0)
       expect(job.post?.exitCode).toBe(0)
       // Its own check only: the others are other jobs'.
-      expect(derivationsBuilt(job.log).map(drv => /-check-(\w+)\.drv$/.exec(drv)?.[1]).filter(Boolean)).toEqual([entry.checks.split('.')[1]])
+      expect(
+        derivationsBuilt(job.log)
+          .map(drv => /-check-(\w+)\.drv$/.exec(drv)?.[1])
+          .filter(Boolean)
+      ).toEqual([entry.checks.split('.')[1]])
       // After the first, each starts from what an earlier matrix job saved.
       if (index > 0) expect(job.log).toMatch(/restored nix-flake-ci-v2-checks-x86_64-linux-\S+ \(another matrix job's\)/)
       expect(job.log).toMatch(/Saved \d+ store path\(s\) .* as nix-flake-ci-v2-checks-x86_64-linux-/)
@@ -124,7 +128,17 @@ describe('a plan, its matrix jobs, and the next plan', () => {
     // One check's script changes: that check alone comes back.
     const script = path.join(repo.flakeDir, 'nix', 'fmt.sh')
     writeFileSync(script, `${readFileSync(script, 'utf8')}\n# formatted with a newer rustfmt\n`)
-    await runOk('git', ['-c', 'commit.gpgSign=false', 'commit', '-qam', 'fmt: newer rustfmt'], { cwd: repo.dir, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@example.invalid', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@example.invalid' } })
+    await runOk('git', ['-c', 'commit.gpgSign=false', 'commit', '-qam', 'fmt: newer rustfmt'], {
+      cwd: repo.dir,
+      env: {
+        ...process.env,
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_AUTHOR_NAME: 'a',
+        GIT_AUTHOR_EMAIL: 'a@example.invalid',
+        GIT_COMMITTER_NAME: 'a',
+        GIT_COMMITTER_EMAIL: 'a@example.invalid'
+      }
+    })
     const sha = (await runOk('git', ['rev-parse', 'HEAD'], { cwd: repo.dir })).stdout.trim()
     const changed = await plan(repo, sha)
     expect(checksOf(matrixOf(changed))).toEqual(['x86_64-linux.fmt'])
@@ -170,7 +184,10 @@ describe('a first wave for what the checks share', () => {
       expect(derivationsBuilt(planned.log)).toEqual([])
       expect(planned.summary).toMatch(/check x86_64-linux\.c000 \|[^\n]*first-wave job 1 of 1/)
 
-      const names = (run: ActionRun) => derivationsBuilt(run.log).map(drv => path.basename(drv).slice(33, -'.drv'.length)).sort()
+      const names = (run: ActionRun) =>
+        derivationsBuilt(run.log)
+          .map(drv => path.basename(drv).slice(33, -'.drv'.length))
+          .sort()
       const savedCount = (run: ActionRun) => Number(/Saved (\d+) store path\(s\)/.exec(run.log)?.[1] ?? 0)
       const firstJob = await matrixJob(repo, wave[0] as MatrixEntry)
       expect(firstJob.main.exitCode).toBe(0)

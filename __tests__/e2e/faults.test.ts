@@ -228,7 +228,12 @@ describe('registry faults, through a fault proxy in front of the real registry',
     const { registry, proxy } = await behindProxy([{ method: 'POST', path: uploads, status: 503, times: 2 }])
     wrappers.reset()
     const image = 'upgrades/faults-503'
-    const run = await runAction({ workspace: repo.dir, event: pushToMain(repo.sha), inputs: pushInputs(proxy.host, image, registry.password ?? ''), env: env() })
+    const run = await runAction({
+      workspace: repo.dir,
+      event: pushToMain(repo.sha),
+      inputs: pushInputs(proxy.host, image, registry.password ?? ''),
+      env: env()
+    })
 
     expect(proxy.injected()).toBe(2)
     expect(run.main.exitCode).toBe(0)
@@ -246,7 +251,12 @@ describe('registry faults, through a fault proxy in front of the real registry',
   test('503 on the manifest upload: tried again, the layers are not sent twice', async () => {
     const { registry, proxy } = await behindProxy([{ method: 'PUT', path: /\/manifests\//, status: 503, times: 1 }])
     const image = 'upgrades/faults-manifest'
-    const run = await runAction({ workspace: repo.dir, event: pushToMain(repo.sha), inputs: pushInputs(proxy.host, image, registry.password ?? ''), env: env() })
+    const run = await runAction({
+      workspace: repo.dir,
+      event: pushToMain(repo.sha),
+      inputs: pushInputs(proxy.host, image, registry.password ?? ''),
+      env: env()
+    })
 
     expect(proxy.injected()).toBe(1)
     expect(run.main.exitCode).toBe(0)

@@ -24,11 +24,10 @@ async function buildImage(r: FlakeRepo): Promise<string> {
 /** skopeo login for `host` into an auth file of the test's home; the password goes on stdin. */
 async function login(host: string): Promise<string> {
   const authfile = path.join(home.home, 'auth.json')
-  await runOk(
-    'skopeo',
-    ['login', '--tls-verify=false', '--authfile', authfile, '-u', registry.username ?? '', '--password-stdin', host],
-    { env: home.env, input: registry.password }
-  )
+  await runOk('skopeo', ['login', '--tls-verify=false', '--authfile', authfile, '-u', registry.username ?? '', '--password-stdin', host], {
+    env: home.env,
+    input: registry.password
+  })
   return authfile
 }
 
@@ -122,15 +121,13 @@ test('skopeo pushes to the authenticated registry; without credentials it is ref
 
 test('the fault proxy passes a push through, and its 503 makes skopeo fail', async () => {
   const clean = await startFaultProxy(registry.host, [])
-  const faulty = await startFaultProxy(registry.host, [
-    { method: 'POST', path: /\/blobs\/uploads\/$/, status: 503, times: 1 }
-  ])
+  const faulty = await startFaultProxy(registry.host, [{ method: 'POST', path: /\/blobs\/uploads\/$/, status: 503, times: 1 }])
   try {
     await clearSkopeoBlobInfoCache(home.home)
     const through = await push(`${clean.host}/via/proxy:t1`, ['--authfile', await login(clean.host)])
     expect(through.code).toBe(0)
     expect(clean.injected()).toBe(0)
-    expect(clean.requests().some((r) => r.method === 'PATCH' && r.status === 202)).toBe(true)
+    expect(clean.requests().some(r => r.method === 'PATCH' && r.status === 202)).toBe(true)
     expect(await registry.digestOf('via/proxy', 't1')).toMatch(/^sha256:/)
 
     await clearSkopeoBlobInfoCache(home.home)

@@ -41,7 +41,13 @@ describe('a brand-new store', () => {
           workspace: repo.dir,
           event: pullRequest(repo.sha),
           inputs: { cache: 'false' },
-          env: { PATH: wrappers.path, NIX_CONFIG: ACTION_NIX_CONFIG, NIX_STORE_DIR: store, NIX_STATE_DIR: state, NIX_LOG_DIR: path.join(root, 'var', 'log', 'nix') }
+          env: {
+            PATH: wrappers.path,
+            NIX_CONFIG: ACTION_NIX_CONFIG,
+            NIX_STORE_DIR: store,
+            NIX_STATE_DIR: state,
+            NIX_LOG_DIR: path.join(root, 'var', 'log', 'nix')
+          }
         })
         // The run really used the new store: its database and its build result are there.
         expect(existsSync(path.join(state, 'db', 'db.sqlite'))).toBe(true)
@@ -53,7 +59,14 @@ describe('a brand-new store', () => {
         const build = started.findIndex(line => line.startsWith('nix build'))
         expect(opened).toBeGreaterThanOrEqual(0)
         expect(opened).toBeLessThan(Math.min(check, build))
-        if (run.main.exitCode !== 0) failures.push(`run ${i + 1}: ${run.log.split('\n').filter(line => /error|busy/i.test(line)).slice(0, 5).join(' | ')}`)
+        if (run.main.exitCode !== 0)
+          failures.push(
+            `run ${i + 1}: ${run.log
+              .split('\n')
+              .filter(line => /error|busy/i.test(line))
+              .slice(0, 5)
+              .join(' | ')}`
+          )
       } finally {
         rmSync(root, { recursive: true, force: true })
       }

@@ -17,7 +17,14 @@ import { giveToRunner, nodeAsRunner } from '../../test-support/as-user.js'
 import { storeDirOf, storePathPattern } from '../../test-support/own-store.js'
 
 const SYSTEM = `${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux`
-const GIT_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'PR', GIT_AUTHOR_EMAIL: 'pr@example.invalid', GIT_COMMITTER_NAME: 'PR', GIT_COMMITTER_EMAIL: 'pr@example.invalid' }
+const GIT_ENV = {
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'PR',
+  GIT_AUTHOR_EMAIL: 'pr@example.invalid',
+  GIT_COMMITTER_NAME: 'PR',
+  GIT_COMMITTER_EMAIL: 'pr@example.invalid'
+}
 const scratch: string[] = []
 
 function tempDir(prefix: string): string {
@@ -47,7 +54,12 @@ async function repoWith(files: Record<string, string>, beforeCommit?: (dir: stri
 }
 
 const act = (repo: { dir: string; sha: string }, inputs: Record<string, string>) =>
-  runAction({ workspace: repo.dir, event: pullRequest(repo.sha), inputs: { cache: 'false', build: 'false', ...inputs }, env: { NIX_CONFIG: ACTION_NIX_CONFIG } })
+  runAction({
+    workspace: repo.dir,
+    event: pullRequest(repo.sha),
+    inputs: { cache: 'false', build: 'false', ...inputs },
+    env: { NIX_CONFIG: ACTION_NIX_CONFIG }
+  })
 
 /**
  * Named checks as an attacker writes them. The hook's output is a script that
@@ -190,7 +202,9 @@ describe('an input flake.lock does not pin', () => {
 `
     // flake.lock as a user makes it: `nix flake lock` in the checkout.
     const home = tempDir('nfci-lock-home-')
-    const repo = await repoWith({ 'flake.nix': flake, 'vendor/regions.txt': 'eu-west-1\n' }, dir => runOk('nix', ['flake', 'lock'], { cwd: dir, env: nixEnv(home) }))
+    const repo = await repoWith({ 'flake.nix': flake, 'vendor/regions.txt': 'eu-west-1\n' }, dir =>
+      runOk('nix', ['flake', 'lock'], { cwd: dir, env: nixEnv(home) })
+    )
     expect(existsSync(path.join(repo.dir, 'flake.lock'))).toBe(true)
 
     const result = await act(repo, {})
@@ -226,7 +240,9 @@ describeDaemon(`under a nix-daemon that trusts the runner user${daemonless ? ' (
       inputs: { cache: 'false', build: 'false', checks: 'fmt, clippy, test' },
       env: { ...daemon.env, NIX_CONFIG: 'flake-registry =', USER: 'runner' },
       node: nodeAsRunner({ sudo: false }),
-      prepare: scratch => { giveToRunner(scratch) }
+      prepare: scratch => {
+        giveToRunner(scratch)
+      }
     })
     expect(run.log).toContain('the nix-daemon trusts runner')
     expect(existsSync(marker)).toBe(false)

@@ -64,9 +64,13 @@ describeChroot(`installing Nix with the official installer${SKIP_WHY}`, () => {
   /** A runner without Nix: a private root, a PATH without Nix (and without what `drop` names), a fixture flake. */
   async function machine(options: PrivateRootOptions, drop: (name: string) => boolean = () => false): Promise<Machine & { path: string }> {
     const root = makePrivateRoot(options)
-    cleanups.push(() => { root.remove() })
+    cleanups.push(() => {
+      root.remove()
+    })
     const tools = toolsWithout(name => noNix(name) || drop(name))
-    cleanups.push(() => { tools.remove() })
+    cleanups.push(() => {
+      tools.remove()
+    })
     let systemd: TestSystemd | undefined
     if (options.systemd) {
       systemd = makeTestSystemd(MACHINE_NIX_CONFIG)
@@ -136,7 +140,12 @@ describeChroot(`installing Nix with the official installer${SKIP_WHY}`, () => {
     const conf = readFileSync(m.root.at('/etc/nix/nix.conf'), 'utf8')
     expect(conf).not.toMatch(/runner|nix-flake-ci/)
     expect(conf).toMatch(/^build-users-group = nixbld$/m)
-    expect(run.annotations.filter(a => a.level === 'warning').map(a => a.message).join('\n')).toMatch(/does not trust runner \(`trust-runner-user` is `false`\)/)
+    expect(
+      run.annotations
+        .filter(a => a.level === 'warning')
+        .map(a => a.message)
+        .join('\n')
+    ).toMatch(/does not trust runner \(`trust-runner-user` is `false`\)/)
     expect(run.post?.exitCode).toBe(0)
     // Only the installer restarted the daemon: post had nothing to undo.
     expect(m.systemd?.calls().filter(call => call === 'restart nix-daemon.service')).toHaveLength(1)
@@ -180,11 +189,19 @@ describeChroot(`installing Nix with the official installer${SKIP_WHY}`, () => {
 
 describeChroot(`the installer's tarball: retried, cached, checked${SKIP_WHY}`, () => {
   /** Runs the container-job install (root, no sudo) against `server`, with the given tool cache. */
-  async function containerInstall(server: InstallerServer, toolCache: string, inputs: Record<string, string> = {}): Promise<{ run: ActionRun; root: PrivateRoot }> {
+  async function containerInstall(
+    server: InstallerServer,
+    toolCache: string,
+    inputs: Record<string, string> = {}
+  ): Promise<{ run: ActionRun; root: PrivateRoot }> {
     const root = makePrivateRoot({ user: 'root', withoutBuildUsers: true })
-    cleanups.push(() => { root.remove() })
+    cleanups.push(() => {
+      root.remove()
+    })
     const tools = toolsWithout(name => name === 'nix' || name.startsWith('nix-') || name === 'sudo')
-    cleanups.push(() => { tools.remove() })
+    cleanups.push(() => {
+      tools.remove()
+    })
     const repo = await makeFlakeRepo()
     cleanups.push(() => repo.cleanup())
     const run = await runAction({
@@ -200,11 +217,13 @@ describeChroot(`the installer's tarball: retried, cached, checked${SKIP_WHY}`, (
 
   function newToolCache(): string {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-tool-cache-'))
-    cleanups.push(() => { rmSync(dir, { recursive: true, force: true }) })
+    cleanups.push(() => {
+      rmSync(dir, { recursive: true, force: true })
+    })
     return dir
   }
 
-  test('503s for the tarball outlast the download client\'s own three tries and are covered by `attempts`; a second runner with the same tool cache downloads nothing', async () => {
+  test("503s for the tarball outlast the download client's own three tries and are covered by `attempts`; a second runner with the same tool cache downloads nothing", async () => {
     // The tool cache's client tries a 5xx three times itself (10 to 20 s
     // apart); the action's `attempts` try that again.
     const server = await startInstallerServer({ version: nixVersion, tarballFailFirst: 3 })

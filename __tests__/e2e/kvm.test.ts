@@ -21,7 +21,11 @@ const KVM = '/dev/kvm'
 const toolchain = process.env['NFCI_TOOLCHAIN'] ?? 'bookworm'
 // The private root is a chroot, where Nix 2.8 cannot run.
 const runnable = toolchain !== 'bookworm' && existsSync(KVM)
-const SKIP_WHY = runnable ? '' : existsSync(KVM) ? ' (skipped on bookworm: Nix 2.8 cannot run inside the private root, a chroot)' : ' (skipped: this machine has no /dev/kvm)'
+const SKIP_WHY = runnable
+  ? ''
+  : existsSync(KVM)
+    ? ' (skipped on bookworm: Nix 2.8 cannot run inside the private root, a chroot)'
+    : ' (skipped: this machine has no /dev/kvm)'
 const MACHINE_NIX_CONFIG = ['sandbox = false', 'substituters =', 'flake-registry ='].join('\n')
 
 const cleanups: (() => unknown)[] = []
@@ -39,8 +43,18 @@ async function vmCheckRepo(): Promise<FlakeRepo> {
   const text = readFileSync(flake, 'utf8')
   const from = '(check: script: run system "check-${check}" script { })'
   if (!text.includes(from)) throw new Error('fixture: the checks line of example/flake.nix changed')
-  writeFileSync(flake, text.replace(from, '(check: script: run system "check-${check}" script (if check == "test" then { requiredSystemFeatures = [ "kvm" ]; } else { }))'))
-  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.invalid' }
+  writeFileSync(
+    flake,
+    text.replace(from, '(check: script: run system "check-${check}" script (if check == "test" then { requiredSystemFeatures = [ "kvm" ]; } else { }))')
+  )
+  const env = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_AUTHOR_NAME: 'T',
+    GIT_AUTHOR_EMAIL: 't@example.invalid',
+    GIT_COMMITTER_NAME: 'T',
+    GIT_COMMITTER_EMAIL: 't@example.invalid'
+  }
   await runOk('git', ['-c', 'commit.gpgSign=false', 'commit', '-qam', 'a VM test'], { cwd: repo.dir, env })
   repo.sha = (await runOk('git', ['rev-parse', 'HEAD'], { cwd: repo.dir })).stdout.trim()
   return repo
@@ -54,7 +68,9 @@ async function runVmCheck(kvm: 'true' | 'false'): Promise<ActionRun> {
   cleanups.push(() => repo.cleanup())
   giveToRunner(repo.dir)
   const root = makePrivateRoot({ user: 'runner', sudo: true })
-  cleanups.push(() => { root.remove() })
+  cleanups.push(() => {
+    root.remove()
+  })
   // A single-user Nix of runner's, as the official installer leaves it: /nix
   // owned by runner with store/ and var/nix/ (without var/nix, Nix 2.34 as a
   // user would use a store of its own under ~/.local/share/nix/root).
@@ -63,7 +79,9 @@ async function runVmCheck(kvm: 'true' | 'false'): Promise<ActionRun> {
     chownSync(root.at(dir), RUNNER_UID, RUNNER_GID)
   }
   const udev = makeTestUdev()
-  cleanups.push(() => { udev.remove() })
+  cleanups.push(() => {
+    udev.remove()
+  })
   return runAction({
     workspace: repo.dir,
     event: pullRequest(repo.sha),
@@ -96,20 +114,23 @@ async function runVmCheck(kvm: 'true' | 'false'): Promise<ActionRun> {
   })
 })
 
-;(existsSync(KVM) ? describe : describe.skip)(`KVM, the action run as root (a container job given the device)${existsSync(KVM) ? '' : ' (skipped: this machine has no /dev/kvm)'}`, () => {
-  test('root can open /dev/kvm: `kvm` added to the system features, the VM check builds, no udev rule written', async () => {
-    const repo = await vmCheckRepo()
-    cleanups.push(() => repo.cleanup())
-    const run = await runAction({
-      workspace: repo.dir,
-      event: pullRequest(repo.sha),
-      inputs: { cache: 'false', build: 'false', checks: 'test' },
-      env: { NIX_CONFIG: ACTION_NIX_CONFIG }
+;(existsSync(KVM) ? describe : describe.skip)(
+  `KVM, the action run as root (a container job given the device)${existsSync(KVM) ? '' : ' (skipped: this machine has no /dev/kvm)'}`,
+  () => {
+    test('root can open /dev/kvm: `kvm` added to the system features, the VM check builds, no udev rule written', async () => {
+      const repo = await vmCheckRepo()
+      cleanups.push(() => repo.cleanup())
+      const run = await runAction({
+        workspace: repo.dir,
+        event: pullRequest(repo.sha),
+        inputs: { cache: 'false', build: 'false', checks: 'test' },
+        env: { NIX_CONFIG: ACTION_NIX_CONFIG }
+      })
+      if (run.main.exitCode !== 0) throw new Error(`main exited with ${String(run.main.exitCode)}:\n${run.log}`)
+      expect(run.log).toMatch(/adding `kvm`/)
+      expect(run.summary).toMatch(/test[^\n]*passed/i)
+      expect((JSON.parse(run.state['nix-flake-ci'] ?? '{}') as { kvmRule?: string }).kvmRule).toBeUndefined()
+      expect(run.log).not.toMatch(/Removed \/etc\/udev/)
     })
-    if (run.main.exitCode !== 0) throw new Error(`main exited with ${String(run.main.exitCode)}:\n${run.log}`)
-    expect(run.log).toMatch(/adding `kvm`/)
-    expect(run.summary).toMatch(/test[^\n]*passed/i)
-    expect((JSON.parse(run.state['nix-flake-ci'] ?? '{}') as { kvmRule?: string }).kvmRule).toBeUndefined()
-    expect(run.log).not.toMatch(/Removed \/etc\/udev/)
-  })
-})
+  }
+)

@@ -60,7 +60,12 @@ function writeEnv(): { envFile: string; confFile: string; summary: string; store
   }
   const envFile = path.join(root, '.env')
   // dotenv reads a double-quoted value across lines, with \" for a quote.
-  writeFileSync(envFile, Object.entries(env).map(([name, value]) => `${name}="${value.replaceAll('"', '\\"')}"\n`).join(''))
+  writeFileSync(
+    envFile,
+    Object.entries(env)
+      .map(([name, value]) => `${name}="${value.replaceAll('"', '\\"')}"\n`)
+      .join('')
+  )
   return { envFile, confFile, summary, store }
 }
 

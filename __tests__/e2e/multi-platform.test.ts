@@ -34,7 +34,19 @@ async function servedIndex(tag: string): Promise<Index> {
  */
 async function pickedFor(arch: string, tag: string): Promise<{ architecture: string; config: string }> {
   const creds = `${String(registry.username)}:${String(registry.password)}`
-  const r = await runOk('skopeo', ['inspect', '--config', '--raw', '--override-os', 'linux', '--override-arch', arch, '--tls-verify=false', '--creds', creds, `docker://${registry.host}/${IMAGE}:${tag}`])
+  const r = await runOk('skopeo', [
+    'inspect',
+    '--config',
+    '--raw',
+    '--override-os',
+    'linux',
+    '--override-arch',
+    arch,
+    '--tls-verify=false',
+    '--creds',
+    creds,
+    `docker://${registry.host}/${IMAGE}:${tag}`
+  ])
   const config = JSON.parse(r.stdout) as { architecture: string }
   return { architecture: config.architecture, config: `sha256:${createHash('sha256').update(r.stdout).digest('hex')}` }
 }
@@ -60,8 +72,16 @@ beforeAll(async () => {
   amd64 = await makeFlakeRepo()
   arm64 = await makeFlakeRepo({ variant: { imageArch: 'arm64' } })
   // The matrix: one job per platform, each pushing its own tag.
-  for (const [repo, tag] of [[amd64, 'amd64-1'], [arm64, 'arm64-1']] as const) {
-    const run = await runAction({ workspace: repo.dir, event: dispatch(repo.sha), inputs: { ...registryInputs(registry), tags: tag, check: 'false', cache: 'false' }, env })
+  for (const [repo, tag] of [
+    [amd64, 'amd64-1'],
+    [arm64, 'arm64-1']
+  ] as const) {
+    const run = await runAction({
+      workspace: repo.dir,
+      event: dispatch(repo.sha),
+      inputs: { ...registryInputs(registry), tags: tag, check: 'false', cache: 'false' },
+      env
+    })
     expect(run.main.exitCode).toBe(0)
   }
 })
@@ -82,7 +102,14 @@ describe('manifest-from', () => {
         workspace: amd64.dir,
         event: dispatch(amd64.sha),
         // The cache on, as by default; an install would fail on this URL.
-        inputs: { ...registryInputs(registry), 'manifest-from': 'amd64-1, arm64-1', tags: 'no-nix', build: 'false', check: 'false', 'install-url': 'http://127.0.0.1:9/nix/install' },
+        inputs: {
+          ...registryInputs(registry),
+          'manifest-from': 'amd64-1, arm64-1',
+          tags: 'no-nix',
+          build: 'false',
+          check: 'false',
+          'install-url': 'http://127.0.0.1:9/nix/install'
+        },
         env: { ...env, PATH: `${tools.dir}:/usr/sbin:/sbin` }
       })
       if (run.main.exitCode !== 0) throw new Error(`main exited with ${String(run.main.exitCode)}:\n${run.log}`)

@@ -276,7 +276,7 @@ describe('checks', () => {
     expect(run.summary).toMatch(/\| build \| ⏭️ skipped \| – \| the check stage failed/)
   })
 
-  test('`extra-conf` reaches Nix: `log-lines = 2` leaves two lines in the failing check\'s annotation', async () => {
+  test("`extra-conf` reaches Nix: `log-lines = 2` leaves two lines in the failing check's annotation", async () => {
     const run = await act(pullRequest(images.sha), { 'extra-conf': 'log-lines = 2', 'check-args': '--keep-going', build: 'false', cache: 'false' })
     expect(run.main.exitCode).toBe(1)
     // `last 2 log lines:` (Nix 2.8, 2.26), `Last 2 log lines:` (2.34).
@@ -292,7 +292,10 @@ describe('flake references to a flake in a subdirectory', () => {
   beforeAll(async () => {
     sub = await makeFlakeRepo({ variant: { subdir: 'sub' } })
     broken = await makeFlakeRepo({ variant: { subdir: 'sub', evalError: true } })
-    cleanups.push(() => sub.cleanup(), () => broken.cleanup())
+    cleanups.push(
+      () => sub.cleanup(),
+      () => broken.cleanup()
+    )
   })
 
   // `<repo>` stands for the repository's absolute path.
@@ -325,13 +328,27 @@ describe('the runner home', () => {
   test('a user nix.conf that is a symlink: its target is never written; a private copy holds the token until post puts the link back', async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-new-user-home-'))
     const shared = mkdtempSync(path.join(os.tmpdir(), 'nfci-new-user-shared-'))
-    cleanups.push(() => { rmSync(home, { recursive: true, force: true }) }, () => { rmSync(shared, { recursive: true, force: true }) })
+    cleanups.push(
+      () => {
+        rmSync(home, { recursive: true, force: true })
+      },
+      () => {
+        rmSync(shared, { recursive: true, force: true })
+      }
+    )
     const target = path.join(shared, 'nix.conf')
     writeFileSync(target, 'max-jobs = 4\n', { mode: 0o444 })
     mkdirSync(path.join(home, '.config', 'nix'), { recursive: true })
     symlinkSync(target, path.join(home, '.config', 'nix', 'nix.conf'))
     const token = 'ghs_newUSERtoken0123456789'
-    const run = await runAction({ workspace: images.dir, home, event: pullRequest(images.sha), inputs: { ...quick, build: 'false', 'github-token': token }, env, skipPost: true })
+    const run = await runAction({
+      workspace: images.dir,
+      home,
+      event: pullRequest(images.sha),
+      inputs: { ...quick, build: 'false', 'github-token': token },
+      env,
+      skipPost: true
+    })
     expect(run.main.exitCode).toBe(0)
     const conf = path.join(home, '.config', 'nix', 'nix.conf')
     expect(readFileSync(target, 'utf8')).toBe('max-jobs = 4\n')
@@ -348,7 +365,9 @@ describe('the runner home', () => {
 
   test('a HOME where nix.conf cannot be written: the configure stage fails, nothing after it runs, post is clean', async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-new-user-home-'))
-    cleanups.push(() => { rmSync(home, { recursive: true, force: true }) })
+    cleanups.push(() => {
+      rmSync(home, { recursive: true, force: true })
+    })
     writeFileSync(path.join(home, '.config'), 'not a directory\n')
     const run = await act(pullRequest(images.sha), { cache: 'false' }, { home })
     expect(run.main.exitCode).toBe(1)

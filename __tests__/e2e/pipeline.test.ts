@@ -54,7 +54,12 @@ describe('push to main', () => {
 describe('pull request', () => {
   test('checks and builds, pushes nothing, and says why', async () => {
     const before = registry.uploadCount()
-    const run = await runAction({ workspace: repo.dir, event: pullRequest(repo.sha), inputs: { ...registryInputs(registry), image: 'upgrades/pr-only', cache: 'false' }, env })
+    const run = await runAction({
+      workspace: repo.dir,
+      event: pullRequest(repo.sha),
+      inputs: { ...registryInputs(registry), image: 'upgrades/pr-only', cache: 'false' },
+      env
+    })
     expect(run.main.exitCode).toBe(0)
     expect(run.outputs['pushed']).toBe('false')
     expect(run.outputs['store-path']).toMatch(storePathPattern(''))
@@ -96,7 +101,12 @@ describe('a failing check', () => {
   afterAll(() => failing?.cleanup())
 
   test('fails the step with an annotation naming the check, pushes nothing, post exits 0', async () => {
-    const run = await runAction({ workspace: failing.dir, event: pushToMain(failing.sha), inputs: { ...registryInputs(registry), image: 'upgrades/failing', cache: 'false' }, env })
+    const run = await runAction({
+      workspace: failing.dir,
+      event: pushToMain(failing.sha),
+      inputs: { ...registryInputs(registry), image: 'upgrades/failing', cache: 'false' },
+      env
+    })
     expect(run.main.exitCode).toBe(1)
     const annotation = run.annotations.find(a => a.level === 'error' && a.properties['title'] === 'Check test failed')
     expect(annotation).toBeDefined()
@@ -133,7 +143,12 @@ describe('named checks', () => {
   test('`checks: fmt, test` with test failing: one evaluation, each check its own group and result, only test annotated', async () => {
     const failing = await makeFlakeRepo({ variant: { failingCheck: 'test' } })
     try {
-      const run = await runAction({ workspace: failing.dir, event: pullRequest(failing.sha), inputs: { checks: 'fmt, test', build: 'false', cache: 'false' }, env })
+      const run = await runAction({
+        workspace: failing.dir,
+        event: pullRequest(failing.sha),
+        inputs: { checks: 'fmt, test', build: 'false', cache: 'false' },
+        env
+      })
       expect(run.main.exitCode).toBe(1)
       const commands = run.log.split('\n').filter(line => line.startsWith('[command]'))
       expect(commands.filter(line => line.includes('#checks.'))).toHaveLength(1)
@@ -158,7 +173,13 @@ describe('named checks', () => {
 
 describe('Nix preinstalled', () => {
   test('install: auto installs nothing and still configures nix.conf', async () => {
-    const run = await runAction({ workspace: repo.dir, event: pullRequest(repo.sha), inputs: { check: 'false', build: 'false', cache: 'false' }, env, skipPost: true })
+    const run = await runAction({
+      workspace: repo.dir,
+      event: pullRequest(repo.sha),
+      inputs: { check: 'false', build: 'false', cache: 'false' },
+      env,
+      skipPost: true
+    })
     expect(run.main.exitCode).toBe(0)
     // The version this toolchain's Nix gives for itself, whichever it is.
     const version = versionFromOutput(execFileSync('nix', ['--version'], { encoding: 'utf8' }))
@@ -189,7 +210,14 @@ describe('the token in nix.conf', () => {
     const userConf = '# mine\nmax-jobs = 2\naccess-tokens = gitlab.example.com=glpat-USERS-OWN\n'
     writeFileSync(path.join(confDir, 'nix.conf'), userConf, { mode: 0o644 })
     const token = 'ghs_e2eTOKENvalue1234567890'
-    const run = await runAction({ workspace: repo.dir, home, event: pullRequest(repo.sha), inputs: { 'github-token': token, build: 'false', cache: 'false' }, env, skipPost: true })
+    const run = await runAction({
+      workspace: repo.dir,
+      home,
+      event: pullRequest(repo.sha),
+      inputs: { 'github-token': token, build: 'false', cache: 'false' },
+      env,
+      skipPost: true
+    })
     expect(run.main.exitCode).toBe(0)
     const during = readFileSync(path.join(confDir, 'nix.conf'), 'utf8')
     expect(during.startsWith(userConf)).toBe(true)
@@ -234,7 +262,14 @@ describe('the install stage', () => {
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/nix-2.99.0/install`
   })
-  afterAll(() => new Promise<void>(resolve => server.close(() => { resolve() })))
+  afterAll(
+    () =>
+      new Promise<void>(resolve =>
+        server.close(() => {
+          resolve()
+        })
+      )
+  )
 
   test('downloads through the tool cache, runs the installer, puts Nix on PATH and uses it', async () => {
     const toolCache = mkdtempSync(path.join(os.tmpdir(), 'nfci-toolcache-'))
@@ -260,7 +295,12 @@ describe('the install stage', () => {
 
   test('a missing installer fails the install stage, naming the URL', async () => {
     const bad = url.replace('2.99.0/install', '2.98.0/install')
-    const run = await runAction({ workspace: repo.dir, event: pullRequest(repo.sha), inputs: { install: 'true', 'nix-version': '2.98.0', 'install-url': bad }, env })
+    const run = await runAction({
+      workspace: repo.dir,
+      event: pullRequest(repo.sha),
+      inputs: { install: 'true', 'nix-version': '2.98.0', 'install-url': bad },
+      env
+    })
     expect(run.main.exitCode).toBe(1)
     expect(run.log).toContain(`The install stage failed: Could not download the Nix installer from ${bad}`)
     expect(run.post?.exitCode).toBe(0)

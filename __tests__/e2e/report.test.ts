@@ -113,7 +113,12 @@ describe('the job summary', () => {
   })
 
   test('is written when a stage fails, and not at all with `summary: false`', async () => {
-    const failing = await runAction({ workspace: repo.dir, event: pullRequest(repo.sha), inputs: { package: 'no-such-package', cache: 'false', check: 'false' }, env })
+    const failing = await runAction({
+      workspace: repo.dir,
+      event: pullRequest(repo.sha),
+      inputs: { package: 'no-such-package', cache: 'false', check: 'false' },
+      env
+    })
     expect(failing.main.exitCode).toBe(1)
     expect(failing.summary).toMatch(/\*\*Failed:\*\* The build stage failed/)
     expect(failing.summary).toMatch(/\| build \| ❌ failed/)

@@ -53,7 +53,7 @@ function act(repo: FlakeRepo, event: RunnerEvent, inputs: Record<string, string>
 const ACCEPT = 'accept-flake-config = true'
 
 describe("a flake's nixConfig (a post-build-hook) with `accept-flake-config = true`", () => {
-  test('on a push to main it is the workflow\'s own code: the hook runs (so the tests below can fail)', async () => {
+  test("on a push to main it is the workflow's own code: the hook runs (so the tests below can fail)", async () => {
     const { repo, hookRuns } = await hostileRepo('push')
     const run = await act(repo, pushToMain(repo.sha), { 'extra-conf': ACCEPT, build: 'false' })
     expect(run.main.exitCode).toBe(0)
@@ -82,7 +82,7 @@ describe("a flake's nixConfig (a post-build-hook) with `accept-flake-config = tr
 })
 
 describe('builds that are not isolated from the job, on a pull request', () => {
-  test('single-user Nix with `sandbox = false`: a warning and a summary line say a check can read the action\'s environment; a push run says nothing', async () => {
+  test("single-user Nix with `sandbox = false`: a warning and a summary line say a check can read the action's environment; a push run says nothing", async () => {
     const { repo } = await hostileRepo('isolation')
     const pr = await act(repo, pullRequest(repo.sha), { check: 'false', build: 'false' })
     expect(pr.main.exitCode).toBe(0)
@@ -99,7 +99,7 @@ describe('builds that are not isolated from the job, on a pull request', () => {
 describe('the registry credentials', () => {
   const authDirs = (run: ActionRun) => readdirSync(run.runnerTemp).filter(name => name.startsWith('nix-flake-ci-auth-'))
 
-  test('do not exist while the stream script (the flake\'s code) runs, and are gone when main ends, before post', async () => {
+  test("do not exist while the stream script (the flake's code) runs, and are gone when main ends, before post", async () => {
     const { repo } = await hostileRepo('stream')
     const run = await act(repo, pushToMain(repo.sha), { ...registryInputs(registry), push: 'true', check: 'false', package: 'image-snoop' }, {}, true)
     expect(run.main.exitCode).toBe(0)

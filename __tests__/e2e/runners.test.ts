@@ -53,7 +53,18 @@ cp "$TMPDIR/found" "$out"
 async function snoopingRepo(salt: string): Promise<FlakeRepo> {
   const repo = await makeFlakeRepo({ variant: { salt } })
   writeFileSync(path.join(repo.flakeDir, 'nix', 'test.sh'), SNOOP)
-  const git = (args: string[]) => runOk('git', ['-c', 'commit.gpgSign=false', ...args], { cwd: repo.dir, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.invalid' } })
+  const git = (args: string[]) =>
+    runOk('git', ['-c', 'commit.gpgSign=false', ...args], {
+      cwd: repo.dir,
+      env: {
+        ...process.env,
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_AUTHOR_NAME: 'T',
+        GIT_AUTHOR_EMAIL: 't@example.invalid',
+        GIT_COMMITTER_NAME: 'T',
+        GIT_COMMITTER_EMAIL: 't@example.invalid'
+      }
+    })
   await git(['commit', '-qam', 'snoop'])
   repo.sha = (await git(['rev-parse', 'HEAD'])).stdout.trim()
   return repo
@@ -66,7 +77,9 @@ async function checkResult(repo: FlakeRepo, name: string): Promise<string> {
   cleanups.push(() => {
     rmSync(home, { recursive: true, force: true })
   })
-  const { stdout } = await runOk('nix', ['eval', '--raw', `path:${repo.flakeDir}#checks.x86_64-linux.${name}.outPath`], { env: nixEnv(home, process.env, 'machine') })
+  const { stdout } = await runOk('nix', ['eval', '--raw', `path:${repo.flakeDir}#checks.x86_64-linux.${name}.outPath`], {
+    env: nixEnv(home, process.env, 'machine')
+  })
   return stdout.trim()
 }
 
@@ -107,7 +120,14 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
       event: options.event === 'push' ? pushToMain(repo.sha) : pullRequest(repo.sha),
       inputs: { cache: 'false', 'github-token': TOKEN, ...options.inputs },
       // The client side only: the daemon's own settings are in its nix.conf.
-      env: { ...daemon.env, NIX_CONFIG: 'flake-registry =', USER: 'runner', ...FAST_RETRIES, ...options.env, PATH: options.systemd ? `${daemon.bin}:${basePath}` : basePath },
+      env: {
+        ...daemon.env,
+        NIX_CONFIG: 'flake-registry =',
+        USER: 'runner',
+        ...FAST_RETRIES,
+        ...options.env,
+        PATH: options.systemd ? `${daemon.bin}:${basePath}` : basePath
+      },
       node: nodeAsRunner({ sudo: options.sudo ?? false }),
       ...(options.home ? { home: options.home } : {}),
       prepare: scratch => {
@@ -117,7 +137,7 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     })
   }
 
-  test('trusted: checks, builds and pushes; builds run as build users, so a check reads neither the token nor the action\'s environment', async () => {
+  test("trusted: checks, builds and pushes; builds run as build users, so a check reads neither the token nor the action's environment", async () => {
     if (registry === undefined) throw new Error('no registry: beforeAll starts one where a daemon can run')
     daemon = await startNixDaemon({ trustedUsers: ['root', 'runner'] })
     // The daemon's store is the machine's, which keeps what earlier runs built: a new salt makes the check run.
@@ -144,7 +164,9 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     daemon = await startNixDaemon({ trustedUsers: ['root', 'runner'] })
     const dir = mkdtempSync(path.join(os.tmpdir(), 'nfci-hook-'))
     chmodSync(dir, 0o755)
-    cleanups.push(() => { rmSync(dir, { recursive: true, force: true }) })
+    cleanups.push(() => {
+      rmSync(dir, { recursive: true, force: true })
+    })
     const inputs = { build: 'false', 'extra-conf': 'accept-flake-config = true' }
     const onPush = await makeHookFlake(dir, 'daemon-push', 'machine')
     cleanups.push(() => onPush.repo.cleanup())
@@ -197,7 +219,9 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     // under it, and @actions/cache keys entries by their paths, as a real
     // runner's home (/home/runner) does not move between jobs.
     const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-daemon-home-'))
-    cleanups.push(() => { rmSync(home, { recursive: true, force: true }) })
+    cleanups.push(() => {
+      rmSync(home, { recursive: true, force: true })
+    })
     const options = { sudo: true, systemd: true, event: 'push' as const, inputs: { cache: 'true', build: 'false' }, env: service.env, home }
     const first = await runAsRunner(repo, options)
     expectSuccess(first)
@@ -233,9 +257,20 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     const before = readFileSync(daemon.confFile, 'utf8')
     const repo = await makeFlakeRepo()
     cleanups.push(() => repo.cleanup())
-    const run = await runAsRunner(repo, { sudo: true, systemd: true, event: 'push', inputs: { build: 'false' }, env: { USER: 'runner\npost-build-hook = /tmp/x' } })
+    const run = await runAsRunner(repo, {
+      sudo: true,
+      systemd: true,
+      event: 'push',
+      inputs: { build: 'false' },
+      env: { USER: 'runner\npost-build-hook = /tmp/x' }
+    })
     expect(run.main.exitCode).toBe(1)
-    expect(run.annotations.filter(a => a.level === 'error').map(a => a.message).join('\n')).toContain('"runner\\npost-build-hook = /tmp/x" (from $USER) is not a portable user name')
+    expect(
+      run.annotations
+        .filter(a => a.level === 'error')
+        .map(a => a.message)
+        .join('\n')
+    ).toContain('"runner\\npost-build-hook = /tmp/x" (from $USER) is not a portable user name')
     expect(readFileSync(daemon.confFile, 'utf8')).toBe(before)
     expect(daemon.systemctlCalls()).not.toContainEqual(expect.stringMatching(/^restart/))
   })
@@ -246,12 +281,16 @@ describeDaemon(`a multi-user Nix, the action run as \`runner\`${SKIP_WHY}`, () =
     cleanups.push(() => repo.cleanup())
     const run = await runAsRunner(repo, { inputs: { build: 'false' } })
     expectSuccess(run)
-    expect(warnings(run).map(a => a.message).join('\n')).toMatch(/does not trust runner.*without passwordless sudo/)
+    expect(
+      warnings(run)
+        .map(a => a.message)
+        .join('\n')
+    ).toMatch(/does not trust runner.*without passwordless sudo/)
   })
 })
 
 describe(`single-user Nix as root (what \`--no-daemon\` gives a container)`, () => {
-  test('without build users a check can read the action\'s secrets: the snooping check above is able to fail', async () => {
+  test("without build users a check can read the action's secrets: the snooping check above is able to fail", async () => {
     const repo = await snoopingRepo('root')
     cleanups.push(() => repo.cleanup())
     const run = await runAction({
@@ -272,14 +311,18 @@ describe(`single-user Nix as root (what \`--no-daemon\` gives a container)`, () 
   test('no skopeo on PATH: the plan says so before any work, skopeo is built once from `skopeo-flake`, and the push uses it', async () => {
     // A flake standing in for nixpkgs#skopeo: the chroot's real skopeo, copied into the store.
     const skopeoFlake = mkdtempSync(path.join(os.tmpdir(), 'nfci-skopeo-flake-'))
-    cleanups.push(() => { rmSync(skopeoFlake, { recursive: true, force: true }) })
+    cleanups.push(() => {
+      rmSync(skopeoFlake, { recursive: true, force: true })
+    })
     writeFileSync(
       path.join(skopeoFlake, 'flake.nix'),
       `{ outputs = { self }: { packages.x86_64-linux.skopeo = derivation { name = "skopeo-1.0"; system = "x86_64-linux"; builder = "/bin/sh"; PATH = "/usr/bin:/bin"; args = [ "-euc" "mkdir -p $out/bin; cp /usr/bin/skopeo $out/bin/skopeo" ]; }; }; }\n`
     )
     // PATH: every tool of /usr/bin but skopeo (/bin is /usr/bin on Debian).
     const bin = mkdtempSync(path.join(os.tmpdir(), 'nfci-no-skopeo-'))
-    cleanups.push(() => { rmSync(bin, { recursive: true, force: true }) })
+    cleanups.push(() => {
+      rmSync(bin, { recursive: true, force: true })
+    })
     for (const name of readdirSync('/usr/bin')) if (name !== 'skopeo') symlinkSync(path.join('/usr/bin', name), path.join(bin, name))
     const repo = await makeFlakeRepo()
     cleanups.push(() => repo.cleanup())
@@ -301,5 +344,3 @@ describe(`single-user Nix as root (what \`--no-daemon\` gives a container)`, () 
     expect(run.outputs['digest']).toBe(await local.digestOf(IMAGE, `sha-${repo.sha.slice(0, 7)}`))
   })
 })
-
-

@@ -115,7 +115,13 @@ const inputs = (registryHost: string, image: string) => ({
 })
 
 /** Runs one scenario to the end of post and scans everything; returns the run. */
-async function scanned(name: string, workspace: string, event: RunnerEvent, given: Record<string, string>, during?: (run: ActionRun) => void): Promise<ActionRun> {
+async function scanned(
+  name: string,
+  workspace: string,
+  event: RunnerEvent,
+  given: Record<string, string>,
+  during?: (run: ActionRun) => void
+): Promise<ActionRun> {
   wrappers.reset()
   const run = await runAction({
     workspace,
@@ -219,7 +225,10 @@ describe('no secret anywhere but where it is needed', () => {
       )
       await runOk('git', ['init', '-q', '-b', 'main'], { cwd: workspace })
       await runOk('git', ['add', 'flake.nix'], { cwd: workspace })
-      const run = await scanned('hostile pull request', workspace, pullRequest('f'.repeat(40)), { ...inputs(registry.host, 'upgrades/secrets-peek'), build: 'false' })
+      const run = await scanned('hostile pull request', workspace, pullRequest('f'.repeat(40)), {
+        ...inputs(registry.host, 'upgrades/secrets-peek'),
+        build: 'false'
+      })
       expect(run.main.exitCode).toBe(1)
       // The builder ran and found nothing to read.
       expect(run.log).toContain('peek-ran')

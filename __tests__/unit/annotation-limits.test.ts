@@ -4,7 +4,7 @@ import { describe, expect, jest, test } from '@jest/globals'
 import { annotate, MAX_ERRORS, MAX_MESSAGE_CHARS } from '../../src/nix/failure.js'
 
 describe("GitHub's annotation limits", () => {
-  test('at most 9 errors are annotated (one is left for the step\'s failure), the rest said in the log; long messages are cut', () => {
+  test("at most 9 errors are annotated (one is left for the step's failure), the rest said in the log; long messages are cut", () => {
     const written: string[] = []
     const spy = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
       written.push(String(chunk))
@@ -19,7 +19,9 @@ describe("GitHub's annotation limits", () => {
     const lines = written.join('').split('\n')
     expect(lines.filter(line => line.startsWith('::error '))).toHaveLength(MAX_ERRORS)
     expect(lines.filter(line => line.startsWith('::warning '))).toHaveLength(1)
-    expect(lines.filter(line => line.startsWith('Not annotated'))).toEqual([10, 11, 12].map(i => `Not annotated (GitHub shows 10 errors per step): Check c${i} failed`))
+    expect(lines.filter(line => line.startsWith('Not annotated'))).toEqual(
+      [10, 11, 12].map(i => `Not annotated (GitHub shows 10 errors per step): Check c${i} failed`)
+    )
     const first = lines.find(line => line.includes('title=Check c1 failed')) ?? ''
     expect(first.length).toBeLessThan(MAX_MESSAGE_CHARS + 200)
     expect(first).toContain('cut short; the log has all of it')

@@ -28,7 +28,9 @@ beforeAll(() => {
   gitWs = workspace('git', true)
   plainWs = workspace('plain', false)
 })
-afterAll(() => { rmSync(base, { recursive: true, force: true }) })
+afterAll(() => {
+  rmSync(base, { recursive: true, force: true })
+})
 
 /** An evaluation error as Nix prints it, at `file:line:col` of the copied source. */
 const evalError = (file: string, line: number, column: number) =>
@@ -154,7 +156,7 @@ function checkAnnotation(name: string, output: string, fallback: string) {
   return failedBuild({ name, check: true, message: build?.message || fallback, log: build?.log ?? [] }).annotations[0] ?? { title: '', message: '' }
 }
 
-describe('a failed check\'s annotation', () => {
+describe("a failed check's annotation", () => {
   it('is titled with the check name and carries its last log lines', () => {
     const annotation = checkAnnotation('test', NIX_CHECK_FAILED, 'fallback')
     expect(annotation.title).toBe('Check test failed')

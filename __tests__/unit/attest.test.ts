@@ -8,7 +8,9 @@ import { summaryMarkdown } from '../../src/report/summary.js'
 // `attest: true` is refused before any work when the run cannot sign or store
 // provenance: no push, no OIDC token (`id-token: write`), no GitHub token.
 const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> }
-const DEFAULTS: Record<string, string> = Object.fromEntries(Object.entries(actionYml.inputs).map(([name, spec]) => [name, (spec.default ?? '').replace('${{ github.token }}', '')]))
+const DEFAULTS: Record<string, string> = Object.fromEntries(
+  Object.entries(actionYml.inputs).map(([name, spec]) => [name, (spec.default ?? '').replace('${{ github.token }}', '')])
+)
 const inputs = (overrides: Record<string, string>): Inputs =>
   parseInputs(name => ({ ...DEFAULTS, registry: 'ghcr.io', image: 'upgrades/tagger', 'github-token': 'ghs_token', attest: 'true', ...overrides })[name] ?? '')
 
@@ -61,7 +63,13 @@ describe('the summary names the provenance', () => {
   it('links the attestation of the pushed digest', () => {
     const report = new Report()
     report.pushed({ reference: `ghcr.io/upgrades/tagger@${digest}`, digest, tags: ['ghcr.io/upgrades/tagger:sha-abc1234'] })
-    report.attested({ subject: 'ghcr.io/upgrades/tagger', digest, id: '1234', url: 'https://github.com/upgrades/tagger/attestations/1234', tlogIndex: undefined })
+    report.attested({
+      subject: 'ghcr.io/upgrades/tagger',
+      digest,
+      id: '1234',
+      url: 'https://github.com/upgrades/tagger/attestations/1234',
+      tlogIndex: undefined
+    })
     const markdown = summaryMarkdown(report, undefined)
     expect(markdown).toContain('### Provenance')
     expect(markdown).toContain(`ghcr.io/upgrades/tagger@${digest}`)

@@ -12,7 +12,10 @@ function nixSecretKey(name: string): { value: string; sign(text: string): string
   const { privateKey, publicKey } = generateKeyPairSync('ed25519')
   const d = Buffer.from(privateKey.export({ format: 'jwk' }).d ?? '', 'base64url')
   const x = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url')
-  return { value: `${name}:${Buffer.concat([d, x]).toString('base64')}`, sign: text => `${name}:${sign(null, Buffer.from(text), privateKey).toString('base64')}` }
+  return {
+    value: `${name}:${Buffer.concat([d, x]).toString('base64')}`,
+    sign: text => `${name}:${sign(null, Buffer.from(text), privateKey).toString('base64')}`
+  }
 }
 
 describe('cache-signing-key', () => {

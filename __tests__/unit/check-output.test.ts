@@ -119,9 +119,9 @@ describe('InternalJsonLog', () => {
   test('shows what Nix shows at its default verbosity, and times each build from its start to its stop', () => {
     const log = new InternalJsonLog()
     expect(log.line('[command]/usr/bin/nix build', 0)).toBe('[command]/usr/bin/nix build')
-    expect(log.line('@nix {"action":"start","id":7,"level":3,"type":105,"text":"building \'/nix/store/a-x.drv\'","fields":["/nix/store/a-x.drv","",1,1]}', 1000)).toBe(
-      "building '/nix/store/a-x.drv'"
-    )
+    expect(
+      log.line('@nix {"action":"start","id":7,"level":3,"type":105,"text":"building \'/nix/store/a-x.drv\'","fields":["/nix/store/a-x.drv","",1,1]}', 1000)
+    ).toBe("building '/nix/store/a-x.drv'")
     expect(log.line('@nix {"action":"result","id":7,"type":101,"fields":["\\u001b[1mhello\\u001b[0m"]}', 1500)).toBeUndefined()
     expect(log.line('@nix {"action":"msg","level":1,"msg":"warning: ignoring untrusted substituter"}', 1600)).toBe('warning: ignoring untrusted substituter')
     expect(log.line('@nix {"action":"msg","level":0,"msg":"error: boom"}', 1700)).toBeUndefined()
@@ -168,7 +168,9 @@ describe('parseNamedChecks', () => {
 
   test('a check that is not a derivation is refused, named, its value escaped; a real one is kept', () => {
     const { checks, refused } = parseNamedChecks(HOSTILE, ['fmt', 'clippy', 'test', 'lint', 'str', 'real'])
-    expect(checks).toEqual([{ name: 'real', drv: '/nix/store/9zi5lnrag0vn9f8x6vq5icrkspx1jzz0-hook.drv', outputs: ['/nix/store/rnnw65vwi3qdvzkxasgpq7jknnbvmj6i-hook'] }])
+    expect(checks).toEqual([
+      { name: 'real', drv: '/nix/store/9zi5lnrag0vn9f8x6vq5icrkspx1jzz0-hook.drv', outputs: ['/nix/store/rnnw65vwi3qdvzkxasgpq7jknnbvmj6i-hook'] }
+    ])
     expect(refused).toEqual([
       'check `fmt` is not a derivation: its drvPath is "--post-build-hook", not a path /nix/store/<hash>-<name>.drv.',
       'check `clippy` is not a derivation: its drvPath is "/nix/store/rnnw65vwi3qdvzkxasgpq7jknnbvmj6i-hook", not a path /nix/store/<hash>-<name>.drv.',

@@ -134,7 +134,11 @@ describe('where a stale hash is written', () => {
         ['nix/hex.nix', 3, 17]
       ])
       const explained = staleHash({ drv: '/nix/store/x-vendor.drv', specified: STALE, got: HI.sri }, 'vendor', { specified: forms, got }, found, [])
-      expect(explained.annotations.map(a => a.message.split('\n').pop())).toEqual([`Write here: ${HI.sri}`, `Write here: ${HI.nix32}`, `Write here: ${HI.base16}`])
+      expect(explained.annotations.map(a => a.message.split('\n').pop())).toEqual([
+        `Write here: ${HI.sri}`,
+        `Write here: ${HI.nix32}`,
+        `Write here: ${HI.base16}`
+      ])
       expect(explained.annotations.every(a => a.title === 'Stale hash in vendor')).toBe(true)
       expect(explained.detail.markdown).toContain('`nix/deps.nix:1`')
     } finally {

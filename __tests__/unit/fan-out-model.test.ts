@@ -44,7 +44,10 @@ describe('fan-out simulation', () => {
   it('builds a shared dependency in every job that needs it unless a first wave or the cache has it', () => {
     const [every, wave, cached, single] = designs(graph, 1)
     expect(every?.waves).toEqual([[1 + 160, 1 + 200, 1 + 142]])
-    expect(wave?.waves).toEqual([[1 + 150, 1 + 130], [1 + 10, 1 + 20, 1 + 12]])
+    expect(wave?.waves).toEqual([
+      [1 + 150, 1 + 130],
+      [1 + 10, 1 + 20, 1 + 12]
+    ])
     expect(cached?.waves).toEqual([[11, 21, 13]])
     expect(single?.waves).toEqual([[1 + 222]])
   })

@@ -15,11 +15,18 @@ import { TOOLCHAINS } from './recorded-toolchains.js'
 import type { RunContext } from '../../src/plan/context.js'
 
 const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> }
-const DEFAULTS: Record<string, string> = Object.fromEntries(Object.entries(actionYml.inputs).map(([name, spec]) => [name, (spec.default ?? '').replace('${{ github.token }}', '')]))
+const DEFAULTS: Record<string, string> = Object.fromEntries(
+  Object.entries(actionYml.inputs).map(([name, spec]) => [name, (spec.default ?? '').replace('${{ github.token }}', '')])
+)
 const parseWith = (overrides: Record<string, string>) => parseInputs(name => ({ ...DEFAULTS, ...overrides })[name]?.trim() ?? '')
 
 const drv = (name: string) => `/nix/store/${'a'.repeat(32)}-${name}.drv`
-const check = (system: string, name: string, drvName = `check-${name}-${system}`): PlannedCheck => ({ system, name, drv: drv(drvName), outputs: [`/nix/store/${'b'.repeat(32)}-${drvName}`] })
+const check = (system: string, name: string, drvName = `check-${name}-${system}`): PlannedCheck => ({
+  system,
+  name,
+  drv: drv(drvName),
+  outputs: [`/nix/store/${'b'.repeat(32)}-${drvName}`]
+})
 
 describe("the plan's evaluation", () => {
   test('instantiates only the planned systems and counts the others', () => {
@@ -30,7 +37,10 @@ describe("the plan's evaluation", () => {
 
   test('reads the checks by system, sorted, and the systems left out', () => {
     const stdout = JSON.stringify({
-      'x86_64-linux': { test: { drv: drv('t'), outputs: ['/nix/store/' + 'c'.repeat(32) + '-t'] }, fmt: { drv: drv('f'), outputs: ['/nix/store/' + 'd'.repeat(32) + '-f'] } },
+      'x86_64-linux': {
+        test: { drv: drv('t'), outputs: ['/nix/store/' + 'c'.repeat(32) + '-t'] },
+        fmt: { drv: drv('f'), outputs: ['/nix/store/' + 'd'.repeat(32) + '-f'] }
+      },
       'x86_64-darwin': 3
     })
     const plan = parsePlannedChecks(stdout, ['x86_64-linux'], isCheckName)
@@ -40,7 +50,9 @@ describe("the plan's evaluation", () => {
   })
 
   test('refuses a check that is not a derivation, or whose name `checks` cannot take', () => {
-    const stdout = JSON.stringify({ 'x86_64-linux': { bad: { drv: '--impure', outputs: [] }, 'a.b': { drv: drv('x'), outputs: ['/nix/store/' + 'e'.repeat(32) + '-x'] } } })
+    const stdout = JSON.stringify({
+      'x86_64-linux': { bad: { drv: '--impure', outputs: [] }, 'a.b': { drv: drv('x'), outputs: ['/nix/store/' + 'e'.repeat(32) + '-x'] } }
+    })
     const plan = parsePlannedChecks(stdout, ['x86_64-linux'], isCheckName)
     expect(plan.checks).toEqual([])
     expect(plan.refused).toHaveLength(2)
@@ -61,7 +73,10 @@ describe('grouping', () => {
   })
 
   test('past 256 checks: at most 256 jobs, each of one system, every check in one job', () => {
-    const checks = [...Array.from({ length: 500 }, (_, i) => check('x86_64-linux', `c${i}`)), ...Array.from({ length: 100 }, (_, i) => check('aarch64-linux', `c${i}`))]
+    const checks = [
+      ...Array.from({ length: 500 }, (_, i) => check('x86_64-linux', `c${i}`)),
+      ...Array.from({ length: 100 }, (_, i) => check('aarch64-linux', `c${i}`))
+    ]
     const jobs = groupChecks(checks)
     expect(jobs.length).toBeLessThanOrEqual(MAX_JOBS)
     expect(jobs.length).toBeGreaterThan(MAX_JOBS / 2)
@@ -74,7 +89,13 @@ describe('grouping', () => {
     const jobs = groupChecks(checks).map(jobChecks)
     expect(groupChecks([...checks].reverse()).map(jobChecks)).toEqual(jobs)
     const changed = checks.map(c => (c.name === 'c7' ? { ...c, drv: drv('check-c7-new') } : c))
-    const keys = (list: PlannedCheck[]) => groupChecks(list).map(job => checkSetKey('p-', job.checks.map(c => c.drv)))
+    const keys = (list: PlannedCheck[]) =>
+      groupChecks(list).map(job =>
+        checkSetKey(
+          'p-',
+          job.checks.map(c => c.drv)
+        )
+      )
     const before = keys(checks)
     const after = keys(changed)
     expect(after.filter(key => !before.includes(key))).toHaveLength(1)

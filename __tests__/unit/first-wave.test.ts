@@ -38,7 +38,7 @@ describe('the first wave', () => {
     expect(coveringChecks([a, b, c, d], closures, new Set([drv('lib0'), drv('lib2')]))).toEqual([c, a])
   })
 
-  test("per system; none where nothing is shared, or where the cover would take every pending check", () => {
+  test('per system; none where nothing is shared, or where the cover would take every pending check', () => {
     expect(firstWave([a, b, c, d], closures, new Map([['x86_64-linux', new Set([drv('lib1'), drv('lib2')])]]))).toEqual([b])
     expect(firstWave([a, b, c, d], closures, new Map([['x86_64-linux', new Set<string>()]]))).toEqual([])
     expect(firstWave([a, b], closures, new Map([['x86_64-linux', new Set([drv('lib0'), drv('lib1'), drv('lib2')])]]))).toEqual([])

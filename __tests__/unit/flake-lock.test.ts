@@ -26,12 +26,26 @@ const RELATIVE_PATHS_LOCK = JSON.stringify({
 const FOLLOWS_LOCK = JSON.stringify({
   nodes: {
     nixpkgs: {
-      locked: { lastModified: 1700000000, narHash: 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', owner: 'NixOS', repo: 'nixpkgs', rev: '0'.repeat(40), type: 'github' },
+      locked: {
+        lastModified: 1700000000,
+        narHash: 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+        owner: 'NixOS',
+        repo: 'nixpkgs',
+        rev: '0'.repeat(40),
+        type: 'github'
+      },
       original: { owner: 'NixOS', ref: 'nixos-unstable', repo: 'nixpkgs', type: 'github' }
     },
     crane: {
       inputs: { nixpkgs: ['nixpkgs'] },
-      locked: { lastModified: 1700000000, narHash: 'sha256-BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB=', owner: 'ipetkov', repo: 'crane', rev: '1'.repeat(40), type: 'github' },
+      locked: {
+        lastModified: 1700000000,
+        narHash: 'sha256-BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB=',
+        owner: 'ipetkov',
+        repo: 'crane',
+        rev: '1'.repeat(40),
+        type: 'github'
+      },
       original: { owner: 'ipetkov', repo: 'crane', type: 'github' }
     },
     root: { inputs: { crane: 'crane', nixpkgs: 'nixpkgs', pkgs: ['nixpkgs'] } }
@@ -57,7 +71,11 @@ describe('lockProblems', () => {
   })
 
   test('every declared input pinned, `follows` lists included: fine', () => {
-    const inputs = { nixpkgs: { url: 'github:NixOS/nixpkgs/nixos-unstable' }, crane: { url: 'github:ipetkov/crane', inputs: { nixpkgs: { follows: 'nixpkgs' } } }, pkgs: { follows: 'nixpkgs' } }
+    const inputs = {
+      nixpkgs: { url: 'github:NixOS/nixpkgs/nixos-unstable' },
+      crane: { url: 'github:ipetkov/crane', inputs: { nixpkgs: { follows: 'nixpkgs' } } },
+      pkgs: { follows: 'nixpkgs' }
+    }
     expect(lockProblems(declared(inputs), FOLLOWS_LOCK, ROOTS)).toEqual([])
   })
 
@@ -92,7 +110,7 @@ describe('lockProblems', () => {
     ['file+file:', 'file+file:///etc/passwd'],
     ['a relative path out of the repository', 'path:../../../.config/nix'],
     ['a percent-encoded escape', 'path:/home/runner/work/app/app/%2E%2E/secret']
-  ])('a declared input at this machine\'s files (%s) is refused, even when unpinned', (_what, url) => {
+  ])("a declared input at this machine's files (%s) is refused, even when unpinned", (_what, url) => {
     const problems = lockProblems(declared({ x: { url, flake: false } }), undefined, ROOTS)
     expect(problems[0]).toMatch(/^flake input `x` in flake\.nix points at files of this machine outside the repository/)
     expect(problems[0]).toContain(JSON.stringify(url))
@@ -102,17 +120,27 @@ describe('lockProblems', () => {
     expect(lockProblems(declared({ x: { type: 'path', path: '/etc' } }), undefined, ROOTS)[0]).toMatch(/`x` in flake\.nix points at files of this machine/)
   })
 
-  test('a lock node at this machine\'s files is refused, whatever flake.nix says', () => {
+  test("a lock node at this machine's files is refused, whatever flake.nix says", () => {
     const lock = JSON.parse(RELATIVE_PATHS_LOCK) as { nodes: Record<string, { locked: Record<string, unknown> }> }
     const d = lock.nodes['d']
     if (d === undefined) throw new Error('the recorded lock has no node d')
     d.locked = { narHash: 'sha256-x', path: '/home/runner/.config/nix', type: 'path' }
     const problems = lockProblems(declared({ sub: { url: 'path:./sub' }, d: { url: 'path:./sub', flake: false } }), JSON.stringify(lock), ROOTS)
-    expect(problems).toEqual([expect.stringMatching(/^flake input `d` \(flake\.lock, locked\) points at files of this machine outside the repository \("\/home\/runner\/\.config\/nix"\)/)])
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^flake input `d` \(flake\.lock, locked\) points at files of this machine outside the repository \("\/home\/runner\/\.config\/nix"\)/
+      )
+    ])
   })
 
   test('absolute paths inside the repository are fine', () => {
-    expect(lockProblems(declared({ x: { url: 'path:/home/runner/work/app/app/vendor', flake: false } }), JSON.stringify({ nodes: { root: { inputs: { x: 'x' } } }, root: 'root', version: 7 }), ROOTS)).toEqual([])
+    expect(
+      lockProblems(
+        declared({ x: { url: 'path:/home/runner/work/app/app/vendor', flake: false } }),
+        JSON.stringify({ nodes: { root: { inputs: { x: 'x' } } }, root: 'root', version: 7 }),
+        ROOTS
+      )
+    ).toEqual([])
   })
 
   test('a name with a line break is escaped in the message', () => {
@@ -128,7 +156,8 @@ describe('lockProblems', () => {
 
 describe('localPathOf', () => {
   test('remote references are not local', () => {
-    for (const url of ['github:NixOS/nixpkgs', 'https://example.com/x.tar.gz', 'git+https://example.com/x', 'nixpkgs', 'sourcehut:~x/y']) expect(localPathOf(url)).toBeUndefined()
+    for (const url of ['github:NixOS/nixpkgs', 'https://example.com/x.tar.gz', 'git+https://example.com/x', 'nixpkgs', 'sourcehut:~x/y'])
+      expect(localPathOf(url)).toBeUndefined()
   })
   test('local ones name their path', () => {
     expect(localPathOf('path:./sub?dir=x')).toBe('./sub')

@@ -5,7 +5,14 @@ const DOCKER = 'application/vnd.docker.distribution.manifest.v2+json'
 
 function image(tag: string, platform: object, mediaType: string | null = DOCKER): SourceImage {
   const cfg = config(platform)
-  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, ...(mediaType ? { mediaType } : {}), config: { mediaType: 'x', size: cfg.length, digest: sha256Digest(cfg) }, layers: [] }))
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      ...(mediaType ? { mediaType } : {}),
+      config: { mediaType: 'x', size: cfg.length, digest: sha256Digest(cfg) },
+      layers: []
+    })
+  )
   return { tag, manifest, config: cfg }
 }
 
@@ -20,7 +27,12 @@ describe('buildIndex', () => {
     expect(json.manifests).toEqual([
       { mediaType: DOCKER, digest: sha256Digest(amd.manifest), size: amd.manifest.length, platform: { architecture: 'amd64', os: 'linux' } },
       // An OCI manifest may omit its media type; the entry still needs one.
-      { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256Digest(arm.manifest), size: arm.manifest.length, platform: { architecture: 'arm64', os: 'linux', variant: 'v8' } }
+      {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: sha256Digest(arm.manifest),
+        size: arm.manifest.length,
+        platform: { architecture: 'arm64', os: 'linux', variant: 'v8' }
+      }
     ])
     expect(index.digest).toBe(sha256Digest(index.bytes))
   })
@@ -31,11 +43,15 @@ describe('buildIndex', () => {
   })
 
   it('refuses two images of one platform', () => {
-    expect(() => buildIndex([image('a', { os: 'linux', architecture: 'amd64' }), image('b', { os: 'linux', architecture: 'amd64' })])).toThrow(/`a` and `b` are both linux\/amd64/)
+    expect(() => buildIndex([image('a', { os: 'linux', architecture: 'amd64' }), image('b', { os: 'linux', architecture: 'amd64' })])).toThrow(
+      /`a` and `b` are both linux\/amd64/
+    )
   })
 
   it('keeps arm variants apart', () => {
-    expect(buildIndex([image('v7', { os: 'linux', architecture: 'arm', variant: 'v7' }), image('v6', { os: 'linux', architecture: 'arm', variant: 'v6' })]).entries).toHaveLength(2)
+    expect(
+      buildIndex([image('v7', { os: 'linux', architecture: 'arm', variant: 'v7' }), image('v6', { os: 'linux', architecture: 'arm', variant: 'v6' })]).entries
+    ).toHaveLength(2)
   })
 
   it('refuses a config that is not the one the manifest names', () => {
@@ -45,10 +61,13 @@ describe('buildIndex', () => {
 })
 
 describe('manifestMediaType', () => {
-  it.each(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'])('refuses an index (%s): the tag is multi-platform already', mediaType => {
-    const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType, manifests: [] }))
-    expect(() => manifestMediaType('multi', index)).toThrow(/`multi` is already a multi-platform image/)
-  })
+  it.each(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'])(
+    'refuses an index (%s): the tag is multi-platform already',
+    mediaType => {
+      const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType, manifests: [] }))
+      expect(() => manifestMediaType('multi', index)).toThrow(/`multi` is already a multi-platform image/)
+    }
+  )
 
   it('refuses an OCI index that leaves out its media type', () => {
     expect(() => manifestMediaType('multi', Buffer.from('{"schemaVersion":2,"manifests":[]}'))).toThrow(/already a multi-platform/)
@@ -62,7 +81,11 @@ describe('manifestMediaType', () => {
 
 describe('platformOf', () => {
   it('reads os, architecture, variant and os.version from the config', () => {
-    expect(platformOf('w', config({ os: 'windows', architecture: 'amd64', 'os.version': '10.0.17763.1' }))).toEqual({ os: 'windows', architecture: 'amd64', 'os.version': '10.0.17763.1' })
+    expect(platformOf('w', config({ os: 'windows', architecture: 'amd64', 'os.version': '10.0.17763.1' }))).toEqual({
+      os: 'windows',
+      architecture: 'amd64',
+      'os.version': '10.0.17763.1'
+    })
   })
 
   it('refuses a config without a platform', () => {

@@ -88,7 +88,13 @@ const BAD: BadValue[] = [
   { set: { ...TARGET, password: SECRET }, input: 'username', expected: /`password` is set but `username` is empty/, shows: null, secret: SECRET },
   { set: { ...TARGET, username: 'ci bot', password: SECRET }, input: 'username', expected: /user name without spaces/, secret: SECRET },
   { set: { ...TARGET, username: 'ci', password: `${SECRET}\nsecond-line` }, input: 'password', expected: /single line/, shows: null, secret: SECRET },
-  { set: { 'github-token': `ghs_${SECRET} extra` }, input: 'github-token', expected: /single token without spaces or line breaks/, shows: null, secret: SECRET },
+  {
+    set: { 'github-token': `ghs_${SECRET} extra` },
+    input: 'github-token',
+    expected: /single token without spaces or line breaks/,
+    shows: null,
+    secret: SECRET
+  },
   { set: { 'github-token': `ghs_${SECRET}\naccess-tokens = evil` }, input: 'github-token', expected: /single token/, shows: null, secret: SECRET },
   // push: true needs somewhere to push, and something
   { set: { push: 'true', image: TARGET.image }, input: 'registry', expected: /`push: true` needs a registry host/, shows: null },
@@ -187,7 +193,12 @@ describe('parseInputs accepts good values', () => {
   })
 
   it('keeps tag templates as given, to be filled before any stage runs', () => {
-    const inputs = parseWith({ ...TARGET, tags: '{{version}}, {{major}}.{{minor}}\nv{{ major }}', 'manifest-from': 'amd64-{{sha}}, arm64-{{sha}}', build: 'false' })
+    const inputs = parseWith({
+      ...TARGET,
+      tags: '{{version}}, {{major}}.{{minor}}\nv{{ major }}',
+      'manifest-from': 'amd64-{{sha}}, arm64-{{sha}}',
+      build: 'false'
+    })
     expect(inputs.tags).toEqual(['{{version}}', '{{major}}.{{minor}}', 'v{{ major }}'])
     expect(inputs.manifestFrom).toEqual(['amd64-{{sha}}', 'arm64-{{sha}}'])
   })
@@ -285,7 +296,15 @@ describe('runners', () => {
     ])
   })
 
-  test.each(['x86_64-linux', 'x86_64-linux=', '=ubuntu-latest', 'x86_64-linux=ubuntu latest', 'linux=ubuntu-latest', 'x86_64-linux=$(id)', 'x86_64-linux=a, x86_64-linux=b'])('%j is an input error naming runners', value => {
+  test.each([
+    'x86_64-linux',
+    'x86_64-linux=',
+    '=ubuntu-latest',
+    'x86_64-linux=ubuntu latest',
+    'linux=ubuntu-latest',
+    'x86_64-linux=$(id)',
+    'x86_64-linux=a, x86_64-linux=b'
+  ])('%j is an input error naming runners', value => {
     const error = inputError({ runners: value })
     expect(error.input).toBe('runners')
   })

@@ -150,7 +150,10 @@ describe('undoBlock: what post does to a file the action added a block to', () =
     const { content, addedNewline } = written(stale)
     expect(undoBlock(content, { path: '/etc/nix/nix.conf', existed: true, addedNewline: addedNewline })).toEqual({ kind: 'write', content: `${user}\n` })
     const untouched = written(user)
-    expect(undoBlock(untouched.content, { path: '/etc/nix/nix.conf', existed: true, addedNewline: untouched.addedNewline })).toEqual({ kind: 'write', content: user })
+    expect(undoBlock(untouched.content, { path: '/etc/nix/nix.conf', existed: true, addedNewline: untouched.addedNewline })).toEqual({
+      kind: 'write',
+      content: user
+    })
   })
 
   it('does nothing to a file whose block is gone', () => {

@@ -108,7 +108,7 @@ describe('errorSummary', () => {
     expect(summary).not.toContain('Git tree')
   })
 
-  it('takes the final error of a download, not Nix\'s own retry warnings', () => {
+  it("takes the final error of a download, not Nix's own retry warnings", () => {
     const summary = errorSummary(nixDownloadFailure(429))
     expect(summary.startsWith("error: unable to download 'http://127.0.0.1:18765/429/x.tar.gz': HTTP error 429")).toBe(true)
     expect(summary).not.toContain('retrying in')
@@ -183,7 +183,10 @@ describe('transientFailure', () => {
   })
 
   it('a 403 without a rate limit is not', () => {
-    const forbidden = nixDownloadFailure(403).replace('{"message":"API rate limit exceeded for 1.2.3.4."}', '{"message":"Must have admin rights to Repository."}')
+    const forbidden = nixDownloadFailure(403).replace(
+      '{"message":"API rate limit exceeded for 1.2.3.4."}',
+      '{"message":"Must have admin rights to Repository."}'
+    )
     expect(transientFailure(forbidden)).toBeUndefined()
   })
 

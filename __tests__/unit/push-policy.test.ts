@@ -10,7 +10,9 @@ let dir: string
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'push-policy-'))
 })
-afterAll(() => { rmSync(dir, { recursive: true, force: true }) })
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
 
 let payloads = 0
 function event(eventName: string, ref: string, payload: unknown = { repository: { default_branch: 'main' } }) {

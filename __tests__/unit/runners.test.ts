@@ -50,13 +50,13 @@ describe('the installer script', () => {
     expect(tarballOf('#!/bin/sh\necho hello\n', 'x86_64-linux')).toBeUndefined()
   })
 
-  test('Nix names node\'s platforms', () => {
+  test("Nix names node's platforms", () => {
     expect(nixSystem('linux', 'x64')).toBe('x86_64-linux')
     expect(nixSystem('darwin', 'arm64')).toBe('aarch64-darwin')
   })
 })
 
-describe('the store\'s trust', () => {
+describe("the store's trust", () => {
   test('nix store info --json: a boolean from 2.2x, 1/0 before', () => {
     // Recorded on sid (Nix 2.34.8) as uid 1001 against a daemon, and as root with a local store.
     expect(parseStoreInfo('{"trusted":false,"url":"daemon","version":"2.34.8"}')).toEqual({ daemon: true, trusted: false })
@@ -88,8 +88,16 @@ describe('versions', () => {
 })
 
 describe('install mode', () => {
-  const host = (over: Partial<Host>): Host => ({ platform: 'linux', user: 'runner', root: false, sudo: true, systemd: true, systemctl: '/usr/bin/systemctl', ...over })
-  test('multi-user with systemd and sudo (GitHub\'s Linux runners), and on macOS', () => {
+  const host = (over: Partial<Host>): Host => ({
+    platform: 'linux',
+    user: 'runner',
+    root: false,
+    sudo: true,
+    systemd: true,
+    systemctl: '/usr/bin/systemctl',
+    ...over
+  })
+  test("multi-user with systemd and sudo (GitHub's Linux runners), and on macOS", () => {
     expect(installMode(host({})).daemon).toBe(true)
     expect(installMode(host({ platform: 'darwin', systemd: false })).daemon).toBe(true)
   })

@@ -51,7 +51,7 @@ describe('skopeoError', () => {
     ['connection refused', SKOPEO_PUSH_CONNECTION_REFUSED, 'Get "http://127.0.0.1:1/v2/": dial tcp 127.0.0.1:1: connect: connection refused'],
     ['plain HTTP', SKOPEO_PUSH_HTTPS_TO_HTTP, 'Get "https://127.0.0.1:18766/v2/": http: server gave HTTP response to HTTPS client'],
     ['503', SKOPEO_PUSH_503, 'invalid status code from registry 503 (Service Unavailable)']
-  ])('picks the error out of a copy\'s progress lines (%s)', (_what, output, ending) => {
+  ])("picks the error out of a copy's progress lines (%s)", (_what, output, ending) => {
     const message = skopeoError(output)
     expect(message.endsWith(ending)).toBe(true)
     expect(message.startsWith('trying to reuse blob')).toBe(true)

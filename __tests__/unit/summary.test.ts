@@ -44,7 +44,10 @@ describe('summaryMarkdown', () => {
     ]
     for (const [stage, status, seconds, note] of expected) {
       const cells = row(markdown, stage)
-      expect({ stage, cells }).toEqual({ stage, cells: [stage, expect.stringContaining(status), seconds === undefined ? expect.any(String) : expect.stringContaining(seconds), note] })
+      expect({ stage, cells }).toEqual({
+        stage,
+        cells: [stage, expect.stringContaining(status), seconds === undefined ? expect.any(String) : expect.stringContaining(seconds), note]
+      })
     }
   })
 

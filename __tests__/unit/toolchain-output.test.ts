@@ -43,7 +43,9 @@ beforeAll(() => {
     repos[repo] = dir
   }
 })
-afterAll(() => { rmSync(base, { recursive: true, force: true }) })
+afterAll(() => {
+  rmSync(base, { recursive: true, force: true })
+})
 
 /** A case's output, with the checkout paths Nix 2.34 prints moved to this test's copy of the repository. */
 function output(toolchain: Toolchain, name: CaseName): string {
@@ -66,7 +68,12 @@ describe.each(TOOLCHAINS)('%s: failed builds', toolchain => {
     const failed = failedDerivations(text)
     expect(names(failed).sort()).toEqual(['check-clippy', 'check-test'])
     const log = (name: string) => builderLogFor(text, failed.find(drv => derivationName(drv) === name) ?? '')
-    expect(log('check-test')).toEqual(['   Compiling k8s-cloud-tagger v0.3.1 (/build/source)', 'error[E0308]: mismatched types', '  --> src/main.rs:10:5', 'test result: FAILED'])
+    expect(log('check-test')).toEqual([
+      '   Compiling k8s-cloud-tagger v0.3.1 (/build/source)',
+      'error[E0308]: mismatched types',
+      '  --> src/main.rs:10:5',
+      'test result: FAILED'
+    ])
     expect(log('check-clippy')).toEqual(['error: this comparison is always true', '  --> src/lib.rs:3:8'])
     const clippy = compilerAnnotations(log('check-clippy'), sourceRoot('.', repos['checks'] ?? ''), repos['checks'] ?? '')
     expect(clippy).toEqual([{ title: 'error', message: 'error: this comparison is always true', file: 'src/lib.rs', line: 3, column: 8 }])
@@ -78,7 +85,12 @@ describe.each(TOOLCHAINS)('%s: failed builds', toolchain => {
     expect(builderLogLines(text)).toContain('error[E0308]: mismatched types')
     const [build] = failedBuilds(text)
     const [annotation] = failedBuild({ name: 'test', check: true, message: build?.message ?? '', log: build?.log ?? [] }).annotations
-    expect(annotation?.message.split('\n')).toEqual(['   Compiling k8s-cloud-tagger v0.3.1 (/build/source)', 'error[E0308]: mismatched types', '  --> src/main.rs:10:5', 'test result: FAILED'])
+    expect(annotation?.message.split('\n')).toEqual([
+      '   Compiling k8s-cloud-tagger v0.3.1 (/build/source)',
+      'error[E0308]: mismatched types',
+      '  --> src/main.rs:10:5',
+      'test result: FAILED'
+    ])
   })
 
   test(`${toolchain}: with -L (log streamed, not quoted) the failed derivation is still found`, () => {

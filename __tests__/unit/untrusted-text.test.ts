@@ -65,7 +65,9 @@ describe('control characters', () => {
     // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/)
     // bash reads `$'…'` back into the very same bytes, in a C locale too (a runner's shell may have no UTF-8 one).
-    const words = execFileSync('/bin/bash', ['-c', line], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).split('|').slice(0, -1)
+    const words = execFileSync('/bin/bash', ['-c', line], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } })
+      .split('|')
+      .slice(0, -1)
     expect(words).toEqual(['--flag', arg])
   })
 })

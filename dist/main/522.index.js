@@ -362,7 +362,7 @@ function attestProblem(inputs, push, env = process.env) {
         return new errors/* InputError */.dz('attest', `signed provenance is made on github.com and GHE.com, and this job runs on ${server}; set \`attest: false\``);
     }
     if (!env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
-        return new errors/* InputError */.dz('attest', '`attest: true` signs with the job\'s OIDC token, and the runner gave this job none (no ACTIONS_ID_TOKEN_REQUEST_URL); add `permissions: id-token: write` and `attestations: write` to the job');
+        return new errors/* InputError */.dz('attest', "`attest: true` signs with the job's OIDC token, and the runner gave this job none (no ACTIONS_ID_TOKEN_REQUEST_URL); add `permissions: id-token: write` and `attestations: write` to the job");
     }
     if (inputs.githubToken === '') {
         return new errors/* InputError */.dz('github-token', '`attest: true` stores the provenance with the GitHub token (`attestations: write`), and `github-token` is empty');
@@ -625,7 +625,12 @@ async function download(url, attempts, what, check) {
             // tool-cache already retries 5xx itself; a 404 is final.
             return { result: error, retryReason: /404|Not Found/.test(message) ? undefined : message };
         }
-    }, { attempts, onRetry: (attempt, wait, reason) => { core/* warning */.$e(`Downloading ${what}: try ${attempt} of ${attempts} failed (${reason}); trying again in ${wait} s.`); } });
+    }, {
+        attempts,
+        onRetry: (attempt, wait, reason) => {
+            core/* warning */.$e(`Downloading ${what}: try ${attempt} of ${attempts} failed (${reason}); trying again in ${wait} s.`);
+        }
+    });
     if (result instanceof Error)
         throw new Error(`Could not download ${what} from ${url}: ${result.message}`);
     return result;
@@ -778,7 +783,9 @@ function answers(socket) {
             connection.destroy();
             resolve(true);
         });
-        connection.once('error', () => { resolve(false); });
+        connection.once('error', () => {
+            resolve(false);
+        });
     });
 }
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
@@ -1357,7 +1364,7 @@ function linkTarget(file) {
 function cannotWrite(file, error) {
     const code = error.code ?? 'error';
     return new Error(`Could not write ${file} (${code}): ${error.message}. Nix reads the user's settings from there; ` +
-        'set XDG_CONFIG_HOME (or NIX_USER_CONF_FILES) in the step\'s env to a writable directory.');
+        "set XDG_CONFIG_HOME (or NIX_USER_CONF_FILES) in the step's env to a writable directory.");
 }
 function readable(file) {
     try {
@@ -1393,7 +1400,10 @@ function configureStage(inputs, context, runnerLines = []) {
     const before = readWithMode(file);
     const clean = withoutStaleBlock(before.content);
     // After the user's lines: the last setting wins.
-    const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)];
+    const lines = [
+        ...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }),
+        ...flakeConfigLines(inputs, context, file, clean)
+    ];
     const { content, addedNewline } = addBlock(clean, lines);
     // A symlink is replaced by a private file for the job and put back by post:
     // writing through it would put the token into a shared or store file.
@@ -1533,7 +1543,9 @@ function failStage(report, message) {
 /** The one evaluation: each named check's derivation, and the names the flake has. */
 async function evaluateChecks(nix, inputs, context, report, system) {
     const attr = `${inputs.flake}#checks.${system}`;
-    const evaluation = await (0,nix_command/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', (0,check_output/* namedChecksExpression */.rt)(inputs.checks)], { attempts: inputs.attempts });
+    const evaluation = await (0,nix_command/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', (0,check_output/* namedChecksExpression */.rt)(inputs.checks)], {
+        attempts: inputs.attempts
+    });
     if (evaluation.result.exitCode !== 0)
         failStage(report, (0,failure/* explainFailure */.SP)(evaluation, `Evaluating ${attr}`, new Map(), inputs, context, report).message);
     const { available, checks, unknown, refused } = (0,check_output/* parseNamedChecks */.mk)(evaluation.result.stdout, inputs.checks);
@@ -1556,7 +1568,13 @@ async function evaluateChecks(nix, inputs, context, report, system) {
 async function buildChecks(nix, inputs, report, checks, system) {
     // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
     const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--'];
-    const reproduce = (0,src_process/* commandLine */.ay)('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`), '--no-update-lock-file']);
+    const reproduce = (0,src_process/* commandLine */.ay)('nix', [
+        'build',
+        '-L',
+        '--keep-going',
+        ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`),
+        '--no-update-lock-file'
+    ]);
     let log = new check_output/* InternalJsonLog */._g();
     let build = await (0,nix_command/* runNix */.dI)(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) });
     if (!(0,check_output/* bareDerivationBuilt */.Yp)(build.result.exitCode, build.result.stdout)) {
@@ -1583,7 +1601,9 @@ function printUntrusted(lines) {
     if (lines.length === 0)
         return Promise.resolve();
     // eslint-disable-next-line @typescript-eslint/require-await -- async so that a throw still reaches the `finally` that resumes commands
-    return (0,src_process/* withCommandsStopped */.c7)(log_sink/* stdoutSink */.X, async () => { log_sink/* stdoutSink */.X.write(`${lines.join('\n')}\n`); });
+    return (0,src_process/* withCommandsStopped */.c7)(log_sink/* stdoutSink */.X, async () => {
+        log_sink/* stdoutSink */.X.write(`${lines.join('\n')}\n`);
+    });
 }
 /**
  * A failed check's annotations and summary section: a stale hash where the
@@ -1738,7 +1758,7 @@ async function attestStage(inputs, digest, report) {
     }).catch((error) => {
         const message = (0,errors/* errorMessage */.gJ)(error);
         // The image is pushed already; say so, and what the usual cause is.
-        const hint = /persist attestation/i.test(message) ? ' (the job\'s token needs `permissions: attestations: write`)' : '';
+        const hint = /persist attestation/i.test(message) ? " (the job's token needs `permissions: attestations: write`)" : '';
         throw new Error(`${subject}@${digest} is pushed, but its provenance was not signed and stored: ${message}${hint}`);
     });
     const id = attestation.attestationID;
@@ -1988,7 +2008,10 @@ async function checkLockedInputs(nix, inputs, context) {
     const declared = await readDeclared(nix, local.flakeDir);
     if (!declared)
         return 'flake.nix does not parse (Nix says where)';
-    const problems = lockProblems(declared, readIfThere(external_node_path_default().join(local.flakeDir, 'flake.lock')), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] });
+    const problems = lockProblems(declared, readIfThere(external_node_path_default().join(local.flakeDir, 'flake.lock')), {
+        flakeDir: local.flakeDir,
+        inside: [context.workspace, local.root]
+    });
     if (problems.length > 0)
         throw new Error(problems.join('\n'));
     const count = declaredInputs(declared).size;
@@ -2197,7 +2220,9 @@ async function runMain(headStart) {
     }
     finally {
         if (planned.inputs.summary)
-            await writeSummary(report, failure).catch((error) => { core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`); });
+            await writeSummary(report, failure).catch((error) => {
+                core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            });
     }
 }
 
@@ -2487,7 +2512,10 @@ class InternalJsonLog {
     }
     /** Every derivation built and path substituted that finished, slowest first. */
     timed() {
-        const name = (path) => path.slice(path.lastIndexOf('/') + 1).replace(/^[0-9a-z]{32}-/, '').replace(/\.drv$/, '');
+        const name = (path) => path
+            .slice(path.lastIndexOf('/') + 1)
+            .replace(/^[0-9a-z]{32}-/, '')
+            .replace(/\.drv$/, '');
         const entries = [];
         for (const build of this.builds.values()) {
             if (build.stoppedAt !== undefined)
@@ -2550,7 +2578,7 @@ function parsePlannedChecks(stdout, systems, isName) {
         }
         if (typeof value !== 'object' || value === null)
             continue;
-        for (const [name, found] of Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const [name, found] of Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
             if (!isName(name)) {
                 refused.push(`check ${(0,_report_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControl */ .hN)(JSON.stringify(name))} of ${system} cannot be named in \`checks\` (letters, digits, \`_\`, \`'\`, \`+\`, \`-\`), so no matrix job could build it.`);
                 continue;
@@ -2653,7 +2681,9 @@ async function runNix(nix, args, options) {
 async function fullTrace(nix, args, output, sink, signal) {
     if (!(0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .traceTruncated */ .Qb)(output) || (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .failedDerivations */ .sG)(output).length > 0)
         return undefined;
-    sink.later(() => { _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'); });
+    sink.later(() => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).');
+    });
     const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
@@ -2968,14 +2998,23 @@ function staleHash(mismatch, name, forms, locations, lockInputs) {
             column: at.column
         }));
         const places = locations.map(at => `- ${code(`${at.file}:${at.line}`)}: replace ${code(at.written)} with\n\n${(0,summary_sections/* fenced */.OF)(replacement(at), '')}`);
-        return { annotations, detail: { title, markdown: [`The fixed-output derivation ${code(name)} produced another hash than the one written for it.`, '', (0,summary_sections/* fenced */.OF)(said), '', ...places].join('\n') } };
+        return {
+            annotations,
+            detail: {
+                title,
+                markdown: [`The fixed-output derivation ${code(name)} produced another hash than the one written for it.`, '', (0,summary_sections/* fenced */.OF)(said), '', ...places].join('\n')
+            }
+        };
     }
     const from = lockInputs.length > 0
         ? `It is not written in this repository: it most likely comes with one of the flake's inputs in flake.lock (${lockInputs.map(code).join(', ')}); updating that input (\`nix flake lock --update-input <name>\`) or overriding the derivation fixes it.`
         : 'It is not written in this repository (nor does the flake have a flake.lock naming its inputs): the derivation comes from elsewhere.';
     return {
         annotations: [{ title, message: `The fixed-output derivation ${name} does not produce the hash it states.\n${said}\n${from}` }],
-        detail: { title, markdown: [`The fixed-output derivation ${code(name)} produced another hash than the one it states.`, '', (0,summary_sections/* fenced */.OF)(said), '', from].join('\n') }
+        detail: {
+            title,
+            markdown: [`The fixed-output derivation ${code(name)} produced another hash than the one it states.`, '', (0,summary_sections/* fenced */.OF)(said), '', from].join('\n')
+        }
     };
 }
 /** A derivation whose builder failed: a failing test, or one killed or out of disk. */
@@ -2987,16 +3026,24 @@ function failedBuild(build) {
     const advice = resource ? (0,failure_kind/* resourceAdvice */.pE)(resource) : '';
     const needs = build.firstFailed ? `It needs ${build.firstFailed}, which failed first:` : '';
     const message = [advice, needs, tail !== '' ? tail : build.message].filter(part => part !== '').join('\n\n');
-    const others = build.dependants ? ` ${build.dependants} other derivation${build.dependants === 1 ? '' : 's'} failed only because ${build.dependants === 1 ? 'it needs' : 'they need'} it.` : '';
+    const others = build.dependants
+        ? ` ${build.dependants} other derivation${build.dependants === 1 ? '' : 's'} failed only because ${build.dependants === 1 ? 'it needs' : 'they need'} it.`
+        : '';
     const first = build.firstFailed ? `${code(build.firstFailed)}, which ${code(build.name)} needs,` : code(build.name);
     const kind = resource ? '' : `A build failure (evaluation passed): the builder of ${first} failed first.${others}`;
     const quoted = tail !== '' ? [`Its last ${Math.min(build.log.length, QUOTED_LOG_LINES)} log lines:`, '', (0,summary_sections/* fenced */.OF)(tail)] : [(0,summary_sections/* fenced */.OF)(build.message)];
-    return { annotations: [{ title, message }], detail: { title, markdown: [advice || kind, ...(advice && others ? [others.trim()] : []), '', ...quoted].join('\n') } };
+    return {
+        annotations: [{ title, message }],
+        detail: { title, markdown: [advice || kind, ...(advice && others ? [others.trim()] : []), '', ...quoted].join('\n') }
+    };
 }
 /** An evaluation error: nothing was built; the annotation points at the line. */
 function evaluationDetail(annotation) {
     const where = annotation.file ? ` at ${code(`${annotation.file}:${annotation.line ?? 1}`)}` : '';
-    return { title: annotation.title, markdown: [`An evaluation error${where}: Nix stopped before building anything.`, '', (0,summary_sections/* fenced */.OF)(annotation.message)].join('\n') };
+    return {
+        title: annotation.title,
+        markdown: [`An evaluation error${where}: Nix stopped before building anything.`, '', (0,summary_sections/* fenced */.OF)(annotation.message)].join('\n')
+    };
 }
 
 // EXTERNAL MODULE: ./src/report/log-text.ts
@@ -3324,7 +3371,10 @@ function errorSummary(output) {
     const lines = output.split('\n');
     const start = lines.findIndex(line => /^error:/.test(line.trim()));
     if (start < 0)
-        return lines.filter(line => line.trim() !== '').slice(-5).join('\n');
+        return lines
+            .filter(line => line.trim() !== '')
+            .slice(-5)
+            .join('\n');
     const from = lines[start]?.trim() === 'error:' ? innermostMessage(lines, start) : start;
     const indent = /^\s*/.exec(lines[from] ?? '')?.[0].length ?? 0;
     const picked = [];
@@ -3591,7 +3641,12 @@ function flakeRef(read) {
 function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
-    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+    if (value.startsWith('-') ||
+        SHELL_CHARACTERS.test(value) ||
+        CONTROL_CHARACTERS.test(value) ||
+        flake === '' ||
+        rest.length > 0 ||
+        (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
     return value;
@@ -3609,7 +3664,7 @@ function packageName(read) {
 }
 // A Nix system as flakes name them: `x86_64-linux`, `aarch64-darwin`.
 const SYSTEM = /^[a-z0-9_]+-[a-z0-9_]+$/;
-const CHECKS_EXPECTED = 'expected check names separated by commas or new lines, such as `fmt, clippy, test`, or names of one system, such as `x86_64-linux.fmt` (what a plan\'s `matrix` gives)';
+const CHECKS_EXPECTED = "expected check names separated by commas or new lines, such as `fmt, clippy, test`, or names of one system, such as `x86_64-linux.fmt` (what a plan's `matrix` gives)";
 /**
  * `checks`: bare names (the runner's own system), or all `<system>.<name>` of
  * one system, so a matrix job builds the system the plan gave it whatever
@@ -3794,7 +3849,10 @@ function checkRegistryInputs(inputs) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `expected ${problem}, got ${shown(inputs.image)}`);
     }
     // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
-    for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
+    for (const [name, values] of [
+        ['tags', inputs.tags],
+        ['manifest-from', inputs.manifestFrom]
+    ]) {
         for (const tag of values) {
             const problem = (0,_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .templateProblem */ .MS)(tag);
             if (problem)
@@ -4148,7 +4206,9 @@ function timelineSection(timeline) {
     if (timeline.length === 0)
         return [];
     const shown = timeline.slice(0, TIMELINE_ROWS);
-    const title = timeline.length > shown.length ? `the ${shown.length} slowest of ${timeline.length} derivations` : `${timeline.length} derivation${timeline.length === 1 ? '' : 's'}`;
+    const title = timeline.length > shown.length
+        ? `the ${shown.length} slowest of ${timeline.length} derivations`
+        : `${timeline.length} derivation${timeline.length === 1 ? '' : 's'}`;
     const lines = ['<details><summary>Timeline: ' + title + ' built or substituted</summary>', '', '| derivation | | time |', '| --- | --- | --- |'];
     for (const entry of shown)
         lines.push(`| \`${entry.name.replace(/[`|]/g, '_')}\` | ${entry.kind} | ${duration(entry.seconds)} |`);

@@ -279,9 +279,15 @@ function answers(url, timeoutMs = 2000) {
             socket.destroy();
             resolve(ok);
         };
-        socket.setTimeout(timeoutMs, () => { done(false); });
-        socket.once('connect', () => { done(true); });
-        socket.once('error', () => { done(false); });
+        socket.setTimeout(timeoutMs, () => {
+            done(false);
+        });
+        socket.once('connect', () => {
+            done(true);
+        });
+        socket.once('error', () => {
+            done(false);
+        });
     });
 }
 
@@ -386,7 +392,10 @@ async function holds(nix, store, paths) {
  */
 async function alreadyBuilt(nix, checks, mostlyBuilt = false) {
     const found = new Map();
-    const stores = [[undefined, 'in this store'], ...(await substituters(nix)).map((url) => [url, 'substitutable'])];
+    const stores = [
+        [undefined, 'in this store'],
+        ...(await substituters(nix)).map((url) => [url, 'substitutable'])
+    ];
     for (const [store, where] of stores) {
         const left = checks.filter(check => !found.has(check.drv));
         if (left.length === 0)
@@ -701,7 +710,10 @@ const jobKey = (flake, job) => (0,keys/* checkSetKey */.kJ)((0,keys/* checkEntry
 async function planMatrix(nix, inputs, context, report) {
     const systems = inputs.runners.map(runner => runner.system);
     const attr = `${inputs.flake}#checks`;
-    const evaluation = await (0,command/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', (0,check_output/* planChecksExpression */.Td)(systems)], { attempts: inputs.attempts, report });
+    const evaluation = await (0,command/* runNix */.dI)(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', (0,check_output/* planChecksExpression */.Td)(systems)], {
+        attempts: inputs.attempts,
+        report
+    });
     if (evaluation.result.exitCode !== 0)
         failPlan(report, (0,failure/* explainFailure */.SP)(evaluation, `Evaluating ${attr}`, new Map(), inputs, context, report).message);
     const { checks, unplanned, refused } = (0,check_output/* parsePlannedChecks */.jG)(evaluation.result.stdout, systems, plan_inputs/* isCheckName */.sh);
@@ -721,7 +733,10 @@ async function planMatrix(nix, inputs, context, report) {
     const early = new Set(firstWave(pending, closures, frontierOf));
     // One first-wave job per system: its key is a hash of its checks'
     // derivations like any matrix job's, which the next plan asks for.
-    const waveJobs = [...new Set([...early].map(check => check.system))].map(system => ({ system, checks: pending.filter(check => check.system === system && early.has(check)) }));
+    const waveJobs = [...new Set([...early].map(check => check.system))].map(system => ({
+        system,
+        checks: pending.filter(check => check.system === system && early.has(check))
+    }));
     const jobs = [...waveJobs, ...groupChecks(pending.filter(check => !early.has(check)))];
     const keys = new Map(jobs.map(job => [job, jobKey(inputs.flake, job)]));
     const found = inputs.cache ? await entriesFound([...keys.values()], context.runnerTemp) : new Set();
@@ -735,7 +750,10 @@ async function planMatrix(nix, inputs, context, report) {
     const plannedMatrix = planned.filter(job => !waveJobs.includes(job));
     const wave = matrixEntries(plannedWave, inputs.runners);
     const matrix = matrixEntries(plannedMatrix, inputs.runners);
-    listChecks(checks, [{ what: 'first-wave job', jobs: plannedWave, entries: wave }, { what: 'job', jobs: plannedMatrix, entries: matrix }], where, report);
+    listChecks(checks, [
+        { what: 'first-wave job', jobs: plannedWave, entries: wave },
+        { what: 'job', jobs: plannedMatrix, entries: matrix }
+    ], where, report);
     return { matrix, firstWave: wave, checks: checks.length, cached: checks.length - planned.reduce((sum, job) => sum + job.checks.length, 0) };
 }
 /** Every check with its job or where it is already built: in the log, and as the summary's rows. */

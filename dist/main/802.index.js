@@ -279,9 +279,15 @@ function answers(url, timeoutMs = 2000) {
             socket.destroy();
             resolve(ok);
         };
-        socket.setTimeout(timeoutMs, () => { done(false); });
-        socket.once('connect', () => { done(true); });
-        socket.once('error', () => { done(false); });
+        socket.setTimeout(timeoutMs, () => {
+            done(false);
+        });
+        socket.once('connect', () => {
+            done(true);
+        });
+        socket.once('error', () => {
+            done(false);
+        });
     });
 }
 
@@ -447,7 +453,9 @@ async function serveBinaryCache(dir, hitsFile) {
     server.on('connection', (socket) => socket.unref());
     await new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => { resolve(); });
+        server.listen(0, '127.0.0.1', () => {
+            resolve();
+        });
     });
     server.unref();
     const port = server.address().port;
@@ -501,7 +509,10 @@ async function problemOf(dir, hash, publicKey) {
     // file is the NAR and its hash is NarHash.
     if ((one('Compression') ?? 'bzip2') !== 'none' || !/^nar\/[0-9a-z]+\.nar$/.test(url) || !Number.isSafeInteger(narSize))
         return `${storePath}: not an entry this action writes`;
-    const references = (one('References') ?? '').split(' ').filter(ref => ref !== '').map(ref => `${roots/* STORE_DIR */.SF}/${ref}`);
+    const references = (one('References') ?? '')
+        .split(' ')
+        .filter(ref => ref !== '')
+        .map(ref => `${roots/* STORE_DIR */.SF}/${ref}`);
     const sigs = info.get('Sig') ?? [];
     if (sigs.length === 0)
         return `${storePath} is not signed`;
@@ -626,7 +637,9 @@ async function restoreCache(nix, inputs, context, pushing) {
         hitsFile: side('served'),
         maxBytes: inputs.cacheMaxBytes,
         // A plan builds nothing, and takes no more than a look at the entries.
-        policy: inputs.plan ? { save: false, reason: '`plan: true` builds nothing', delta: false } : savePolicy(inputs.cacheSave, context.eventName, prefixes.checkSet !== undefined),
+        policy: inputs.plan
+            ? { save: false, reason: '`plan: true` builds nothing', delta: false }
+            : savePolicy(inputs.cacheSave, context.eventName, prefixes.checkSet !== undefined),
         checkSetFile: prefixes.checkSet === undefined ? undefined : side('check-set')
     };
     (0,external_node_fs_.writeFileSync)(state.rootsFile, '');

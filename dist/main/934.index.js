@@ -120,7 +120,15 @@ async function tagAndReport(digest, tags, { all, access }) {
     const { repository, auth, tlsVerify } = access;
     const copyAll = all ? ['--all', '--preserve-digests'] : [];
     for (const tag of tags.slice(1)) {
-        await (0,_skopeo_js__WEBPACK_IMPORTED_MODULE_3__/* .runSkopeo */ .Vl)(['copy', ...copyAll, ...auth, ...(0,_skopeo_js__WEBPACK_IMPORTED_MODULE_3__/* .tlsFlags */ .F4)('src-', tlsVerify), ...(0,_skopeo_js__WEBPACK_IMPORTED_MODULE_3__/* .tlsFlags */ .F4)('dest-', tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`], access.target, `Tagging ${repository}:${tag}`);
+        await (0,_skopeo_js__WEBPACK_IMPORTED_MODULE_3__/* .runSkopeo */ .Vl)([
+            'copy',
+            ...copyAll,
+            ...auth,
+            ...(0,_skopeo_js__WEBPACK_IMPORTED_MODULE_3__/* .tlsFlags */ .F4)('src-', tlsVerify),
+            ...(0,_skopeo_js__WEBPACK_IMPORTED_MODULE_3__/* .tlsFlags */ .F4)('dest-', tlsVerify),
+            `docker://${repository}@${digest}`,
+            `docker://${repository}:${tag}`
+        ], access.target, `Tagging ${repository}:${tag}`);
     }
     const references = tags.map(tag => `${repository}:${tag}`);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('digest', digest);
@@ -180,7 +188,10 @@ function classifySkopeoFailure(output) {
 }
 /** The last `error`/`FATA` line skopeo printed, which says what went wrong. */
 function skopeoError(output) {
-    const lines = output.trim().split('\n').filter(line => line.trim() !== '');
+    const lines = output
+        .trim()
+        .split('\n')
+        .filter(line => line.trim() !== '');
     const fatal = [...lines].reverse().find(line => /level=fatal|^Error|^FATA|error/i.test(line));
     const line = fatal ?? lines[lines.length - 1] ?? '';
     const logfmt = /^time="[^"]*" level=fatal msg=(?:"(.*)"|(.*))$/.exec(line.trim());
@@ -221,7 +232,11 @@ async function runSkopeo(args, target, what, options = {}) {
         return { result, retryReason: kind === 'transient' ? skopeoError(result.output) : undefined };
     }, {
         attempts: target.attempts,
-        onRetry: (attempt, wait, reason) => { sink.later(() => { _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`); }); }
+        onRetry: (attempt, wait, reason) => {
+            sink.later(() => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`);
+            });
+        }
     });
     if (result.exitCode !== 0) {
         const kind = classifySkopeoFailure(result.output);

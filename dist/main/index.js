@@ -1187,7 +1187,11 @@ function run(command, args, options = {}) {
 async function stopChildren(graceMs = 5000) {
     cancelled = true;
     const children = [...live];
-    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', () => { resolve(); })));
+    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise(resolve => child.once('exit', () => {
+            resolve();
+        })));
     for (const child of children)
         child.kill('SIGTERM');
     const kill = setTimeout(() => {
@@ -1211,7 +1215,9 @@ async function stopChildren(graceMs = 5000) {
 /* harmony export */ });
 const stdoutSink = {
     write: text => void process.stdout.write(text),
-    later: action => { action(); }
+    later: action => {
+        action();
+    }
 };
 class DeferredSink {
     queue = [];

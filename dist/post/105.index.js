@@ -591,12 +591,19 @@ async function saveNixEntry(nixBin, state, key) {
     const { paths: built, derived } = job;
     core/* info */.pq(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`);
     if (built.length > 0)
-        core/* info */.pq(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''));
+        core/* info */.pq(built
+            .slice(0, 20)
+            .map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`)
+            .join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''));
     const entry = planNixEntry(job, served, restored, state.maxBytes);
     // A pull request keeps what its base entry holds out of its delta.
     const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : []);
     const names = [...entry.names].filter(([hash]) => !base.has(hash));
-    const what = checkSet ? "the Nix paths main's entry and the other matrix job's lack" : state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths';
+    const what = checkSet
+        ? "the Nix paths main's entry and the other matrix job's lack"
+        : state.policy.delta
+            ? 'the Nix paths the base entry lacks'
+            : 'the Nix paths';
     if (names.length === 0) {
         core/* info */.pq(`Not saving ${what}: this job used none.`);
         return;
@@ -611,7 +618,8 @@ async function saveNixEntry(nixBin, state, key) {
         core/* info */.pq(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`);
         return;
     }
-    const entryKey = checkSet ?? storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name));
+    const entryKey = checkSet ??
+        storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name));
     await withKeyFile(key, state.runnerTemp, file => writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base, file));
     await saveEntry([state.binaryCacheDir], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`);
 }
@@ -744,7 +752,10 @@ function errorSummary(output) {
     const lines = output.split('\n');
     const start = lines.findIndex(line => /^error:/.test(line.trim()));
     if (start < 0)
-        return lines.filter(line => line.trim() !== '').slice(-5).join('\n');
+        return lines
+            .filter(line => line.trim() !== '')
+            .slice(-5)
+            .join('\n');
     const from = lines[start]?.trim() === 'error:' ? innermostMessage(lines, start) : start;
     const indent = /^\s*/.exec(lines[from] ?? '')?.[0].length ?? 0;
     const picked = [];
@@ -969,7 +980,9 @@ async function runNix(nix, args, options) {
 async function fullTrace(nix, args, output, sink, signal) {
     if (!traceTruncated(output) || failedDerivations(output).length > 0)
         return undefined;
-    sink.later(() => { core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'); });
+    sink.later(() => {
+        core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).');
+    });
     const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }

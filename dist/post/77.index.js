@@ -398,7 +398,12 @@ function flakeRef(read) {
 function skopeoFlake(read) {
     const value = read('skopeo-flake');
     const [flake = '', attribute, ...rest] = value.split('#');
-    if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
+    if (value.startsWith('-') ||
+        SHELL_CHARACTERS.test(value) ||
+        CONTROL_CHARACTERS.test(value) ||
+        flake === '' ||
+        rest.length > 0 ||
+        (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
         throw new InputError('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`);
     }
     return value;
@@ -416,7 +421,7 @@ function packageName(read) {
 }
 // A Nix system as flakes name them: `x86_64-linux`, `aarch64-darwin`.
 const SYSTEM = /^[a-z0-9_]+-[a-z0-9_]+$/;
-const CHECKS_EXPECTED = 'expected check names separated by commas or new lines, such as `fmt, clippy, test`, or names of one system, such as `x86_64-linux.fmt` (what a plan\'s `matrix` gives)';
+const CHECKS_EXPECTED = "expected check names separated by commas or new lines, such as `fmt, clippy, test`, or names of one system, such as `x86_64-linux.fmt` (what a plan's `matrix` gives)";
 /**
  * `checks`: bare names (the runner's own system), or all `<system>.<name>` of
  * one system, so a matrix job builds the system the plan gave it whatever
@@ -601,7 +606,10 @@ function checkRegistryInputs(inputs) {
             throw new InputError('image', `expected ${problem}, got ${shown(inputs.image)}`);
     }
     // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
-    for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]]) {
+    for (const [name, values] of [
+        ['tags', inputs.tags],
+        ['manifest-from', inputs.manifestFrom]
+    ]) {
         for (const tag of values) {
             const problem = templateProblem(tag);
             if (problem)

@@ -213,7 +213,10 @@ function errorSummary(output) {
     const lines = output.split('\n');
     const start = lines.findIndex(line => /^error:/.test(line.trim()));
     if (start < 0)
-        return lines.filter(line => line.trim() !== '').slice(-5).join('\n');
+        return lines
+            .filter(line => line.trim() !== '')
+            .slice(-5)
+            .join('\n');
     const from = lines[start]?.trim() === 'error:' ? innermostMessage(lines, start) : start;
     const indent = /^\s*/.exec(lines[from] ?? '')?.[0].length ?? 0;
     const picked = [];
@@ -438,7 +441,9 @@ async function runNix(nix, args, options) {
 async function fullTrace(nix, args, output, sink, signal) {
     if (!traceTruncated(output) || failedDerivations(output).length > 0)
         return undefined;
-    sink.later(() => { core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).'); });
+    sink.later(() => {
+        core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).');
+    });
     const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal });
     return traced.exitCode !== 0 ? traced.output : undefined;
 }
@@ -576,7 +581,9 @@ function answers(socket) {
             connection.destroy();
             resolve(true);
         });
-        connection.once('error', () => { resolve(false); });
+        connection.once('error', () => {
+            resolve(false);
+        });
     });
 }
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));

@@ -505,7 +505,9 @@ async function runPost() {
     // Secrets first: a post step killed during a minutes-long save must not
     // leave them on a self-hosted runner's disk.
     // eslint-disable-next-line @typescript-eslint/require-await -- core.group takes a promise; a throw becomes its rejection
-    await core/* group */.Os('remove secrets', async () => { removeSecrets(state); });
+    await core/* group */.Os('remove secrets', async () => {
+        removeSecrets(state);
+    });
     await core/* group */.Os('cache save', async () => {
         try {
             await saveCacheIfWanted(state);
@@ -718,7 +720,11 @@ function run(command, args, options = {}) {
 async function stopChildren(graceMs = 5000) {
     cancelled = true;
     const children = [...live];
-    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', () => { resolve(); })));
+    const exited = children.map(child => child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise(resolve => child.once('exit', () => {
+            resolve();
+        })));
     for (const child of children)
         child.kill('SIGTERM');
     const kill = setTimeout(() => {
@@ -770,7 +776,9 @@ function readIfThere(file) {
 /* unused harmony export DeferredSink */
 const stdoutSink = {
     write: text => void process.stdout.write(text),
-    later: action => { action(); }
+    later: action => {
+        action();
+    }
 };
 class DeferredSink {
     queue = [];

@@ -87,7 +87,13 @@ export async function cacheAtScale(report: (line: string) => void): Promise<void
       rmSync(home, { recursive: true, force: true })
       const before = service.entries()
       const started = performance.now()
-      const run: ActionRun = await runAction({ workspace: flakeDir, home, event: ev, inputs: { package: 'default', summary: 'false', ...inputs }, env: { NIX_CONFIG: ACTION_NIX_CONFIG, ...env } })
+      const run: ActionRun = await runAction({
+        workspace: flakeDir,
+        home,
+        event: ev,
+        inputs: { package: 'default', summary: 'false', ...inputs },
+        env: { NIX_CONFIG: ACTION_NIX_CONFIG, ...env }
+      })
       const ms = performance.now() - started
       if (run.main.exitCode !== 0 || run.post?.exitCode !== 0) throw new Error(`action run failed:\n${run.log.slice(-3000)}`)
       const saved = entriesSince(before)
@@ -117,8 +123,8 @@ export async function cacheAtScale(report: (line: string) => void): Promise<void
     process.env = { ...process.env, ...service.env, RUNNER_TEMP: path.join(scratch, 'runner-temp'), GITHUB_WORKSPACE: scratch }
     // @actions/cache talks in workflow commands; in this process they are noise.
     const write = process.stdout.write.bind(process.stdout)
-    process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-      String(chunk).startsWith('::') || /^(Cache |Sent |Received |\[command\])/.test(String(chunk)) ? true : write(chunk, ...rest))
+    process.stdout.write = (chunk: string | Uint8Array, ...rest: never[]) =>
+      String(chunk).startsWith('::') || /^(Cache |Sent |Received |\[command\])/.test(String(chunk)) ? true : write(chunk, ...rest)
     mkdirSync(path.join(scratch, 'runner-temp'), { recursive: true })
     let tarBytes = 0
     let restoreMs = 0
@@ -216,7 +222,13 @@ export async function cacheAtScale(report: (line: string) => void): Promise<void
     const exampleRun = async (inputs: Record<string, string>, env: Record<string, string>) => {
       rmSync(home, { recursive: true, force: true })
       const started = performance.now()
-      const run = await runAction({ workspace: exampleRepo.dir, home, event: event('push', 'refs/heads/main', exampleRepo.sha), inputs: { summary: 'false', ...inputs }, env: { NIX_CONFIG: ACTION_NIX_CONFIG, ...env } })
+      const run = await runAction({
+        workspace: exampleRepo.dir,
+        home,
+        event: event('push', 'refs/heads/main', exampleRepo.sha),
+        inputs: { summary: 'false', ...inputs },
+        env: { NIX_CONFIG: ACTION_NIX_CONFIG, ...env }
+      })
       if (run.main.exitCode !== 0 || run.post?.exitCode !== 0) throw new Error(`action run failed:\n${run.log.slice(-3000)}`)
       return performance.now() - started
     }
@@ -249,5 +261,7 @@ export async function cacheAtScale(report: (line: string) => void): Promise<void
 }
 
 if (import.meta.url === `file://${String(process.argv[1])}`) {
-  await cacheAtScale(line => { console.log(line) })
+  await cacheAtScale(line => {
+    console.log(line)
+  })
 }

@@ -52,7 +52,11 @@ function flakeText(system: string, shape: FanOutShape): string {
       .join(' ')
     return `      ${checkName(i)} = mk "check-${checkName(i)}" ${loops} [ ${libs} ] "cat \${./src/${checkName(i)}.txt} > $out/result";`
   })
-  const libs = Array.from({ length: shape.libs }, (_, l) => `      lib${l} = mk "lib${l}" ${shape.libLoops} [ core ] "cat \${./src/lib${l}.txt} >/dev/null; head -c ${shape.libKiB}K /dev/urandom > $out/data";`)
+  const libs = Array.from(
+    { length: shape.libs },
+    (_, l) =>
+      `      lib${l} = mk "lib${l}" ${shape.libLoops} [ core ] "cat \${./src/lib${l}.txt} >/dev/null; head -c ${shape.libKiB}K /dev/urandom > $out/data";`
+  )
   return `{
   outputs = { self }:
     let

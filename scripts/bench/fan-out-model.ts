@@ -78,7 +78,19 @@ export function designs(graph: Graph, overheadMs: number, firstWave: readonly st
       : [
           {
             label: "the plan's first wave of checks",
-            waves: [[overheadMs + buildMs(graph, early)], graph.checks.filter(check => !firstWave.includes(check)).map(check => overheadMs + buildMs(graph, [...closure(graph, [check])].filter(name => !early.has(name))))]
+            waves: [
+              [overheadMs + buildMs(graph, early)],
+              graph.checks
+                .filter(check => !firstWave.includes(check))
+                .map(
+                  check =>
+                    overheadMs +
+                    buildMs(
+                      graph,
+                      [...closure(graph, [check])].filter(name => !early.has(name))
+                    )
+                )
+            ]
           }
         ]
   return [
@@ -87,10 +99,29 @@ export function designs(graph: Graph, overheadMs: number, firstWave: readonly st
       label: 'first wave of shared deps',
       waves: [
         tops.map(top => overheadMs + buildMs(graph, closure(graph, [top]))),
-        graph.checks.map(check => overheadMs + buildMs(graph, [...closure(graph, [check])].filter(name => !sharedAll.has(name))))
+        graph.checks.map(
+          check =>
+            overheadMs +
+            buildMs(
+              graph,
+              [...closure(graph, [check])].filter(name => !sharedAll.has(name))
+            )
+        )
       ]
     },
-    { label: 'shared deps already cached', waves: [graph.checks.map(check => overheadMs + buildMs(graph, [...closure(graph, [check])].filter(name => !sharedAll.has(name))))] },
+    {
+      label: 'shared deps already cached',
+      waves: [
+        graph.checks.map(
+          check =>
+            overheadMs +
+            buildMs(
+              graph,
+              [...closure(graph, [check])].filter(name => !sharedAll.has(name))
+            )
+        )
+      ]
+    },
     ...planned,
     { label: 'one job, no fan-out', waves: [[overheadMs + buildMs(graph, closure(graph, graph.checks))]] }
   ]

@@ -35,7 +35,12 @@ interface MatrixJob {
 }
 
 /** A store path's name without its hash. */
-const nameOf = (storePath: string) => path.basename(storePath).slice(33).replace(/\.drv$/, '').replace(/^check-/, '')
+const nameOf = (storePath: string) =>
+  path
+    .basename(storePath)
+    .slice(33)
+    .replace(/\.drv$/, '')
+    .replace(/^check-/, '')
 
 async function narSizes(paths: readonly string[], env: NodeJS.ProcessEnv): Promise<Map<string, number>> {
   if (paths.length === 0) return new Map()
@@ -169,10 +174,7 @@ export async function fanOutSection(report: Reporter): Promise<void> {
       const bare = names.map(name => (name.startsWith(`${system}.`) ? name.slice(system.length + 1) : name))
       const result = await timedRun({ checks: names.join(', '), build: 'false' })
       uploaded.push(...result.saved)
-      const closure = await narSizes(
-        bare.map(name => outputs.get(name) ?? '').filter(Boolean),
-        env
-      )
+      const closure = await narSizes(bare.map(name => outputs.get(name) ?? '').filter(Boolean), env)
       jobs.push({
         checks: bare,
         ms: result.ms,

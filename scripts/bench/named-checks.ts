@@ -17,7 +17,14 @@ import { NIX_CONFIG } from '../../test-support/fixtures.js'
 import { median, seconds, timed, type Reporter } from './stats.js'
 
 const SYSTEM = 'x86_64-linux'
-const GIT_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.invalid', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.invalid' }
+const GIT_ENV = {
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'b',
+  GIT_AUTHOR_EMAIL: 'b@example.invalid',
+  GIT_COMMITTER_NAME: 'b',
+  GIT_COMMITTER_EMAIL: 'b@example.invalid'
+}
 
 /**
  * A flake whose evaluation costs what a nixpkgs-based one does (a fold over
@@ -62,7 +69,13 @@ function evaluations(calls: readonly ToolCall[]): number {
   return calls.filter(call => call.tool === 'nix' && (call.argv.some(arg => arg.includes('#')) || call.argv.slice(0, 2).join(' ') === 'flake check')).length
 }
 
-export async function benchNamedChecks(runs: number, report: Reporter, label: string, flake: { dir: string; sha: string }, names: [string, string]): Promise<void> {
+export async function benchNamedChecks(
+  runs: number,
+  report: Reporter,
+  label: string,
+  flake: { dir: string; sha: string },
+  names: [string, string]
+): Promise<void> {
   const attrs = names.map(name => `.#checks.${SYSTEM}.${name}`)
   const ways: Record<string, (pathValue?: string) => Promise<number>> = {
     action: async pathValue => {
@@ -100,7 +113,10 @@ export async function benchNamedChecks(runs: number, report: Reporter, label: st
       const home = mkdtempSync(path.join(os.tmpdir(), 'nfci-bench-home-'))
       const env = nixEnv(home, pathValue)
       try {
-        let ms = await timed('nix', ['eval', '--json', `.#checks.${SYSTEM}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath) checks'], { cwd: flake.dir, env })
+        let ms = await timed('nix', ['eval', '--json', `.#checks.${SYSTEM}`, '--apply', 'checks: builtins.mapAttrs (name: check: check.drvPath) checks'], {
+          cwd: flake.dir,
+          env
+        })
         for (const attr of attrs) ms += await timed('nix', ['build', '--no-link', '--json', attr], { cwd: flake.dir, env })
         return ms
       } finally {

@@ -71,10 +71,18 @@ function spanWrappers(): { path: string; spans(since: number): { what: string; f
     spans: since =>
       (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [])
         .map(line => line.split(' '))
-        .map(([from, to, ...what]) => ({ what: what.join(' ').trim(), from: Number(BigInt(from ?? '0') / 1_000_000n) - since, to: Number(BigInt(to ?? '0') / 1_000_000n) - since }))
+        .map(([from, to, ...what]) => ({
+          what: what.join(' ').trim(),
+          from: Number(BigInt(from ?? '0') / 1_000_000n) - since,
+          to: Number(BigInt(to ?? '0') / 1_000_000n) - since
+        }))
         .sort((a, b) => a.from - b.from),
-    reset: () => { rmSync(log, { force: true }) },
-    cleanup: () => { rmSync(dir, { recursive: true, force: true }) }
+    reset: () => {
+      rmSync(log, { force: true })
+    },
+    cleanup: () => {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }
 }
 
@@ -152,7 +160,11 @@ export async function overheadSection(runs: number, report: Reporter): Promise<v
       `7. overhead, example flake, cache on and no cache service: action (main + post) ${ms(median(total))} (main ${ms(median(main))}, post ${ms(median(post))}) ` +
         `vs plain shell ${ms(median(shell))}, ratio ${ratio.toFixed(2)} (goal <= 1.10)`
     )
-    report(`   stages (job summary, 0.1 s steps): ${Object.entries(stages).map(([stage, times]) => `${stage} ${ms(median(times))}`).join(', ')}`)
+    report(
+      `   stages (job summary, 0.1 s steps): ${Object.entries(stages)
+        .map(([stage, times]) => `${stage} ${ms(median(times))}`)
+        .join(', ')}`
+    )
 
     await breakdown(Math.min(runs, 5), report, repo, registry)
 
@@ -162,7 +174,10 @@ export async function overheadSection(runs: number, report: Reporter): Promise<v
     for (const [name, spec] of Object.entries(yml.inputs)) off[`INPUT_${name.toUpperCase()}`] = (spec.default ?? '').includes('${{') ? '' : (spec.default ?? '')
     Object.assign(off, { INPUT_CHECK: 'false', INPUT_BUILD: 'false', INPUT_CACHE: 'false', INPUT_SUMMARY: 'false', INPUT_PUSH: 'false' })
     // What main hands post with the cache on and no service: the state it saves.
-    const mainOut = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'main', 'index.js')], { env: { ...off, INPUT_CACHE: 'true' }, encoding: 'utf8' }).stdout
+    const mainOut = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'main', 'index.js')], {
+      env: { ...off, INPUT_CACHE: 'true' },
+      encoding: 'utf8'
+    }).stdout
     const state = [...mainOut.matchAll(/^::save-state name=nix-flake-ci::(.*)$/gm)].at(-1)?.[1] ?? ''
     const postCache: number[] = []
     const bare: number[] = []

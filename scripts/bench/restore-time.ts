@@ -38,8 +38,8 @@ async function quietly<T>(env: NodeJS.ProcessEnv, work: () => Promise<T>): Promi
   const saved = process.env
   const write = process.stdout.write.bind(process.stdout)
   process.env = { ...process.env, ...env }
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-    /^(::|Cache |Sent |Received |\[command\])/.test(String(chunk)) ? true : write(chunk, ...rest))
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: never[]) =>
+    /^(::|Cache |Sent |Received |\[command\])/.test(String(chunk)) ? true : write(chunk, ...rest)
   try {
     return await work()
   } finally {
@@ -63,7 +63,12 @@ export async function restoreTimeSection(report: Reporter): Promise<void> {
       mk = name: script: derivation { inherit name; system = builtins.currentSystem; builder = "/bin/sh"; args = [ "-c" script ]; PATH = "/usr/bin:/bin"; };
       blobs = builtins.genList (i: mk "blob-\${toString i}" "echo ${salt} >/dev/null; head -c ${BLOB_MB}M /dev/urandom > $out") ${BLOBS};
     in mk "app" "{ \${builtins.concatStringsSep "; " (map (b: "echo \${b}") blobs)}; } > $out"`
-    const app = (JSON.parse((await runOk('nix', ['build', '--impure', '--no-link', '--json', '--max-jobs', '2', '--expr', expr], { env })).stdout) as { outputs: { out: string } }[])[0]?.outputs.out ?? ''
+    const app =
+      (
+        JSON.parse((await runOk('nix', ['build', '--impure', '--no-link', '--json', '--max-jobs', '2', '--expr', expr], { env })).stdout) as {
+          outputs: { out: string }
+        }[]
+      )[0]?.outputs.out ?? ''
     const closure = (await runOk('nix-store', ['--query', '--requisites', app], { env })).stdout.trim().split('\n')
 
     // Ours: the directory the action saves. The tarball: the same paths as a tree.
@@ -81,8 +86,8 @@ export async function restoreTimeSection(report: Reporter): Promise<void> {
     const archive = path.join(scratch, 'ours.tar.zst')
     sh(`tar -cf - -C / ${ours.slice(1)} | zstd -q -T0 -o ${archive}`)
     report(
-      `\nRestore time: ${BLOBS} incompressible blobs of ${BLOB_MB} MB behind one app (${closure.length} paths), entry ${(sizes[oursKey] ?? 0) / 1024 ** 2 | 0} MB ` +
-        `(tarball ${(sizes[tarKey] ?? 0) / 1024 ** 2 | 0} MB), medians of ${ROUNDS} alternated rounds, ${os.cpus().length} cores`
+      `\nRestore time: ${BLOBS} incompressible blobs of ${BLOB_MB} MB behind one app (${closure.length} paths), entry ${((sizes[oursKey] ?? 0) / 1024 ** 2) | 0} MB ` +
+        `(tarball ${((sizes[tarKey] ?? 0) / 1024 ** 2) | 0} MB), medians of ${ROUNDS} alternated rounds, ${os.cpus().length} cores`
     )
 
     const deleteClosure = () => runOk('nix', ['store', 'delete', ...closure], { env })
@@ -91,8 +96,10 @@ export async function restoreTimeSection(report: Reporter): Promise<void> {
     // Each with an empty ~/.cache/nix, as on a fresh runner: Nix remembers narinfo look-ups there.
     let fresh = 0
     const freshEnv = () => ({ ...env, XDG_CACHE_HOME: path.join(scratch, `cache-${fresh++}`) })
-    const realise = (substituter: string, extra: string[] = []) => () =>
-      timed('nix-store', ['--realise', app, '--option', 'substituters', substituter, ...extra], { env: freshEnv() })
+    const realise =
+      (substituter: string, extra: string[] = []) =>
+      () =>
+        timed('nix-store', ['--realise', app, '--option', 'substituters', substituter, ...extra], { env: freshEnv() })
     const times: Record<string, number[]> = {}
     const record = (label: string, ms: number) => (times[label] ??= []).push(ms)
     for (let round = 0; round < ROUNDS; round++) {
@@ -136,7 +143,10 @@ export async function restoreTimeSection(report: Reporter): Promise<void> {
       }
       // The narinfo look-ups alone: every path asked for, nothing fetched.
       writeFileSync(hits, '')
-      record('narinfo queries alone (nix path-info --store)', await timed('nix', ['path-info', '--store', `${served.url}?trusted=1`, ...closure], { env: freshEnv() }))
+      record(
+        'narinfo queries alone (nix path-info --store)',
+        await timed('nix', ['path-info', '--store', `${served.url}?trusted=1`, ...closure], { env: freshEnv() })
+      )
       record('narinfo requests of those look-ups', readFileSync(hits, 'utf8').split('\n').filter(Boolean).length)
     }
     for (const [label, values] of Object.entries(times)) {

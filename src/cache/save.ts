@@ -79,12 +79,22 @@ async function saveNixEntry(nixBin: string, state: CacheState, key: SigningKey |
   const job = await builtPaths(nix, state.rootsFile)
   const { paths: built, derived } = job
   core.info(`This job built ${derived.size} store path(s), added ${built.length - derived.size} source(s) and took ${served.size} from the restored cache.`)
-  if (built.length > 0) core.info(built.slice(0, 20).map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`).join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : ''))
+  if (built.length > 0)
+    core.info(
+      built
+        .slice(0, 20)
+        .map(p => `  ${derived.has(p) ? 'built' : 'added'} ${p}`)
+        .join('\n') + (built.length > 20 ? `\n  … and ${built.length - 20} more` : '')
+    )
   const entry = planNixEntry(job, served, restored, state.maxBytes)
   // A pull request keeps what its base entry holds out of its delta.
   const base = new Set(state.policy.delta && state.baseList ? readLines(state.baseList) : [])
   const names = [...entry.names].filter(([hash]) => !base.has(hash))
-  const what = checkSet ? "the Nix paths main's entry and the other matrix job's lack" : state.policy.delta ? 'the Nix paths the base entry lacks' : 'the Nix paths'
+  const what = checkSet
+    ? "the Nix paths main's entry and the other matrix job's lack"
+    : state.policy.delta
+      ? 'the Nix paths the base entry lacks'
+      : 'the Nix paths'
   if (names.length === 0) {
     core.info(`Not saving ${what}: this job used none.`)
     return
@@ -99,7 +109,12 @@ async function saveNixEntry(nixBin: string, state: CacheState, key: SigningKey |
     core.info(`Not saving ${what}: the restored cache already holds all ${names.length - missing.length} built path(s) this job used${sources}.`)
     return
   }
-  const entryKey = checkSet ?? storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name))
+  const entryKey =
+    checkSet ??
+    storePathsKey(
+      state.policy.delta ? state.prefixes.delta : state.prefixes.nix,
+      names.map(([, name]) => name)
+    )
   await withKeyFile(key, state.runnerTemp, file => writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base, file))
   await saveEntry([state.binaryCacheDir], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`)
 }

@@ -41,8 +41,14 @@ export function answers(url: string, timeoutMs = 2000): Promise<boolean> {
       socket.destroy()
       resolve(ok)
     }
-    socket.setTimeout(timeoutMs, () => { done(false) })
-    socket.once('connect', () => { done(true) })
-    socket.once('error', () => { done(false) })
+    socket.setTimeout(timeoutMs, () => {
+      done(false)
+    })
+    socket.once('connect', () => {
+      done(true)
+    })
+    socket.once('error', () => {
+      done(false)
+    })
   })
 }

@@ -63,7 +63,9 @@ export async function serveBinaryCache(dir: string, hitsFile: string): Promise<S
   server.on('connection', (socket: Socket) => socket.unref())
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => { resolve() })
+    server.listen(0, '127.0.0.1', () => {
+      resolve()
+    })
   })
   server.unref()
   const port = (server.address() as AddressInfo).port

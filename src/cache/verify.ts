@@ -36,14 +36,20 @@ async function problemOf(dir: string, hash: string, publicKey: string): Promise<
   const narHash = one('NarHash') ?? ''
   const url = one('URL') ?? ''
   const narSize = Number(one('NarSize'))
-  if (!(isStorePath(storePath) || isStorePath(storePath, true)) || !path.basename(storePath).startsWith(`${hash}-`)) return `${hash}.narinfo does not name its own store path`
+  if (!(isStorePath(storePath) || isStorePath(storePath, true)) || !path.basename(storePath).startsWith(`${hash}-`))
+    return `${hash}.narinfo does not name its own store path`
   // The action writes its entries uncompressed (binary-cache.ts), so the NAR
   // file is the NAR and its hash is NarHash.
-  if ((one('Compression') ?? 'bzip2') !== 'none' || !/^nar\/[0-9a-z]+\.nar$/.test(url) || !Number.isSafeInteger(narSize)) return `${storePath}: not an entry this action writes`
-  const references = (one('References') ?? '').split(' ').filter(ref => ref !== '').map(ref => `${STORE_DIR}/${ref}`)
+  if ((one('Compression') ?? 'bzip2') !== 'none' || !/^nar\/[0-9a-z]+\.nar$/.test(url) || !Number.isSafeInteger(narSize))
+    return `${storePath}: not an entry this action writes`
+  const references = (one('References') ?? '')
+    .split(' ')
+    .filter(ref => ref !== '')
+    .map(ref => `${STORE_DIR}/${ref}`)
   const sigs = info.get('Sig') ?? []
   if (sigs.length === 0) return `${storePath} is not signed`
-  if (!signedBy(publicKey, fingerprint(storePath, narHash, narSize, references), sigs)) return `${storePath}: no signature by ${publicKey.split(':')[0] ?? ''} over its hash, size and references`
+  if (!signedBy(publicKey, fingerprint(storePath, narHash, narSize, references), sigs))
+    return `${storePath}: no signature by ${publicKey.split(':')[0] ?? ''} over its hash, size and references`
   let digest: Buffer
   try {
     digest = await fileSha256(path.join(dir, url))

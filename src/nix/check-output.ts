@@ -256,7 +256,11 @@ export class InternalJsonLog {
 
   /** Every derivation built and path substituted that finished, slowest first. */
   timed(): TimedDerivation[] {
-    const name = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/^[0-9a-z]{32}-/, '').replace(/\.drv$/, '')
+    const name = (path: string) =>
+      path
+        .slice(path.lastIndexOf('/') + 1)
+        .replace(/^[0-9a-z]{32}-/, '')
+        .replace(/\.drv$/, '')
     const entries: TimedDerivation[] = []
     for (const build of this.builds.values()) {
       if (build.stoppedAt !== undefined) entries.push({ name: name(build.drv), kind: 'built', seconds: (build.stoppedAt - build.startedAt) / 1000 })
@@ -351,9 +355,13 @@ export function parsePlannedChecks(stdout: string, systems: readonly string[], i
       continue
     }
     if (typeof value !== 'object' || value === null) continue
-    for (const [name, found] of Object.entries(value as Record<string, { drv?: unknown; outputs?: unknown } | null>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [name, found] of Object.entries(value as Record<string, { drv?: unknown; outputs?: unknown } | null>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0
+    )) {
       if (!isName(name)) {
-        refused.push(`check ${escapeControl(JSON.stringify(name))} of ${system} cannot be named in \`checks\` (letters, digits, \`_\`, \`'\`, \`+\`, \`-\`), so no matrix job could build it.`)
+        refused.push(
+          `check ${escapeControl(JSON.stringify(name))} of ${system} cannot be named in \`checks\` (letters, digits, \`_\`, \`'\`, \`+\`, \`-\`), so no matrix job could build it.`
+        )
         continue
       }
       const problem = notADerivation(name, found?.drv, found?.outputs)

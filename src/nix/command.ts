@@ -84,11 +84,14 @@ export async function runNix(nix: Nix, args: readonly string[], options: NixRunO
     },
     {
       attempts: options.attempts,
-      onRetry: (attempt, wait, reason) => { sink.later(() => { core.warning(
+      onRetry: (attempt, wait, reason) => {
+        sink.later(() => {
+          core.warning(
             `Try ${attempt} of ${options.attempts} failed: ${reason}. Trying again with --refresh in ${wait} s ` +
               `(at most ${totalWaitSeconds(options.attempts)} s of waiting in all).`
-          ) }
-        ) }
+          )
+        })
+      }
     }
   )
   const trace = result.exitCode !== 0 && !transient ? await fullTrace(nix, args, result.output, sink, options.signal) : undefined
@@ -105,7 +108,9 @@ export async function runNix(nix: Nix, args: readonly string[], options: NixRunO
  */
 async function fullTrace(nix: Nix, args: readonly string[], output: string, sink: LogSink, signal?: AbortSignal): Promise<string | undefined> {
   if (!traceTruncated(output) || failedDerivations(output).length > 0) return undefined
-  sink.later(() => { core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).') })
+  sink.later(() => {
+    core.info('Nix cut the trace short; evaluating again with --show-trace to find the line to annotate (output not shown).')
+  })
   const traced = await runNixBin(nix, withFlags(args, [...nix.commonArgs, '--show-trace']), { silent: true, signal })
   return traced.exitCode !== 0 ? traced.output : undefined
 }

@@ -105,7 +105,11 @@ export function failedBuilds(output: string): FailedBuild[] {
 export function errorSummary(output: string): string {
   const lines = output.split('\n')
   const start = lines.findIndex(line => /^error:/.test(line.trim()))
-  if (start < 0) return lines.filter(line => line.trim() !== '').slice(-5).join('\n')
+  if (start < 0)
+    return lines
+      .filter(line => line.trim() !== '')
+      .slice(-5)
+      .join('\n')
   const from = lines[start]?.trim() === 'error:' ? innermostMessage(lines, start) : start
   const indent = /^\s*/.exec(lines[from] ?? '')?.[0].length ?? 0
   const picked: string[] = []

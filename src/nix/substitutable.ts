@@ -41,15 +41,31 @@ async function holds(nix: Nix, store: string | undefined, paths: readonly string
  */
 export async function alreadyBuilt(nix: Nix, checks: readonly Pick<PlannedCheck, 'drv' | 'outputs'>[], mostlyBuilt = false): Promise<Map<string, string>> {
   const found = new Map<string, string>()
-  const stores: [string | undefined, string][] = [[undefined, 'in this store'], ...(await substituters(nix)).map((url): [string, string] => [url, 'substitutable'])]
+  const stores: [string | undefined, string][] = [
+    [undefined, 'in this store'],
+    ...(await substituters(nix)).map((url): [string, string] => [url, 'substitutable'])
+  ]
   for (const [store, where] of stores) {
     const left = checks.filter(check => !found.has(check.drv))
     if (left.length === 0) break
     if (mostlyBuilt) {
-      for (const check of await heldByHalves(left, 4, group => holds(nix, store, group.flatMap(item => item.outputs)))) found.set(check.drv, where)
+      for (const check of await heldByHalves(left, 4, group =>
+        holds(
+          nix,
+          store,
+          group.flatMap(item => item.outputs)
+        )
+      ))
+        found.set(check.drv, where)
       continue
     }
-    if (await holds(nix, store, left.flatMap(check => check.outputs))) {
+    if (
+      await holds(
+        nix,
+        store,
+        left.flatMap(check => check.outputs)
+      )
+    ) {
       for (const check of left) found.set(check.drv, where)
       continue
     }

@@ -39,7 +39,11 @@ export function frontier(shared: ReadonlySet<string>, below: ReadonlyMap<string,
  * uncovered first (ties: the smaller closure, then the name), so the wave
  * stays small and cheap. Checks are of one system.
  */
-export function coveringChecks(checks: readonly PlannedCheck[], closures: ReadonlyMap<string, ReadonlySet<string>>, targets: ReadonlySet<string>): PlannedCheck[] {
+export function coveringChecks(
+  checks: readonly PlannedCheck[],
+  closures: ReadonlyMap<string, ReadonlySet<string>>,
+  targets: ReadonlySet<string>
+): PlannedCheck[] {
   const covers = new Map(checks.map(check => [check, [...(closures.get(check.drv) ?? [])].filter(drv => targets.has(drv))]))
   const uncovered = new Set([...covers.values()].flat())
   const picked: PlannedCheck[] = []
@@ -73,7 +77,11 @@ export function coveringChecks(checks: readonly PlannedCheck[], closures: Readon
  * whose cover would take all its pending checks: no job would be left to
  * wait for it, so the wave would only add a wait.
  */
-export function firstWave(pending: readonly PlannedCheck[], closures: ReadonlyMap<string, ReadonlySet<string>>, frontierOf: ReadonlyMap<string, ReadonlySet<string>>): PlannedCheck[] {
+export function firstWave(
+  pending: readonly PlannedCheck[],
+  closures: ReadonlyMap<string, ReadonlySet<string>>,
+  frontierOf: ReadonlyMap<string, ReadonlySet<string>>
+): PlannedCheck[] {
   const wave: PlannedCheck[] = []
   for (const [system, targets] of frontierOf) {
     if (targets.size === 0) continue

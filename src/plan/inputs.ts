@@ -123,8 +123,18 @@ function flakeRef(read: InputReader): string {
 function skopeoFlake(read: InputReader): string {
   const value = read('skopeo-flake')
   const [flake = '', attribute, ...rest] = value.split('#')
-  if (value.startsWith('-') || SHELL_CHARACTERS.test(value) || CONTROL_CHARACTERS.test(value) || flake === '' || rest.length > 0 || (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))) {
-    throw new InputError('skopeo-flake', `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`)
+  if (
+    value.startsWith('-') ||
+    SHELL_CHARACTERS.test(value) ||
+    CONTROL_CHARACTERS.test(value) ||
+    flake === '' ||
+    rest.length > 0 ||
+    (attribute !== undefined && !ATTRIBUTE_PATH.test(attribute))
+  ) {
+    throw new InputError(
+      'skopeo-flake',
+      `expected an installable such as \`github:NixOS/nixpkgs/<commit>#skopeo\` (pinned to a commit, as the default is), got ${shown(value)}`
+    )
   }
   return value
 }
@@ -146,7 +156,8 @@ function packageName(read: InputReader): string {
 // A Nix system as flakes name them: `x86_64-linux`, `aarch64-darwin`.
 const SYSTEM = /^[a-z0-9_]+-[a-z0-9_]+$/
 
-const CHECKS_EXPECTED = 'expected check names separated by commas or new lines, such as `fmt, clippy, test`, or names of one system, such as `x86_64-linux.fmt` (what a plan\'s `matrix` gives)'
+const CHECKS_EXPECTED =
+  "expected check names separated by commas or new lines, such as `fmt, clippy, test`, or names of one system, such as `x86_64-linux.fmt` (what a plan's `matrix` gives)"
 
 /**
  * `checks`: bare names (the runner's own system), or all `<system>.<name>` of
@@ -195,7 +206,10 @@ export function parseRunners(value: string): Runner[] {
 function checkArgs(read: InputReader): string[] {
   const value = read('check-args')
   if (/["'`\\$]/.test(value)) {
-    throw new InputError('check-args', `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`)
+    throw new InputError(
+      'check-args',
+      `arguments are split on white space and no shell reads them, so quotes, \`$\` and \`\\\` are not supported; got ${shown(value)}`
+    )
   }
   return value.split(/\s+/).filter(arg => arg.length > 0)
 }
@@ -260,7 +274,10 @@ function githubToken(read: InputReader): string {
   // One `host=token` entry of nix.conf's space-separated `access-tokens`; the
   // value is a secret, so the message never shows it.
   if (/\s/.test(value)) {
-    throw new InputError('github-token', 'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it')
+    throw new InputError(
+      'github-token',
+      'expected a single token without spaces or line breaks, such as `${{ github.token }}`; the value (not shown) has white space in it'
+    )
   }
   return value
 }
@@ -281,7 +298,11 @@ export function cacheSigningKey(read: InputReader): SigningKey | undefined {
   const value = read('cache-signing-key').trim()
   if (value === '') return undefined
   const key = parseSigningKey(value)
-  if (typeof key === 'string') throw new InputError('cache-signing-key', `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`)
+  if (typeof key === 'string')
+    throw new InputError(
+      'cache-signing-key',
+      `${key}; the value (not shown) is not a Nix signing key (make one with \`nix key generate-secret --key-name NAME\`)`
+    )
   return key
 }
 
@@ -339,7 +360,10 @@ function checkRegistryInputs(inputs: Inputs): void {
     if (problem) throw new InputError('image', `expected ${problem}, got ${shown(inputs.image)}`)
   }
   // Templates are filled before any stage runs (pipeline.ts); here only their syntax.
-  for (const [name, values] of [['tags', inputs.tags], ['manifest-from', inputs.manifestFrom]] as const) {
+  for (const [name, values] of [
+    ['tags', inputs.tags],
+    ['manifest-from', inputs.manifestFrom]
+  ] as const) {
     for (const tag of values) {
       const problem = templateProblem(tag)
       if (problem) throw new InputError(name, `expected ${problem}; ${shown(tag)} is not one`)
@@ -360,14 +384,18 @@ function checkRegistryInputs(inputs: Inputs): void {
   if (inputs.push === 'true') {
     if (inputs.registry === '') throw new InputError('registry', '`push: true` needs a registry host such as `quay.io`')
     if (inputs.image === '') throw new InputError('image', '`push: true` needs a repository such as `upgrades/k8s-cloud-tagger-dev`')
-    if (!inputs.build && inputs.manifestFrom.length === 0) throw new InputError('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise')
+    if (!inputs.build && inputs.manifestFrom.length === 0)
+      throw new InputError('build', '`push: true` needs the build stage (`build: true`): there is nothing to push otherwise')
   }
   if (inputs.manifestFrom.length > 0) {
     if (inputs.build) {
       throw new InputError('build', '`manifest-from` combines images that earlier jobs pushed and pushes no build of its own; set `build: false` in this step')
     }
     if (inputs.registry === '' || inputs.image === '') {
-      throw new InputError(inputs.registry === '' ? 'registry' : 'image', '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to')
+      throw new InputError(
+        inputs.registry === '' ? 'registry' : 'image',
+        '`manifest-from` needs the `registry` and `image` that the per-platform tags were pushed to'
+      )
     }
   }
   if ((inputs.registry === '') !== (inputs.image === '') && inputs.push !== 'false') {

@@ -24,7 +24,8 @@ export interface Plan {
 
 /** Everything that can be wrong with the inputs, found before any work. */
 export async function plan(read: (name: string) => string = name => core.getInput(name)): Promise<Plan> {
-  if (process.platform === 'win32') throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).')
+  if (process.platform === 'win32')
+    throw new Error('Nix Flake CI runs on Linux and macOS runners; Nix does not run on Windows (use WSL on a self-hosted runner).')
   const inputs = parseInputs(read)
   const context = readContext()
   const combining = inputs.manifestFrom.length > 0
@@ -63,7 +64,10 @@ function filled(input: string, fill: () => string[]): string[] {
 export function attestProblem(inputs: Inputs, push: PushDecision, env: NodeJS.ProcessEnv = process.env): InputError | undefined {
   if (!inputs.attest) return undefined
   if (inputs.push === 'false') {
-    return new InputError('attest', '`attest: true` signs provenance for the pushed image, but `push: false` pushes none; set `push: auto` or `true`, or `attest: false`')
+    return new InputError(
+      'attest',
+      '`attest: true` signs provenance for the pushed image, but `push: false` pushes none; set `push: auto` or `true`, or `attest: false`'
+    )
   }
   // `push: auto` that will not push here (a pull request) skips the stage and says why.
   if (!push.push) return undefined
@@ -76,7 +80,7 @@ export function attestProblem(inputs: Inputs, push: PushDecision, env: NodeJS.Pr
   if (!env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
     return new InputError(
       'attest',
-      '`attest: true` signs with the job\'s OIDC token, and the runner gave this job none (no ACTIONS_ID_TOKEN_REQUEST_URL); add `permissions: id-token: write` and `attestations: write` to the job'
+      "`attest: true` signs with the job's OIDC token, and the runner gave this job none (no ACTIONS_ID_TOKEN_REQUEST_URL); add `permissions: id-token: write` and `attestations: write` to the job"
     )
   }
   if (inputs.githubToken === '') {

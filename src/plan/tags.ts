@@ -123,7 +123,8 @@ function fillerFor(source: TagSource): (name: Placeholder) => string {
       case 'tag': {
         // The tag's own name, semantic version or not (`nightly`, `v1.2`, `v1.2.3`).
         const tag = tagName(source)
-        if (tag === undefined) throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`)
+        if (tag === undefined)
+          throw new Error(`\`{{tag}}\` is filled on a push of a tag (\`refs/tags/…\`) or a \`release\` event; this is ${describeRun(source)}`)
         return tag
       }
       default: {
@@ -173,7 +174,9 @@ export function resolveTags(given: readonly string[], source: TagSource): string
   const prerelease = semVerOf(source)?.prerelease === true
   const kept = given.filter(template => !(prerelease && isShortTag(template)))
   if (kept.length === 0) {
-    throw new Error(`every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source) ?? ''}\`; add \`{{version}}\``)
+    throw new Error(
+      `every tag (${given.join(', ')}) is a short version tag, and those are not moved by the pre-release \`${tagName(source) ?? ''}\`; add \`{{version}}\``
+    )
   }
   return [...new Set(kept.map(template => fillTemplate(template, source)))]
 }

@@ -56,7 +56,8 @@ export function manifestMediaType(tag: string, manifest: Buffer): string {
       `\`${tag}\` is already a multi-platform image (an image index); \`manifest-from\` takes the per-platform tags that the matrix jobs pushed, one image each`
     )
   }
-  if (json['schemaVersion'] !== 2) throw new Error(`\`${tag}\` has a schema ${String(json['schemaVersion'])} manifest; only schema 2 images (Docker v2 or OCI) can go into an index`)
+  if (json['schemaVersion'] !== 2)
+    throw new Error(`\`${tag}\` has a schema ${String(json['schemaVersion'])} manifest; only schema 2 images (Docker v2 or OCI) can go into an index`)
   // An OCI manifest may leave out its media type; a Docker one never does.
   if (mediaType === undefined || mediaType === OCI_MANIFEST) return OCI_MANIFEST
   if (mediaType === DOCKER_MANIFEST) return DOCKER_MANIFEST
@@ -66,7 +67,7 @@ export function manifestMediaType(tag: string, manifest: Buffer): string {
 /** The platform an image's config declares (`os`, `architecture`, `variant`, `os.version`). */
 export function platformOf(tag: string, config: Buffer): Platform {
   const json = parseJson(config, `the config of \`${tag}\``)
-  const text = (key: string): string | undefined => (typeof json[key] === 'string' && json[key] !== '' ? (json[key]) : undefined)
+  const text = (key: string): string | undefined => (typeof json[key] === 'string' && json[key] !== '' ? json[key] : undefined)
   const os = text('os')
   const architecture = text('architecture')
   if (os === undefined || architecture === undefined) {
@@ -89,7 +90,9 @@ export function indexEntry(source: SourceImage): IndexEntry {
   const mediaType = manifestMediaType(source.tag, source.manifest)
   const named = (parseJson(source.manifest, `the manifest of \`${source.tag}\``)['config'] as { digest?: unknown } | undefined)?.digest
   if (named !== sha256Digest(source.config)) {
-    throw new Error(`the config read for \`${source.tag}\` is not the one its manifest names (${String(named)}); was the tag pushed again meanwhile? Run the job again.`)
+    throw new Error(
+      `the config read for \`${source.tag}\` is not the one its manifest names (${String(named)}); was the tag pushed again meanwhile? Run the job again.`
+    )
   }
   return { mediaType, digest: sha256Digest(source.manifest), size: source.manifest.length, platform: platformOf(source.tag, source.config) }
 }
@@ -110,7 +113,8 @@ export function buildIndex(sources: readonly SourceImage[]): ImageIndex {
     const name = platformName(entry.platform)
     const other = seen.get(name)
     const tag = sources[i]?.tag ?? ''
-    if (other !== undefined) throw new Error(`\`${other}\` and \`${tag}\` are both ${name} images; a client could not tell which to pull. Give one tag per platform.`)
+    if (other !== undefined)
+      throw new Error(`\`${other}\` and \`${tag}\` are both ${name} images; a client could not tell which to pull. Give one tag per platform.`)
     seen.set(name, tag)
   })
   const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }))

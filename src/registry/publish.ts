@@ -93,7 +93,14 @@ export function registryAccess(skopeo: string, inputs: Inputs, login: Login): Re
 }
 
 /** Copies `source` to the first tag (`flags` before the auth) and returns the digest the registry gave it. */
-export async function copyToFirstTag(source: string, flags: readonly string[], tags: readonly string[], dir: string, access: RegistryAccess, what: string): Promise<string> {
+export async function copyToFirstTag(
+  source: string,
+  flags: readonly string[],
+  tags: readonly string[],
+  dir: string,
+  access: RegistryAccess,
+  what: string
+): Promise<string> {
   const first = tags[0]
   if (first === undefined) throw new Error('no tags to push')
   const digestFile = path.join(dir, 'digest')
@@ -133,7 +140,15 @@ export async function tagAndReport(digest: string, tags: readonly string[], { al
   const copyAll = all ? ['--all', '--preserve-digests'] : []
   for (const tag of tags.slice(1)) {
     await runSkopeo(
-      ['copy', ...copyAll, ...auth, ...tlsFlags('src-', tlsVerify), ...tlsFlags('dest-', tlsVerify), `docker://${repository}@${digest}`, `docker://${repository}:${tag}`],
+      [
+        'copy',
+        ...copyAll,
+        ...auth,
+        ...tlsFlags('src-', tlsVerify),
+        ...tlsFlags('dest-', tlsVerify),
+        `docker://${repository}@${digest}`,
+        `docker://${repository}:${tag}`
+      ],
       access.target,
       `Tagging ${repository}:${tag}`
     )

@@ -32,7 +32,10 @@ export function skopeoFromBuildJson(json: string): string | undefined {
 export async function provideSkopeo(nix: Nix, inputs: Inputs): Promise<string> {
   const { result } = await runNix(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts })
   const tail = result.output.trim().split('\n').slice(-10).join('\n')
-  if (result.exitCode !== 0) throw new Error(`Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`)
+  if (result.exitCode !== 0)
+    throw new Error(
+      `Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`
+    )
   recordBuildJson(result.stdout)
   const bin = skopeoFromBuildJson(result.stdout)
   if (!bin) throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`)

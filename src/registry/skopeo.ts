@@ -47,7 +47,10 @@ export function classifySkopeoFailure(output: string): FailureKind {
 
 /** The last `error`/`FATA` line skopeo printed, which says what went wrong. */
 export function skopeoError(output: string): string {
-  const lines = output.trim().split('\n').filter(line => line.trim() !== '')
+  const lines = output
+    .trim()
+    .split('\n')
+    .filter(line => line.trim() !== '')
   const fatal = [...lines].reverse().find(line => /level=fatal|^Error|^FATA|error/i.test(line))
   const line = fatal ?? lines[lines.length - 1] ?? ''
   const logfmt = /^time="[^"]*" level=fatal msg=(?:"(.*)"|(.*))$/.exec(line.trim())
@@ -97,7 +100,11 @@ export async function runSkopeo(
     },
     {
       attempts: target.attempts,
-      onRetry: (attempt, wait, reason) => { sink.later(() => { core.warning(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`) }) }
+      onRetry: (attempt, wait, reason) => {
+        sink.later(() => {
+          core.warning(`${what}: try ${attempt} of ${target.attempts} failed (${reason}); trying again in ${wait} s.`)
+        })
+      }
     }
   )
   if (result.exitCode !== 0) {

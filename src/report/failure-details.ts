@@ -45,7 +45,13 @@ export function staleHash(
       column: at.column
     }))
     const places = locations.map(at => `- ${code(`${at.file}:${at.line}`)}: replace ${code(at.written)} with\n\n${fenced(replacement(at), '')}`)
-    return { annotations, detail: { title, markdown: [`The fixed-output derivation ${code(name)} produced another hash than the one written for it.`, '', fenced(said), '', ...places].join('\n') } }
+    return {
+      annotations,
+      detail: {
+        title,
+        markdown: [`The fixed-output derivation ${code(name)} produced another hash than the one written for it.`, '', fenced(said), '', ...places].join('\n')
+      }
+    }
   }
   const from =
     lockInputs.length > 0
@@ -53,7 +59,10 @@ export function staleHash(
       : 'It is not written in this repository (nor does the flake have a flake.lock naming its inputs): the derivation comes from elsewhere.'
   return {
     annotations: [{ title, message: `The fixed-output derivation ${name} does not produce the hash it states.\n${said}\n${from}` }],
-    detail: { title, markdown: [`The fixed-output derivation ${code(name)} produced another hash than the one it states.`, '', fenced(said), '', from].join('\n') }
+    detail: {
+      title,
+      markdown: [`The fixed-output derivation ${code(name)} produced another hash than the one it states.`, '', fenced(said), '', from].join('\n')
+    }
   }
 }
 
@@ -80,15 +89,23 @@ export function failedBuild(build: FailedBuild): Explained {
   const advice = resource ? resourceAdvice(resource) : ''
   const needs = build.firstFailed ? `It needs ${build.firstFailed}, which failed first:` : ''
   const message = [advice, needs, tail !== '' ? tail : build.message].filter(part => part !== '').join('\n\n')
-  const others = build.dependants ? ` ${build.dependants} other derivation${build.dependants === 1 ? '' : 's'} failed only because ${build.dependants === 1 ? 'it needs' : 'they need'} it.` : ''
+  const others = build.dependants
+    ? ` ${build.dependants} other derivation${build.dependants === 1 ? '' : 's'} failed only because ${build.dependants === 1 ? 'it needs' : 'they need'} it.`
+    : ''
   const first = build.firstFailed ? `${code(build.firstFailed)}, which ${code(build.name)} needs,` : code(build.name)
   const kind = resource ? '' : `A build failure (evaluation passed): the builder of ${first} failed first.${others}`
   const quoted = tail !== '' ? [`Its last ${Math.min(build.log.length, QUOTED_LOG_LINES)} log lines:`, '', fenced(tail)] : [fenced(build.message)]
-  return { annotations: [{ title, message }], detail: { title, markdown: [advice || kind, ...(advice && others ? [others.trim()] : []), '', ...quoted].join('\n') } }
+  return {
+    annotations: [{ title, message }],
+    detail: { title, markdown: [advice || kind, ...(advice && others ? [others.trim()] : []), '', ...quoted].join('\n') }
+  }
 }
 
 /** An evaluation error: nothing was built; the annotation points at the line. */
 export function evaluationDetail(annotation: Annotation): FailureDetail {
   const where = annotation.file ? ` at ${code(`${annotation.file}:${annotation.line ?? 1}`)}` : ''
-  return { title: annotation.title, markdown: [`An evaluation error${where}: Nix stopped before building anything.`, '', fenced(annotation.message)].join('\n') }
+  return {
+    title: annotation.title,
+    markdown: [`An evaluation error${where}: Nix stopped before building anything.`, '', fenced(annotation.message)].join('\n')
+  }
 }

@@ -78,7 +78,10 @@ export function sameForm(written: string, specified: HashForms, got: HashForms):
 /** The direct inputs named in flake.lock of `flakeDir`, or [] without one. */
 export function lockedInputs(flakeDir: string): string[] {
   try {
-    const lock = JSON.parse(readFileSync(path.join(flakeDir, 'flake.lock'), 'utf8')) as { root?: string; nodes?: Record<string, { inputs?: Record<string, unknown> }> }
+    const lock = JSON.parse(readFileSync(path.join(flakeDir, 'flake.lock'), 'utf8')) as {
+      root?: string
+      nodes?: Record<string, { inputs?: Record<string, unknown> }>
+    }
     return Object.keys(lock.nodes?.[lock.root ?? 'root']?.inputs ?? {}).sort()
   } catch {
     return []

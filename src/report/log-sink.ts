@@ -10,7 +10,9 @@ export interface LogSink {
 
 export const stdoutSink: LogSink = {
   write: text => void process.stdout.write(text),
-  later: action => { action() }
+  later: action => {
+    action()
+  }
 }
 
 export class DeferredSink implements LogSink {

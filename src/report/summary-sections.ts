@@ -30,7 +30,10 @@ function duration(seconds: number): string {
 export function timelineSection(timeline: readonly TimedDerivation[]): string[] {
   if (timeline.length === 0) return []
   const shown = timeline.slice(0, TIMELINE_ROWS)
-  const title = timeline.length > shown.length ? `the ${shown.length} slowest of ${timeline.length} derivations` : `${timeline.length} derivation${timeline.length === 1 ? '' : 's'}`
+  const title =
+    timeline.length > shown.length
+      ? `the ${shown.length} slowest of ${timeline.length} derivations`
+      : `${timeline.length} derivation${timeline.length === 1 ? '' : 's'}`
   const lines = ['<details><summary>Timeline: ' + title + ' built or substituted</summary>', '', '| derivation | | time |', '| --- | --- | --- |']
   for (const entry of shown) lines.push(`| \`${entry.name.replace(/[`|]/g, '_')}\` | ${entry.kind} | ${duration(entry.seconds)} |`)
   lines.push('', '</details>', '')

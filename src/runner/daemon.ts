@@ -19,7 +19,9 @@ function answers(socket: string): Promise<boolean> {
       connection.destroy()
       resolve(true)
     })
-    connection.once('error', () => { resolve(false) })
+    connection.once('error', () => {
+      resolve(false)
+    })
   })
 }
 
@@ -34,7 +36,9 @@ export async function waitForDaemon(timeoutMs = 60_000, socket: string = daemonS
       return
     }
     if (Date.now() > deadline) {
-      throw new Error(`the nix-daemon did not answer on ${socket} within ${Math.round(timeoutMs / 1000)} s; see \`journalctl -u nix-daemon\` (Linux) or /var/log/nix-daemon.log (macOS)`)
+      throw new Error(
+        `the nix-daemon did not answer on ${socket} within ${Math.round(timeoutMs / 1000)} s; see \`journalctl -u nix-daemon\` (Linux) or /var/log/nix-daemon.log (macOS)`
+      )
     }
     await sleep(250)
   }

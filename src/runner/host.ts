@@ -60,4 +60,3 @@ export function probeHost(): Promise<Host> {
 export function privileged(host: Host): boolean {
   return host.root || host.sudo
 }
-

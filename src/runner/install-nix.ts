@@ -27,7 +27,10 @@ export type InstallMode = { daemon: true; why: string } | { daemon: false; why: 
 /** Multi-user or single-user, and why, for this runner. */
 export function installMode(host: Host): InstallMode {
   if (host.platform === 'darwin') {
-    if (!privileged(host)) throw new Error(`Nix on macOS installs multi-user, which needs root; the job runs as ${host.user} without passwordless sudo. Preinstall Nix and set \`install: false\`.`)
+    if (!privileged(host))
+      throw new Error(
+        `Nix on macOS installs multi-user, which needs root; the job runs as ${host.user} without passwordless sudo. Preinstall Nix and set \`install: false\`.`
+      )
     return { daemon: true, why: 'macOS installs are multi-user' }
   }
   if (host.systemd && privileged(host)) return { daemon: true, why: 'systemd and root access are there' }
@@ -46,10 +49,14 @@ function prepareSingleUser(host: Host): string[] {
     return ['build-users-group =']
   }
   if (!existsSync(NIX_DIR) && !host.sudo) {
-    throw new Error(`${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`)
+    throw new Error(
+      `${NIX_DIR} does not exist and ${host.user} has no passwordless sudo to create it. Ask an administrator to run \`mkdir -m 0755 /nix && chown ${host.user} /nix\`, or preinstall Nix and set \`install: false\`.`
+    )
   }
   if (existsSync(NIX_DIR) && !canAccess(NIX_DIR, constants.W_OK)) {
-    throw new Error(`${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`)
+    throw new Error(
+      `${NIX_DIR} exists but ${host.user} cannot write to it (another user's single-user Nix?). A single-user install needs it owned by ${host.user}; or preinstall Nix and set \`install: false\`.`
+    )
   }
   return []
 }
@@ -97,7 +104,9 @@ export async function installNix(inputs: Inputs, context: RunContext, host: Host
   const result = await run('sh', args, { env: childEnvironment(process.env, extra) })
   if (result.exitCode !== 0) {
     const tail = result.output.trim().split('\n').slice(-15).join('\n')
-    throw new Error(`The Nix installer exited with ${result.exitCode}:\n${tail}\nCheck \`nix-version\`/\`install-url\`, or preinstall Nix and set \`install: false\`.`)
+    throw new Error(
+      `The Nix installer exited with ${result.exitCode}:\n${tail}\nCheck \`nix-version\`/\`install-url\`, or preinstall Nix and set \`install: false\`.`
+    )
   }
   const dir = mode.daemon ? '/nix/var/nix/profiles/default/bin' : path.join(context.home, '.nix-profile', 'bin')
   const bin = path.join(dir, 'nix')

@@ -67,7 +67,12 @@ async function download(url: string, attempts: number, what: string, check?: (fi
         return { result: error as Error, retryReason: /404|Not Found/.test(message) ? undefined : message }
       }
     },
-    { attempts, onRetry: (attempt, wait, reason) => { core.warning(`Downloading ${what}: try ${attempt} of ${attempts} failed (${reason}); trying again in ${wait} s.`) } }
+    {
+      attempts,
+      onRetry: (attempt, wait, reason) => {
+        core.warning(`Downloading ${what}: try ${attempt} of ${attempts} failed (${reason}); trying again in ${wait} s.`)
+      }
+    }
   )
   if (result instanceof Error) throw new Error(`Could not download ${what} from ${url}: ${result.message}`)
   return result

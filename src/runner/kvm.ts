@@ -44,7 +44,9 @@ export async function kvmConfLines(inputs: Inputs, host: Host, clientSettingsApp
   if (!inputs.kvm || host.platform !== 'linux' || !isCharacterDevice(device)) return []
   if (!canAccess(device, constants.R_OK | constants.W_OK)) {
     if (!privileged(host) || !(await which('udevadm'))) {
-      core.info(`${device} exists but ${host.user} cannot open it, and there is ${privileged(host) ? 'no udevadm' : 'no passwordless sudo'} to change that: NixOS VM checks will not find the \`kvm\` system feature.`)
+      core.info(
+        `${device} exists but ${host.user} cannot open it, and there is ${privileged(host) ? 'no udevadm' : 'no passwordless sudo'} to change that: NixOS VM checks will not find the \`kvm\` system feature.`
+      )
       return []
     }
     try {

@@ -15,7 +15,9 @@ export async function undoRunnerChanges(state: ActionState): Promise<void> {
       const { restoreTrust } = await import('./trust.js')
       core.info(await restoreTrust(state.trust, host))
     } catch (error) {
-      core.warning(`Could not put ${state.trust.path} back: ${errorMessage(error)}. Remove the block between the nix-flake-ci markers by hand and restart the nix-daemon.`)
+      core.warning(
+        `Could not put ${state.trust.path} back: ${errorMessage(error)}. Remove the block between the nix-flake-ci markers by hand and restart the nix-daemon.`
+      )
     }
   }
   if (state.kvmRule) {

@@ -12,7 +12,10 @@ import { runStage } from '../stage.js'
 
 /** After the push: attests what it pushed (the digest the registry reported), or says why nothing was. */
 export async function attestPushed(inputs: Inputs, pushed: { digest: string } | string, report: RunRecorder): Promise<void> {
-  if (typeof pushed === 'string') { report.skip('attest', `nothing was pushed: ${pushed}`); return }
+  if (typeof pushed === 'string') {
+    report.skip('attest', `nothing was pushed: ${pushed}`)
+    return
+  }
   await runStage(report, 'attest', async () => {
     const provenance = await attestStage(inputs, pushed.digest, report)
     return `SLSA provenance of ${pushed.digest.slice(0, 19)}…, attestation ${provenance.id ?? '(no id returned)'}`
@@ -34,7 +37,7 @@ async function attestStage(inputs: Inputs, digest: string, report: RunRecorder):
   }).catch((error: unknown) => {
     const message = errorMessage(error)
     // The image is pushed already; say so, and what the usual cause is.
-    const hint = /persist attestation/i.test(message) ? ' (the job\'s token needs `permissions: attestations: write`)' : ''
+    const hint = /persist attestation/i.test(message) ? " (the job's token needs `permissions: attestations: write`)" : ''
     throw new Error(`${subject}@${digest} is pushed, but its provenance was not signed and stored: ${message}${hint}`)
   })
   const id = attestation.attestationID

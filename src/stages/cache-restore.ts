@@ -103,7 +103,9 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
     hitsFile: side('served'),
     maxBytes: inputs.cacheMaxBytes,
     // A plan builds nothing, and takes no more than a look at the entries.
-    policy: inputs.plan ? { save: false, reason: '`plan: true` builds nothing', delta: false } : savePolicy(inputs.cacheSave, context.eventName, prefixes.checkSet !== undefined),
+    policy: inputs.plan
+      ? { save: false, reason: '`plan: true` builds nothing', delta: false }
+      : savePolicy(inputs.cacheSave, context.eventName, prefixes.checkSet !== undefined),
     checkSetFile: prefixes.checkSet === undefined ? undefined : side('check-set')
   }
   writeFileSync(state.rootsFile, '')

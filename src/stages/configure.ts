@@ -30,7 +30,7 @@ function cannotWrite(file: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException).code ?? 'error'
   return new Error(
     `Could not write ${file} (${code}): ${(error as Error).message}. Nix reads the user's settings from there; ` +
-      'set XDG_CONFIG_HOME (or NIX_USER_CONF_FILES) in the step\'s env to a writable directory.'
+      "set XDG_CONFIG_HOME (or NIX_USER_CONF_FILES) in the step's env to a writable directory."
   )
 }
 
@@ -71,7 +71,10 @@ export function configureStage(inputs: Inputs, context: RunContext, runnerLines:
   const before = readWithMode(file)
   const clean = withoutStaleBlock(before.content)
   // After the user's lines: the last setting wins.
-  const lines = [...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }), ...flakeConfigLines(inputs, context, file, clean)]
+  const lines = [
+    ...blockLines({ tokenHost: context.serverHost, token: inputs.githubToken, extraConf: inputs.extraConf, runnerLines }),
+    ...flakeConfigLines(inputs, context, file, clean)
+  ]
   const { content, addedNewline } = addBlock(clean, lines)
 
   // A symlink is replaced by a private file for the job and put back by post:

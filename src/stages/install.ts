@@ -61,7 +61,9 @@ type Found = Omit<InstalledNix, 'note' | 'daemon' | 'user'>
 async function nixToUse(inputs: Inputs, context: RunContext, host: Promise<Host>, headStart: HeadStart | undefined): Promise<Found> {
   const existing = await findNix(context.home)
   if (inputs.install === 'false' && !existing) {
-    throw new Error(`Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`)
+    throw new Error(
+      `Nix is not on PATH and \`install\` is \`false\` (nor is it in ${profileBinDirs(context.home).join(' or ')}). Install Nix in an earlier step, or set \`install: auto\`.`
+    )
   }
   if (existing) {
     // The entry point may have asked this very `nix` already.

@@ -28,7 +28,9 @@ async function readDeclared(nix: Nix, flakeDir: string): Promise<Declared | unde
   // the check stage annotates it. Anything else (reading outside the flake's
   // directory) is refused here.
   if (!(await parses(nix, path.join(flakeDir, 'flake.nix')))) return undefined
-  throw new Error(`Could not read the inputs ${path.join(flakeDir, 'flake.nix')} declares (evaluated without fetching anything): ${escapeControl(result.output.trim())}`)
+  throw new Error(
+    `Could not read the inputs ${path.join(flakeDir, 'flake.nix')} declares (evaluated without fetching anything): ${escapeControl(result.output.trim())}`
+  )
 }
 
 /**
@@ -50,7 +52,10 @@ export async function checkLockedInputs(nix: Nix, inputs: Inputs, context: RunCo
   if (!local) return 'a remote flake: its own flake.lock is used as Nix reads it'
   const declared = await readDeclared(nix, local.flakeDir)
   if (!declared) return 'flake.nix does not parse (Nix says where)'
-  const problems = lockProblems(declared, readIfThere(path.join(local.flakeDir, 'flake.lock')), { flakeDir: local.flakeDir, inside: [context.workspace, local.root] })
+  const problems = lockProblems(declared, readIfThere(path.join(local.flakeDir, 'flake.lock')), {
+    flakeDir: local.flakeDir,
+    inside: [context.workspace, local.root]
+  })
   if (problems.length > 0) throw new Error(problems.join('\n'))
   const count = declaredInputs(declared).size
   return count === 0 ? 'no inputs' : `${count} input(s), all pinned by flake.lock`

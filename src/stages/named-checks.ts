@@ -57,7 +57,9 @@ function failStage(report: RunRecorder, message: string): never {
 /** The one evaluation: each named check's derivation, and the names the flake has. */
 async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder, system: string): Promise<NamedCheck[]> {
   const attr = `${inputs.flake}#checks.${system}`
-  const evaluation = await runNix(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], { attempts: inputs.attempts })
+  const evaluation = await runNix(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', namedChecksExpression(inputs.checks)], {
+    attempts: inputs.attempts
+  })
   if (evaluation.result.exitCode !== 0) failStage(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context, report).message)
   const { available, checks, unknown, refused } = parseNamedChecks(evaluation.result.stdout, inputs.checks)
   // A check that is not a derivation (an option-shaped or multi-line drvPath)
@@ -79,7 +81,13 @@ async function evaluateChecks(nix: Nix, inputs: Inputs, context: RunContext, rep
 async function buildChecks(nix: Nix, inputs: Inputs, report: RunRecorder, checks: readonly NamedCheck[], system: string) {
   // After `--` a path is never an option, whatever it holds (parseNamedChecks checked them too).
   const args = ['build', '--no-link', '--json', '--keep-going', '--log-format', 'internal-json', '--']
-  const reproduce = commandLine('nix', ['build', '-L', '--keep-going', ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`), '--no-update-lock-file'])
+  const reproduce = commandLine('nix', [
+    'build',
+    '-L',
+    '--keep-going',
+    ...checks.map(check => `${inputs.flake}#checks.${system}.${check.name}`),
+    '--no-update-lock-file'
+  ])
   let log = new InternalJsonLog()
   let build = await runNix(nix, [...args, ...checks.map(check => check.drv)], { attempts: inputs.attempts, report, reproduce, sink: new InternalJsonSink(log) })
   if (!bareDerivationBuilt(build.result.exitCode, build.result.stdout)) {
@@ -106,7 +114,9 @@ async function validOutputs(nix: Nix, checks: readonly NamedCheck[]): Promise<Se
 function printUntrusted(lines: readonly string[]): Promise<void> {
   if (lines.length === 0) return Promise.resolve()
   // eslint-disable-next-line @typescript-eslint/require-await -- async so that a throw still reaches the `finally` that resumes commands
-  return withCommandsStopped(stdoutSink, async () => { stdoutSink.write(`${lines.join('\n')}\n`) })
+  return withCommandsStopped(stdoutSink, async () => {
+    stdoutSink.write(`${lines.join('\n')}\n`)
+  })
 }
 
 /**
@@ -114,7 +124,14 @@ function printUntrusted(lines: readonly string[]): Promise<void> {
  * repository writes it (once, though several checks need it), else the
  * derivation that failed first, with its log.
  */
-function explainCheck(outcome: CheckOutcome, errors: readonly string[], explained: Set<string>, inputs: Inputs, context: RunContext, report: RunRecorder): string {
+function explainCheck(
+  outcome: CheckOutcome,
+  errors: readonly string[],
+  explained: Set<string>,
+  inputs: Inputs,
+  context: RunContext,
+  report: RunRecorder
+): string {
   const { check } = outcome
   const mismatches = hashMismatches(errors.join('\n'))
   if (mismatches.length > 0) {
@@ -126,11 +143,23 @@ function explainCheck(outcome: CheckOutcome, errors: readonly string[], explaine
   }
   const dependency = outcome.failedDependencies[0]
   const first = dependency ? derivationName(dependency) : undefined
-  explainFailedBuild({ name: check.name, check: true, message: errors.join('\n'), log: outcome.log, ...(first ? { firstFailed: first } : {}) }, inputs, context, report)
+  explainFailedBuild(
+    { name: check.name, check: true, message: errors.join('\n'), log: outcome.log, ...(first ? { firstFailed: first } : {}) },
+    inputs,
+    context,
+    report
+  )
   return first ? `Check ${check.name} failed: it needs ${first}, which failed.` : `Check ${check.name} failed.`
 }
 
-async function reportCheck(outcome: CheckOutcome, log: InternalJsonLog, explained: Set<string>, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<void> {
+async function reportCheck(
+  outcome: CheckOutcome,
+  log: InternalJsonLog,
+  explained: Set<string>,
+  inputs: Inputs,
+  context: RunContext,
+  report: RunRecorder
+): Promise<void> {
   const { check, status, seconds } = outcome
   let note = 'passed'
   await core.group(`check ${check.name}`, async () => {
@@ -161,7 +190,10 @@ export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext,
   const system = inputs.checksSystem ?? (await currentSystem(nix))
   const { checks, log, build } = await core.group(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
     const checks = await evaluateChecks(nix, inputs, context, report, system)
-    recordRoots(checks.map(check => check.drv), checks.flatMap(check => check.outputs))
+    recordRoots(
+      checks.map(check => check.drv),
+      checks.flatMap(check => check.outputs)
+    )
     return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) }
   })
   report.timed(log.timed())

@@ -41,17 +41,27 @@ function failPlan(report: RunRecorder, message: string): never {
 }
 
 /** The matrix job's key, as the job computes it when it saves (cache-restore.ts, save.ts). */
-export const jobKey = (flake: string, job: MatrixJob): string => checkSetKey(checkEntryPrefix(flake, job.system), job.checks.map(check => check.drv))
+export const jobKey = (flake: string, job: MatrixJob): string =>
+  checkSetKey(
+    checkEntryPrefix(flake, job.system),
+    job.checks.map(check => check.drv)
+  )
 
 export async function planMatrix(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<MatrixPlan> {
   const systems = inputs.runners.map(runner => runner.system)
   const attr = `${inputs.flake}#checks`
-  const evaluation = await runNix(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', planChecksExpression(systems)], { attempts: inputs.attempts, report })
+  const evaluation = await runNix(nix, ['eval', '--json', '--no-update-lock-file', attr, '--apply', planChecksExpression(systems)], {
+    attempts: inputs.attempts,
+    report
+  })
   if (evaluation.result.exitCode !== 0) failPlan(report, explainFailure(evaluation, `Evaluating ${attr}`, new Map(), inputs, context, report).message)
   const { checks, unplanned, refused } = parsePlannedChecks(evaluation.result.stdout, systems, isCheckName)
   if (refused.length > 0) failPlan(report, refused.join('\n'))
   if (checks.length === 0 && unplanned.length > 0) {
-    failPlan(report, `\`runners\` has no label for ${unplanned.map(u => u.system).join(', ')}, the systems ${inputs.flake} has checks for; add a \`system=label\` line for each to plan.`)
+    failPlan(
+      report,
+      `\`runners\` has no label for ${unplanned.map(u => u.system).join(', ')}, the systems ${inputs.flake} has checks for; add a \`system=label\` line for each to plan.`
+    )
   }
   if (unplanned.length > 0) {
     const note = `Not planned (no label in \`runners\`): ${unplanned.map(u => `${u.count} check(s) of ${u.system}`).join(', ')}.`
@@ -65,7 +75,10 @@ export async function planMatrix(nix: Nix, inputs: Inputs, context: RunContext, 
   const early = new Set(firstWave(pending, closures, frontierOf))
   // One first-wave job per system: its key is a hash of its checks'
   // derivations like any matrix job's, which the next plan asks for.
-  const waveJobs: MatrixJob[] = [...new Set([...early].map(check => check.system))].map(system => ({ system, checks: pending.filter(check => check.system === system && early.has(check)) }))
+  const waveJobs: MatrixJob[] = [...new Set([...early].map(check => check.system))].map(system => ({
+    system,
+    checks: pending.filter(check => check.system === system && early.has(check))
+  }))
   const jobs = [...waveJobs, ...groupChecks(pending.filter(check => !early.has(check)))]
   const keys = new Map(jobs.map(job => [job, jobKey(inputs.flake, job)]))
   const found = inputs.cache ? await entriesFound([...keys.values()], context.runnerTemp) : new Set<string>()
@@ -77,7 +90,15 @@ export async function planMatrix(nix: Nix, inputs: Inputs, context: RunContext, 
   const plannedMatrix = planned.filter(job => !waveJobs.includes(job))
   const wave = matrixEntries(plannedWave, inputs.runners)
   const matrix = matrixEntries(plannedMatrix, inputs.runners)
-  listChecks(checks, [{ what: 'first-wave job', jobs: plannedWave, entries: wave }, { what: 'job', jobs: plannedMatrix, entries: matrix }], where, report)
+  listChecks(
+    checks,
+    [
+      { what: 'first-wave job', jobs: plannedWave, entries: wave },
+      { what: 'job', jobs: plannedMatrix, entries: matrix }
+    ],
+    where,
+    report
+  )
   return { matrix, firstWave: wave, checks: checks.length, cached: checks.length - planned.reduce((sum, job) => sum + job.checks.length, 0) }
 }
 

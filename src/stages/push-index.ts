@@ -29,9 +29,14 @@ async function inspect(access: RegistryAccess, dir: string, tag: string, what: '
   const file = path.join(dir, `${what}-${Buffer.from(tag).toString('hex')}`)
   const reference = `docker://${access.repository}:${tag}`
   try {
-    await runSkopeo(['inspect', '--raw', ...(what === 'config' ? ['--config'] : []), ...access.auth, ...tlsFlags('', access.tlsVerify), reference], access.target, `Reading the ${what} of ${access.repository}:${tag}`, {
-      stdoutFile: file
-    })
+    await runSkopeo(
+      ['inspect', '--raw', ...(what === 'config' ? ['--config'] : []), ...access.auth, ...tlsFlags('', access.tlsVerify), reference],
+      access.target,
+      `Reading the ${what} of ${access.repository}:${tag}`,
+      {
+        stdoutFile: file
+      }
+    )
   } catch (error) {
     if (error instanceof SkopeoError && /manifest unknown|not found|\b404\b/i.test(error.message)) {
       throw new Error(
@@ -48,7 +53,9 @@ function writeLayout(dir: string, sources: readonly SourceImage[], index: { byte
   const layout = path.join(dir, 'layout')
   const blobs = path.join(layout, 'blobs', 'sha256')
   mkdirSync(blobs, { recursive: true })
-  const blob = (bytes: Buffer) => { writeFileSync(path.join(blobs, sha256Digest(bytes).slice('sha256:'.length)), bytes) }
+  const blob = (bytes: Buffer) => {
+    writeFileSync(path.join(blobs, sha256Digest(bytes).slice('sha256:'.length)), bytes)
+  }
   for (const source of sources) {
     blob(source.manifest)
     blob(source.config)

@@ -8,8 +8,7 @@ const require = createRequire(import.meta.url)
 
 // Azurite's built-in development account (documented, public, emulator-only).
 export const AZURITE_ACCOUNT = 'devstoreaccount1'
-export const AZURITE_KEY =
-  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 
 const STARTUP_TIMEOUT_MS = 30_000
 const STOP_TIMEOUT_MS = 5_000
@@ -28,9 +27,13 @@ export async function startAzurite(location?: string): Promise<Azurite> {
   const main = require.resolve('azurite/dist/src/blob/main.js')
   const watchdog = fileURLToPath(new URL('./exit-with-parent.cjs', import.meta.url))
   const args = [
-    '--require', watchdog, main,
-    '--blobHost', '127.0.0.1',
-    '--blobPort', '0',
+    '--require',
+    watchdog,
+    main,
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    '0',
     '--silent', // no access log
     '--loose', // ignore headers it does not implement
     '--skipApiVersionCheck', // @azure/storage-blob speaks a newer x-ms-version than Azurite lists
@@ -65,9 +68,15 @@ function waitForPort(child: ChildProcess): Promise<number> {
         resolve(Number(match[1]))
       }
     }
-    const onExit = (code: number | null, signal: string | null): void => { fail(`exited (${String(code ?? signal)}) before listening`) }
-    const onError = (error: Error): void => { fail(error.message) }
-    const timer = setTimeout(() => { fail(`no address within ${STARTUP_TIMEOUT_MS} ms`) }, STARTUP_TIMEOUT_MS)
+    const onExit = (code: number | null, signal: string | null): void => {
+      fail(`exited (${String(code ?? signal)}) before listening`)
+    }
+    const onError = (error: Error): void => {
+      fail(error.message)
+    }
+    const timer = setTimeout(() => {
+      fail(`no address within ${STARTUP_TIMEOUT_MS} ms`)
+    }, STARTUP_TIMEOUT_MS)
     const cleanup = (): void => {
       clearTimeout(timer)
       child.off('exit', onExit)

@@ -2,12 +2,7 @@
 // blobs in it — what the real service hands @actions/cache for upload and
 // download. @azure/storage-blob is the SDK @actions/cache itself uploads with,
 // so signing with it matches what the client and Azurite expect.
-import {
-  BlobSASPermissions,
-  ContainerClient,
-  StorageSharedKeyCredential,
-  generateBlobSASQueryParameters
-} from '@azure/storage-blob'
+import { BlobSASPermissions, ContainerClient, StorageSharedKeyCredential, generateBlobSASQueryParameters } from '@azure/storage-blob'
 import { AZURITE_ACCOUNT, AZURITE_KEY } from './azurite.js'
 
 export const CONTAINER = 'actions-cache'

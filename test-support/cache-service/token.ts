@@ -62,10 +62,7 @@ export function verifyRuntimeToken(secret: Buffer, token: string): TokenScopes |
     }
     if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now()) return undefined
     const list = JSON.parse(claims.ac ?? '[]') as { Scope?: unknown; Permission?: unknown }[]
-    const scopes = list.filter(
-      (s): s is { Scope: string; Permission: number } =>
-        typeof s.Scope === 'string' && typeof s.Permission === 'number'
-    )
+    const scopes = list.filter((s): s is { Scope: string; Permission: number } => typeof s.Scope === 'string' && typeof s.Permission === 'number')
     return {
       write: scopes.find(s => (s.Permission & PERMISSION_WRITE) !== 0)?.Scope,
       read: scopes.filter(s => (s.Permission & PERMISSION_READ) !== 0).map(s => s.Scope)

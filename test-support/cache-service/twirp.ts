@@ -163,7 +163,9 @@ function reply(res: ServerResponse, status: number, body: Json, headers: Record<
 // Idle keep-alive sockets from the client would hold close() open.
 function closeServer(server: Server): Promise<void> {
   return new Promise(resolve => {
-    server.close(() => { resolve() })
+    server.close(() => {
+      resolve()
+    })
     server.closeAllConnections()
   })
 }

@@ -1,7 +1,10 @@
 // Writes __tests__/unit/recorded-toolchains.ts from the recordings in .tmp/rec/<toolchain>/.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 const toolchains = { bookworm: 'Nix 2.8.0, skopeo 1.9.3, curl 7.88.1', trixie: 'Nix 2.26.3, skopeo 1.18.0, curl 8.14', sid: 'Nix 2.34.8, skopeo 1.22.0' }
-const cases = readdirSync('bookworm').filter(f => f.endsWith('.exit')).map(f => f.slice(0, -5)).sort()
+const cases = readdirSync('bookworm')
+  .filter(f => f.endsWith('.exit'))
+  .map(f => f.slice(0, -5))
+  .sort()
 let ts = `// What the real tools printed on each toolchain of the test matrix, recorded
 // by test-support/recording/ (record-nix.sh, record-skopeo.sh: the flakes and
 // servers of each case; README.md there says how).
@@ -38,7 +41,8 @@ for (const [tc, versions] of Object.entries(toolchains)) {
   const workDir = /\/tmp\/rec-[A-Za-z0-9]{6}/.exec(all)?.[0] ?? ''
   ts += `  ${tc}: {\n    versions: ${JSON.stringify(versions)},\n    workDir: ${JSON.stringify(workDir)},\n    cases: {\n`
   for (const c of cases) {
-    const stdout = read(c, 'stdout'), stderr = read(c, 'stderr')
+    const stdout = read(c, 'stdout'),
+      stderr = read(c, 'stderr')
     ts += `      '${c}': {\n        exitCode: ${Number(read(c, 'exit').trim())},\n        stdout: ${JSON.stringify(stdout)},\n        stderr: ${JSON.stringify(stderr)},\n        output: ${JSON.stringify(stderr + stdout)}\n      },\n`
   }
   ts += `    }\n  },\n`

@@ -1,3 +1,8 @@
 import http from 'node:http'
 const [port, status] = process.argv.slice(2).map(Number)
-http.createServer((req, res) => { res.writeHead(status); res.end('') }).listen(port, '127.0.0.1')
+http
+  .createServer((req, res) => {
+    res.writeHead(status)
+    res.end('')
+  })
+  .listen(port, '127.0.0.1')
