@@ -5,17 +5,7 @@
 # killed (exit 137), a builder that ran out of disk (the message is the
 # builder's own, as `cp` or `ld` prints it), and a run of several
 # derivations whose internal-json log gives the timeline.
-set -u
-out=$1; mkdir -p "$out"; rm -rf "$out"/*
-work=$(mktemp -d /tmp/rec-XXXXXX)
-export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_CACHE_HOME=$work/home/.cache
-mkdir -p $HOME/.config
-export NIX_CONFIG="experimental-features = nix-command flakes
-sandbox = false
-build-users-group =
-substituters =
-flake-registry ="
-export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null GIT_AUTHOR_NAME=a GIT_AUTHOR_EMAIL=a@b GIT_COMMITTER_NAME=a GIT_COMMITTER_EMAIL=a@b
+. "$(dirname "$0")/recording-env.sh"
 rec() { # name cmd...
   name=$1; shift
   "$@" >"$out/$name.stdout" 2>"$out/$name.stderr"; echo $? >"$out/$name.exit"

@@ -1,19 +1,9 @@
 #!/bin/sh
 # rec-nix.sh OUTDIR: records what this toolchain's nix prints for each case.
-set -u
-out=$1; mkdir -p "$out"; rm -rf "$out"/*
-work=$(mktemp -d /tmp/rec-XXXXXX)
-export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_CACHE_HOME=$work/home/.cache
-mkdir -p $HOME/.config
-export NIX_CONFIG="experimental-features = nix-command flakes
-sandbox = false
-build-users-group =
-substituters =
-flake-registry =
-download-attempts = ${ATTEMPTS:-2}
+EXTRA_NIX_CONFIG="download-attempts = ${ATTEMPTS:-2}
 stalled-download-timeout = 3
 connect-timeout = 3"
-export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null GIT_AUTHOR_NAME=a GIT_AUTHOR_EMAIL=a@b GIT_COMMITTER_NAME=a GIT_COMMITTER_EMAIL=a@b
+. "$(dirname "$0")/recording-env.sh"
 rec() { # name dir cmd...
   name=$1; dir=$2; shift 2
   (cd "$dir" && "$@" >"$out/$name.stdout" 2>"$out/$name.stderr"; echo $? >"$out/$name.exit")
