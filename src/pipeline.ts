@@ -12,6 +12,7 @@ import { runStage, stageFailed } from './stage.js'
 import { updateState } from './state.js'
 import { writeSummary } from './report/summary.js'
 import type { Nix } from './nix/command.js'
+import type { BuildRoots } from './cache/roots.js'
 import type { HeadStart } from './nix/head-start.js'
 import { installStage } from './stages/install.js'
 import { configureStage } from './stages/configure.js'
@@ -51,7 +52,7 @@ async function stages(
   // alone: no Nix to install and no Nix cache to restore, unless skopeo is
   // built. Any other job installs and configures Nix, for later steps too.
   const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo
-  const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report, headStart)
+  const { nix, roots } = combineOnly ? { nix: undefined, roots: undefined } : await prepareNix(inputs, context, push, report, headStart)
   if (!nix) for (const stage of ['install', 'configure', 'cache restore']) report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only')
 
   if (nix && (inputs.check || inputs.build || inputs.plan)) await lockedInputs(nix, inputs, context, report)
@@ -70,7 +71,7 @@ async function stages(
       'skopeo',
       async () => {
         const { provideSkopeo } = await import('./registry/skopeo-locate.js')
-        return provideSkopeo(nix, inputs)
+        return provideSkopeo(nix, inputs, roots)
       },
       { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` }
     )
@@ -78,10 +79,10 @@ async function stages(
   const pushModule = push.push ? await import('./stages/push.js') : undefined
 
   // The build runs alongside the checks; its log waits for them (build.ts).
-  const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined
+  const building = inputs.build && nix ? startBuildAlongside(nix, inputs, roots) : undefined
   try {
-    if (inputs.check && nix && inputs.checks.length > 0) await namedChecks(nix, inputs, context, report)
-    else if (inputs.check && nix) await checkStage(nix, inputs, context, report)
+    if (inputs.check && nix && inputs.checks.length > 0) await namedChecks(nix, inputs, context, report, roots)
+    else if (inputs.check && nix) await checkStage(nix, inputs, context, report, roots)
     else report.skip('check', '`check: false`')
   } catch (error) {
     building?.abort.abort()
@@ -148,8 +149,14 @@ async function planStage(nix: Nix, inputs: Inputs, context: RunContext, report: 
   for (const stage of ['check', 'build', 'push']) report.skip(stage, why)
 }
 
-/** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
-async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecision, report: Report, headStart?: HeadStart): Promise<Nix> {
+/** Install, configure and cache restore: the Nix that check, build and skopeo's build use, and where they record what they built. */
+async function prepareNix(
+  inputs: Inputs,
+  context: RunContext,
+  push: PushDecision,
+  report: Report,
+  headStart?: HeadStart
+): Promise<{ nix: Nix; roots?: BuildRoots | undefined }> {
   const installed = await runStage(report, 'install', () => installStage(inputs, context, report, headStart), { note: result => result.note })
   const installedNix: Nix = {
     bin: installed.bin,
@@ -168,7 +175,7 @@ async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecisio
 
   if (!inputs.cache) {
     report.skip('cache restore', '`cache: false`')
-    return installedNix
+    return { nix: installedNix }
   }
   const restored = await runStage(
     report,
@@ -180,7 +187,7 @@ async function prepareNix(inputs: Inputs, context: RunContext, push: PushDecisio
     { note: result => result.note }
   )
   // The restored entry, if any, is a substituter of every Nix command from here on.
-  return { ...installedNix, settings: restored.settings }
+  return { nix: { ...installedNix, settings: restored.settings }, roots: restored.roots }
 }
 
 /**
@@ -199,11 +206,11 @@ async function lockedInputs(nix: Nix, inputs: Inputs, context: RunContext, repor
 }
 
 /** Starts the build now; its log is held back until the build stage's group opens. */
-function startBuildAlongside(nix: Nix, inputs: Inputs) {
+function startBuildAlongside(nix: Nix, inputs: Inputs, roots: BuildRoots | undefined) {
   const sink = new DeferredSink()
   const abort = new AbortController()
   const startedAt = Date.now()
-  const done = startBuild(nix, inputs, sink, abort.signal)
+  const done = startBuild(nix, inputs, sink, abort.signal, roots)
   return { sink, abort, startedAt, done }
 }
 

@@ -2,84 +2,6 @@ export const id = 522;
 export const ids = [522];
 export const modules = {
 
-/***/ 92771:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ek: () => (/* binding */ recordBuildJson),
-/* harmony export */   SF: () => (/* binding */ STORE_DIR),
-/* harmony export */   V8: () => (/* binding */ recordRoots),
-/* harmony export */   af: () => (/* binding */ startRecordingCheckSet),
-/* harmony export */   xD: () => (/* binding */ startRecordingRoots),
-/* harmony export */   yk: () => (/* binding */ recordCheckSetPassed),
-/* harmony export */   zD: () => (/* binding */ recordingRoots),
-/* harmony export */   zP: () => (/* binding */ isStorePath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54764);
-// What this job's own Nix commands evaluated and built: the roots of what
-// the cache saves as "built here". The stages that build record their
-// derivations (named checks' drvs, the package's and skopeo's drvPath from
-// `nix build --json`, the flake's checks for `nix flake check`); post saves
-// the build closures of those, never a diff of the store, which on a
-// self-hosted machine whose runners share one store would count another
-// job's builds as ours.
-//
-// Appended to a file under RUNNER_TEMP line by line as they are known, so
-// post finds them even after main was killed. Nothing is recorded unless
-// the cache stage started recording (a run that will save).
-
-
-const STORE_DIR = (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .storeDir */ .rT)();
-let rootsFile;
-let checkSetFile;
-function startRecordingRoots(file) {
-    rootsFile = file;
-}
-/** A matrix job: its entry's key is a hash of the checks' derivations, known once they all passed. */
-function startRecordingCheckSet(file) {
-    checkSetFile = file;
-}
-/** Records that the named checks, these derivations, all passed: a matrix job may save its entry under their key. */
-function recordCheckSetPassed(drvs) {
-    if (!checkSetFile)
-        return;
-    const lines = [...drvs].filter(drv => isStorePath(drv, true));
-    if (lines.length > 0)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(checkSetFile, lines.map(line => `${line}\n`).join(''));
-}
-function recordingRoots() {
-    return rootsFile !== undefined;
-}
-/** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
-function isStorePath(value, drv = false) {
-    return drv ? (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isDerivationPath */ .NN)(value) : (0,_nix_store_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isStorePath */ .zP)(value) && !value.endsWith('.drv');
-}
-/** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
-function recordRoots(drvs, outputs = []) {
-    if (!rootsFile)
-        return;
-    const lines = [...[...drvs].filter(drv => isStorePath(drv, true)), ...[...outputs].filter(out => isStorePath(out))];
-    if (lines.length > 0)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(rootsFile, lines.map(line => `${line}\n`).join(''));
-}
-/** Records the derivations and outputs of `nix build --json`'s output (a list of `{drvPath, outputs}`). */
-function recordBuildJson(stdout) {
-    if (!rootsFile)
-        return;
-    try {
-        const built = JSON.parse(stdout);
-        recordRoots(built.map(item => item.drvPath), built.flatMap(item => Object.values(item.outputs ?? {})));
-    }
-    catch {
-        // Not JSON (a failed build): nothing of it to keep.
-    }
-}
-
-
-/***/ }),
-
 /***/ 95085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1433,12 +1355,9 @@ var output = __webpack_require__(72006);
 var failure = __webpack_require__(57822);
 // EXTERNAL MODULE: ./src/nix/store-path.ts
 var store_path = __webpack_require__(54764);
-// EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(92771);
 ;// CONCATENATED MODULE: ./src/stages/check.ts
 // Stage 4: `nix flake check`, in its own log group with its own time and
 // result (the named checks, `checks:`, are named-checks.ts).
-
 
 
 
@@ -1469,13 +1388,13 @@ async function checksByDrv(nix, flake) {
     }
     return names;
 }
-async function flakeCheck(nix, inputs, context, report) {
+async function flakeCheck(nix, inputs, context, report, roots) {
     const nixRun = await (0,nix_command/* runNix */.dI)(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report });
     const failed = nixRun.result.exitCode !== 0 && (0,output/* failedDerivations */.sG)(nixRun.result.output).length > 0;
-    const checks = (0,roots/* recordingRoots */.zD)() || failed ? await checksByDrv(nix, inputs.flake) : new Map();
-    if ((0,roots/* recordingRoots */.zD)()) {
+    const checks = roots || failed ? await checksByDrv(nix, inputs.flake) : new Map();
+    if (roots) {
         if (checks)
-            (0,roots/* recordRoots */.V8)(checks.keys());
+            roots.record(checks.keys());
         // Its error is the check stage's to report; here only that the cache lacks the checks.
         else
             core/* info */.pq("Could not list the flake's checks for the cache; it keeps what the other commands recorded.");
@@ -1484,8 +1403,8 @@ async function flakeCheck(nix, inputs, context, report) {
         return 'nix flake check passed';
     throw (0,failure/* explainFailure */.SP)(nixRun, '`nix flake check`', failed && checks ? checks : new Map(), inputs, context, report);
 }
-async function checkStage(nix, inputs, context, report) {
-    return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report));
+async function checkStage(nix, inputs, context, report, roots) {
+    return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report, roots));
 }
 
 // EXTERNAL MODULE: ./src/nix/failure-kind.ts
@@ -1504,7 +1423,6 @@ var check_output = __webpack_require__(94617);
 // Building each check by its flake attribute evaluated the flake once per
 // check, plus once to find misspelt names: three evaluations for two checks.
 // The derivations the evaluation names build with no evaluation at all.
-
 
 
 
@@ -1648,7 +1566,7 @@ async function reportCheck(outcome, log, explained, inputs, context, report) {
     });
     report.record({ name: `check ${check.name}`, stage: 'check', status, seconds, note });
 }
-async function namedChecks(nix, inputs, context, report) {
+async function namedChecks(nix, inputs, context, report, roots) {
     if (inputs.checkArgs.length > 0) {
         core/* warning */.$e('`check-args` are arguments of `nix flake check`; with `checks` set, the checks are built with `nix build` and they are not used.');
     }
@@ -1656,7 +1574,7 @@ async function namedChecks(nix, inputs, context, report) {
     const system = inputs.checksSystem ?? (await (0,nix_command/* currentSystem */.tX)(nix));
     const { checks, log, build } = await core/* group */.Os(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
         const checks = await evaluateChecks(nix, inputs, context, report, system);
-        (0,roots/* recordRoots */.V8)(checks.map(check => check.drv), checks.flatMap(check => check.outputs));
+        roots?.record(checks.map(check => check.drv), checks.flatMap(check => check.outputs));
         return { checks, ...(await buildChecks(nix, inputs, report, checks, system)) };
     });
     report.timed(log.timed());
@@ -1672,7 +1590,7 @@ async function namedChecks(nix, inputs, context, report) {
         throw new errors/* StageError */.Zu('check', `${failed.length} of ${checks.length} checks failed: ${failed.join(', ')}`);
     if (build.result.exitCode !== 0)
         throw new errors/* StageError */.Zu('check', unexplained(build, log));
-    (0,roots/* recordCheckSetPassed */.yk)(checks.map(check => check.drv));
+    roots?.checkSetPassed(checks.map(check => check.drv));
     return `${checks.length} checks passed`;
 }
 /** Nix failed, yet every check's outputs are there. */
@@ -1692,14 +1610,13 @@ function unexplained(build, log) {
 
 
 
-
 function installable(inputs) {
     return `${inputs.flake}#${inputs.package}`;
 }
-function startBuild(nix, inputs, sink, signal) {
+function startBuild(nix, inputs, sink, signal, roots) {
     // Recorded for the cache as soon as it is built, even if a check fails.
     return (0,nix_command/* runNix */.dI)(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
-        (0,roots/* recordBuildJson */.Ek)(run.result.stdout);
+        roots?.recordBuildJson(run.result.stdout);
         return run;
     });
 }
@@ -2062,7 +1979,7 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     // alone: no Nix to install and no Nix cache to restore, unless skopeo is
     // built. Any other job installs and configures Nix, for later steps too.
     const combineOnly = inputs.manifestFrom.length > 0 && !inputs.check && !inputs.build && !buildSkopeo;
-    const nix = combineOnly ? undefined : await prepareNix(inputs, context, push, report, headStart);
+    const { nix, roots } = combineOnly ? { nix: undefined, roots: undefined } : await prepareNix(inputs, context, push, report, headStart);
     if (!nix)
         for (const stage of ['install', 'configure', 'cache restore'])
             report.skip(stage, 'a combine job (`manifest-from`) needs skopeo only');
@@ -2079,17 +1996,17 @@ async function stages({ inputs, context, push, tags, sources, buildSkopeo, skope
     if (buildSkopeo && nix) {
         skopeo = await runStage(report, 'skopeo', async () => {
             const { provideSkopeo } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 95717));
-            return provideSkopeo(nix, inputs);
+            return provideSkopeo(nix, inputs, roots);
         }, { note: bin => `built from ${inputs.skopeoFlake}: ${bin}` });
     }
     const pushModule = push.push ? await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 13934)) : undefined;
     // The build runs alongside the checks; its log waits for them (build.ts).
-    const building = inputs.build && nix ? startBuildAlongside(nix, inputs) : undefined;
+    const building = inputs.build && nix ? startBuildAlongside(nix, inputs, roots) : undefined;
     try {
         if (inputs.check && nix && inputs.checks.length > 0)
-            await namedChecks(nix, inputs, context, report);
+            await namedChecks(nix, inputs, context, report, roots);
         else if (inputs.check && nix)
-            await checkStage(nix, inputs, context, report);
+            await checkStage(nix, inputs, context, report, roots);
         else
             report.skip('check', '`check: false`');
     }
@@ -2140,7 +2057,7 @@ async function planStage(nix, inputs, context, report) {
     for (const stage of ['check', 'build', 'push'])
         report.skip(stage, why);
 }
-/** Install, configure and cache restore: the Nix that check, build and skopeo's build use. */
+/** Install, configure and cache restore: the Nix that check, build and skopeo's build use, and where they record what they built. */
 async function prepareNix(inputs, context, push, report, headStart) {
     const installed = await runStage(report, 'install', () => installStage(inputs, context, report, headStart), { note: result => result.note });
     const installedNix = {
@@ -2159,14 +2076,14 @@ async function prepareNix(inputs, context, push, report, headStart) {
         await warnUnisolatedBuilds(installedNix, installed.daemon, context.eventName, installed.user, report);
     if (!inputs.cache) {
         report.skip('cache restore', '`cache: false`');
-        return installedNix;
+        return { nix: installedNix };
     }
     const restored = await runStage(report, 'cache restore', async () => {
-        const { restoreCache } = await __webpack_require__.e(/* import() */ 802).then(__webpack_require__.bind(__webpack_require__, 24802));
+        const { restoreCache } = await __webpack_require__.e(/* import() */ 101).then(__webpack_require__.bind(__webpack_require__, 12101));
         return restoreCache(installedNix, inputs, context, push.push);
     }, { note: result => result.note });
     // The restored entry, if any, is a substituter of every Nix command from here on.
-    return { ...installedNix, settings: restored.settings };
+    return { nix: { ...installedNix, settings: restored.settings }, roots: restored.roots };
 }
 /**
  * Before anything evaluates the flake: an input flake.lock does not pin is
@@ -2184,11 +2101,11 @@ async function lockedInputs(nix, inputs, context, report) {
     }
 }
 /** Starts the build now; its log is held back until the build stage's group opens. */
-function startBuildAlongside(nix, inputs) {
+function startBuildAlongside(nix, inputs, roots) {
     const sink = new log_sink/* DeferredSink */.R();
     const abort = new AbortController();
     const startedAt = Date.now();
-    const done = startBuild(nix, inputs, sink, abort.signal);
+    const done = startBuild(nix, inputs, sink, abort.signal, roots);
     return { sink, abort, startedAt, done };
 }
 async function runMain(headStart) {
@@ -4126,13 +4043,11 @@ function tagProblem(value) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33838);
 /* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82094);
 /* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88701);
-/* harmony import */ var _cache_roots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92771);
 // skopeo, for runs that push: the runner's, or built from `skopeo-flake`
 // (macOS runners and many self-hosted ones have none). Checked in the plan,
 // before any work; built once, after the cache restore, so it comes from the
 // restored cache when an earlier run built it, and, being recorded as built
 // by this job (cache/roots.ts), it is in what the cache saves.
-
 
 
 
@@ -4155,12 +4070,12 @@ function skopeoFromBuildJson(json) {
     return undefined;
 }
 /** Builds skopeo; returns its path, for the push to run. */
-async function provideSkopeo(nix, inputs) {
+async function provideSkopeo(nix, inputs, roots) {
     const { result } = await (0,_nix_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runNix */ .dI)(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts });
     const tail = result.output.trim().split('\n').slice(-10).join('\n');
     if (result.exitCode !== 0)
         throw new Error(`Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`);
-    (0,_cache_roots_js__WEBPACK_IMPORTED_MODULE_5__/* .recordBuildJson */ .Ek)(result.stdout);
+    roots?.recordBuildJson(result.stdout);
     const bin = skopeoFromBuildJson(result.stdout);
     if (!bin)
         throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`);

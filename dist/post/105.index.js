@@ -331,54 +331,49 @@ function isDerivationPath(value, store = storeDir()) {
 // job's builds as ours.
 //
 // Appended to a file under RUNNER_TEMP line by line as they are known, so
-// post finds them even after main was killed. Nothing is recorded unless
-// the cache stage started recording (a run that will save).
+// post finds them even after main was killed. The cache stage returns a
+// BuildRoots only to a run that will save; the pipeline hands it to the
+// stages that build, and a run without one records nothing.
 
 
 const STORE_DIR = storeDir();
-let rootsFile;
-let checkSetFile;
-function startRecordingRoots(file) {
-    rootsFile = file;
-}
-/** A matrix job: its entry's key is a hash of the checks' derivations, known once they all passed. */
-function startRecordingCheckSet(file) {
-    checkSetFile = file;
-}
-/** Records that the named checks, these derivations, all passed: a matrix job may save its entry under their key. */
-function recordCheckSetPassed(drvs) {
-    if (!checkSetFile)
-        return;
-    const lines = [...drvs].filter(drv => roots_isStorePath(drv, true));
+function append(file, lines) {
     if (lines.length > 0)
-        appendFileSync(checkSetFile, lines.map(line => `${line}\n`).join(''));
+        appendFileSync(file, lines.map(line => `${line}\n`).join(''));
 }
-function recordingRoots() {
-    return rootsFile !== undefined;
+class BuildRoots {
+    rootsFile;
+    checkSetFile;
+    /** `checkSetFile`: a matrix job's, whose entry's key is a hash of its checks' derivations, known once they all passed. */
+    constructor(rootsFile, checkSetFile) {
+        this.rootsFile = rootsFile;
+        this.checkSetFile = checkSetFile;
+    }
+    /** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
+    record(drvs, outputs = []) {
+        append(this.rootsFile, [...[...drvs].filter(drv => roots_isStorePath(drv, true)), ...[...outputs].filter(out => roots_isStorePath(out))]);
+    }
+    /** Records the derivations and outputs of `nix build --json`'s output (a list of `{drvPath, outputs}`). */
+    recordBuildJson(stdout) {
+        let built;
+        try {
+            built = JSON.parse(stdout);
+        }
+        catch {
+            // Not JSON (a failed build): nothing of it to keep.
+            return;
+        }
+        this.record(built.map(item => item.drvPath), built.flatMap(item => Object.values(item.outputs ?? {})));
+    }
+    /** Records that the named checks, these derivations, all passed: a matrix job may save its entry under their key. */
+    checkSetPassed(drvs) {
+        if (this.checkSetFile)
+            append(this.checkSetFile, [...drvs].filter(drv => roots_isStorePath(drv, true)));
+    }
 }
 /** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
 function roots_isStorePath(value, drv = false) {
     return drv ? isDerivationPath(value) : isStorePath(value) && !value.endsWith('.drv');
-}
-/** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
-function recordRoots(drvs, outputs = []) {
-    if (!rootsFile)
-        return;
-    const lines = [...[...drvs].filter(drv => roots_isStorePath(drv, true)), ...[...outputs].filter(out => roots_isStorePath(out))];
-    if (lines.length > 0)
-        appendFileSync(rootsFile, lines.map(line => `${line}\n`).join(''));
-}
-/** Records the derivations and outputs of `nix build --json`'s output (a list of `{drvPath, outputs}`). */
-function recordBuildJson(stdout) {
-    if (!rootsFile)
-        return;
-    try {
-        const built = JSON.parse(stdout);
-        recordRoots(built.map(item => item.drvPath), built.flatMap(item => Object.values(item.outputs ?? {})));
-    }
-    catch {
-        // Not JSON (a failed build): nothing of it to keep.
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cache/nix-entry.ts

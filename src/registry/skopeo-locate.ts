@@ -9,7 +9,7 @@ import * as core from '@actions/core'
 import type { Inputs } from '../plan/inputs.js'
 import { runNix, type Nix } from '../nix/command.js'
 import { which } from '@actions/io'
-import { recordBuildJson } from '../cache/roots.js'
+import type { BuildRoots } from '../cache/roots.js'
 
 /** The runner's skopeo, or undefined when the push needs it built (none on PATH). */
 export async function skopeoOnPath(): Promise<string | undefined> {
@@ -29,14 +29,14 @@ export function skopeoFromBuildJson(json: string): string | undefined {
 }
 
 /** Builds skopeo; returns its path, for the push to run. */
-export async function provideSkopeo(nix: Nix, inputs: Inputs): Promise<string> {
+export async function provideSkopeo(nix: Nix, inputs: Inputs, roots: BuildRoots | undefined): Promise<string> {
   const { result } = await runNix(nix, ['build', '--no-link', '--json', inputs.skopeoFlake], { attempts: inputs.attempts })
   const tail = result.output.trim().split('\n').slice(-10).join('\n')
   if (result.exitCode !== 0)
     throw new Error(
       `Building skopeo from \`${inputs.skopeoFlake}\` failed:\n${tail}\nInstall skopeo on the runner, or point \`skopeo-flake\` at a flake output that has bin/skopeo.`
     )
-  recordBuildJson(result.stdout)
+  roots?.recordBuildJson(result.stdout)
   const bin = skopeoFromBuildJson(result.stdout)
   if (!bin) throw new Error(`\`${inputs.skopeoFlake}\` built, but none of its outputs has bin/skopeo. Point \`skopeo-flake\` at skopeo (\`nixpkgs#skopeo\`).`)
   core.info(`Using skopeo from ${bin}`)

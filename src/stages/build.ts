@@ -13,16 +13,16 @@ import type { LogSink } from '../report/log-sink.js'
 import { storePathFromBuildJson } from '../nix/output.js'
 import { explainFailure } from '../nix/failure.js'
 import { escapeControl } from '../report/log-text.js'
-import { recordBuildJson } from '../cache/roots.js'
+import type { BuildRoots } from '../cache/roots.js'
 
 export function installable(inputs: Inputs): string {
   return `${inputs.flake}#${inputs.package}`
 }
 
-export function startBuild(nix: Nix, inputs: Inputs, sink: LogSink, signal: AbortSignal): Promise<NixRun> {
+export function startBuild(nix: Nix, inputs: Inputs, sink: LogSink, signal: AbortSignal, roots: BuildRoots | undefined): Promise<NixRun> {
   // Recorded for the cache as soon as it is built, even if a check fails.
   return runNix(nix, ['build', installable(inputs), '--json', '--no-link', '--no-update-lock-file'], { attempts: inputs.attempts, sink, signal }).then(run => {
-    recordBuildJson(run.result.stdout)
+    roots?.recordBuildJson(run.result.stdout)
     return run
   })
 }

@@ -29,7 +29,7 @@ import { errorMessage } from '../errors.js'
 import { keyPrefixes } from '../cache/keys.js'
 import { blobInfoCacheDir, blobInfoCachePaths } from '../cache/blob-info.js'
 import { binaryCacheDir, binaryCacheHashes, hasBinaryCache, workDir } from '../cache/binary-cache.js'
-import { startRecordingCheckSet, startRecordingRoots } from '../cache/roots.js'
+import { BuildRoots } from '../cache/roots.js'
 import { savePolicy } from '../cache/save-policy.js'
 import { answers, cacheServiceUrl } from '../cache/service.js'
 import { serveBinaryCache } from '../cache/substituter.js'
@@ -64,6 +64,8 @@ export interface Restored {
   note: string
   /** nix.conf settings that serve the restored entry to every later Nix command (Nix.settings); none when nothing is served. */
   settings: string[]
+  /** Where the stages that build record what they built, for post to save; only on a run that will save. */
+  roots?: BuildRoots
 }
 
 export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext, pushing: boolean): Promise<Restored> {
@@ -111,11 +113,8 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
   writeFileSync(state.rootsFile, '')
   writeFileSync(state.hitsFile, '')
   // Only a run that may save needs to know what its commands built.
-  if (state.policy.save) startRecordingRoots(state.rootsFile)
-  if (state.checkSetFile) {
-    writeFileSync(state.checkSetFile, '')
-    if (state.policy.save) startRecordingCheckSet(state.checkSetFile)
-  }
+  if (state.checkSetFile) writeFileSync(state.checkSetFile, '')
+  const roots = state.policy.save ? new BuildRoots(state.rootsFile, state.checkSetFile) : undefined
   const [restoredKey, restoredBlobInfoKey] = await Promise.all([
     restoreEntry(cache, [dir], prefixes.nix),
     pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
@@ -148,7 +147,7 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
   updateState({ cache: state })
   const note = notes.join('; ')
   core.info(note)
-  return { note, settings }
+  return { note, settings, ...(roots ? { roots } : {}) }
 }
 
 /** Whether the restored directory is all signed by `key` and whole; if not, it is removed with a warning, and the run is cold. */

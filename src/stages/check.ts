@@ -9,7 +9,7 @@ import { failedDerivations } from '../nix/output.js'
 import { explainFailure } from '../nix/failure.js'
 import { runStage } from '../stage.js'
 import { isDerivationPath } from '../nix/store-path.js'
-import { recordRoots, recordingRoots } from '../cache/roots.js'
+import type { BuildRoots } from '../cache/roots.js'
 
 /**
  * The flake's checks by derivation path, from one evaluation of
@@ -32,12 +32,12 @@ async function checksByDrv(nix: Nix, flake: string): Promise<Map<string, string>
   return names
 }
 
-async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<string> {
+async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder, roots: BuildRoots | undefined): Promise<string> {
   const nixRun = await runNix(nix, ['flake', 'check', inputs.flake, ...inputs.checkArgs, '--no-update-lock-file'], { attempts: inputs.attempts, report })
   const failed = nixRun.result.exitCode !== 0 && failedDerivations(nixRun.result.output).length > 0
-  const checks = recordingRoots() || failed ? await checksByDrv(nix, inputs.flake) : new Map<string, string>()
-  if (recordingRoots()) {
-    if (checks) recordRoots(checks.keys())
+  const checks = roots || failed ? await checksByDrv(nix, inputs.flake) : new Map<string, string>()
+  if (roots) {
+    if (checks) roots.record(checks.keys())
     // Its error is the check stage's to report; here only that the cache lacks the checks.
     else core.info("Could not list the flake's checks for the cache; it keeps what the other commands recorded.")
   }
@@ -45,6 +45,6 @@ async function flakeCheck(nix: Nix, inputs: Inputs, context: RunContext, report:
   throw explainFailure(nixRun, '`nix flake check`', failed && checks ? checks : new Map<string, string>(), inputs, context, report)
 }
 
-export async function checkStage(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<string> {
-  return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report))
+export async function checkStage(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder, roots: BuildRoots | undefined): Promise<string> {
+  return runStage(report, 'check', () => flakeCheck(nix, inputs, context, report, roots))
 }

@@ -26,7 +26,7 @@ import {
   type NamedCheck
 } from '../nix/check-output.js'
 import { explainFailedBuild, explainFailure, explainHashMismatch } from '../nix/failure.js'
-import { recordCheckSetPassed, recordRoots } from '../cache/roots.js'
+import type { BuildRoots } from '../cache/roots.js'
 
 /** Passes Nix's internal-json log to a reader, line by line, and shows what Nix would have shown. */
 class InternalJsonSink implements LogSink {
@@ -182,7 +182,7 @@ async function reportCheck(
   report.record({ name: `check ${check.name}`, stage: 'check', status, seconds, note })
 }
 
-export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder): Promise<string> {
+export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext, report: RunRecorder, roots: BuildRoots | undefined): Promise<string> {
   if (inputs.checkArgs.length > 0) {
     core.warning('`check-args` are arguments of `nix flake check`; with `checks` set, the checks are built with `nix build` and they are not used.')
   }
@@ -190,7 +190,7 @@ export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext,
   const system = inputs.checksSystem ?? (await currentSystem(nix))
   const { checks, log, build } = await core.group(`named checks: evaluate and build ${inputs.checks.join(', ')}`, async () => {
     const checks = await evaluateChecks(nix, inputs, context, report, system)
-    recordRoots(
+    roots?.record(
       checks.map(check => check.drv),
       checks.flatMap(check => check.outputs)
     )
@@ -205,7 +205,7 @@ export async function namedChecks(nix: Nix, inputs: Inputs, context: RunContext,
   const failed = outcomes.filter(outcome => outcome.status === 'failed').map(outcome => outcome.check.name)
   if (failed.length > 0) throw new StageError('check', `${failed.length} of ${checks.length} checks failed: ${failed.join(', ')}`)
   if (build.result.exitCode !== 0) throw new StageError('check', unexplained(build, log))
-  recordCheckSetPassed(checks.map(check => check.drv))
+  roots?.checkSetPassed(checks.map(check => check.drv))
   return `${checks.length} checks passed`
 }
 

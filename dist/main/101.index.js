@@ -1,5 +1,5 @@
-export const id = 802;
-export const ids = [802];
+export const id = 101;
+export const ids = [101];
 export const modules = {
 
 /***/ 34470:
@@ -294,7 +294,7 @@ function answers(url, timeoutMs = 2000) {
 
 /***/ }),
 
-/***/ 24802:
+/***/ 12101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -360,8 +360,63 @@ function blobInfoFormat(dir) {
 
 // EXTERNAL MODULE: ./src/cache/binary-cache.ts
 var binary_cache = __webpack_require__(34470);
-// EXTERNAL MODULE: ./src/cache/roots.ts
-var roots = __webpack_require__(92771);
+// EXTERNAL MODULE: ./src/nix/store-path.ts
+var store_path = __webpack_require__(54764);
+;// CONCATENATED MODULE: ./src/cache/roots.ts
+// What this job's own Nix commands evaluated and built: the roots of what
+// the cache saves as "built here". The stages that build record their
+// derivations (named checks' drvs, the package's and skopeo's drvPath from
+// `nix build --json`, the flake's checks for `nix flake check`); post saves
+// the build closures of those, never a diff of the store, which on a
+// self-hosted machine whose runners share one store would count another
+// job's builds as ours.
+//
+// Appended to a file under RUNNER_TEMP line by line as they are known, so
+// post finds them even after main was killed. The cache stage returns a
+// BuildRoots only to a run that will save; the pipeline hands it to the
+// stages that build, and a run without one records nothing.
+
+
+const STORE_DIR = (0,store_path/* storeDir */.rT)();
+function append(file, lines) {
+    if (lines.length > 0)
+        (0,external_node_fs_.appendFileSync)(file, lines.map(line => `${line}\n`).join(''));
+}
+class BuildRoots {
+    rootsFile;
+    checkSetFile;
+    /** `checkSetFile`: a matrix job's, whose entry's key is a hash of its checks' derivations, known once they all passed. */
+    constructor(rootsFile, checkSetFile) {
+        this.rootsFile = rootsFile;
+        this.checkSetFile = checkSetFile;
+    }
+    /** Records derivations (`drvs`) and outputs this job asked Nix for; anything that is not a store path is dropped. */
+    record(drvs, outputs = []) {
+        append(this.rootsFile, [...[...drvs].filter(drv => isStorePath(drv, true)), ...[...outputs].filter(out => isStorePath(out))]);
+    }
+    /** Records the derivations and outputs of `nix build --json`'s output (a list of `{drvPath, outputs}`). */
+    recordBuildJson(stdout) {
+        let built;
+        try {
+            built = JSON.parse(stdout);
+        }
+        catch {
+            // Not JSON (a failed build): nothing of it to keep.
+            return;
+        }
+        this.record(built.map(item => item.drvPath), built.flatMap(item => Object.values(item.outputs ?? {})));
+    }
+    /** Records that the named checks, these derivations, all passed: a matrix job may save its entry under their key. */
+    checkSetPassed(drvs) {
+        if (this.checkSetFile)
+            append(this.checkSetFile, [...drvs].filter(drv => isStorePath(drv, true)));
+    }
+}
+/** Whether `value` is a store path (a derivation when `drv`), and nothing that could be read as anything else. */
+function isStorePath(value, drv = false) {
+    return drv ? (0,store_path/* isDerivationPath */.NN)(value) : (0,store_path/* isStorePath */.zP)(value) && !value.endsWith('.drv');
+}
+
 ;// CONCATENATED MODULE: ./src/cache/save-policy.ts
 const SAVING_EVENTS = ['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'release', 'repository_dispatch'];
 function savePolicy(mode, eventName, matrixJob = false) {
@@ -503,7 +558,7 @@ async function problemOf(dir, hash, publicKey) {
     const narHash = one('NarHash') ?? '';
     const url = one('URL') ?? '';
     const narSize = Number(one('NarSize'));
-    if (!((0,roots/* isStorePath */.zP)(storePath) || (0,roots/* isStorePath */.zP)(storePath, true)) || !external_node_path_default().basename(storePath).startsWith(`${hash}-`))
+    if (!(isStorePath(storePath) || isStorePath(storePath, true)) || !external_node_path_default().basename(storePath).startsWith(`${hash}-`))
         return `${hash}.narinfo does not name its own store path`;
     // The action writes its entries uncompressed (binary-cache.ts), so the NAR
     // file is the NAR and its hash is NarHash.
@@ -512,7 +567,7 @@ async function problemOf(dir, hash, publicKey) {
     const references = (one('References') ?? '')
         .split(' ')
         .filter(ref => ref !== '')
-        .map(ref => `${roots/* STORE_DIR */.SF}/${ref}`);
+        .map(ref => `${STORE_DIR}/${ref}`);
     const sigs = info.get('Sig') ?? [];
     if (sigs.length === 0)
         return `${storePath} is not signed`;
@@ -645,13 +700,9 @@ async function restoreCache(nix, inputs, context, pushing) {
     (0,external_node_fs_.writeFileSync)(state.rootsFile, '');
     (0,external_node_fs_.writeFileSync)(state.hitsFile, '');
     // Only a run that may save needs to know what its commands built.
-    if (state.policy.save)
-        (0,roots/* startRecordingRoots */.xD)(state.rootsFile);
-    if (state.checkSetFile) {
+    if (state.checkSetFile)
         (0,external_node_fs_.writeFileSync)(state.checkSetFile, '');
-        if (state.policy.save)
-            (0,roots/* startRecordingCheckSet */.af)(state.checkSetFile);
-    }
+    const roots = state.policy.save ? new BuildRoots(state.rootsFile, state.checkSetFile) : undefined;
     const [restoredKey, restoredBlobInfoKey] = await Promise.all([
         restoreEntry(cache, [dir], prefixes.nix),
         pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
@@ -690,7 +741,7 @@ async function restoreCache(nix, inputs, context, pushing) {
     (0,src_state/* updateState */.$)({ cache: state });
     const note = notes.join('; ');
     core/* info */.pq(note);
-    return { note, settings };
+    return { note, settings, ...(roots ? { roots } : {}) };
 }
 /** Whether the restored directory is all signed by `key` and whole; if not, it is removed with a warning, and the run is cold. */
 async function acceptSigned(state, key) {
