@@ -168,16 +168,21 @@ function nixSecretKey(name: string): string {
   return `${name}:${Buffer.concat([d, x]).toString('base64')}`
 }
 
-/** Saves `dir` as a cache entry under `key`, with the unmodified @actions/cache, as a job of `workspace` would. */
-function saveEntryAs(dir: string, key: string, workspace: string): Promise<void> {
+/**
+ * Saves `dir`, under the runner's home, as a cache entry under `key`, with the
+ * unmodified @actions/cache, as a job of `workspace` would: the path named
+ * `~/…`, as the action names it (the version hashes the path as given).
+ */
+function saveEntryAs(dir: string, key: string, workspace: string, runnerHome: string): Promise<void> {
   const cacheModule = path.join(repoRoot, 'node_modules', '@actions', 'cache', 'lib', 'cache.js')
-  const script = `const { saveCache } = await import(${JSON.stringify(cacheModule)}); const id = await saveCache([${JSON.stringify(dir)}], ${JSON.stringify(key)}); if (id === -1) process.exit(3)`
+  const given = `~/${path.relative(runnerHome, dir)}`
+  const script = `const { saveCache } = await import(${JSON.stringify(cacheModule)}); const id = await saveCache([${JSON.stringify(given)}], ${JSON.stringify(key)}); if (id === -1) process.exit(3)`
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
       cwd: workspace,
       env: {
         PATH: process.env['PATH'],
-        HOME: nixHome,
+        HOME: runnerHome,
         GITHUB_WORKSPACE: workspace,
         RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'nfci-save-')),
         ...service.env
@@ -266,7 +271,7 @@ describe('with cache-signing-key', () => {
       cpSync(honest, dir, { recursive: true })
       tamper(dir, how)
       const tamperedKey = `${keyPrefix}tampered-${how.split(' ')[0]?.toLowerCase() ?? ''}`
-      await saveEntryAs(dir, tamperedKey, repo.dir)
+      await saveEntryAs(dir, tamperedKey, repo.dir, home)
 
       await makeFreshRunner(repo.flakeDir)
       const run = await runOn(repo, pushToMain(repo.sha), { build: 'false', 'cache-signing-key': key })

@@ -3,7 +3,7 @@
 // fresh runner (its own empty store, the same store directory, as every
 // GitHub-hosted runner has /nix/store), sharing only the Actions cache.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { makeFlakeRepo, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
@@ -45,9 +45,15 @@ afterAll(async () => {
 
 const RUNNERS = 'x86_64-linux=ubuntu-latest'
 
-/** A run on a fresh runner: empty home, empty store, the cache service. */
-function onFreshRunner(repo: Pick<FlakeRepo, 'dir'>, sha: string, inputs: Record<string, string>): Promise<ActionRun> {
-  rmSync(home, { recursive: true, force: true })
+/** Where a runner keeps its home (RUNNER_TEMP is `<home>/work/_temp`) and the checkout. */
+interface RunnerLayout {
+  home: string
+  workspace: string
+}
+
+/** A run on a fresh runner: empty store, the cache service; an empty home unless the checkout lives in it. */
+function onFreshRunner(repo: Pick<FlakeRepo, 'dir'>, sha: string, inputs: Record<string, string>, where?: RunnerLayout): Promise<ActionRun> {
+  if (!where) rmSync(home, { recursive: true, force: true })
   rmSync(machine, { recursive: true, force: true })
   mkdirSync(machine, { recursive: true })
   wrappers.reset()
@@ -59,7 +65,7 @@ function onFreshRunner(repo: Pick<FlakeRepo, 'dir'>, sha: string, inputs: Record
     NIX_LOG_DIR: path.join(machine, 'var', 'log', 'nix'),
     ...service.env
   }
-  return runAction({ workspace: repo.dir, home, event: pushToMain(sha), inputs, env })
+  return runAction({ workspace: where?.workspace ?? repo.dir, home: where?.home ?? home, event: pushToMain(sha), inputs, env })
 }
 
 function plan(repo: Pick<FlakeRepo, 'dir' | 'sha'>, sha = repo.sha): Promise<ActionRun> {
@@ -142,6 +148,35 @@ describe('a plan, its matrix jobs, and the next plan', () => {
     const sha = (await runOk('git', ['rev-parse', 'HEAD'], { cwd: repo.dir })).stdout.trim()
     const changed = await plan(repo, sha)
     expect(checksOf(matrixOf(changed))).toEqual(['x86_64-linux.fmt'])
+  })
+})
+
+describe('matrix jobs on runners whose home is elsewhere (macOS: /Users/runner)', () => {
+  test('the next plan, on a runner whose home is /home/runner, finds what they saved', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'nfci-fan-out-homes-'))
+    const repo = await makeFlakeRepo({ variant: { salt: 'fan-out-homes' } })
+    try {
+      // As GitHub lays a runner out: the checkout at <home>/work/<repo>/<repo>, RUNNER_TEMP at <home>/work/_temp.
+      const runnerAt = (top: string): RunnerLayout => {
+        const runnerHome = path.join(root, top, 'runner')
+        const workspace = path.join(runnerHome, 'work', 'repo', 'repo')
+        cpSync(repo.dir, workspace, { recursive: true })
+        return { home: runnerHome, workspace }
+      }
+      const linux = runnerAt('home')
+      const macos = runnerAt('Users')
+      const planned = matrixOf(await onFreshRunner(repo, repo.sha, { plan: 'true', runners: RUNNERS }, linux))
+      expect(planned).toHaveLength(3)
+      for (const entry of planned) {
+        const job = await onFreshRunner(repo, repo.sha, { checks: entry.checks, build: 'false' }, macos)
+        expect(job.main.exitCode).toBe(0)
+        expect(job.log).toMatch(/Saved \d+ store path\(s\) .* as nix-flake-ci-v2-checks-x86_64-linux-/)
+      }
+      expect(matrixOf(await onFreshRunner(repo, repo.sha, { plan: 'true', runners: RUNNERS }, linux))).toEqual([])
+    } finally {
+      await repo.cleanup()
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })
 

@@ -9,18 +9,22 @@ export const modules = {
 /* harmony export */   Hg: () => (/* binding */ workDir),
 /* harmony export */   Ik: () => (/* binding */ binaryCacheHashes),
 /* harmony export */   V0: () => (/* binding */ binaryCacheDir),
-/* harmony export */   WU: () => (/* binding */ hasBinaryCache)
+/* harmony export */   WU: () => (/* binding */ hasBinaryCache),
+/* harmony export */   s3: () => (/* binding */ entryPath)
 /* harmony export */ });
 /* unused harmony exports parseNarInfo, readBinaryCache, closureIn, writeBinaryCache */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67063);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82094);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67063);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82094);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
+
 
 
 
@@ -31,7 +35,7 @@ export const modules = {
  * which outlives jobs on a self-hosted runner) is ever served.
  */
 function workDir(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'nix-flake-ci');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, 'nix-flake-ci');
 }
 /**
  * Where the restored entry goes. Its path is part of the cache entry's
@@ -40,7 +44,19 @@ function workDir(runnerTemp) {
  * RUNNER_TEMP at /home/runner/work/_temp.
  */
 function binaryCacheDir(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workDir(runnerTemp), 'binary-cache');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir(runnerTemp), 'binary-cache');
+}
+/**
+ * The entry's directory as the Actions cache is told it: under the home as
+ * `~/…` when it is there (RUNNER_TEMP is `<home>/work/_temp` on GitHub's
+ * runners). The cache's version hashes the paths as given, and the home
+ * differs by OS (/home/runner, /Users/runner): given absolutely, a plan on
+ * Linux would never find what a matrix job on macOS saved. The cache's glob
+ * expands `~` (it refuses `..`, so the workspace cannot be the anchor).
+ */
+function entryPath(dir) {
+    const inHome = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), dir);
+    return inHome !== '' && !inHome.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(inHome) ? `~/${inHome}` : dir;
 }
 function parseNarInfo(text) {
     const fields = new Map();
@@ -158,7 +174,7 @@ async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut 
     renameSync(next, dir);
 }
 function hasBinaryCache(dir) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'nix-cache-info'));
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'nix-cache-info'));
 }
 
 
@@ -704,7 +720,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         (0,external_node_fs_.writeFileSync)(state.checkSetFile, '');
     const roots = state.policy.save ? new BuildRoots(state.rootsFile, state.checkSetFile) : undefined;
     const [restoredKey, restoredBlobInfoKey] = await Promise.all([
-        restoreEntry(cache, [dir], prefixes.nix),
+        restoreEntry(cache, [(0,binary_cache/* entryPath */.s3)(dir)], prefixes.nix),
         pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
     ]);
     state.restoredKey = restoredKey;
@@ -715,7 +731,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         // this system saved, whose paths (dependencies its checks may share with
         // ours) are not built again; the job saves what neither holds.
         state.baseList = side('base');
-        state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.checkSet);
+        state.restoredDeltaKey = await restoreEntry(cache, [(0,binary_cache/* entryPath */.s3)(dir)], prefixes.checkSet);
         (0,external_node_fs_.writeFileSync)(state.baseList, (0,binary_cache/* binaryCacheHashes */.Ik)(dir).join('\n'));
         if (state.restoredDeltaKey)
             notes.push(`restored ${state.restoredDeltaKey} (another matrix job's)`);
@@ -724,7 +740,7 @@ async function restoreCache(nix, inputs, context, pushing) {
         // A pull request: its base branch's entry, then its own delta on top.
         state.baseList = side('base');
         (0,external_node_fs_.writeFileSync)(state.baseList, (0,binary_cache/* binaryCacheHashes */.Ik)(dir).join('\n'));
-        state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.delta);
+        state.restoredDeltaKey = await restoreEntry(cache, [(0,binary_cache/* entryPath */.s3)(dir)], prefixes.delta);
         if (state.restoredDeltaKey)
             notes.push(`restored ${state.restoredDeltaKey}`);
     }

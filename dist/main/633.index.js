@@ -9,18 +9,22 @@ export const modules = {
 /* harmony export */   Hg: () => (/* binding */ workDir),
 /* harmony export */   Ik: () => (/* binding */ binaryCacheHashes),
 /* harmony export */   V0: () => (/* binding */ binaryCacheDir),
-/* harmony export */   WU: () => (/* binding */ hasBinaryCache)
+/* harmony export */   WU: () => (/* binding */ hasBinaryCache),
+/* harmony export */   s3: () => (/* binding */ entryPath)
 /* harmony export */ });
 /* unused harmony exports parseNarInfo, readBinaryCache, closureIn, writeBinaryCache */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67063);
-/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82094);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67063);
+/* harmony import */ var _nix_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82094);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
+
 
 
 
@@ -31,7 +35,7 @@ export const modules = {
  * which outlives jobs on a self-hosted runner) is ever served.
  */
 function workDir(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'nix-flake-ci');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, 'nix-flake-ci');
 }
 /**
  * Where the restored entry goes. Its path is part of the cache entry's
@@ -40,7 +44,19 @@ function workDir(runnerTemp) {
  * RUNNER_TEMP at /home/runner/work/_temp.
  */
 function binaryCacheDir(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workDir(runnerTemp), 'binary-cache');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir(runnerTemp), 'binary-cache');
+}
+/**
+ * The entry's directory as the Actions cache is told it: under the home as
+ * `~/…` when it is there (RUNNER_TEMP is `<home>/work/_temp` on GitHub's
+ * runners). The cache's version hashes the paths as given, and the home
+ * differs by OS (/home/runner, /Users/runner): given absolutely, a plan on
+ * Linux would never find what a matrix job on macOS saved. The cache's glob
+ * expands `~` (it refuses `..`, so the workspace cannot be the anchor).
+ */
+function entryPath(dir) {
+    const inHome = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), dir);
+    return inHome !== '' && !inHome.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(inHome) ? `~/${inHome}` : dir;
 }
 function parseNarInfo(text) {
     const fields = new Map();
@@ -158,7 +174,7 @@ async function writeBinaryCache(nixBin, dir, restored, carried, built, leaveOut 
     renameSync(next, dir);
 }
 function hasBinaryCache(dir) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'nix-cache-info'));
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'nix-cache-info'));
 }
 
 
@@ -498,11 +514,9 @@ async function entriesFound(keys, runnerTemp) {
     const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(878), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 91863));
     if (!cache.isFeatureAvailable())
         return found;
-    // The paths are part of an entry's version: the ones the jobs save
-    // (cache-restore.ts). A runner whose RUNNER_TEMP is elsewhere (macOS:
-    // /Users/runner/work/_temp) saves under another version, which a Linux plan
-    // does not find: those checks are planned again unless a substituter has them.
-    const paths = [(0,binary_cache/* binaryCacheDir */.V0)(runnerTemp)];
+    // The paths are part of an entry's version: the ones the jobs save, given
+    // relative to the workspace (binary-cache.ts: the same on Linux and macOS).
+    const paths = [(0,binary_cache/* entryPath */.s3)((0,binary_cache/* binaryCacheDir */.V0)(runnerTemp))];
     let failed;
     await eachLimited(keys, 8, async (key) => {
         try {

@@ -112,6 +112,9 @@ function blobInfoFormat(dir) {
     return 'none';
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/process.ts + 3 modules
 var src_process = __webpack_require__(5893);
 // EXTERNAL MODULE: ./src/nix/command.ts + 1 modules
@@ -120,6 +123,7 @@ var command = __webpack_require__(274);
 // The binary cache directory the Nix entry holds: reading it (its .narinfo
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
+
 
 
 
@@ -140,6 +144,18 @@ function workDir(runnerTemp) {
  */
 function binaryCacheDir(runnerTemp) {
     return path.join(workDir(runnerTemp), 'binary-cache');
+}
+/**
+ * The entry's directory as the Actions cache is told it: under the home as
+ * `~/…` when it is there (RUNNER_TEMP is `<home>/work/_temp` on GitHub's
+ * runners). The cache's version hashes the paths as given, and the home
+ * differs by OS (/home/runner, /Users/runner): given absolutely, a plan on
+ * Linux would never find what a matrix job on macOS saved. The cache's glob
+ * expands `~` (it refuses `..`, so the workspace cannot be the anchor).
+ */
+function entryPath(dir) {
+    const inHome = external_node_path_default().relative(external_node_os_default().homedir(), dir);
+    return inHome !== '' && !inHome.startsWith('..') && !external_node_path_default().isAbsolute(inHome) ? `~/${inHome}` : dir;
 }
 function parseNarInfo(text) {
     const fields = new Map();
@@ -616,7 +632,7 @@ async function saveNixEntry(nixBin, state, key) {
     const entryKey = checkSet ??
         storePathsKey(state.policy.delta ? state.prefixes.delta : state.prefixes.nix, names.map(([, name]) => name));
     await withKeyFile(key, state.runnerTemp, file => writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base, file));
-    await saveEntry([state.binaryCacheDir], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`);
+    await saveEntry([entryPath(state.binaryCacheDir)], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`);
 }
 async function saveEntries(nixBin, state, pushed, key) {
     // The small entry first: a refusal (a rate limit) then costs no `nix copy`

@@ -2,6 +2,7 @@
 // files name each path, its NAR file and its references) and writing the
 // next one from what a run relied on.
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { run } from '../process.js'
 import { NIX_COMMAND } from '../nix/command.js'
@@ -33,6 +34,19 @@ export function workDir(runnerTemp: string): string {
  */
 export function binaryCacheDir(runnerTemp: string): string {
   return path.join(workDir(runnerTemp), 'binary-cache')
+}
+
+/**
+ * The entry's directory as the Actions cache is told it: under the home as
+ * `~/…` when it is there (RUNNER_TEMP is `<home>/work/_temp` on GitHub's
+ * runners). The cache's version hashes the paths as given, and the home
+ * differs by OS (/home/runner, /Users/runner): given absolutely, a plan on
+ * Linux would never find what a matrix job on macOS saved. The cache's glob
+ * expands `~` (it refuses `..`, so the workspace cannot be the anchor).
+ */
+export function entryPath(dir: string): string {
+  const inHome = path.relative(os.homedir(), dir)
+  return inHome !== '' && !inHome.startsWith('..') && !path.isAbsolute(inHome) ? `~/${inHome}` : dir
 }
 
 export function parseNarInfo(text: string): NarInfo | undefined {

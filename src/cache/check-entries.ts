@@ -4,7 +4,7 @@
 // checks passed as they are now: no job is needed for them.
 import * as core from '@actions/core'
 import { errorMessage } from '../errors.js'
-import { binaryCacheDir } from './binary-cache.js'
+import { binaryCacheDir, entryPath } from './binary-cache.js'
 import { cacheServiceUrl } from './service.js'
 import { eachLimited } from '../limited.js'
 
@@ -14,11 +14,9 @@ export async function entriesFound(keys: readonly string[], runnerTemp: string):
   if (keys.length === 0 || !cacheServiceUrl(process.env)) return found
   const cache = await import('@actions/cache')
   if (!cache.isFeatureAvailable()) return found
-  // The paths are part of an entry's version: the ones the jobs save
-  // (cache-restore.ts). A runner whose RUNNER_TEMP is elsewhere (macOS:
-  // /Users/runner/work/_temp) saves under another version, which a Linux plan
-  // does not find: those checks are planned again unless a substituter has them.
-  const paths = [binaryCacheDir(runnerTemp)]
+  // The paths are part of an entry's version: the ones the jobs save, given
+  // relative to the workspace (binary-cache.ts: the same on Linux and macOS).
+  const paths = [entryPath(binaryCacheDir(runnerTemp))]
   let failed: string | undefined
   await eachLimited(keys, 8, async key => {
     try {

@@ -6,7 +6,7 @@ import * as cache from '@actions/cache'
 import type { CacheState, PushedState } from '../state.js'
 import { blobInfoKey, checkSetKey, storePathsKey } from './keys.js'
 import { blobInfoCachePaths, blobInfoFormat } from './blob-info.js'
-import { readBinaryCache, writeBinaryCache } from './binary-cache.js'
+import { entryPath, readBinaryCache, writeBinaryCache } from './binary-cache.js'
 import { builtPaths, planNixEntry, readLines, servedHashes } from './nix-entry.js'
 import type { SigningKey } from './signing.js'
 
@@ -116,7 +116,7 @@ async function saveNixEntry(nixBin: string, state: CacheState, key: SigningKey |
       names.map(([, name]) => name)
     )
   await withKeyFile(key, state.runnerTemp, file => writeBinaryCache(nixBin, state.binaryCacheDir, restored, entry.carried, entry.built, base, file))
-  await saveEntry([state.binaryCacheDir], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`)
+  await saveEntry([entryPath(state.binaryCacheDir)], entryKey, `${names.length} store path(s) (${what}${key ? `, signed by ${key.name}` : ''})`)
 }
 
 export async function saveEntries(nixBin: string, state: CacheState, pushed: PushedState | undefined, key: SigningKey | undefined): Promise<void> {

@@ -28,7 +28,7 @@ import { updateState, type CacheState } from '../state.js'
 import { errorMessage } from '../errors.js'
 import { keyPrefixes } from '../cache/keys.js'
 import { blobInfoCacheDir, blobInfoCachePaths } from '../cache/blob-info.js'
-import { binaryCacheDir, binaryCacheHashes, hasBinaryCache, workDir } from '../cache/binary-cache.js'
+import { binaryCacheDir, binaryCacheHashes, entryPath, hasBinaryCache, workDir } from '../cache/binary-cache.js'
 import { BuildRoots } from '../cache/roots.js'
 import { savePolicy } from '../cache/save-policy.js'
 import { answers, cacheServiceUrl } from '../cache/service.js'
@@ -116,7 +116,7 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
   if (state.checkSetFile) writeFileSync(state.checkSetFile, '')
   const roots = state.policy.save ? new BuildRoots(state.rootsFile, state.checkSetFile) : undefined
   const [restoredKey, restoredBlobInfoKey] = await Promise.all([
-    restoreEntry(cache, [dir], prefixes.nix),
+    restoreEntry(cache, [entryPath(dir)], prefixes.nix),
     pushing ? restoreEntry(cache, blobInfoCachePaths(state.blobInfoDir), prefixes.blobInfo) : undefined
   ])
   state.restoredKey = restoredKey
@@ -127,14 +127,14 @@ export async function restoreCache(nix: Nix, inputs: Inputs, context: RunContext
     // this system saved, whose paths (dependencies its checks may share with
     // ours) are not built again; the job saves what neither holds.
     state.baseList = side('base')
-    state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.checkSet)
+    state.restoredDeltaKey = await restoreEntry(cache, [entryPath(dir)], prefixes.checkSet)
     writeFileSync(state.baseList, binaryCacheHashes(dir).join('\n'))
     if (state.restoredDeltaKey) notes.push(`restored ${state.restoredDeltaKey} (another matrix job's)`)
   } else if (state.policy.delta) {
     // A pull request: its base branch's entry, then its own delta on top.
     state.baseList = side('base')
     writeFileSync(state.baseList, binaryCacheHashes(dir).join('\n'))
-    state.restoredDeltaKey = await restoreEntry(cache, [dir], prefixes.delta)
+    state.restoredDeltaKey = await restoreEntry(cache, [entryPath(dir)], prefixes.delta)
     if (state.restoredDeltaKey) notes.push(`restored ${state.restoredDeltaKey}`)
   }
   if (restoredBlobInfoKey) notes.push(`restored ${restoredBlobInfoKey}`)
