@@ -202,7 +202,8 @@ function git(dir: string, args: readonly string[]): Promise<RunResult> {
   })
 }
 
-async function commitAll(dir: string, message: string): Promise<string> {
+/** Commits everything in the repository at `dir` as the fixtures do (no machine config, a fixed author); returns the sha. */
+export async function commitAll(dir: string, message: string): Promise<string> {
   await git(dir, ['add', '-A'])
   await git(dir, ['commit', '-q', '--allow-empty', '-m', message])
   return (await git(dir, ['rev-parse', 'HEAD'])).stdout.trim()

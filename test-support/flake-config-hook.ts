@@ -9,7 +9,7 @@
 // machine's (a daemon's), which keeps what earlier runs built.
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { makeFlakeRepo, runOk, type FlakeRepo } from './fixtures.js'
+import { commitAll, makeFlakeRepo, type FlakeRepo } from './fixtures.js'
 import type { StoreChoice } from './own-store.js'
 
 const STREAM_SNOOP = `#!/bin/sh
@@ -43,17 +43,6 @@ export async function makeHookFlake(dir: string, name: string, store: StoreChoic
   writeFileSync(flakeFile, flake)
   writeFileSync(path.join(repo.flakeDir, 'nix', 'stream-snoop.sh'), STREAM_SNOOP)
   writeFileSync(path.join(repo.flakeDir, 'nix', 'snoop-stream.sh'), 'sed "s,@archive@,$image," "$streamScript" > "$out"\nchmod +x "$out"\n')
-  const gitEnv = {
-    ...process.env,
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_AUTHOR_NAME: 'T',
-    GIT_AUTHOR_EMAIL: 't@example.invalid',
-    GIT_COMMITTER_NAME: 'T',
-    GIT_COMMITTER_EMAIL: 't@example.invalid'
-  }
-  const git = (args: string[]) => runOk('git', ['-c', 'commit.gpgSign=false', ...args], { cwd: repo.dir, env: gitEnv })
-  await git(['add', '-A'])
-  await git(['commit', '-qm', 'a flake that asks for a post-build-hook'])
-  repo.sha = (await git(['rev-parse', 'HEAD'])).stdout.trim()
+  repo.sha = await commitAll(repo.dir, 'a flake that asks for a post-build-hook')
   return { repo, hookRuns: () => (existsSync(hookLog) ? readFileSync(hookLog, 'utf8').split('\n').filter(Boolean) : []) }
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { makeFlakeRepo, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
+import { commitAll, makeFlakeRepo, type FlakeRepo } from '../../test-support/fixtures.js'
 import { startCacheService, type CacheService } from '../../test-support/cache-server.js'
 import { runAction, type ActionRun } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG, pushToMain } from '../../test-support/scenario.js'
@@ -134,18 +134,7 @@ describe('a plan, its matrix jobs, and the next plan', () => {
     // One check's script changes: that check alone comes back.
     const script = path.join(repo.flakeDir, 'nix', 'fmt.sh')
     writeFileSync(script, `${readFileSync(script, 'utf8')}\n# formatted with a newer rustfmt\n`)
-    await runOk('git', ['-c', 'commit.gpgSign=false', 'commit', '-qam', 'fmt: newer rustfmt'], {
-      cwd: repo.dir,
-      env: {
-        ...process.env,
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_AUTHOR_NAME: 'a',
-        GIT_AUTHOR_EMAIL: 'a@example.invalid',
-        GIT_COMMITTER_NAME: 'a',
-        GIT_COMMITTER_EMAIL: 'a@example.invalid'
-      }
-    })
-    const sha = (await runOk('git', ['rev-parse', 'HEAD'], { cwd: repo.dir })).stdout.trim()
+    const sha = await commitAll(repo.dir, 'fmt: newer rustfmt')
     const changed = await plan(repo, sha)
     expect(checksOf(matrixOf(changed))).toEqual(['x86_64-linux.fmt'])
   })

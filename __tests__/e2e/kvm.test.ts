@@ -10,7 +10,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { makeFlakeRepo, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
+import { commitAll, makeFlakeRepo, type FlakeRepo } from '../../test-support/fixtures.js'
 import { runAction, type ActionRun } from '../../test-support/runner.js'
 import { ACTION_NIX_CONFIG, pullRequest } from '../../test-support/scenario.js'
 import { makePrivateRoot } from '../../test-support/private-root.js'
@@ -47,16 +47,7 @@ async function vmCheckRepo(): Promise<FlakeRepo> {
     flake,
     text.replace(from, '(check: script: run system "check-${check}" script (if check == "test" then { requiredSystemFeatures = [ "kvm" ]; } else { }))')
   )
-  const env = {
-    ...process.env,
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_AUTHOR_NAME: 'T',
-    GIT_AUTHOR_EMAIL: 't@example.invalid',
-    GIT_COMMITTER_NAME: 'T',
-    GIT_COMMITTER_EMAIL: 't@example.invalid'
-  }
-  await runOk('git', ['-c', 'commit.gpgSign=false', 'commit', '-qam', 'a VM test'], { cwd: repo.dir, env })
-  repo.sha = (await runOk('git', ['rev-parse', 'HEAD'], { cwd: repo.dir })).stdout.trim()
+  repo.sha = await commitAll(repo.dir, 'a VM test')
   return repo
 }
 

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { makeFlakeRepo, nixEnv, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
+import { commitAll, makeFlakeRepo, nixEnv, runOk, type FlakeRepo } from '../../test-support/fixtures.js'
 import { startRegistry, type Registry } from '../../test-support/registry.js'
 import { runAction, type ActionRun } from '../../test-support/runner.js'
 import { FAST_RETRIES, IMAGE, ACTION_NIX_CONFIG, pullRequest, pushToMain, registryInputs } from '../../test-support/scenario.js'
@@ -53,20 +53,7 @@ cp "$TMPDIR/found" "$out"
 async function snoopingRepo(salt: string): Promise<FlakeRepo> {
   const repo = await makeFlakeRepo({ variant: { salt } })
   writeFileSync(path.join(repo.flakeDir, 'nix', 'test.sh'), SNOOP)
-  const git = (args: string[]) =>
-    runOk('git', ['-c', 'commit.gpgSign=false', ...args], {
-      cwd: repo.dir,
-      env: {
-        ...process.env,
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_AUTHOR_NAME: 'T',
-        GIT_AUTHOR_EMAIL: 't@example.invalid',
-        GIT_COMMITTER_NAME: 'T',
-        GIT_COMMITTER_EMAIL: 't@example.invalid'
-      }
-    })
-  await git(['commit', '-qam', 'snoop'])
-  repo.sha = (await git(['rev-parse', 'HEAD'])).stdout.trim()
+  repo.sha = await commitAll(repo.dir, 'snoop')
   return repo
 }
 
