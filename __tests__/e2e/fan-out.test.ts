@@ -107,6 +107,8 @@ describe('a plan, its matrix jobs, and the next plan', () => {
     const calls = wrappers.calls().map(callLine)
     expect(calls.filter(line => /^nix eval\b.*#checks\b/.test(line))).toHaveLength(1)
     expect(calls.filter(line => /^nix (build|flake check)\b/.test(line))).toEqual([])
+    // The substituters are read once for the whole plan.
+    expect(calls.filter(line => /^nix show-config\b/.test(line))).toHaveLength(1)
     // The flake's aarch64-linux checks have no runner label: said, not planned.
     expect(first.annotations.some(a => a.level === 'notice' && /aarch64-linux/.test(a.message))).toBe(true)
     for (const name of ['fmt', 'clippy', 'test']) expect(first.summary).toMatch(new RegExp(`check x86_64-linux\\.${name} \\|[^\\n]*job \\d of 3`))

@@ -385,9 +385,11 @@ function substitutersOf(showConfigJson) {
         return [];
     }
 }
-async function substituters(nix) {
+/** This machine's store, then each substituter Nix is configured with: read once per plan. */
+async function storesToAsk(nix) {
     const result = await (0,command/* runNixBin */.kW)(nix, ['show-config', '--json'], { silent: true });
-    return result.exitCode === 0 ? substitutersOf(result.stdout) : [];
+    const urls = result.exitCode === 0 ? substitutersOf(result.stdout) : [];
+    return [[undefined, 'in this store'], ...urls.map((url) => [url, 'substitutable'])];
 }
 /** Whether every path is in `store` (undefined: this machine's store). */
 async function holds(nix, store, paths) {
@@ -406,12 +408,8 @@ async function holds(nix, store, paths) {
  * toolchain does) asks halves of the groups refused instead, far fewer
  * processes for thousands of derivations of which a few are not built.
  */
-async function alreadyBuilt(nix, checks, mostlyBuilt = false) {
+async function alreadyBuilt(nix, stores, checks, mostlyBuilt = false) {
     const found = new Map();
-    const stores = [
-        [undefined, 'in this store'],
-        ...(await substituters(nix)).map((url) => [url, 'substitutable'])
-    ];
     for (const [store, where] of stores) {
         const left = checks.filter(check => !found.has(check.drv));
         if (left.length === 0)
@@ -642,7 +640,7 @@ async function query(nixStore, flag, drv) {
 }
 const drvsOf = (paths) => new Set(paths.filter(line => (0,store_path/* isDerivationPath */.NN)(line)));
 /** Nothing shared when nix-store is not beside nix or a query fails: the plan then has no first wave. */
-async function sharedWork(nix, pending) {
+async function sharedWork(nix, stores, pending) {
     const none = { closures: new Map(), frontierOf: new Map() };
     const bin = external_node_path_default().join(external_node_path_default().dirname(nix.bin), 'nix-store');
     if (pending.length < 2)
@@ -675,7 +673,7 @@ async function sharedWork(nix, pending) {
             outputs.push({ drv, outputs: paths });
     });
     // As for checks: valid here or substitutable is built.
-    const built = await alreadyBuilt(nix, outputs, true);
+    const built = await alreadyBuilt(nix, stores, outputs, true);
     const unbuilt = outputs.map(item => item.drv).filter(drv => !built.has(drv));
     const below = new Map();
     await eachLimited(unbuilt, 4, async (drv) => {
@@ -741,9 +739,10 @@ async function planMatrix(nix, inputs, context, report) {
         core/* notice */.lm(note);
         report.warn(note);
     }
-    const where = new Map(await alreadyBuilt(nix, checks));
+    const stores = await storesToAsk(nix);
+    const where = new Map(await alreadyBuilt(nix, stores, checks));
     const pending = checks.filter(check => !where.has(check.drv));
-    const { closures, frontierOf } = await sharedWork(nix, pending);
+    const { closures, frontierOf } = await sharedWork(nix, stores, pending);
     const early = new Set(firstWave(pending, closures, frontierOf));
     // One first-wave job per system: its key is a hash of its checks'
     // derivations like any matrix job's, which the next plan asks for.

@@ -9,7 +9,7 @@ import * as core from '@actions/core'
 import { runNixBin, type Nix } from './command.js'
 import type { PlannedCheck } from './check-output.js'
 import { isDerivationPath, isStorePath } from './store-path.js'
-import { alreadyBuilt } from './substitutable.js'
+import { alreadyBuilt, type StoreToAsk } from './substitutable.js'
 import { eachLimited } from '../limited.js'
 import { frontier, sharedDerivations } from '../plan/first-wave.js'
 
@@ -29,7 +29,7 @@ async function query(nixStore: Nix, flag: string, drv: string): Promise<string[]
 const drvsOf = (paths: readonly string[]): Set<string> => new Set(paths.filter(line => isDerivationPath(line)))
 
 /** Nothing shared when nix-store is not beside nix or a query fails: the plan then has no first wave. */
-export async function sharedWork(nix: Nix, pending: readonly PlannedCheck[]): Promise<SharedWork> {
+export async function sharedWork(nix: Nix, stores: readonly StoreToAsk[], pending: readonly PlannedCheck[]): Promise<SharedWork> {
   const none: SharedWork = { closures: new Map(), frontierOf: new Map() }
   const bin = path.join(path.dirname(nix.bin), 'nix-store')
   if (pending.length < 2) return none
@@ -59,7 +59,7 @@ export async function sharedWork(nix: Nix, pending: readonly PlannedCheck[]): Pr
     if (paths !== undefined && paths.length > 0) outputs.push({ drv, outputs: paths })
   })
   // As for checks: valid here or substitutable is built.
-  const built = await alreadyBuilt(nix, outputs, true)
+  const built = await alreadyBuilt(nix, stores, outputs, true)
   const unbuilt = outputs.map(item => item.drv).filter(drv => !built.has(drv))
   const below = new Map<string, Set<string>>()
   await eachLimited(unbuilt, 4, async drv => {

@@ -16,9 +16,14 @@ export function substitutersOf(showConfigJson: string): string[] {
   }
 }
 
-async function substituters(nix: Nix): Promise<string[]> {
+/** A store a plan asks, and what to say of a path found there; `store` undefined is this machine's. */
+export type StoreToAsk = [store: string | undefined, where: string]
+
+/** This machine's store, then each substituter Nix is configured with: read once per plan. */
+export async function storesToAsk(nix: Nix): Promise<StoreToAsk[]> {
   const result = await runNixBin(nix, ['show-config', '--json'], { silent: true })
-  return result.exitCode === 0 ? substitutersOf(result.stdout) : []
+  const urls = result.exitCode === 0 ? substitutersOf(result.stdout) : []
+  return [[undefined, 'in this store'], ...urls.map((url): StoreToAsk => [url, 'substitutable'])]
 }
 
 /** Whether every path is in `store` (undefined: this machine's store). */
@@ -39,12 +44,13 @@ async function holds(nix: Nix, store: string | undefined, paths: readonly string
  * toolchain does) asks halves of the groups refused instead, far fewer
  * processes for thousands of derivations of which a few are not built.
  */
-export async function alreadyBuilt(nix: Nix, checks: readonly Pick<PlannedCheck, 'drv' | 'outputs'>[], mostlyBuilt = false): Promise<Map<string, string>> {
+export async function alreadyBuilt(
+  nix: Nix,
+  stores: readonly StoreToAsk[],
+  checks: readonly Pick<PlannedCheck, 'drv' | 'outputs'>[],
+  mostlyBuilt = false
+): Promise<Map<string, string>> {
   const found = new Map<string, string>()
-  const stores: [string | undefined, string][] = [
-    [undefined, 'in this store'],
-    ...(await substituters(nix)).map((url): [string, string] => [url, 'substitutable'])
-  ]
   for (const [store, where] of stores) {
     const left = checks.filter(check => !found.has(check.drv))
     if (left.length === 0) break

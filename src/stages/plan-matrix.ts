@@ -20,7 +20,7 @@ import { runNix, type Nix } from '../nix/command.js'
 import { planChecksExpression, parsePlannedChecks, type PlannedCheck } from '../nix/check-output.js'
 import { explainFailure } from '../nix/failure.js'
 import { StageError } from '../errors.js'
-import { alreadyBuilt } from '../nix/substitutable.js'
+import { alreadyBuilt, storesToAsk } from '../nix/substitutable.js'
 import { groupChecks, matrixEntries, qualifiedName, type MatrixEntry, type MatrixJob } from '../plan/matrix.js'
 import { checkEntryPrefix, checkSetKey } from '../cache/keys.js'
 import { entriesFound } from '../cache/check-entries.js'
@@ -69,9 +69,10 @@ export async function planMatrix(nix: Nix, inputs: Inputs, context: RunContext, 
     report.warn(note)
   }
 
-  const where = new Map<string, string>(await alreadyBuilt(nix, checks))
+  const stores = await storesToAsk(nix)
+  const where = new Map<string, string>(await alreadyBuilt(nix, stores, checks))
   const pending = checks.filter(check => !where.has(check.drv))
-  const { closures, frontierOf } = await sharedWork(nix, pending)
+  const { closures, frontierOf } = await sharedWork(nix, stores, pending)
   const early = new Set(firstWave(pending, closures, frontierOf))
   // One first-wave job per system: its key is a hash of its checks'
   // derivations like any matrix job's, which the next plan asks for.
